@@ -1,0 +1,30 @@
+// The in-repo host app: loads the plugin's own src/ for the tests and the demo.
+// It is not part of the published package (package.json "files" holds .medusa/server only).
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    http: {
+      storeCors: process.env.STORE_CORS || "http://localhost:8000",
+      adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",
+      authCors: process.env.AUTH_CORS || "http://localhost:9000,http://localhost:5173,http://localhost:8000",
+      jwtSecret: process.env.JWT_SECRET || "supersecret",
+      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+    },
+  },
+  admin: {
+    disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
+  },
+  modules: [
+    {
+      resolve: "./src/modules/dealer-network",
+      options: {
+        defaultCurrency: process.env.DEALER_NETWORK_CURRENCY || "eur",
+        timeZone: process.env.DEALER_NETWORK_TIME_ZONE || "UTC",
+      },
+    },
+  ],
+})

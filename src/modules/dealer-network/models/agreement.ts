@@ -1,0 +1,42 @@
+import { model } from "@medusajs/framework/utils"
+import { Dealer } from "./dealer"
+
+export const AGREEMENT_STATUSES = ["draft", "active", "expired", "terminated"] as const
+export const CONFLICT_POLICIES = ["credit_zone_owner", "split", "keep_seller", "manual_review"] as const
+export const PAYOUT_FORMS = ["receivable_offset", "marketing_points", "cash", "next_period_discount"] as const
+
+export const Agreement = model
+  .define("dealer_agreement", {
+    id: model.id({ prefix: "dagr" }).primaryKey(),
+    number: model.text().searchable(),
+    version: model.number().default(1),
+    status: model.enum([...AGREEMENT_STATUSES]).default("draft"),
+    valid_from: model.dateTime(),
+    valid_to: model.dateTime().nullable(),
+    supersedes_id: model.text().nullable(),
+    min_monthly_turnover: model.bigNumber().nullable(),
+    min_annual_turnover: model.bigNumber().nullable(),
+    interaction_rules: model.text().nullable(),
+    price_list_id: model.text().nullable(),
+    discount_percent: model.bigNumber().default(0),
+    payment_terms_days: model.number().default(0),
+    credit_limit: model.bigNumber().nullable(),
+    conflict_policy: model.enum([...CONFLICT_POLICIES]).default("manual_review"),
+    split_share_percent: model.bigNumber().nullable(),
+    support_commitments: model.json().nullable(),
+    payout_form: model.enum([...PAYOUT_FORMS]).default("receivable_offset"),
+    activated_at: model.dateTime().nullable(),
+    terminated_at: model.dateTime().nullable(),
+    termination_reason: model.text().nullable(),
+    metadata: model.json().nullable(),
+    dealer: model.belongsTo(() => Dealer, { mappedBy: "agreements" }),
+  })
+  .indexes([
+    {
+      name: "IDX_dealer_agreement_number_version_unique",
+      on: ["number", "version"],
+      unique: true,
+      where: "deleted_at IS NULL",
+    },
+    { name: "IDX_dealer_agreement_status", on: ["status"], where: "deleted_at IS NULL" },
+  ])

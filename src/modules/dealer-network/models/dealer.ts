@@ -1,0 +1,50 @@
+import { model } from "@medusajs/framework/utils"
+import { Agreement } from "./agreement"
+import { DealerMember } from "./dealer-member"
+import { Tier } from "./tier"
+import { Zone } from "./zone"
+
+export const DEALER_ROLES = ["distributor", "dealer", "sub_dealer"] as const
+export const DEALER_STATUSES = ["applicant", "active", "suspended", "terminated"] as const
+export const LEGAL_TYPES = ["company", "individual_entrepreneur"] as const
+
+export const Dealer = model
+  .define("dealer", {
+    id: model.id({ prefix: "dlr" }).primaryKey(),
+    code: model.text().searchable(),
+    name: model.text().searchable(),
+    legal_name: model.text().searchable().nullable(),
+    legal_type: model.enum([...LEGAL_TYPES]).default("company"),
+    role: model.enum([...DEALER_ROLES]).default("dealer"),
+    status: model.enum([...DEALER_STATUSES]).default("applicant"),
+    tax_id: model.text().searchable().nullable(),
+    email: model.text().searchable().nullable(),
+    phone: model.text().nullable(),
+    website: model.text().nullable(),
+    address_line: model.text().nullable(),
+    city: model.text().searchable().nullable(),
+    province: model.text().nullable(),
+    postal_code: model.text().nullable(),
+    country_code: model.text().nullable(),
+    currency_code: model.text(),
+    customer_group_id: model.text().nullable(),
+    tier_pinned: model.boolean().default(false),
+    metadata: model.json().nullable(),
+    parent: model.belongsTo(() => Dealer, { mappedBy: "children" }).nullable(),
+    children: model.hasMany(() => Dealer, { mappedBy: "parent" }),
+    tier: model.belongsTo(() => Tier, { mappedBy: "dealers" }).nullable(),
+    members: model.hasMany(() => DealerMember, { mappedBy: "dealer" }),
+    zones: model.hasMany(() => Zone, { mappedBy: "dealer" }),
+    agreements: model.hasMany(() => Agreement, { mappedBy: "dealer" }),
+  })
+  .cascades({ delete: ["members", "zones", "agreements"] })
+  .indexes([
+    { name: "IDX_dealer_code_unique", on: ["code"], unique: true, where: "deleted_at IS NULL" },
+    {
+      name: "IDX_dealer_tax_id_unique",
+      on: ["tax_id"],
+      unique: true,
+      where: "deleted_at IS NULL AND tax_id IS NOT NULL",
+    },
+    { name: "IDX_dealer_status", on: ["status"], where: "deleted_at IS NULL" },
+  ])

@@ -1,0 +1,18 @@
+import { model } from "@medusajs/framework/utils"
+import { Zone } from "./zone"
+
+// The zone's assortment: a Medusa product category id (linked for Query in src/links).
+export const ZoneCategory = model
+  .define("dealer_zone_category", {
+    id: model.id({ prefix: "dzcat" }).primaryKey(),
+    product_category_id: model.text(),
+    zone: model.belongsTo(() => Zone, { mappedBy: "categories" }),
+  })
+  .indexes([
+    {
+      name: "IDX_dealer_zone_category_unique",
+      on: ["zone_id", "product_category_id"],
+      unique: true,
+      where: "deleted_at IS NULL",
+    },
+  ])

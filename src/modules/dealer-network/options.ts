@@ -1,0 +1,42 @@
+import { z } from "@medusajs/framework/zod"
+
+export const SALES_EVENTS = ["order.placed", "order.completed"] as const
+
+// Medusa adds keys of its own (database, …) to module options; unknown keys are dropped.
+export const dealerNetworkOptionsSchema = z.object({
+    /** Currency of new dealers and applications unless they name another. */
+    defaultCurrency: z.string().length(3).toLowerCase().default("eur"),
+    /** The order event that counts an order as a sale. */
+    salesEvent: z.enum(SALES_EVENTS).default("order.placed"),
+    /** IANA time zone in which sales periods (months) start and end. */
+    timeZone: z
+      .string()
+      .refine(isKnownTimeZone, { message: "must be an IANA time zone such as Europe/Berlin" })
+      .default("UTC"),
+    /** The B2B sales channel dealers' buyers order through. */
+    b2bSalesChannelId: z.string().optional(),
+    /** Prefix of generated agreement numbers. */
+    agreementNumberPrefix: z.string().min(1).max(10).default("AGR"),
+  })
+
+export type DealerNetworkOptions = z.infer<typeof dealerNetworkOptionsSchema>
+
+function isKnownTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone })
+    return true
+  } catch {
+    return false
+  }
+}
+
+export function parseDealerNetworkOptions(options: unknown): DealerNetworkOptions {
+  const result = dealerNetworkOptionsSchema.safeParse(options ?? {})
+  if (!result.success) {
+    const problems = result.error.issues
+      .map((issue) => `${issue.path.join(".") || "options"}: ${issue.message}`)
+      .join("; ")
+    throw new Error(`Invalid dealer network plugin options: ${problems}`)
+  }
+  return result.data
+}

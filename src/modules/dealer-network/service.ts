@@ -1,0 +1,671 @@
+import type { Context } from "@medusajs/framework/types"
+import {
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import { DealerRole, placementProblem } from "../../lib/dealer-hierarchy"
+import {
+  normalizePostalCode,
+  TerritoryType,
+  territoryPlacementProblem,
+} from "../../lib/territory-hierarchy"
+import {
+  Agreement,
+  Dealer,
+  DealerApplication,
+  DealerMember,
+  Territory,
+  Tier,
+  Zone,
+  ZoneCategory,
+} from "./models"
+import { DealerNetworkOptions, parseDealerNetworkOptions } from "./options"
+import type {
+  AgreementVersionInput,
+  CreateAgreementInput,
+  CreateDealerInput,
+  CreateTerritoryInput,
+  CreateZoneInput,
+  DealerTreeRow,
+  PostalAddress,
+  UpdateDealerInput,
+  UpdateTerritoryInput,
+  UpdateZoneInput,
+} from "./types"
+
+// Serialises writes that must check the whole tree or all zones before writing.
+const TREE_LOCK = "dealer_network_tree"
+const ZONE_LOCK = "dealer_network_zones"
+const AGREEMENT_LOCK = "dealer_network_agreements"
+
+type Row = Record<string, any>
+
+class DealerNetworkModuleService extends MedusaService({
+  Dealer,
+  DealerMember,
+  Tier,
+  Territory,
+  Zone,
+  ZoneCategory,
+  Agreement,
+  DealerApplication,
+}) {
+  protected readonly options_: DealerNetworkOptions
+
+  constructor(container: Record<string, unknown>, options?: unknown) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.options_ = parseDealerNetworkOptions(options)
+  }
+
+  getOptions(): DealerNetworkOptions {
+    return this.options_
+  }
+
+  // ---------------------------------------------------------------- dealers
+
+  /** Ids of the dealer and everything below it, with depth relative to it. */
+  @InjectManager()
+  async listSubtree(
+    dealerId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<DealerTreeRow[]> {
+    return (await this.execute_(
+      sharedContext,
+      `with recursive subtree as (
+         select id, parent_id, 0 as depth from dealer where id = ? and deleted_at is null
+         union all
+         select d.id, d.parent_id, s.depth + 1 from dealer d
+           join subtree s on d.parent_id = s.id
+          where d.deleted_at is null
+       )
+       select d.id, d.parent_id, s.depth, d.code, d.name, d.role, d.status, d.tier_id
+         from subtree s join dealer d on d.id = s.id
+        order by s.depth, d.name`,
+      [dealerId]
+    )) as DealerTreeRow[]
+  }
+
+  /** The dealer's ancestors, nearest first. */
+  @InjectManager()
+  async listAncestors(
+    dealerId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<DealerTreeRow[]> {
+    return (await this.execute_(
+      sharedContext,
+      `with recursive ancestors as (
+         select parent_id as id, 1 as depth from dealer where id = ? and deleted_at is null
+         union all
+         select d.parent_id, a.depth + 1 from dealer d
+           join ancestors a on d.id = a.id
+          where d.parent_id is not null and d.deleted_at is null
+       )
+       select d.id, d.parent_id, a.depth, d.code, d.name, d.role, d.status, d.tier_id
+         from ancestors a join dealer d on d.id = a.id and d.deleted_at is null
+        order by a.depth`,
+      [dealerId]
+    )) as DealerTreeRow[]
+  }
+
+  @InjectTransactionManager()
+  async createDealerInNetwork(
+    data: CreateDealerInput,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    await this.lock_(sharedContext, TREE_LOCK)
+    const role = data.role ?? "dealer"
+    await this.assertPlacement_(null, role, data.parent_id ?? null, sharedContext)
+    await this.assertUniqueDealerFields_(null, data, sharedContext)
+    return await this.createDealers(
+      { ...data, role, currency_code: data.currency_code ?? this.options_.defaultCurrency },
+      sharedContext
+    )
+  }
+
+  @InjectTransactionManager()
+  async updateDealerInNetwork(
+    id: string,
+    data: UpdateDealerInput,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    await this.lock_(sharedContext, TREE_LOCK)
+    const current = await this.retrieveDealer(id, {}, sharedContext)
+    const role = (data.role ?? current.role) as DealerRole
+    const parentId = data.parent_id === undefined ? current.parent_id : data.parent_id
+    if (role !== current.role || parentId !== current.parent_id) {
+      await this.assertPlacement_(id, role, parentId, sharedContext)
+    }
+    await this.assertUniqueDealerFields_(id, data, sharedContext)
+    return await this.updateDealers({ id, ...data }, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  async assertDealerRemovable(id: string, @MedusaContext() sharedContext: Context = {}) {
+    await this.lock_(sharedContext, TREE_LOCK)
+    const dealer = await this.retrieveDealer(id, { relations: ["children"] }, sharedContext)
+    if (dealer.children.length) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Dealer ${dealer.code} has ${dealer.children.length} partner(s) below it; move or delete them first`
+      )
+    }
+    return dealer
+  }
+
+  private async assertPlacement_(
+    dealerId: string | null,
+    role: DealerRole,
+    parentId: string | null,
+    sharedContext: Context
+  ) {
+    let parentRole: DealerRole | null = null
+    if (parentId) {
+      if (parentId === dealerId) {
+        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "parent_id: a dealer cannot be its own parent")
+      }
+      const [parent] = await this.listDealers({ id: parentId }, { take: 1 }, sharedContext)
+      if (!parent) {
+        throw new MedusaError(MedusaError.Types.NOT_FOUND, `parent_id: dealer ${parentId} was not found`)
+      }
+      parentRole = parent.role as DealerRole
+    }
+    if (dealerId) {
+      const subtree = await this.listSubtree(dealerId, sharedContext)
+      if (parentId && subtree.some((row) => row.id === parentId)) {
+        throw new MedusaError(
+          MedusaError.Types.NOT_ALLOWED,
+          "parent_id: a dealer cannot be moved under its own descendant"
+        )
+      }
+      const childProblem = subtree
+        .filter((row) => row.parent_id === dealerId)
+        .map((child) => placementProblem(child.role as DealerRole, role))
+        .find(Boolean)
+      if (childProblem) {
+        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `role: ${childProblem} (a partner below it)`)
+      }
+    }
+    const problem = placementProblem(role, parentRole)
+    if (problem) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `parent_id: ${problem}`)
+    }
+  }
+
+  private async assertUniqueDealerFields_(
+    dealerId: string | null,
+    data: { code?: string; tax_id?: string | null },
+    sharedContext: Context
+  ) {
+    for (const field of ["code", "tax_id"] as const) {
+      const value = data[field]
+      if (!value) continue
+      const [existing] = await this.listDealers({ [field]: value }, { take: 1 }, sharedContext)
+      if (existing && existing.id !== dealerId) {
+        throw new MedusaError(
+          MedusaError.Types.DUPLICATE_ERROR,
+          `${field}: dealer ${existing.code} already has ${field} ${value}`
+        )
+      }
+    }
+  }
+
+  // ------------------------------------------------------------ territories
+
+  @InjectTransactionManager()
+  async createTerritoryInTree(
+    data: CreateTerritoryInput,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const parent = data.parent_id
+      ? await this.retrieveTerritory(data.parent_id, {}, sharedContext)
+      : null
+    const problem = territoryPlacementProblem(data.type, (parent?.type as TerritoryType) ?? null)
+    if (problem) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `parent_id: ${problem}`)
+    const countryCode = (data.country_code ?? parent?.country_code)?.toLowerCase()
+    if (!countryCode) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "country_code: required for a country")
+    }
+    if (parent && countryCode !== parent.country_code) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `country_code: must match the parent territory's country (${parent.country_code})`
+      )
+    }
+    await this.assertUniqueTerritoryCode_(null, data.code, sharedContext)
+    return await this.createTerritories(
+      {
+        ...data,
+        country_code: countryCode,
+        province: data.province ?? parent?.province ?? null,
+        postal_prefixes: (data.postal_prefixes ?? []).map(normalizePostalCode),
+        depth: parent ? parent.depth + 1 : 0,
+      },
+      sharedContext
+    )
+  }
+
+  @InjectTransactionManager()
+  async updateTerritoryInTree(
+    id: string,
+    data: UpdateTerritoryInput,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    if (data.code) await this.assertUniqueTerritoryCode_(id, data.code, sharedContext)
+    return await this.updateTerritories(
+      {
+        id,
+        ...data,
+        ...(data.postal_prefixes && { postal_prefixes: data.postal_prefixes.map(normalizePostalCode) }),
+      },
+      sharedContext
+    )
+  }
+
+  private async assertUniqueTerritoryCode_(id: string | null, code: string, sharedContext: Context) {
+    const [existing] = await this.listTerritories({ code }, { take: 1 }, sharedContext)
+    if (existing && existing.id !== id) {
+      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `code: territory ${code} already exists`)
+    }
+  }
+
+  /**
+   * The most specific territory containing the address: the deepest match,
+   * and among equals the one with the longest matching postal prefix.
+   */
+  @InjectManager()
+  async matchTerritory(
+    address: PostalAddress,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Row | null> {
+    const postal = normalizePostalCode(address.postal_code ?? "")
+    const [match] = await this.execute_(
+      sharedContext,
+      `select t.*, coalesce((
+                select max(length(p)) from unnest(t.postal_prefixes) p where ? like p || '%'
+              ), 0) as prefix_length
+         from dealer_territory t
+        where t.deleted_at is null
+          and t.country_code = lower(?)
+          and (t.province is null or lower(t.province) = lower(?))
+          and (cardinality(t.postal_prefixes) = 0
+               or exists (select 1 from unnest(t.postal_prefixes) p where ? like p || '%'))
+        order by t.depth desc, prefix_length desc
+        limit 1`,
+      [postal, address.country_code, address.province ?? "", postal]
+    )
+    return match ?? null
+  }
+
+  // ------------------------------------------------------------------ zones
+
+  @InjectTransactionManager()
+  async createZoneWithAssortment(
+    data: CreateZoneInput,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const { product_category_ids = [], ...zoneData } = data
+    await this.lock_(sharedContext, ZONE_LOCK)
+    await this.assertDealerExists_(zoneData.dealer_id, sharedContext)
+    await this.retrieveTerritory(zoneData.territory_id, {}, sharedContext)
+    await this.assertNoZoneConflict_(
+      null,
+      { ...zoneData, is_exclusive: zoneData.is_exclusive ?? false, product_category_ids },
+      sharedContext
+    )
+    const zone = await this.createZones(zoneData, sharedContext)
+    if (product_category_ids.length) {
+      await this.createZoneCategories(
+        product_category_ids.map((product_category_id) => ({ zone_id: zone.id, product_category_id })),
+        sharedContext
+      )
+    }
+    return zone
+  }
+
+  @InjectTransactionManager()
+  async updateZoneWithAssortment(
+    id: string,
+    data: UpdateZoneInput,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    await this.lock_(sharedContext, ZONE_LOCK)
+    const current = await this.retrieveZone(id, { relations: ["categories"] }, sharedContext)
+    const { product_category_ids, ...zoneData } = data
+    const next = {
+      dealer_id: current.dealer_id,
+      territory_id: zoneData.territory_id ?? current.territory_id,
+      is_exclusive: zoneData.is_exclusive ?? current.is_exclusive,
+      starts_at: zoneData.starts_at ?? current.starts_at,
+      ends_at: zoneData.ends_at === undefined ? current.ends_at : zoneData.ends_at,
+      product_category_ids:
+        product_category_ids ?? current.categories.map((c) => c.product_category_id),
+    }
+    if (zoneData.territory_id) await this.retrieveTerritory(zoneData.territory_id, {}, sharedContext)
+    await this.assertNoZoneConflict_(id, next, sharedContext)
+    const zone = await this.updateZones({ id, ...zoneData }, sharedContext)
+    if (product_category_ids) {
+      await this.deleteZoneCategories(current.categories.map((c) => c.id), sharedContext)
+      if (product_category_ids.length) {
+        await this.createZoneCategories(
+          product_category_ids.map((product_category_id) => ({ zone_id: id, product_category_id })),
+          sharedContext
+        )
+      }
+    }
+    return zone
+  }
+
+  /**
+   * Another dealer's zone conflicts when it covers the same place (the same
+   * territory, or one above or below it), the same assortment (a zone without
+   * categories covers all of it) and the same time, and either zone is exclusive.
+   */
+  private async assertNoZoneConflict_(
+    zoneId: string | null,
+    zone: {
+      dealer_id: string
+      territory_id: string
+      is_exclusive: boolean
+      starts_at: Date | string
+      ends_at?: Date | string | null
+      product_category_ids: string[]
+    },
+    sharedContext: Context
+  ) {
+    const [conflict] = await this.execute_(
+      sharedContext,
+      `with recursive up as (
+         select id, parent_id from dealer_territory where id = ?
+         union all
+         select t.id, t.parent_id from dealer_territory t join up on t.id = up.parent_id
+       ), down as (
+         select id from dealer_territory where id = ?
+         union all
+         select t.id from dealer_territory t join down on t.parent_id = down.id where t.deleted_at is null
+       )
+       select z.id, d.code as dealer_code, t.name as territory_name
+         from dealer_zone z
+         join dealer d on d.id = z.dealer_id
+         join dealer_territory t on t.id = z.territory_id
+        where z.deleted_at is null
+          and z.id <> coalesce(?, '')
+          and z.dealer_id <> ?
+          and (z.is_exclusive or ?)
+          and (z.territory_id in (select id from up) or z.territory_id in (select id from down))
+          and z.starts_at < coalesce(?::timestamptz, 'infinity')
+          and coalesce(z.ends_at, 'infinity') > ?::timestamptz
+          and (jsonb_array_length(?::jsonb) = 0
+               or not exists (select 1 from dealer_zone_category c where c.zone_id = z.id and c.deleted_at is null)
+               or exists (select 1 from dealer_zone_category c
+                           where c.zone_id = z.id and c.deleted_at is null
+                             and c.product_category_id in (select jsonb_array_elements_text(?::jsonb))))
+        limit 1`,
+      [
+        zone.territory_id,
+        zone.territory_id,
+        zoneId,
+        zone.dealer_id,
+        zone.is_exclusive,
+        zone.ends_at ? new Date(zone.ends_at) : null,
+        new Date(zone.starts_at),
+        // Knex would spread a JS array into a list of parameters; pass JSON instead.
+        JSON.stringify(zone.product_category_ids),
+        JSON.stringify(zone.product_category_ids),
+      ]
+    )
+    if (conflict) {
+      throw new MedusaError(
+        MedusaError.Types.DUPLICATE_ERROR,
+        `territory_id: overlaps zone ${conflict.id} of dealer ${conflict.dealer_code} in ${conflict.territory_name} for the same assortment and dates, and one of them is exclusive`
+      )
+    }
+  }
+
+  // ------------------------------------------------------------- agreements
+
+  @InjectTransactionManager()
+  async createDraftAgreement(
+    data: CreateAgreementInput,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    await this.lock_(sharedContext, AGREEMENT_LOCK)
+    const dealer = await this.assertDealerExists_(data.dealer_id, sharedContext)
+    const number = data.number ?? (await this.nextAgreementNumber_(dealer.code, sharedContext))
+    const [existing] = await this.listAgreements({ number }, { take: 1 }, sharedContext)
+    if (existing) {
+      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `number: agreement ${number} already exists`)
+    }
+    return await this.createAgreements({ ...data, number, version: 1, status: "draft" }, sharedContext)
+  }
+
+  /** Puts a draft agreement in force and makes its dealer active. */
+  @InjectTransactionManager()
+  async activateAgreement(id: string, @MedusaContext() sharedContext: Context = {}) {
+    await this.lock_(sharedContext, AGREEMENT_LOCK)
+    const agreement = await this.retrieveAgreement(id, {}, sharedContext)
+    if (agreement.status !== "draft") {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Agreement ${agreement.number} v${agreement.version} is ${agreement.status}; only a draft can be activated`
+      )
+    }
+    const now = new Date()
+    if (agreement.valid_to && new Date(agreement.valid_to) <= now) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `valid_to: agreement ${agreement.number} ended on ${new Date(agreement.valid_to).toISOString()}`
+      )
+    }
+    // A dealer has one contract in force: an earlier one ends where this one starts.
+    const others = await this.listAgreements(
+      { dealer_id: agreement.dealer_id, status: "active", id: { $ne: id } },
+      {},
+      sharedContext
+    )
+    const startsAt = new Date(agreement.valid_from)
+    for (const other of others) {
+      if (other.valid_to && new Date(other.valid_to) <= startsAt) continue
+      const ended = startsAt <= now
+      await this.updateAgreements(
+        { id: other.id, valid_to: startsAt, ...(ended && { status: "expired" }) },
+        sharedContext
+      )
+    }
+    const activated = await this.updateAgreements(
+      { id, status: "active", activated_at: now },
+      sharedContext
+    )
+    await this.updateDealers({ id: agreement.dealer_id, status: "active" }, sharedContext)
+    return activated
+  }
+
+  /**
+   * A new version of an active agreement, in force from `effective_from`;
+   * the old version stays in the history and ends that day.
+   */
+  @InjectTransactionManager()
+  async createAgreementVersion(
+    id: string,
+    data: AgreementVersionInput,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    await this.lock_(sharedContext, AGREEMENT_LOCK)
+    const source = await this.retrieveAgreement(id, {}, sharedContext)
+    if (source.status !== "active") {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Agreement ${source.number} v${source.version} is ${source.status}; only the active version can be superseded`
+      )
+    }
+    const effectiveFrom = new Date(data.effective_from)
+    const sourceEnd = source.valid_to ? new Date(source.valid_to) : null
+    if (effectiveFrom <= new Date(source.valid_from) || (sourceEnd && effectiveFrom >= sourceEnd)) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `effective_from: must fall inside the current version's validity (${new Date(source.valid_from).toISOString()} – ${sourceEnd?.toISOString() ?? "open"})`
+      )
+    }
+    const [{ max_version }] = await this.execute_(
+      sharedContext,
+      "select max(version) as max_version from dealer_agreement where number = ? and deleted_at is null",
+      [source.number]
+    )
+    const { effective_from: _ignored, ...changes } = data
+    const copied = pickAgreementTerms(source)
+    const version = await this.createAgreements(
+      {
+        ...copied,
+        ...changes,
+        dealer_id: source.dealer_id,
+        number: source.number,
+        version: Number(max_version) + 1,
+        status: "active",
+        valid_from: effectiveFrom,
+        valid_to: changes.valid_to === undefined ? sourceEnd : changes.valid_to,
+        supersedes_id: source.id,
+        activated_at: new Date(),
+      },
+      sharedContext
+    )
+    await this.updateAgreements(
+      {
+        id: source.id,
+        valid_to: effectiveFrom,
+        ...(effectiveFrom <= new Date() && { status: "expired" }),
+      },
+      sharedContext
+    )
+    return version
+  }
+
+  @InjectTransactionManager()
+  async terminateAgreement(
+    id: string,
+    data: { reason: string; terminated_at?: Date | string },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    await this.lock_(sharedContext, AGREEMENT_LOCK)
+    const agreement = await this.retrieveAgreement(id, {}, sharedContext)
+    if (agreement.status !== "active") {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Agreement ${agreement.number} v${agreement.version} is ${agreement.status}; only an active agreement can be terminated`
+      )
+    }
+    const terminatedAt = data.terminated_at ? new Date(data.terminated_at) : new Date()
+    const validTo =
+      agreement.valid_to && new Date(agreement.valid_to) < terminatedAt
+        ? agreement.valid_to
+        : terminatedAt
+    const terminated = await this.updateAgreements(
+      {
+        id,
+        status: "terminated",
+        terminated_at: terminatedAt,
+        termination_reason: data.reason,
+        valid_to: validTo,
+      },
+      sharedContext
+    )
+    const stillActive = await this.listAgreements(
+      { dealer_id: agreement.dealer_id, status: "active" },
+      { take: 1 },
+      sharedContext
+    )
+    if (!stillActive.length) {
+      await this.updateDealers({ id: agreement.dealer_id, status: "terminated" }, sharedContext)
+    }
+    return terminated
+  }
+
+  /** Marks active agreements whose validity has ended as expired; returns their ids. */
+  @InjectTransactionManager()
+  async expireEndedAgreements(
+    now: Date = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    const rows = await this.execute_(
+      sharedContext,
+      `update dealer_agreement set status = 'expired', updated_at = now()
+        where status = 'active' and valid_to is not null and valid_to <= ? and deleted_at is null
+        returning id`,
+      [now]
+    )
+    return rows.map((row) => row.id)
+  }
+
+  /** The agreement version in force for the dealer at a moment. */
+  @InjectManager()
+  async retrieveEffectiveAgreement(
+    dealerId: string,
+    at: Date = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const [agreement] = await this.listAgreements(
+      {
+        dealer_id: dealerId,
+        status: ["active", "expired", "terminated"],
+        valid_from: { $lte: at },
+        $or: [{ valid_to: null }, { valid_to: { $gt: at } }],
+      },
+      { take: 1, order: { valid_from: "DESC" } },
+      sharedContext
+    )
+    return agreement ?? null
+  }
+
+  private async nextAgreementNumber_(dealerCode: string, sharedContext: Context) {
+    const prefix = `${this.options_.agreementNumberPrefix}-${dealerCode}-`
+    const [{ count }] = await this.execute_(
+      sharedContext,
+      "select count(distinct number) as count from dealer_agreement where number like ?",
+      [`${prefix}%`]
+    )
+    return `${prefix}${String(Number(count) + 1).padStart(3, "0")}`
+  }
+
+  // ----------------------------------------------------------------- shared
+
+  private async assertDealerExists_(dealerId: string, sharedContext: Context) {
+    const [dealer] = await this.listDealers({ id: dealerId }, { take: 1 }, sharedContext)
+    if (!dealer) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `dealer_id: dealer ${dealerId} was not found`)
+    }
+    return dealer
+  }
+
+  private async lock_(sharedContext: Context, name: string) {
+    await this.execute_(sharedContext, "select pg_advisory_xact_lock(hashtext(?))", [name])
+  }
+
+  private async execute_(sharedContext: Context, sql: string, params: unknown[] = []): Promise<Row[]> {
+    const manager = (sharedContext.transactionManager ?? sharedContext.manager) as SqlEntityManager
+    return await manager.execute(sql, params as any[])
+  }
+}
+
+const AGREEMENT_TERMS = [
+  "min_monthly_turnover",
+  "min_annual_turnover",
+  "interaction_rules",
+  "price_list_id",
+  "discount_percent",
+  "payment_terms_days",
+  "credit_limit",
+  "conflict_policy",
+  "split_share_percent",
+  "support_commitments",
+  "payout_form",
+  "metadata",
+] as const
+
+function pickAgreementTerms(agreement: Row): Row {
+  return Object.fromEntries(AGREEMENT_TERMS.map((key) => [key, agreement[key]]))
+}
+
+export default DealerNetworkModuleService
