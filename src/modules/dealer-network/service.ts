@@ -121,6 +121,7 @@ class DealerNetworkModuleService extends MedusaService({
     const role = data.role ?? "dealer"
     await this.assertPlacement_(null, role, data.parent_id ?? null, sharedContext)
     await this.assertUniqueDealerFields_(null, data, sharedContext)
+    await this.assertTierExists_(data.tier_id, sharedContext)
     return await this.createDealers(
       { ...data, role, currency_code: data.currency_code ?? this.options_.defaultCurrency },
       sharedContext
@@ -141,6 +142,7 @@ class DealerNetworkModuleService extends MedusaService({
       await this.assertPlacement_(id, role, parentId, sharedContext)
     }
     await this.assertUniqueDealerFields_(id, data, sharedContext)
+    await this.assertTierExists_(data.tier_id, sharedContext)
     return await this.updateDealers({ id, ...data }, sharedContext)
   }
 
@@ -211,6 +213,14 @@ class DealerNetworkModuleService extends MedusaService({
           `${field}: dealer ${existing.code} already has ${field} ${value}`
         )
       }
+    }
+  }
+
+  private async assertTierExists_(tierId: string | null | undefined, sharedContext: Context) {
+    if (!tierId) return
+    const [tier] = await this.listTiers({ id: tierId }, { take: 1 }, sharedContext)
+    if (!tier) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `tier_id: tier ${tierId} was not found`)
     }
   }
 

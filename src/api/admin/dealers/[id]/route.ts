@@ -1,0 +1,28 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { deleteDealerWorkflow } from "../../../../workflows/dealer-network/workflows/delete-dealer"
+import { updateDealerWorkflow } from "../../../../workflows/dealer-network/workflows/update-dealer"
+import { refetchDealer } from "../helpers"
+import type { AdminUpdateDealerType } from "../validators"
+
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const dealer = await refetchDealer(req.scope, req.params.id, req.queryConfig.fields)
+  res.json({ dealer })
+}
+
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminUpdateDealerType>,
+  res: MedusaResponse
+) => {
+  await refetchDealer(req.scope, req.params.id, ["id"])
+  await updateDealerWorkflow(req.scope).run({
+    input: { id: req.params.id, update: req.validatedBody },
+  })
+  const dealer = await refetchDealer(req.scope, req.params.id, req.queryConfig.fields)
+  res.json({ dealer })
+}
+
+export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  await refetchDealer(req.scope, req.params.id, ["id"])
+  await deleteDealerWorkflow(req.scope).run({ input: { id: req.params.id } })
+  res.json({ id: req.params.id, object: "dealer", deleted: true })
+}

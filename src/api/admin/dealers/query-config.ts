@@ -1,0 +1,55 @@
+export const adminDealerFields = [
+  "id",
+  "code",
+  "name",
+  "legal_name",
+  "legal_type",
+  "role",
+  "status",
+  "tax_id",
+  "email",
+  "phone",
+  "website",
+  "address_line",
+  "city",
+  "province",
+  "postal_code",
+  "country_code",
+  "currency_code",
+  "customer_group_id",
+  "tier_pinned",
+  "parent_id",
+  "tier_id",
+  "metadata",
+  "created_at",
+  "updated_at",
+  "parent.id",
+  "parent.code",
+  "parent.name",
+  "parent.role",
+  "tier.id",
+  "tier.name",
+  "tier.rank",
+]
+
+export const adminDealerQueryConfig = {
+  retrieve: { defaults: adminDealerFields, isList: false },
+  list: { defaults: adminDealerFields, isList: true },
+}
+
+export const adminDealerMemberFields = [
+  "id",
+  "role",
+  "customer_id",
+  "dealer_id",
+  "created_at",
+  "customer.id",
+  "customer.email",
+  "customer.first_name",
+  "customer.last_name",
+  "customer.phone",
+]
+
+export const adminDealerMemberQueryConfig = {
+  list: { defaults: adminDealerMemberFields, isList: true },
+}

@@ -1,0 +1,73 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { DEALER_ROLES, DEALER_STATUSES, LEGAL_TYPES } from "../../../modules/dealer-network/models/dealer"
+import { MEMBER_ROLES } from "../../../modules/dealer-network/models/dealer-member"
+
+const stringOrList = z.union([z.string(), z.array(z.string())])
+
+export const AdminGetDealerParams = createSelectParams()
+
+export const AdminGetDealersParams = createFindParams({ limit: 20, offset: 0 }).extend({
+  q: z.string().optional(),
+  id: stringOrList.optional(),
+  role: z.union([z.enum(DEALER_ROLES), z.array(z.enum(DEALER_ROLES))]).optional(),
+  status: z.union([z.enum(DEALER_STATUSES), z.array(z.enum(DEALER_STATUSES))]).optional(),
+  parent_id: stringOrList.optional(),
+  tier_id: stringOrList.optional(),
+})
+
+const dealerFields = {
+  name: z.string().trim().min(1).max(200),
+  legal_name: z.string().trim().max(300).nullish(),
+  legal_type: z.enum(LEGAL_TYPES).optional(),
+  role: z.enum(DEALER_ROLES).optional(),
+  tax_id: z.string().trim().min(1).max(50).nullish(),
+  email: z.email().nullish(),
+  phone: z.string().max(50).nullish(),
+  website: z.string().max(300).nullish(),
+  address_line: z.string().max(300).nullish(),
+  city: z.string().max(120).nullish(),
+  province: z.string().max(120).nullish(),
+  postal_code: z.string().max(20).nullish(),
+  country_code: z.string().length(2).toLowerCase().nullish(),
+  currency_code: z.string().length(3).toLowerCase().optional(),
+  parent_id: z.string().nullish(),
+  tier_id: z.string().nullish(),
+  tier_pinned: z.boolean().optional(),
+  metadata: z.record(z.string(), z.unknown()).nullish(),
+}
+
+const dealerCode = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "letters, digits, - and _ only")
+
+export const AdminCreateDealer = z.object({ code: dealerCode, ...dealerFields }).strict()
+export type AdminCreateDealerType = z.infer<typeof AdminCreateDealer>
+
+export const AdminUpdateDealer = z
+  .object({
+    code: dealerCode.optional(),
+    ...dealerFields,
+    name: dealerFields.name.optional(),
+    status: z.enum(DEALER_STATUSES).optional(),
+  })
+  .strict()
+export type AdminUpdateDealerType = z.infer<typeof AdminUpdateDealer>
+
+export const AdminGetDealerMembersParams = createFindParams({ limit: 50, offset: 0 }).extend({
+  role: z.enum(MEMBER_ROLES).optional(),
+})
+
+export const AdminAddDealerMember = z
+  .object({
+    customer_id: z.string().min(1),
+    role: z.enum(MEMBER_ROLES).default("buyer"),
+  })
+  .strict()
+export type AdminAddDealerMemberType = z.infer<typeof AdminAddDealerMember>
+
+export const AdminUpdateDealerMember = z.object({ role: z.enum(MEMBER_ROLES) }).strict()
+export type AdminUpdateDealerMemberType = z.infer<typeof AdminUpdateDealerMember>

@@ -1,0 +1,24 @@
+import { updateCustomerGroupsStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { updateDealerStep, UpdateDealerStepInput } from "../steps/update-dealer-step"
+import { dealerCustomerGroupName } from "../utils"
+
+export const updateDealerWorkflowId = "dealer-network-update-dealer"
+
+/** Updates a dealer (tree rules checked) and keeps its customer group's name in step. */
+export const updateDealerWorkflow = createWorkflow(
+  updateDealerWorkflowId,
+  (input: UpdateDealerStepInput) => {
+    const dealer = updateDealerStep(input)
+    when({ dealer, input }, ({ dealer, input }) =>
+      Boolean(dealer.customer_group_id && (input.update.name || input.update.code))
+    ).then(() => {
+      const groupUpdate = transform({ dealer }, ({ dealer }) => ({
+        selector: { id: dealer.customer_group_id! },
+        update: { name: dealerCustomerGroupName(dealer) },
+      }))
+      updateCustomerGroupsStep(groupUpdate)
+    })
+    return new WorkflowResponse(dealer)
+  }
+)
