@@ -639,6 +639,44 @@ class DealerNetworkModuleService extends MedusaService({
     return `${prefix}${String(Number(count) + 1).padStart(3, "0")}`
   }
 
+  // ----------------------------------------------------------- applications
+
+  /**
+   * Records the admin's decision on a pending application. The row lock makes
+   * two simultaneous decisions on one application end with exactly one winner.
+   */
+  @InjectTransactionManager()
+  async decideApplication(
+    id: string,
+    decision: { status: "approved" | "rejected" | "pending"; review_note?: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const [locked] = await this.execute_(
+      sharedContext,
+      "select status from dealer_application where id = ? and deleted_at is null for update",
+      [id]
+    )
+    if (!locked) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Dealer application with id: ${id} was not found`)
+    }
+    const reopening = decision.status === "pending"
+    if (!reopening && locked.status !== "pending") {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Dealer application ${id} is already ${locked.status}`
+      )
+    }
+    return await this.updateDealerApplications(
+      {
+        id,
+        status: decision.status,
+        review_note: decision.review_note ?? null,
+        reviewed_at: reopening ? null : new Date(),
+      },
+      sharedContext
+    )
+  }
+
   // ----------------------------------------------------------------- shared
 
   private async assertDealerExists_(dealerId: string, sharedContext: Context) {

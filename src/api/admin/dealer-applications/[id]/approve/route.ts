@@ -1,0 +1,28 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { approveDealerApplicationWorkflow } from "../../../../../workflows/dealer-network/workflows/approve-dealer-application"
+import { adminDealerFields } from "../../../dealers/query-config"
+import { refetchDealer } from "../../../dealers/helpers"
+import { dealerApplicationFields } from "../../query-config"
+import { refetchDealerApplication } from "../../helpers"
+import type { AdminApproveDealerApplicationType } from "../../validators"
+
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminApproveDealerApplicationType>,
+  res: MedusaResponse
+) => {
+  const { review_note, agreement_valid_from, ...dealer } = req.validatedBody
+  await refetchDealerApplication(req.scope, req.params.id, ["id"])
+  const { result } = await approveDealerApplicationWorkflow(req.scope).run({
+    input: {
+      id: req.params.id,
+      review_note,
+      dealer,
+      agreement: agreement_valid_from ? { valid_from: agreement_valid_from } : undefined,
+    },
+  })
+  res.json({
+    application: await refetchDealerApplication(req.scope, req.params.id, dealerApplicationFields),
+    dealer: await refetchDealer(req.scope, result.dealer.id, adminDealerFields),
+    agreement: result.agreement,
+  })
+}

@@ -1,0 +1,18 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { rejectDealerApplicationWorkflow } from "../../../../../workflows/dealer-network/workflows/reject-dealer-application"
+import { dealerApplicationFields } from "../../query-config"
+import { refetchDealerApplication } from "../../helpers"
+import type { AdminRejectDealerApplicationType } from "../../validators"
+
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminRejectDealerApplicationType>,
+  res: MedusaResponse
+) => {
+  await refetchDealerApplication(req.scope, req.params.id, ["id"])
+  await rejectDealerApplicationWorkflow(req.scope).run({
+    input: { id: req.params.id, reason: req.validatedBody.reason },
+  })
+  res.json({
+    application: await refetchDealerApplication(req.scope, req.params.id, dealerApplicationFields),
+  })
+}

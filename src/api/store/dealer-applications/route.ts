@@ -1,0 +1,60 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { submitDealerApplicationWorkflow } from "../../../workflows/dealer-network/workflows/submit-dealer-application"
+import type { StoreCreateDealerApplicationType } from "./validators"
+
+const storeApplicationFields = [
+  "id",
+  "company_name",
+  "legal_type",
+  "requested_role",
+  "tax_id",
+  "email",
+  "phone",
+  "city",
+  "country_code",
+  "desired_territory_id",
+  "desired_region",
+  "expected_monthly_volume",
+  "currency_code",
+  "message",
+  "status",
+  "review_note",
+  "reviewed_at",
+  "created_at",
+]
+
+/** The logged-in customer's own applications. */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: applications } = await query.graph({
+    entity: "dealer_application",
+    fields: storeApplicationFields,
+    filters: { customer_id: req.auth_context.actor_id },
+    pagination: { order: { created_at: "DESC" } },
+  })
+  res.json({ applications })
+}
+
+/** Applies to become a dealer, as the logged-in customer. */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<StoreCreateDealerApplicationType>,
+  res: MedusaResponse
+) => {
+  const customerId = req.auth_context.actor_id
+  const email =
+    req.validatedBody.email ??
+    (await req.scope.resolve(Modules.CUSTOMER).retrieveCustomer(customerId)).email
+  const { result } = await submitDealerApplicationWorkflow(req.scope).run({
+    input: { ...req.validatedBody, email, customer_id: customerId },
+  })
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [application],
+  } = await query.graph({
+    entity: "dealer_application",
+    fields: storeApplicationFields,
+    filters: { id: result.id },
+  })
+  res.status(201).json({ application })
+}

@@ -1,0 +1,21 @@
+import { z } from "@medusajs/framework/zod"
+import { LEGAL_TYPES } from "../../../modules/dealer-network/models/dealer"
+
+export const StoreCreateDealerApplication = z
+  .object({
+    company_name: z.string().trim().min(1).max(200),
+    legal_type: z.enum(LEGAL_TYPES).optional(),
+    requested_role: z.enum(["dealer", "sub_dealer", "distributor"]).optional(),
+    tax_id: z.string().trim().min(1).max(50).nullish(),
+    email: z.email().optional(),
+    phone: z.string().max(50).nullish(),
+    city: z.string().max(120).nullish(),
+    country_code: z.string().length(2).toLowerCase().nullish(),
+    desired_territory_id: z.string().nullish(),
+    desired_region: z.string().max(200).nullish(),
+    expected_monthly_volume: z.number().nonnegative().nullish(),
+    currency_code: z.string().length(3).toLowerCase().optional(),
+    message: z.string().max(4000).nullish(),
+  })
+  .strict()
+export type StoreCreateDealerApplicationType = z.infer<typeof StoreCreateDealerApplication>
