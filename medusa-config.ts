@@ -26,5 +26,6 @@ module.exports = defineConfig({
         timeZone: process.env.DEALER_NETWORK_TIME_ZONE || "UTC",
       },
     },
+    { resolve: "./src/modules/sales-plan" },
   ],
 })

@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { DEALER_NETWORK_MODULE } from "../../src/modules/dealer-network"
+import type DealerNetworkModuleService from "../../src/modules/dealer-network/service"
 import { createAdminHeaders, createPublishableKey, Headers, registerCustomer } from "../helpers/auth"
 
 jest.setTimeout(120_000)
@@ -21,7 +22,7 @@ medusaIntegrationTestRunner({
     it("takes an application from a logged-in customer and turns it into a dealer on approval", async () => {
       const anna = await registerCustomer(api, publishableKey, "anna@werkzeug-meyer.example")
       const territory = await getContainer()
-        .resolve(DEALER_NETWORK_MODULE)
+        .resolve<DealerNetworkModuleService>(DEALER_NETWORK_MODULE)
         .createTerritoryInTree({ code: "DE", name: "Germany", type: "country", country_code: "de" })
 
       const applied = await apply(anna.headers, {
@@ -81,7 +82,7 @@ medusaIntegrationTestRunner({
       expect(me.data.agreement).toBeNull()
 
       // Once the draft agreement is activated, the dealer is active and the member sees its terms.
-      await getContainer().resolve(DEALER_NETWORK_MODULE).activateAgreement(approved.data.agreement.id)
+      await getContainer().resolve<DealerNetworkModuleService>(DEALER_NETWORK_MODULE).activateAgreement(approved.data.agreement.id)
       const active = await api.get("/store/dealers/me", anna.headers)
       expect(active.data.dealer.status).toBe("active")
       expect(active.data.agreement).toMatchObject({ number: "AGR-MEYER-001", status: "active" })

@@ -1,0 +1,194 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  createProductCategoriesWorkflow,
+  createProductsWorkflow,
+  createRegionsWorkflow,
+  createShippingOptionsWorkflow,
+  createShippingProfilesWorkflow,
+  createStockLocationsWorkflow,
+  createTaxRegionsWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { createPublishableKey, Headers } from "./auth"
+
+type Api = {
+  post: (url: string, body?: unknown, config?: unknown) => Promise<any>
+  get: (url: string, config?: unknown) => Promise<any>
+}
+
+export type WholesaleStore = {
+  publishableKey: string
+  salesChannelId: string
+  regionId: string
+  categories: Record<string, string>
+  /** Variant ids by product handle. */
+  variants: Record<string, string>
+  products: Record<string, string>
+}
+
+export type ProductSeed = { handle: string; title: string; price: number; category: string }
+
+/**
+ * A store that can take a real checkout: a B2B sales channel with its publishable
+ * key, a EUR region, tax regions, a warehouse that ships there, and products.
+ */
+export async function seedWholesaleStore(
+  container: MedusaContainer,
+  products: ProductSeed[],
+  countries: string[] = ["de", "at", "pl"]
+): Promise<WholesaleStore> {
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  const { key: publishableKey, salesChannelId } = await createPublishableKey(container, "B2B Wholesale")
+
+  const {
+    result: [region],
+  } = await createRegionsWorkflow(container).run({
+    input: {
+      regions: [{ name: "Europe", currency_code: "eur", countries, payment_providers: ["pp_system_default"] }],
+    },
+  })
+  await createTaxRegionsWorkflow(container).run({
+    input: countries.map((country_code) => ({ country_code, provider_id: "tp_system" })),
+  })
+
+  const {
+    result: [warehouse],
+  } = await createStockLocationsWorkflow(container).run({
+    input: { locations: [{ name: "Central warehouse", address: { address_1: "Werkstr. 1", city: "Kassel", country_code: "DE" } }] },
+  })
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: warehouse.id },
+    [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+  })
+  const fulfillmentSet = await fulfillment.createFulfillmentSets({
+    name: "Central warehouse shipping",
+    type: "shipping",
+    service_zones: [
+      { name: "Europe", geo_zones: countries.map((country_code) => ({ country_code, type: "country" as const })) },
+    ],
+  })
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: warehouse.id },
+    [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
+  })
+  await linkSalesChannelsToStockLocationWorkflow(container).run({
+    input: { id: warehouse.id, add: [salesChannelId] },
+  })
+
+  const [existingProfile] = await fulfillment.listShippingProfiles({ type: "default" })
+  const shippingProfileId =
+    existingProfile?.id ??
+    (
+      await createShippingProfilesWorkflow(container).run({
+        input: { data: [{ name: "Default", type: "default" }] },
+      })
+    ).result[0].id
+
+  await createShippingOptionsWorkflow(container).run({
+    input: [
+      {
+        name: "Pallet delivery",
+        price_type: "flat",
+        provider_id: "manual_manual",
+        service_zone_id: fulfillmentSet.service_zones[0].id,
+        shipping_profile_id: shippingProfileId,
+        type: { label: "Pallet", description: "Next-day pallet delivery", code: "pallet" },
+        prices: [{ currency_code: "eur", amount: 25 }],
+        rules: [
+          { attribute: "enabled_in_store", value: "true", operator: "eq" },
+          { attribute: "is_return", value: "false", operator: "eq" },
+        ],
+      },
+    ],
+  })
+
+  const categoryNames = [...new Set(products.map((p) => p.category))]
+  const { result: createdCategories } = await createProductCategoriesWorkflow(container).run({
+    input: { product_categories: categoryNames.map((name) => ({ name, is_active: true })) },
+  })
+  const categories = Object.fromEntries(createdCategories.map((c) => [c.name, c.id]))
+
+  const { result: createdProducts } = await createProductsWorkflow(container).run({
+    input: {
+      products: products.map((p) => ({
+        title: p.title,
+        handle: p.handle,
+        status: "published" as const,
+        shipping_profile_id: shippingProfileId,
+        category_ids: [categories[p.category]],
+        options: [{ title: "Pack", values: ["Single"] }],
+        variants: [
+          {
+            title: "Single",
+            sku: p.handle.toUpperCase(),
+            options: { Pack: "Single" },
+            manage_inventory: false,
+            prices: [{ amount: p.price, currency_code: "eur" }],
+          },
+        ],
+        sales_channels: [{ id: salesChannelId }],
+      })),
+    },
+  })
+
+  return {
+    publishableKey,
+    salesChannelId,
+    regionId: region.id,
+    categories,
+    products: Object.fromEntries(createdProducts.map((p) => [p.handle, p.id])),
+    variants: Object.fromEntries(createdProducts.map((p) => [p.handle, p.variants[0].id])),
+  }
+}
+
+export type CheckoutAddress = {
+  country_code: string
+  postal_code: string
+  city: string
+  province?: string
+}
+
+/**
+ * A buyer's checkout through the store API: cart, items, address, shipping,
+ * payment session, completion. Returns the placed order as the API answers it.
+ */
+export async function checkout(
+  api: Api,
+  store: WholesaleStore,
+  buyer: Headers,
+  items: { variant_id: string; quantity: number }[],
+  address: CheckoutAddress = { country_code: "de", postal_code: "34117", city: "Kassel" }
+) {
+  const shippingAddress = {
+    first_name: "Wholesale",
+    last_name: "Buyer",
+    address_1: "Hauptstr. 5",
+    ...address,
+  }
+  const {
+    data: { cart },
+  } = await api.post("/store/carts", { region_id: store.regionId, sales_channel_id: store.salesChannelId }, buyer)
+  for (const item of items) {
+    await api.post(`/store/carts/${cart.id}/line-items`, item, buyer)
+  }
+  await api.post(`/store/carts/${cart.id}`, { shipping_address: shippingAddress, billing_address: shippingAddress }, buyer)
+  const {
+    data: { shipping_options },
+  } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, buyer)
+  await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: shipping_options[0].id }, buyer)
+  const {
+    data: { payment_collection },
+  } = await api.post("/store/payment-collections", { cart_id: cart.id }, buyer)
+  await api.post(
+    `/store/payment-collections/${payment_collection.id}/payment-sessions`,
+    { provider_id: "pp_system_default" },
+    buyer
+  )
+  const completed = await api.post(`/store/carts/${cart.id}/complete`, {}, buyer)
+  if (completed.data.type !== "order") {
+    throw new Error(`checkout did not place an order: ${JSON.stringify(completed.data.error ?? completed.data)}`)
+  }
+  return completed.data.order
+}

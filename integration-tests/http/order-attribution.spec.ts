@@ -1,0 +1,134 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { SALES_PLAN_MODULE } from "../../src/modules/sales-plan"
+import type SalesPlanModuleService from "../../src/modules/sales-plan/service"
+import { monthKeyOf } from "../../src/lib/periods"
+import orderCanceledHandler from "../../src/subscribers/order-canceled"
+import orderPlacedHandler from "../../src/subscribers/order-placed"
+import { attributeOrderWorkflow } from "../../src/workflows/sales-plan/workflows/attribute-order"
+import { createAdminHeaders, Headers, registerCustomer } from "../helpers/auth"
+import { checkout, seedWholesaleStore, WholesaleStore } from "../helpers/checkout"
+import { waitFor } from "../helpers/wait"
+
+jest.setTimeout(180_000)
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let admin: Headers
+    let store: WholesaleStore
+
+    beforeEach(async () => {
+      admin = await createAdminHeaders(getContainer())
+      store = await seedWholesaleStore(getContainer(), [
+        { handle: "drill-x18", title: "Cordless drill X18", price: 120, category: "Power tools" },
+        { handle: "saw-c7", title: "Circular saw C7", price: 80.5, category: "Power tools" },
+        { handle: "pliers-set", title: "Pliers set", price: 19.99, category: "Hand tools" },
+      ])
+    })
+
+    async function dealerWithBuyer(code: string, email: string) {
+      const dealer = (await api.post("/admin/dealers", { code, name: `Dealer ${code}` }, admin)).data.dealer
+      const buyer = await registerCustomer(api, store.publishableKey, email)
+      await api.post(`/admin/dealers/${dealer.id}/members`, { customer_id: buyer.id, role: "buyer" }, admin)
+      return { dealer, buyer }
+    }
+
+    const contributionsOf = (orderId: string) =>
+      getContainer().resolve<SalesPlanModuleService>(SALES_PLAN_MODULE).listContributions({ order_id: orderId })
+
+    /** A member's checkout, once the order.placed subscriber has credited it. */
+    async function placeOrder(buyer: Headers, items: { variant_id: string; quantity: number }[]) {
+      const order = await checkout(api, store, buyer, items)
+      await waitFor(() => contributionsOf(order.id), (entries) => entries.length > 0)
+      return order
+    }
+
+    /** Delivers an order event straight to the plugin's subscriber, as a redelivery would. */
+    const deliver = (handler: typeof orderPlacedHandler, orderId: string) =>
+      handler({ event: { name: "", data: { id: orderId } }, container: getContainer() } as any)
+
+    const progressOf = (dealerId: string, periodKey = monthKeyOf(new Date(), "UTC")) =>
+      getContainer()
+        .resolve<SalesPlanModuleService>(SALES_PLAN_MODULE)
+        .sumPeriodProgress({ period_key: periodKey, dealer_ids: [dealerId] })
+
+    it("credits a member's order to their dealer, to the cent, with product lines", async () => {
+      const a = await dealerWithBuyer("A", "buyer@a.example")
+      const b = await dealerWithBuyer("B", "buyer@b.example")
+      const outsider = await registerCustomer(api, store.publishableKey, "walk-in@example.com")
+
+      const orderA = await placeOrder(a.buyer.headers, [
+        { variant_id: store.variants["drill-x18"], quantity: 2 },
+        { variant_id: store.variants["saw-c7"], quantity: 1 },
+      ])
+      await placeOrder(b.buyer.headers, [{ variant_id: store.variants["pliers-set"], quantity: 3 }])
+      const walkIn = await checkout(api, store, outsider.headers, [{ variant_id: store.variants["drill-x18"], quantity: 1 }])
+      const { result: walkInAttribution } = await attributeOrderWorkflow(getContainer()).run({
+        input: { order_id: walkIn.id },
+      })
+      expect(walkInAttribution.dealer).toBeNull()
+
+      expect(await progressOf(a.dealer.id)).toEqual([
+        expect.objectContaining({ dealer_id: a.dealer.id, amount: "320.5", order_count: 1, currency_code: "eur" }),
+      ])
+      expect(await progressOf(b.dealer.id)).toEqual([
+        expect.objectContaining({ amount: "59.97", order_count: 1 }),
+      ])
+
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: orders } = await query.graph({
+        entity: "order",
+        fields: ["id", "dealer.code"],
+        filters: { id: [orderA.id, walkIn.id] },
+      })
+      const dealerOf = Object.fromEntries(orders.map((o: any) => [o.id, o.dealer?.code ?? null]))
+      expect(dealerOf).toEqual({ [orderA.id]: "A", [walkIn.id]: null })
+
+      const [contribution] = await getContainer()
+        .resolve<SalesPlanModuleService>(SALES_PLAN_MODULE)
+        .listContributions({ order_id: orderA.id }, { relations: ["lines"] })
+      expect(contribution).toMatchObject({ cause: "order_placed", dealer_id: a.dealer.id, order_count: 1 })
+      const lines = contribution.lines.map((l) => [l.product_id, l.quantity, Number(l.amount), l.category_ids])
+      expect(lines).toEqual(
+        expect.arrayContaining([
+          [store.products["drill-x18"], 2, 240, [store.categories["Power tools"]]],
+          [store.products["saw-c7"], 1, 80.5, [store.categories["Power tools"]]],
+        ])
+      )
+      expect(await contributionsOf(walkIn.id)).toHaveLength(0)
+    })
+
+    it("counts an order once however often order.placed is delivered", async () => {
+      const a = await dealerWithBuyer("R", "buyer@r.example")
+      const order = await placeOrder(a.buyer.headers, [{ variant_id: store.variants["drill-x18"], quantity: 1 }])
+
+      for (let delivery = 0; delivery < 3; delivery++) {
+        await deliver(orderPlacedHandler, order.id)
+      }
+      // Concurrent deliveries, as several workers would make them.
+      await Promise.all([1, 2, 3].map(() => deliver(orderPlacedHandler, order.id)))
+
+      expect(await progressOf(a.dealer.id)).toEqual([expect.objectContaining({ amount: "120", order_count: 1 })])
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: links } = await query.graph({ entity: "dealer", fields: ["orders.id"], filters: { id: a.dealer.id } })
+      expect((links[0] as any).orders.map((o: any) => o.id)).toEqual([order.id])
+    })
+
+    it("takes a canceled order back out of the dealer's progress, once", async () => {
+      const a = await dealerWithBuyer("C", "buyer@c.example")
+      const kept = await placeOrder(a.buyer.headers, [{ variant_id: store.variants["saw-c7"], quantity: 2 }])
+      const canceled = await placeOrder(a.buyer.headers, [{ variant_id: store.variants["drill-x18"], quantity: 3 }])
+      expect(await progressOf(a.dealer.id)).toEqual([expect.objectContaining({ amount: "521", order_count: 2 })])
+
+      await api.post(`/admin/orders/${canceled.id}/cancel`, {}, admin)
+      await waitFor(() => contributionsOf(canceled.id), (entries) => entries.length === 2)
+      expect(await progressOf(a.dealer.id)).toEqual([expect.objectContaining({ amount: "161", order_count: 1 })])
+
+      await deliver(orderCanceledHandler, canceled.id)
+      await deliver(orderCanceledHandler, canceled.id)
+      expect(await contributionsOf(canceled.id)).toHaveLength(2)
+      expect(await progressOf(a.dealer.id)).toEqual([expect.objectContaining({ amount: "161", order_count: 1 })])
+      expect(kept.id).toBeDefined()
+    })
+  },
+})

@@ -1,0 +1,40 @@
+import { model } from "@medusajs/framework/utils"
+import { ContributionLine } from "./contribution-line"
+
+export const CONTRIBUTION_CAUSES = [
+  "order_placed",
+  "order_canceled",
+  "return_received",
+  "conflict_reassigned",
+] as const
+
+/**
+ * One signed entry of the plan ledger. Progress is the SUM of contributions;
+ * (dealer, order, cause, source) is unique, so a redelivered event counts once.
+ */
+export const Contribution = model
+  .define("dealer_contribution", {
+    id: model.id({ prefix: "dcon" }).primaryKey(),
+    dealer_id: model.text(),
+    order_id: model.text(),
+    cause: model.enum([...CONTRIBUTION_CAUSES]),
+    source_id: model.text(),
+    period_key: model.text(),
+    occurred_at: model.dateTime(),
+    currency_code: model.text(),
+    amount: model.bigNumber(),
+    order_count: model.number().default(0),
+    note: model.text().nullable(),
+    lines: model.hasMany(() => ContributionLine, { mappedBy: "contribution" }),
+  })
+  .cascades({ delete: ["lines"] })
+  .indexes([
+    {
+      name: "IDX_dealer_contribution_unique_cause",
+      on: ["dealer_id", "order_id", "cause", "source_id"],
+      unique: true,
+      where: "deleted_at IS NULL",
+    },
+    { name: "IDX_dealer_contribution_dealer_period", on: ["dealer_id", "period_key"], where: "deleted_at IS NULL" },
+    { name: "IDX_dealer_contribution_order", on: ["order_id"], where: "deleted_at IS NULL" },
+  ])

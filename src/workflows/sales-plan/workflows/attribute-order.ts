@@ -1,0 +1,56 @@
+import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { linkOrderToDealerStep } from "../steps/link-order-to-dealer-step"
+import { recordOrderSaleStep, SaleOrder } from "../steps/record-order-sale-step"
+import { resolveOrderDealerStep } from "../steps/resolve-order-dealer-step"
+
+export const attributeOrderWorkflowId = "dealer-network-attribute-order"
+
+/**
+ * Credits an order placed by a dealer's member to that dealer: links the order
+ * and writes its contribution. Safe to run again for the same order.
+ */
+export const attributeOrderWorkflow = createWorkflow(
+  attributeOrderWorkflowId,
+  (input: { order_id: string }) => {
+    const { data: orders } = useQueryGraphStep({
+      entity: "order",
+      fields: [
+        "id",
+        "customer_id",
+        "created_at",
+        "currency_code",
+        // The order module computes item totals only with these alongside.
+        "total",
+        "*items.tax_lines",
+        "*items.adjustments",
+        "*items.detail",
+        "items.unit_price",
+        "items.is_tax_inclusive",
+        "items.product_id",
+        "items.variant_id",
+        "items.quantity",
+        "items.subtotal",
+        "items.discount_total",
+        "items.discount_tax_total",
+        "items.product.categories.id",
+      ],
+      filters: { id: input.order_id },
+      options: { throwIfKeyNotFound: true },
+    })
+    const order = transform({ orders }, ({ orders }) => orders[0] as unknown as SaleOrder & { customer_id: string | null })
+    const customer = transform({ order }, ({ order }) => ({ customer_id: order.customer_id }))
+    const dealer = resolveOrderDealerStep(customer)
+
+    const contribution = when({ dealer }, ({ dealer }) => Boolean(dealer)).then(() => {
+      const link = transform({ dealer, order }, ({ dealer, order }) => ({
+        dealer_id: dealer!.dealer_id,
+        order_id: order.id,
+      }))
+      linkOrderToDealerStep(link)
+      const sale = transform({ dealer, order }, ({ dealer, order }) => ({ dealer_id: dealer!.dealer_id, order }))
+      return recordOrderSaleStep(sale)
+    })
+    return new WorkflowResponse({ dealer, contribution })
+  }
+)
