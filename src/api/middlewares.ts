@@ -1,5 +1,9 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminDealerAgreementsMiddlewares } from "./admin/dealer-agreements/middlewares"
 import { adminDealerApplicationsMiddlewares } from "./admin/dealer-applications/middlewares"
+import { adminDealerTerritoriesMiddlewares } from "./admin/dealer-territories/middlewares"
+import { adminDealerTiersMiddlewares } from "./admin/dealer-tiers/middlewares"
+import { adminDealerZonesMiddlewares } from "./admin/dealer-zones/middlewares"
 import { adminDealersMiddlewares } from "./admin/dealers/middlewares"
 import { storeDealerApplicationsMiddlewares } from "./store/dealer-applications/middlewares"
 import { storeDealersMiddlewares } from "./store/dealers/middlewares"
@@ -8,6 +12,10 @@ export default defineMiddlewares({
   routes: [
     ...adminDealersMiddlewares,
     ...adminDealerApplicationsMiddlewares,
+    ...adminDealerTiersMiddlewares,
+    ...adminDealerTerritoriesMiddlewares,
+    ...adminDealerZonesMiddlewares,
+    ...adminDealerAgreementsMiddlewares,
     ...storeDealerApplicationsMiddlewares,
     ...storeDealersMiddlewares,
   ],

@@ -1,4 +1,4 @@
-import type { Context } from "@medusajs/framework/types"
+import type { Context, ModuleJoinerConfig } from "@medusajs/framework/types"
 import {
   InjectManager,
   InjectTransactionManager,
@@ -23,6 +23,7 @@ import {
   Zone,
   ZoneCategory,
 } from "./models"
+import { joinerConfig } from "./joiner-config"
 import { DealerNetworkOptions, parseDealerNetworkOptions } from "./options"
 import type {
   AgreementVersionInput,
@@ -44,6 +45,21 @@ const AGREEMENT_LOCK = "dealer_network_agreements"
 
 type Row = Record<string, any>
 
+export type TerritoryTreeRow = {
+  id: string
+  parent_id: string | null
+  /** Levels below the territory the subtree was read for. */
+  level: number
+  /** Absolute depth in the territory tree (0 for a country). */
+  depth: number
+  code: string
+  name: string
+  type: TerritoryType
+  country_code: string
+  province: string | null
+  postal_prefixes: string[]
+}
+
 class DealerNetworkModuleService extends MedusaService({
   Dealer,
   DealerMember,
@@ -64,6 +80,11 @@ class DealerNetworkModuleService extends MedusaService({
 
   getOptions(): DealerNetworkOptions {
     return this.options_
+  }
+
+  /** Maps Query entity names (dealer_tier, …) to this service's method names; see joiner-config.ts. */
+  __joinerConfig(): ModuleJoinerConfig {
+    return joinerConfig
   }
 
   // ---------------------------------------------------------------- dealers
@@ -283,6 +304,29 @@ class DealerNetworkModuleService extends MedusaService({
     }
   }
 
+  /** The territory and everything below it, with level relative to it (0 for the territory). */
+  @InjectManager()
+  async listTerritorySubtree(
+    territoryId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<TerritoryTreeRow[]> {
+    return (await this.execute_(
+      sharedContext,
+      `with recursive subtree as (
+         select id, 0 as level from dealer_territory where id = ? and deleted_at is null
+         union all
+         select t.id, s.level + 1 from dealer_territory t
+           join subtree s on t.parent_id = s.id
+          where t.deleted_at is null
+       )
+       select t.id, t.parent_id, s.level, t.depth, t.code, t.name, t.type, t.country_code,
+              t.province, t.postal_prefixes
+         from subtree s join dealer_territory t on t.id = s.id
+        order by s.level, t.name`,
+      [territoryId]
+    )) as TerritoryTreeRow[]
+  }
+
   /**
    * The most specific territory containing the address: the deepest match,
    * and among equals the one with the longest matching postal prefix.
@@ -480,6 +524,12 @@ class DealerNetworkModuleService extends MedusaService({
     const startsAt = new Date(agreement.valid_from)
     for (const other of others) {
       if (other.valid_to && new Date(other.valid_to) <= startsAt) continue
+      if (new Date(other.valid_from) >= startsAt) {
+        throw new MedusaError(
+          MedusaError.Types.NOT_ALLOWED,
+          `valid_from: agreement ${other.number} v${other.version} is in force from ${new Date(other.valid_from).toISOString()}; a contract that replaces it must start later (or create a version of it)`
+        )
+      }
       const ended = startsAt <= now
       await this.updateAgreements(
         { id: other.id, valid_to: startsAt, ...(ended && { status: "expired" }) },
@@ -568,20 +618,37 @@ class DealerNetworkModuleService extends MedusaService({
       )
     }
     const terminatedAt = data.terminated_at ? new Date(data.terminated_at) : new Date()
-    const validTo =
-      agreement.valid_to && new Date(agreement.valid_to) < terminatedAt
-        ? agreement.valid_to
-        : terminatedAt
-    const terminated = await this.updateAgreements(
-      {
-        id,
-        status: "terminated",
-        terminated_at: terminatedAt,
-        termination_reason: data.reason,
-        valid_to: validTo,
-      },
+    // The contract ends as a whole: this version, and any active version of the
+    // same number still in force after that moment (e.g. one scheduled to start
+    // later), which would otherwise take effect after the termination.
+    const versions = await this.listAgreements(
+      { number: agreement.number, status: "active" },
+      {},
       sharedContext
     )
+    const ending = versions.filter(
+      (version) => version.id === id || !version.valid_to || new Date(version.valid_to) > terminatedAt
+    )
+    const updated = await this.updateAgreements(
+      ending.map((version) => {
+        const startsAt = new Date(version.valid_from)
+        const validTo =
+          version.valid_to && new Date(version.valid_to) < terminatedAt
+            ? version.valid_to
+            : terminatedAt < startsAt
+              ? startsAt
+              : terminatedAt
+        return {
+          id: version.id,
+          status: "terminated" as const,
+          terminated_at: terminatedAt,
+          termination_reason: data.reason,
+          valid_to: validTo,
+        }
+      }),
+      sharedContext
+    )
+    const terminated = updated.find((version) => version.id === id)!
     const stillActive = await this.listAgreements(
       { dealer_id: agreement.dealer_id, status: "active" },
       { take: 1 },
@@ -631,12 +698,17 @@ class DealerNetworkModuleService extends MedusaService({
 
   private async nextAgreementNumber_(dealerCode: string, sharedContext: Context) {
     const prefix = `${this.options_.agreementNumberPrefix}-${dealerCode}-`
-    const [{ count }] = await this.execute_(
+    // The highest numeric suffix after the exact prefix (deleted drafts included, so
+    // numbers are not reused). Not LIKE: "_" in a dealer code is a wildcard there, and
+    // dealer "A"'s prefix would also match "AGR-A-B-001" of dealer "A-B".
+    const [{ last }] = await this.execute_(
       sharedContext,
-      "select count(distinct number) as count from dealer_agreement where number like ?",
-      [`${prefix}%`]
+      `select coalesce(max(substring(number from ?)::numeric), 0) as last
+         from dealer_agreement
+        where left(number, ?) = ? and substring(number from ?) ~ '^[0-9]+$'`,
+      [prefix.length + 1, prefix.length, prefix, prefix.length + 1]
     )
-    return `${prefix}${String(Number(count) + 1).padStart(3, "0")}`
+    return `${prefix}${String(Number(last) + 1).padStart(3, "0")}`
   }
 
   // ----------------------------------------------------------- applications

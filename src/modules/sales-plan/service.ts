@@ -12,7 +12,11 @@ import type { ContributionCause, PeriodProgressRow, RecordContributionInput } fr
 
 type Row = Record<string, any>
 
-class SalesPlanModuleService extends MedusaService({ Contribution, ContributionLine }) {
+// Keys match the model names, so Query entities (dealer_contribution) find their list methods.
+class SalesPlanModuleService extends MedusaService({
+  DealerContribution: Contribution,
+  DealerContributionLine: ContributionLine,
+}) {
   /**
    * Writes a contribution once: a second call with the same dealer, order, cause
    * and source returns the first one unchanged (`created: false`). The advisory
@@ -27,12 +31,12 @@ class SalesPlanModuleService extends MedusaService({ Contribution, ContributionL
     const existing = await this.findContribution_(input, sharedContext)
     if (existing) return { contribution: existing, created: false }
     const { lines, ...entry } = input
-    const contribution = await this.createContributions(
+    const contribution = await this.createDealerContributions(
       { ...entry, amount: exactAmount(entry.amount) },
       sharedContext
     )
     if (lines.length) {
-      await this.createContributionLines(
+      await this.createDealerContributionLines(
         lines.map((line) => ({ ...line, amount: exactAmount(line.amount), contribution_id: contribution.id })),
         sharedContext
       )
@@ -50,7 +54,7 @@ class SalesPlanModuleService extends MedusaService({ Contribution, ContributionL
     @MedusaContext() sharedContext: Context = {}
   ) {
     await this.lockOrder_(input.order_id, sharedContext)
-    const entries = await this.listContributions(
+    const entries = await this.listDealerContributions(
       { order_id: input.order_id },
       { relations: ["lines"] },
       sharedContext
@@ -118,7 +122,7 @@ class SalesPlanModuleService extends MedusaService({ Contribution, ContributionL
     key: Pick<RecordContributionInput, "dealer_id" | "order_id" | "cause" | "source_id">,
     sharedContext: Context
   ) {
-    const [existing] = await this.listContributions(
+    const [existing] = await this.listDealerContributions(
       { dealer_id: key.dealer_id, order_id: key.order_id, cause: key.cause, source_id: key.source_id },
       { take: 1 },
       sharedContext

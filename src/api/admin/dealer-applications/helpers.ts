@@ -1,13 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { refetchEntity } from "../../utils/refetch-entity"
 
-export async function refetchDealerApplication(container: MedusaContainer, id: string, fields: string[]) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [application],
-  } = await query.graph({ entity: "dealer_application", fields, filters: { id } })
-  if (!application) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Dealer application with id: ${id} was not found`)
-  }
-  return application
-}
+export const refetchDealerApplication = (container: MedusaContainer, id: string, fields: string[]) =>
+  refetchEntity(container, { entity: "dealer_application", label: "Dealer application" }, id, fields)

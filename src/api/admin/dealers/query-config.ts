@@ -1,4 +1,5 @@
-export const adminDealerFields = [
+/** A dealer's own profile, as its members may see it too. */
+export const dealerProfileFields = [
   "id",
   "code",
   "name",
@@ -16,6 +17,10 @@ export const adminDealerFields = [
   "postal_code",
   "country_code",
   "currency_code",
+]
+
+export const adminDealerFields = [
+  ...dealerProfileFields,
   "customer_group_id",
   "tier_pinned",
   "parent_id",

@@ -1,28 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { submitDealerApplicationWorkflow } from "../../../workflows/dealer-network/workflows/submit-dealer-application"
+import { dealerApplicationFields } from "../../admin/dealer-applications/query-config"
 import type { StoreCreateDealerApplicationType } from "./validators"
 
-const storeApplicationFields = [
-  "id",
-  "company_name",
-  "legal_type",
-  "requested_role",
-  "tax_id",
-  "email",
-  "phone",
-  "city",
-  "country_code",
-  "desired_territory_id",
-  "desired_region",
-  "expected_monthly_volume",
-  "currency_code",
-  "message",
-  "status",
-  "review_note",
-  "reviewed_at",
-  "created_at",
-]
+const storeApplicationFields = dealerApplicationFields.filter(
+  (field) => !["customer_id", "dealer_id", "updated_at"].includes(field)
+)
 
 /** The logged-in customer's own applications. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

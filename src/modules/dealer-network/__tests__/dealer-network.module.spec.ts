@@ -234,6 +234,20 @@ moduleIntegrationTestRunner<DealerNetworkModuleService>({
         await expect(service.activateAgreement(draft.id)).rejects.toThrow("only a draft can be activated")
       })
 
+      it("hands over from one contract to the next, but not to one that starts earlier", async () => {
+        const dealer = await service.createDealerInNetwork({ code: "HO", name: "Hand-over" })
+        const first = await service.createDraftAgreement({ dealer_id: dealer.id, valid_from: day("2026-01-01") })
+        await service.activateAgreement(first.id)
+        const earlier = await service.createDraftAgreement({ dealer_id: dealer.id, valid_from: day("2025-06-01") })
+        await expect(service.activateAgreement(earlier.id)).rejects.toThrow(/valid_from: agreement AGR-HO-001 v1 is in force from/)
+
+        const next = await service.createDraftAgreement({ dealer_id: dealer.id, valid_from: day("2027-01-01") })
+        await service.activateAgreement(next.id)
+        const handedOver = await service.retrieveAgreement(first.id)
+        expect(new Date(handedOver.valid_to!).toISOString()).toBe("2027-01-01T00:00:00.000Z")
+        expect((await service.retrieveEffectiveAgreement(dealer.id, day("2027-02-01")))?.id).toBe(next.id)
+      })
+
       it("expires agreements whose validity ended and terminates with a reason", async () => {
         const dealer = await service.createDealerInNetwork({ code: "EX", name: "Expiring" })
         const agreement = await service.createDraftAgreement({

@@ -60,7 +60,7 @@ export const recordOrderSaleStep = createStep(
   },
   async (createdId, { container }) => {
     if (!createdId) return
-    await container.resolve<SalesPlanModuleService>(SALES_PLAN_MODULE).deleteContributions(createdId)
+    await container.resolve<SalesPlanModuleService>(SALES_PLAN_MODULE).deleteDealerContributions(createdId)
   }
 )
 

@@ -15,6 +15,6 @@ export const reverseOrderContributionsStep = createStep(
   },
   async (createdIds, { container }) => {
     if (!createdIds?.length) return
-    await container.resolve<SalesPlanModuleService>(SALES_PLAN_MODULE).deleteContributions(createdIds)
+    await container.resolve<SalesPlanModuleService>(SALES_PLAN_MODULE).deleteDealerContributions(createdIds)
   }
 )

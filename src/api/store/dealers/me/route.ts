@@ -2,25 +2,10 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { DEALER_NETWORK_MODULE } from "../../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../../modules/dealer-network/service"
+import { dealerProfileFields } from "../../../admin/dealers/query-config"
 
 const storeDealerFields = [
-  "id",
-  "code",
-  "name",
-  "legal_name",
-  "legal_type",
-  "role",
-  "status",
-  "tax_id",
-  "email",
-  "phone",
-  "website",
-  "address_line",
-  "city",
-  "province",
-  "postal_code",
-  "country_code",
-  "currency_code",
+  ...dealerProfileFields,
   "parent.code",
   "parent.name",
   "tier.name",

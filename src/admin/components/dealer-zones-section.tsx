@@ -1,0 +1,79 @@
+import { Badge, Container, Heading, Skeleton, Table, Text } from "@medusajs/ui"
+import { useDealerZones } from "../hooks/use-dealer-zones"
+import { errorMessage, formatValidity, humanize } from "../lib/format"
+
+/** The dealer's zones of responsibility: territory × assortment, with dates. */
+export const DealerZonesSection = ({ dealerId }: { dealerId: string }) => {
+  const { data, isLoading, isError, error } = useDealerZones(dealerId)
+  const zones = data?.zones ?? []
+
+  return (
+    <Container className="divide-y p-0" data-testid="dealer-zones-section">
+      <div className="px-6 py-4">
+        <Heading level="h2">Zones of responsibility</Heading>
+        <Text size="small" className="text-ui-fg-subtle">
+          Territories and assortment the dealer covers
+        </Text>
+      </div>
+      {isLoading && <Skeleton className="mx-6 my-4 h-10" />}
+      {isError && (
+        <Text size="small" className="text-ui-fg-error px-6 py-4">
+          {errorMessage(error)}
+        </Text>
+      )}
+      {data && zones.length === 0 && (
+        <Text size="small" className="text-ui-fg-muted px-6 py-4">
+          No zones assigned.
+        </Text>
+      )}
+      {zones.length > 0 && (
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>Territory</Table.HeaderCell>
+              <Table.HeaderCell>Exclusive</Table.HeaderCell>
+              <Table.HeaderCell>Validity</Table.HeaderCell>
+              <Table.HeaderCell>Categories</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {zones.map((zone) => {
+              const categories = (zone.categories ?? []).map(
+                (c) => c.product_category?.name ?? c.product_category_id
+              )
+              return (
+                <Table.Row key={zone.id}>
+                  <Table.Cell>
+                    {zone.territory ? (
+                      <span>
+                        {zone.territory.name}{" "}
+                        <span className="text-ui-fg-muted">
+                          ({humanize(zone.territory.type)} · {zone.territory.code})
+                        </span>
+                      </span>
+                    ) : (
+                      zone.territory_id
+                    )}
+                  </Table.Cell>
+                  <Table.Cell>
+                    {zone.is_exclusive ? (
+                      <Badge size="2xsmall" color="purple">
+                        Exclusive
+                      </Badge>
+                    ) : (
+                      "No"
+                    )}
+                  </Table.Cell>
+                  <Table.Cell>{formatValidity(zone.starts_at, zone.ends_at)}</Table.Cell>
+                  <Table.Cell className="max-w-[240px] truncate" title={categories.join(", ")}>
+                    {categories.length ? categories.join(", ") : "Whole assortment"}
+                  </Table.Cell>
+                </Table.Row>
+              )
+            })}
+          </Table.Body>
+        </Table>
+      )}
+    </Container>
+  )
+}

@@ -1,0 +1,40 @@
+import { Label, Text } from "@medusajs/ui"
+import type { ReactNode } from "react"
+
+/** A labelled form control, as the dashboard lays out its forms. */
+export const Field = ({
+  id,
+  label,
+  optional,
+  hint,
+  children,
+}: {
+  id: string
+  label: string
+  optional?: boolean
+  hint?: string
+  children: ReactNode
+}) => (
+  <div className="flex flex-col gap-y-2">
+    <Label htmlFor={id} size="small" weight="plus">
+      {label}
+      {optional && <span className="text-ui-fg-muted font-normal"> (Optional)</span>}
+    </Label>
+    {children}
+    {hint && (
+      <Text size="small" className="text-ui-fg-subtle">
+        {hint}
+      </Text>
+    )}
+  </div>
+)
+
+/** One label/value row of a details section. */
+export const InfoRow = ({ label, children }: { label: string; children: ReactNode }) => (
+  <div className="text-ui-fg-subtle grid grid-cols-2 items-start px-6 py-4">
+    <Text size="small" weight="plus" leading="compact">
+      {label}
+    </Text>
+    <div className="txt-compact-small text-ui-fg-base break-words">{children ?? "-"}</div>
+  </div>
+)

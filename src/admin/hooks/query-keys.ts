@@ -1,0 +1,20 @@
+// Query keys of the extensions' data, so mutations can invalidate what they change.
+export const dealerKeys = {
+  all: ["dealer-network", "dealers"] as const,
+  lists: () => [...dealerKeys.all, "list"] as const,
+  list: (query: Record<string, unknown>) => [...dealerKeys.lists(), query] as const,
+  detail: (id: string) => [...dealerKeys.all, "detail", id] as const,
+  tree: (id: string) => [...dealerKeys.all, "tree", id] as const,
+  members: (id: string) => [...dealerKeys.all, "members", id] as const,
+  agreements: (id: string) => [...dealerKeys.all, "agreements", id] as const,
+  zones: (id: string) => [...dealerKeys.all, "zones", id] as const,
+}
+
+export const applicationKeys = {
+  all: ["dealer-network", "applications"] as const,
+  list: (query: Record<string, unknown>) => [...applicationKeys.all, "list", query] as const,
+}
+
+export const customerKeys = {
+  search: (q: string) => ["dealer-network", "customers", q] as const,
+}

@@ -1,0 +1,63 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { sdk } from "../lib/sdk"
+import type {
+  ApplicationStatus,
+  Dealer,
+  DealerApplication,
+  DealerApplicationListResponse,
+  DealerRole,
+} from "../lib/types"
+import { applicationKeys, dealerKeys } from "./query-keys"
+
+export type ApplicationListQuery = {
+  status?: ApplicationStatus
+  q?: string
+  customer_id?: string
+  limit?: number
+  offset?: number
+  order?: string
+}
+
+export type ApproveApplicationInput = {
+  code: string
+  role?: DealerRole
+  parent_id?: string | null
+  review_note?: string | null
+}
+
+export function useDealerApplications(query: ApplicationListQuery, options: { enabled?: boolean } = {}) {
+  return useQuery({
+    queryKey: applicationKeys.list(query),
+    queryFn: () =>
+      sdk.client.fetch<DealerApplicationListResponse>("/admin/dealer-applications", { query }),
+    placeholderData: keepPreviousData,
+    enabled: options.enabled ?? true,
+  })
+}
+
+export function useApproveApplication() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ id, ...body }: ApproveApplicationInput & { id: string }) =>
+      sdk.client.fetch<{ application: DealerApplication; dealer: Dealer }>(
+        `/admin/dealer-applications/${id}/approve`,
+        { method: "POST", body }
+      ),
+    onSuccess: () => {
+      queryClient.invalidateQueries({ queryKey: applicationKeys.all })
+      queryClient.invalidateQueries({ queryKey: dealerKeys.all })
+    },
+  })
+}
+
+export function useRejectApplication() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ id, reason }: { id: string; reason: string }) =>
+      sdk.client.fetch<{ application: DealerApplication }>(
+        `/admin/dealer-applications/${id}/reject`,
+        { method: "POST", body: { reason } }
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: applicationKeys.all }),
+  })
+}

@@ -1,0 +1,15 @@
+import { useQuery } from "@tanstack/react-query"
+import { sdk } from "../lib/sdk"
+import type { ZoneListResponse } from "../lib/types"
+import { dealerKeys } from "./query-keys"
+
+/** The dealer's zones of responsibility with their territory and categories. */
+export function useDealerZones(dealerId: string) {
+  return useQuery({
+    queryKey: dealerKeys.zones(dealerId),
+    queryFn: () =>
+      sdk.client.fetch<ZoneListResponse>("/admin/dealer-zones", {
+        query: { dealer_id: dealerId, limit: 100, order: "starts_at" },
+      }),
+  })
+}

@@ -1,0 +1,102 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { sdk } from "../lib/sdk"
+import type {
+  Dealer,
+  DealerListResponse,
+  DealerMember,
+  DealerMemberListResponse,
+  DealerRole,
+  DealerStatus,
+  DealerTreeResponse,
+  MemberRole,
+} from "../lib/types"
+import { dealerKeys } from "./query-keys"
+
+export type DealerListQuery = {
+  q?: string
+  role?: DealerRole | DealerRole[]
+  status?: DealerStatus | DealerStatus[]
+  parent_id?: string
+  tier_id?: string
+  limit?: number
+  offset?: number
+  order?: string
+  fields?: string
+}
+
+export type CreateDealerInput = {
+  code: string
+  name: string
+  role?: DealerRole
+  parent_id?: string | null
+  tax_id?: string | null
+  email?: string | null
+  city?: string | null
+  country_code?: string | null
+}
+
+export function useDealers(query: DealerListQuery, options: { enabled?: boolean } = {}) {
+  return useQuery({
+    queryKey: dealerKeys.list(query),
+    queryFn: () => sdk.client.fetch<DealerListResponse>("/admin/dealers", { query }),
+    placeholderData: keepPreviousData,
+    enabled: options.enabled ?? true,
+  })
+}
+
+export function useDealer(id: string) {
+  return useQuery({
+    queryKey: dealerKeys.detail(id),
+    queryFn: () => sdk.client.fetch<{ dealer: Dealer }>(`/admin/dealers/${id}`),
+  })
+}
+
+export function useDealerTree(id: string) {
+  return useQuery({
+    queryKey: dealerKeys.tree(id),
+    queryFn: () => sdk.client.fetch<DealerTreeResponse>(`/admin/dealers/${id}/tree`),
+  })
+}
+
+export function useCreateDealer() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: CreateDealerInput) =>
+      sdk.client.fetch<{ dealer: Dealer }>("/admin/dealers", { method: "POST", body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: dealerKeys.all }),
+  })
+}
+
+export function useDealerMembers(id: string) {
+  return useQuery({
+    queryKey: dealerKeys.members(id),
+    queryFn: () =>
+      sdk.client.fetch<DealerMemberListResponse>(`/admin/dealers/${id}/members`, {
+        query: { limit: 100, order: "created_at" },
+      }),
+  })
+}
+
+export function useAddDealerMember(id: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: { customer_id: string; role: MemberRole }) =>
+      sdk.client.fetch<{ member: DealerMember }>(`/admin/dealers/${id}/members`, {
+        method: "POST",
+        body,
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: dealerKeys.members(id) }),
+  })
+}
+
+export function useRemoveDealerMember(id: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (memberId: string) =>
+      sdk.client.fetch<{ id: string; deleted: boolean }>(
+        `/admin/dealers/${id}/members/${memberId}`,
+        { method: "DELETE" }
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: dealerKeys.members(id) }),
+  })
+}

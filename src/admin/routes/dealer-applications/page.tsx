@@ -1,0 +1,195 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { DocumentText } from "@medusajs/icons"
+import {
+  Button,
+  Container,
+  createDataTableColumnHelper,
+  DataTable,
+  DataTablePaginationState,
+  Heading,
+  Select,
+  Text,
+  useDataTable,
+} from "@medusajs/ui"
+import { useMemo, useState } from "react"
+import { Link } from "react-router-dom"
+import { ApproveApplicationDrawer, RejectApplicationPrompt } from "../../components/application-dialogs"
+import { ApplicationStatusBadge, DealerRoleBadge } from "../../components/dealer-badges"
+import { useDealerApplications } from "../../hooks/use-dealer-applications"
+import { errorMessage, formatDate, humanize } from "../../lib/format"
+import { withQueryClient } from "../../lib/query-client"
+import type { ApplicationStatus, DealerApplication } from "../../lib/types"
+
+const PAGE_SIZE = 20
+const STATUSES: ApplicationStatus[] = ["pending", "approved", "rejected"]
+
+const columnHelper = createDataTableColumnHelper<DealerApplication>()
+
+const DealerApplicationsPage = () => {
+  const [status, setStatus] = useState<ApplicationStatus>("pending")
+  const [approving, setApproving] = useState<DealerApplication | null>(null)
+  const [rejecting, setRejecting] = useState<DealerApplication | null>(null)
+  const [pagination, setPagination] = useState<DataTablePaginationState>({
+    pageIndex: 0,
+    pageSize: PAGE_SIZE,
+  })
+  const query = useMemo(
+    () => ({
+      status,
+      limit: pagination.pageSize,
+      offset: pagination.pageIndex * pagination.pageSize,
+      order: status === "pending" ? "created_at" : "-reviewed_at",
+    }),
+    [status, pagination]
+  )
+  const { data, isLoading, isError, error } = useDealerApplications(query)
+
+  const columns = useMemo(
+    () => [
+      columnHelper.accessor("company_name", {
+        header: "Company",
+        cell: ({ row }) => (
+          <div className="flex flex-col">
+            <span className="text-ui-fg-base font-medium">{row.original.company_name}</span>
+            <span className="text-ui-fg-subtle">{row.original.email}</span>
+          </div>
+        ),
+      }),
+      columnHelper.accessor("requested_role", {
+        header: "Requested role",
+        cell: ({ getValue }) => <DealerRoleBadge role={getValue()} />,
+      }),
+      columnHelper.accessor("city", {
+        header: "Location",
+        cell: ({ row }) =>
+          [row.original.city, row.original.desired_region, row.original.country_code?.toUpperCase()]
+            .filter(Boolean)
+            .join(", ") || "-",
+      }),
+      columnHelper.accessor("tax_id", { header: "Tax ID", cell: ({ getValue }) => getValue() || "-" }),
+      columnHelper.accessor("expected_monthly_volume", {
+        header: "Monthly volume",
+        cell: ({ row }) =>
+          row.original.expected_monthly_volume != null
+            ? `${Number(row.original.expected_monthly_volume).toLocaleString()} ${row.original.currency_code.toUpperCase()}`
+            : "-",
+      }),
+      columnHelper.accessor("created_at", {
+        header: "Submitted",
+        cell: ({ getValue }) => formatDate(getValue()),
+      }),
+      columnHelper.accessor("status", {
+        header: "Status",
+        cell: ({ row }) => (
+          <div className="flex flex-col gap-y-1">
+            <ApplicationStatusBadge status={row.original.status} />
+            {row.original.review_note && (
+              <span className="text-ui-fg-subtle max-w-[200px] truncate" title={row.original.review_note}>
+                {row.original.review_note}
+              </span>
+            )}
+          </div>
+        ),
+      }),
+      columnHelper.display({
+        id: "actions",
+        cell: ({ row }) =>
+          row.original.status === "pending" ? (
+            <div className="flex justify-end gap-x-2">
+              <Button size="small" variant="secondary" onClick={() => setRejecting(row.original)}>
+                Reject
+              </Button>
+              <Button size="small" onClick={() => setApproving(row.original)}>
+                Approve
+              </Button>
+            </div>
+          ) : row.original.dealer_id ? (
+            <div className="flex justify-end">
+              <Link
+                to={`/dealers/${row.original.dealer_id}`}
+                className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
+              >
+                Open dealer
+              </Link>
+            </div>
+          ) : null,
+      }),
+    ],
+    []
+  )
+
+  const table = useDataTable({
+    columns,
+    data: data?.applications ?? [],
+    getRowId: (row) => row.id,
+    rowCount: data?.count ?? 0,
+    isLoading,
+    pagination: { state: pagination, onPaginationChange: setPagination },
+  })
+
+  return (
+    <Container className="divide-y p-0">
+      <DataTable instance={table}>
+        <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 md:flex-row md:items-center">
+          <div>
+            <Heading>Dealer applications</Heading>
+            <Text size="small" className="text-ui-fg-subtle">
+              Companies asking to join the partner program
+            </Text>
+          </div>
+          <div className="w-40">
+            <Select
+              size="small"
+              value={status}
+              onValueChange={(value) => {
+                setStatus(value as ApplicationStatus)
+                setPagination((p) => ({ ...p, pageIndex: 0 }))
+              }}
+            >
+              <Select.Trigger aria-label="Filter by status">
+                <Select.Value />
+              </Select.Trigger>
+              <Select.Content>
+                {STATUSES.map((s) => (
+                  <Select.Item key={s} value={s}>
+                    {humanize(s)}
+                  </Select.Item>
+                ))}
+              </Select.Content>
+            </Select>
+          </div>
+        </DataTable.Toolbar>
+        {isError && (
+          <div className="px-6 py-4">
+            <Text size="small" className="text-ui-fg-error">
+              {errorMessage(error)}
+            </Text>
+          </div>
+        )}
+        <DataTable.Table
+          emptyState={{
+            empty: {
+              heading: status === "pending" ? "No pending applications" : `No ${status} applications`,
+              description:
+                status === "pending" ? "New applications from the storefront appear here." : undefined,
+            },
+          }}
+        />
+        <DataTable.Pagination />
+      </DataTable>
+      <ApproveApplicationDrawer application={approving} onClose={() => setApproving(null)} />
+      <RejectApplicationPrompt application={rejecting} onClose={() => setRejecting(null)} />
+    </Container>
+  )
+}
+
+export const config = defineRouteConfig({
+  label: "Dealer applications",
+  icon: DocumentText,
+})
+
+export const handle = {
+  breadcrumb: () => "Dealer applications",
+}
+
+export default withQueryClient(DealerApplicationsPage)

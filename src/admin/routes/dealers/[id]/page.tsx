@@ -1,0 +1,77 @@
+import { Container, Heading, Skeleton, Text } from "@medusajs/ui"
+import { Link, useParams } from "react-router-dom"
+import { DealerAgreementsSection } from "../../../components/dealer-agreements-section"
+import { DealerGeneralSection } from "../../../components/dealer-general-section"
+import { DealerMembersSection } from "../../../components/dealer-members-section"
+import { DealerNetworkSection } from "../../../components/dealer-network-section"
+import { DealerZonesSection } from "../../../components/dealer-zones-section"
+import { useDealer } from "../../../hooks/use-dealers"
+import { errorMessage } from "../../../lib/format"
+import { withQueryClient } from "../../../lib/query-client"
+import { sdk } from "../../../lib/sdk"
+import type { Dealer } from "../../../lib/types"
+
+const DealerDetailPage = () => {
+  const { id } = useParams()
+  const dealerId = id!
+  const { data, isLoading, isError, error } = useDealer(dealerId)
+
+  if (isLoading) {
+    return (
+      <Container className="flex flex-col gap-y-3 px-6 py-4">
+        <Skeleton className="h-7 w-64" />
+        <Skeleton className="h-24 w-full" />
+      </Container>
+    )
+  }
+
+  if (isError || !data) {
+    return (
+      <Container className="px-6 py-4">
+        <Heading>Dealer not found</Heading>
+        <Text size="small" className="text-ui-fg-subtle mt-2">
+          {errorMessage(error)}
+        </Text>
+        <Link to="/dealers" className="txt-compact-small text-ui-fg-interactive mt-4 inline-block">
+          Back to the dealer network
+        </Link>
+      </Container>
+    )
+  }
+
+  return (
+    <div className="flex w-full flex-col gap-y-3">
+      <DealerGeneralSection dealer={data.dealer} />
+      <div className="flex w-full flex-col gap-x-4 gap-y-3 xl:flex-row xl:items-start">
+        <div className="flex w-full min-w-0 flex-col gap-y-3">
+          <DealerMembersSection dealerId={dealerId} />
+          <DealerAgreementsSection dealerId={dealerId} />
+          <DealerZonesSection dealerId={dealerId} />
+        </div>
+        <div className="flex w-full flex-col gap-y-3 xl:max-w-[440px]">
+          <DealerNetworkSection dealerId={dealerId} />
+        </div>
+      </div>
+    </div>
+  )
+}
+
+// The breadcrumb shows the dealer's code; the loader fetches just that.
+export const loader = async ({ params }: { params: { id?: string } }) => {
+  if (!params.id) return null
+  try {
+    return await sdk.client.fetch<{ dealer: Pick<Dealer, "id" | "code" | "name"> }>(
+      `/admin/dealers/${params.id}`,
+      { query: { fields: "id,code,name" } }
+    )
+  } catch {
+    return null
+  }
+}
+
+export const handle = {
+  breadcrumb: (match: { data?: { dealer?: { code?: string } } | null }) =>
+    match.data?.dealer?.code ?? "Dealer",
+}
+
+export default withQueryClient(DealerDetailPage)

@@ -1,0 +1,36 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createAgreementVersionWorkflow } from "../../../../../workflows/dealer-network/workflows/create-agreement-version"
+import { refetchAgreement, withInForce } from "../../helpers"
+import type { AdminCreateDealerAgreementVersionType } from "../../validators"
+
+/** Every version of the agreement's number, by version. */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const { number } = await refetchAgreement(req.scope, req.params.id, ["id", "number"])
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data, metadata } = await query.graph({
+    entity: "dealer_agreement",
+    fields: req.queryConfig.fields,
+    filters: { number },
+    pagination: req.queryConfig.pagination,
+  })
+  res.json({
+    agreements: withInForce(data),
+    count: metadata?.count,
+    offset: metadata?.skip,
+    limit: metadata?.take,
+  })
+}
+
+/** A new version from `effective_from` with the changed terms; the old one ends that day. */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminCreateDealerAgreementVersionType>,
+  res: MedusaResponse
+) => {
+  await refetchAgreement(req.scope, req.params.id, ["id"])
+  const { result } = await createAgreementVersionWorkflow(req.scope).run({
+    input: { id: req.params.id, version: req.validatedBody },
+  })
+  const agreement = await refetchAgreement(req.scope, result.id, req.queryConfig.fields)
+  res.status(201).json({ agreement })
+}

@@ -1,0 +1,69 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { TERRITORY_TYPES } from "../../../modules/dealer-network/models/territory"
+
+const stringOrList = z.union([z.string(), z.array(z.string())])
+
+export const AdminGetDealerTerritoryParams = createSelectParams()
+
+export const AdminGetDealerTerritoriesParams = createFindParams({ limit: 50, offset: 0 }).extend({
+  q: z.string().optional(),
+  id: stringOrList.optional(),
+  type: z.union([z.enum(TERRITORY_TYPES), z.array(z.enum(TERRITORY_TYPES))]).optional(),
+  // parent_id=null lists the top-level territories.
+  parent_id: stringOrList.transform((value) => (value === "null" ? null : value)).optional(),
+  country_code: z
+    .union([z.string().length(2).toLowerCase(), z.array(z.string().length(2).toLowerCase())])
+    .optional(),
+})
+
+export const AdminMatchDealerTerritoryParams = createSelectParams().extend({
+  country_code: z.string().length(2),
+  province: z.string().max(120).optional(),
+  postal_code: z.string().max(20).optional(),
+})
+export type AdminMatchDealerTerritoryType = z.infer<typeof AdminMatchDealerTerritoryParams>
+
+const territoryCode = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "code: letters, digits, - and _ only")
+
+const postalPrefixes = z
+  .array(
+    z
+      .string()
+      .trim()
+      .max(20)
+      .regex(/^[A-Za-z0-9][A-Za-z0-9 -]*$/, "postal_prefixes: letters, digits, spaces and - only")
+  )
+  .max(1000)
+
+const territoryFields = {
+  name: z.string().trim().min(1).max(200),
+  province: z.string().trim().max(120).nullish(),
+  postal_prefixes: postalPrefixes.optional(),
+}
+
+export const AdminCreateDealerTerritory = z
+  .object({
+    code: territoryCode,
+    ...territoryFields,
+    type: z.enum(TERRITORY_TYPES),
+    parent_id: z.string().nullish(),
+    country_code: z.string().length(2).toLowerCase().optional(),
+  })
+  .strict()
+export type AdminCreateDealerTerritoryType = z.infer<typeof AdminCreateDealerTerritory>
+
+// Type and parent are fixed once created: moving a territory would move its zones.
+export const AdminUpdateDealerTerritory = z
+  .object({
+    code: territoryCode.optional(),
+    ...territoryFields,
+    name: territoryFields.name.optional(),
+  })
+  .strict()
+export type AdminUpdateDealerTerritoryType = z.infer<typeof AdminUpdateDealerTerritory>

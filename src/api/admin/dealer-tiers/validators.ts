@@ -1,0 +1,33 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+
+const stringOrList = z.union([z.string(), z.array(z.string())])
+
+export const AdminGetDealerTierParams = createSelectParams()
+
+export const AdminGetDealerTiersParams = createFindParams({ limit: 20, offset: 0, order: "rank" }).extend({
+  q: z.string().optional(),
+  id: stringOrList.optional(),
+})
+
+const tierFields = {
+  name: z.string().trim().min(1).max(100),
+  rank: z.number().int().min(0).max(1_000_000),
+  min_turnover: z.number().min(0).optional(),
+  window_months: z.number().int().min(1).max(36).optional(),
+  discount_percent: z.number().min(0).max(100).optional(),
+  benefits: z.record(z.string(), z.unknown()).nullish(),
+  description: z.string().max(2000).nullish(),
+}
+
+export const AdminCreateDealerTier = z.object(tierFields).strict()
+export type AdminCreateDealerTierType = z.infer<typeof AdminCreateDealerTier>
+
+export const AdminUpdateDealerTier = z
+  .object({
+    ...tierFields,
+    name: tierFields.name.optional(),
+    rank: tierFields.rank.optional(),
+  })
+  .strict()
+export type AdminUpdateDealerTierType = z.infer<typeof AdminUpdateDealerTier>

@@ -1,0 +1,28 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { deleteZoneWorkflow } from "../../../../workflows/dealer-network/workflows/delete-zone"
+import { updateZoneWorkflow } from "../../../../workflows/dealer-network/workflows/update-zone"
+import { refetchDealerZone } from "../helpers"
+import type { AdminUpdateDealerZoneType } from "../validators"
+
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const zone = await refetchDealerZone(req.scope, req.params.id, req.queryConfig.fields)
+  res.json({ zone })
+}
+
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminUpdateDealerZoneType>,
+  res: MedusaResponse
+) => {
+  await refetchDealerZone(req.scope, req.params.id, ["id"])
+  await updateZoneWorkflow(req.scope).run({
+    input: { id: req.params.id, update: req.validatedBody },
+  })
+  const zone = await refetchDealerZone(req.scope, req.params.id, req.queryConfig.fields)
+  res.json({ zone })
+}
+
+export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  await refetchDealerZone(req.scope, req.params.id, ["id"])
+  await deleteZoneWorkflow(req.scope).run({ input: { id: req.params.id } })
+  res.json({ id: req.params.id, object: "dealer_zone", deleted: true })
+}

@@ -1,0 +1,60 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+
+const stringOrList = z.union([z.string(), z.array(z.string())])
+
+export const AdminGetDealerZoneParams = createSelectParams()
+
+export const AdminGetDealerZonesParams = createFindParams({ limit: 50, offset: 0 }).extend({
+  id: stringOrList.optional(),
+  dealer_id: stringOrList.optional(),
+  territory_id: stringOrList.optional(),
+  is_exclusive: z
+    .enum(["true", "false"])
+    .transform((value) => value === "true")
+    .optional(),
+})
+
+const productCategoryIds = z
+  .array(z.string().trim().min(1))
+  .max(500)
+  .transform((ids) => [...new Set(ids)])
+
+const zoneFields = {
+  territory_id: z.string().min(1),
+  is_exclusive: z.boolean().optional(),
+  starts_at: z.coerce.date(),
+  ends_at: z.coerce.date().nullish(),
+  note: z.string().max(2000).nullish(),
+  product_category_ids: productCategoryIds.optional(),
+}
+
+const endsAfterStart = (
+  zone: { starts_at?: Date; ends_at?: Date | null },
+  ctx: z.RefinementCtx
+) => {
+  if (zone.starts_at && zone.ends_at && zone.ends_at <= zone.starts_at) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["ends_at"],
+      message: "ends_at: must be after starts_at",
+    })
+  }
+}
+
+export const AdminCreateDealerZone = z
+  .object({ dealer_id: z.string().min(1), ...zoneFields })
+  .strict()
+  .superRefine(endsAfterStart)
+export type AdminCreateDealerZoneType = z.infer<typeof AdminCreateDealerZone>
+
+// The dealer is fixed: a zone for another dealer is a new zone.
+export const AdminUpdateDealerZone = z
+  .object({
+    ...zoneFields,
+    territory_id: zoneFields.territory_id.optional(),
+    starts_at: zoneFields.starts_at.optional(),
+  })
+  .strict()
+  .superRefine(endsAfterStart)
+export type AdminUpdateDealerZoneType = z.infer<typeof AdminUpdateDealerZone>

@@ -1,0 +1,37 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createAgreementWorkflow } from "../../../../../workflows/dealer-network/workflows/create-agreement"
+import { refetchAgreement, withInForce } from "../../../dealer-agreements/helpers"
+import type { AdminCreateDealerAgreementType } from "../../../dealer-agreements/validators"
+import { refetchDealer } from "../../helpers"
+
+/** Every version of the dealer's agreements, newest first. */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  await refetchDealer(req.scope, req.params.id, ["id"])
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data, metadata } = await query.graph({
+    entity: "dealer_agreement",
+    fields: req.queryConfig.fields,
+    filters: { ...req.filterableFields, dealer_id: req.params.id },
+    pagination: req.queryConfig.pagination,
+  })
+  res.json({
+    agreements: withInForce(data),
+    count: metadata?.count,
+    offset: metadata?.skip,
+    limit: metadata?.take,
+  })
+}
+
+/** A draft agreement for the dealer. */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminCreateDealerAgreementType>,
+  res: MedusaResponse
+) => {
+  await refetchDealer(req.scope, req.params.id, ["id"])
+  const { result } = await createAgreementWorkflow(req.scope).run({
+    input: { ...req.validatedBody, dealer_id: req.params.id },
+  })
+  const agreement = await refetchAgreement(req.scope, result.id, req.queryConfig.fields)
+  res.status(201).json({ agreement })
+}

@@ -1,0 +1,54 @@
+import type DealerNetworkModuleService from "../../modules/dealer-network/service"
+
+/** Agreement fields that activation, termination and expiry change. */
+const RESTORABLE_FIELDS = [
+  "status",
+  "valid_to",
+  "activated_at",
+  "terminated_at",
+  "termination_reason",
+] as const
+
+export type AgreementState = { id: string } & Record<(typeof RESTORABLE_FIELDS)[number], unknown>
+
+/** What a contract change may alter: the dealer's status and its agreements' states. */
+export type DealerAgreementsSnapshot = {
+  dealer: { id: string; status: string }
+  agreements: AgreementState[]
+}
+
+export function agreementState(agreement: Record<string, any>): AgreementState {
+  return {
+    id: agreement.id,
+    ...Object.fromEntries(RESTORABLE_FIELDS.map((field) => [field, agreement[field] ?? null])),
+  } as AgreementState
+}
+
+/**
+ * The dealer's status and the state of its active agreements plus the given
+ * ones, taken before a step changes them so its compensation can put them back.
+ */
+export async function snapshotDealerAgreements(
+  service: DealerNetworkModuleService,
+  dealerId: string,
+  alsoAgreementIds: string[] = []
+): Promise<DealerAgreementsSnapshot> {
+  const dealer = await service.retrieveDealer(dealerId, { select: ["id", "status"] })
+  const agreements = await service.listAgreements({
+    $or: [{ dealer_id: dealerId, status: "active" }, { id: alsoAgreementIds }],
+  })
+  return {
+    dealer: { id: dealer.id, status: dealer.status },
+    agreements: agreements.map(agreementState),
+  }
+}
+
+export async function restoreDealerAgreements(
+  service: DealerNetworkModuleService,
+  snapshot: DealerAgreementsSnapshot
+) {
+  if (snapshot.agreements.length) {
+    await service.updateAgreements(snapshot.agreements as any)
+  }
+  await service.updateDealers({ id: snapshot.dealer.id, status: snapshot.dealer.status as any })
+}
