@@ -114,10 +114,14 @@ async function api<T = any>(
   body?: unknown,
   headers: Record<string, string> = {}
 ): Promise<T> {
+  // A fresh connection per call: a reused keep-alive socket the server is closing
+  // answers ECONNRESET (seen once in CI), which says nothing about the plugin.
   const res = await fetch(`${baseUrl}${url}`, {
     method,
-    headers: { "content-type": "application/json", ...headers },
+    headers: { "content-type": "application/json", connection: "close", ...headers },
     body: body === undefined ? undefined : JSON.stringify(body),
+  }).catch((error: Error) => {
+    throw new Error(`${method} ${url} failed (${error.message}; ${String((error as any).cause ?? "")}):\n${logTail()}`)
   })
   const json = await res.json().catch(() => ({}))
   if (!res.ok) throw new Error(`${method} ${url} → ${res.status}: ${JSON.stringify(json)}`)

@@ -99,7 +99,7 @@ medusaIntegrationTestRunner({
           [{ ...base, territory_id: undefined }, /territory_id/],
           [{ ...base, starts_at: undefined }, /starts_at/],
           [{ ...base, starts_at: "not a date" }, /starts_at/],
-          [{ ...base, ends_at: JAN }, /^Invalid request: ends_at: must be after starts_at/],
+          [{ ...base, ends_at: JAN }, /^ends_at: must be after starts_at/],
           [{ ...base, ends_at: "2025-06-01" }, /ends_at: must be after starts_at/],
           [{ ...base, is_exclusive: "yes" }, /is_exclusive/],
           [{ ...base, product_category_ids: "pcat_1" }, /product_category_ids/],

@@ -5,12 +5,16 @@ import { adminDealerTerritoriesMiddlewares } from "./admin/dealer-territories/mi
 import { adminDealerTiersMiddlewares } from "./admin/dealer-tiers/middlewares"
 import { adminDealerZonesMiddlewares } from "./admin/dealer-zones/middlewares"
 import { adminDealersMiddlewares } from "./admin/dealers/middlewares"
+import { adminDealerPlansMiddlewares } from "./admin/dealer-plans/middlewares"
+import { adminDealerPlansCsvMiddlewares } from "./admin/dealer-plans/csv-middlewares"
 import { storeDealerApplicationsMiddlewares } from "./store/dealer-applications/middlewares"
 import { storeDealersMiddlewares } from "./store/dealers/middlewares"
 
 export default defineMiddlewares({
   routes: [
     ...adminDealersMiddlewares,
+    ...adminDealerPlansMiddlewares,
+    ...adminDealerPlansCsvMiddlewares,
     ...adminDealerApplicationsMiddlewares,
     ...adminDealerTiersMiddlewares,
     ...adminDealerTerritoriesMiddlewares,

@@ -15,6 +15,10 @@ export const dealerNetworkOptionsSchema = z.object({
       .default("UTC"),
     /** The B2B sales channel dealers' buyers order through. */
     b2bSalesChannelId: z.string().optional(),
+    /** Days of the week nobody works (0 = Sunday … 6 = Saturday): they do not count towards a plan's expected-to-date. */
+    weekendDays: z.array(z.number().int().min(0).max(6)).default([0, 6]),
+    /** Further days off ("YYYY-MM-DD"), e.g. public holidays. */
+    holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD")).default([]),
     /** Prefix of generated agreement numbers. */
     agreementNumberPrefix: z.string().min(1).max(10).default("AGR"),
   })

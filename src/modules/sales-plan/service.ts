@@ -7,8 +7,23 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
-import { Contribution, ContributionLine } from "./models"
-import type { ContributionCause, PeriodProgressRow, RecordContributionInput } from "./types"
+import {
+  Contribution,
+  ContributionLine,
+  DeviationAlert,
+  PlanTarget,
+  SalesPlan,
+  SeasonalityProfile,
+} from "./models"
+import type {
+  ContributionCause,
+  GroupProgress,
+  PeriodProgressRow,
+  RankedProgressRow,
+  RecordContributionInput,
+  SavePlanInput,
+  TargetProgressRow,
+} from "./types"
 
 type Row = Record<string, any>
 
@@ -16,6 +31,10 @@ type Row = Record<string, any>
 class SalesPlanModuleService extends MedusaService({
   DealerContribution: Contribution,
   DealerContributionLine: ContributionLine,
+  DealerSalesPlan: SalesPlan,
+  DealerPlanTarget: PlanTarget,
+  DealerSeasonalityProfile: SeasonalityProfile,
+  DealerDeviationAlert: DeviationAlert,
 }) {
   /**
    * Writes a contribution once: a second call with the same dealer, order, cause
@@ -118,6 +137,149 @@ class SalesPlanModuleService extends MedusaService({
     return rows as PeriodProgressRow[]
   }
 
+  /**
+   * Creates the dealer's plan for a period, or updates it when one exists;
+   * given targets replace the plan's targets. Returns the plan and whether it
+   * was created.
+   */
+  @InjectTransactionManager()
+  async savePlan(input: SavePlanInput, @MedusaContext() sharedContext: Context = {}) {
+    const { targets, ...plan } = input
+    const [existing] = await this.listDealerSalesPlans(
+      { dealer_id: plan.dealer_id, period_key: plan.period_key },
+      { relations: ["targets"], take: 1 },
+      sharedContext
+    )
+    const saved = existing
+      ? await this.updateDealerSalesPlans({ id: existing.id, ...withExactAmounts(plan) }, sharedContext)
+      : await this.createDealerSalesPlans(withExactAmounts(plan), sharedContext)
+    if (targets) {
+      if (existing?.targets.length) {
+        await this.deleteDealerPlanTargets(existing.targets.map((t) => t.id), sharedContext)
+      }
+      if (targets.length) {
+        await this.createDealerPlanTargets(
+          targets.map((t) => ({ ...t, target_value: exactAmount(t.target_value), plan_id: saved.id })),
+          sharedContext
+        )
+      }
+    }
+    return { plan: saved, created: !existing }
+  }
+
+  /**
+   * Plan against actual for every dealer with a plan or sales in the period
+   * (or the given dealers), most behind first. `expected_share` is the share of
+   * the period elapsed (0–1), the same for all dealers of the period.
+   */
+  @InjectManager()
+  async rankPeriodProgress(
+    filter: {
+      period_key: string
+      expected_share: string
+      dealer_ids?: string[]
+      limit?: number
+      offset?: number
+    },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ rows: RankedProgressRow[]; count: number }> {
+    const manager = sharedContext.manager as SqlEntityManager
+    const dealerFilter = filter.dealer_ids
+      ? "where dealer_id in (select jsonb_array_elements_text(?::jsonb))"
+      : ""
+    const params: unknown[] = [filter.period_key, filter.period_key, filter.expected_share]
+    if (filter.dealer_ids) params.push(JSON.stringify(filter.dealer_ids))
+    params.push(filter.limit ?? 50, filter.offset ?? 0)
+    const rows: Row[] = await manager.execute(
+      `with actuals as (
+         select dealer_id, sum(amount) as actual, sum(order_count) as orders
+           from dealer_contribution where deleted_at is null and period_key = ?
+          group by dealer_id
+       ), plans as (
+         select id, dealer_id, currency_code, target_amount, target_order_count
+           from dealer_sales_plan where deleted_at is null and period_key = ?
+       ), combined as (
+         select coalesce(p.dealer_id, a.dealer_id) as dealer_id, p.id as plan_id,
+                coalesce(p.target_amount, 0) as target_amount, p.target_order_count,
+                coalesce(a.actual, 0) as actual_amount, coalesce(a.orders, 0)::int as actual_order_count,
+                round(coalesce(p.target_amount, 0) * ?::numeric, 2) as expected_amount
+           from plans p full outer join actuals a on a.dealer_id = p.dealer_id
+       ), measured as (
+         select *, actual_amount - expected_amount as deviation,
+                case when expected_amount > 0
+                     then round((actual_amount - expected_amount) / expected_amount * 100, 2) end as deviation_percent,
+                case when target_amount > 0
+                     then round(actual_amount / target_amount * 100, 2) end as attainment_percent
+           from combined ${dealerFilter}
+       )
+       select dealer_id, plan_id, target_amount::text, target_order_count, actual_amount::text,
+              actual_order_count, expected_amount::text, deviation::text, deviation_percent::text,
+              attainment_percent::text, count(*) over ()::int as total_count
+         from measured
+        order by deviation_percent asc nulls last, deviation asc, dealer_id
+        limit ? offset ?`,
+      params as any[]
+    )
+    const count = rows[0]?.total_count ?? 0
+    return { rows: rows.map(({ total_count, ...row }) => row as RankedProgressRow), count }
+  }
+
+  /** Plan and actual summed over a group of dealers (a sub-network or a territory). */
+  @InjectManager()
+  async sumGroupProgress(
+    filter: { period_key: string; dealer_ids: string[] },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<GroupProgress> {
+    const manager = sharedContext.manager as SqlEntityManager
+    const ids = JSON.stringify(filter.dealer_ids)
+    const [row]: Row[] = await manager.execute(
+      `select
+         (select coalesce(sum(target_amount), 0) from dealer_sales_plan
+           where deleted_at is null and period_key = ? and dealer_id in (select jsonb_array_elements_text(?::jsonb)))::text as target_amount,
+         (select coalesce(sum(target_order_count), 0) from dealer_sales_plan
+           where deleted_at is null and period_key = ? and dealer_id in (select jsonb_array_elements_text(?::jsonb)))::int as target_order_count,
+         (select coalesce(sum(amount), 0) from dealer_contribution
+           where deleted_at is null and period_key = ? and dealer_id in (select jsonb_array_elements_text(?::jsonb)))::text as actual_amount,
+         (select coalesce(sum(order_count), 0) from dealer_contribution
+           where deleted_at is null and period_key = ? and dealer_id in (select jsonb_array_elements_text(?::jsonb)))::int as actual_order_count`,
+      [filter.period_key, ids, filter.period_key, ids, filter.period_key, ids, filter.period_key, ids]
+    )
+    return { dealer_count: filter.dealer_ids.length, ...(row as Omit<GroupProgress, "dealer_count">) }
+  }
+
+  /**
+   * Actual of each focus target of the given plans: product targets sum the
+   * lines of that product, category targets the lines in that category or
+   * below it; `amount` targets sum money in the plan's currency, `quantity`
+   * targets units. Reversals are negative lines, so cancellations net out.
+   */
+  @InjectManager()
+  async sumTargetProgress(
+    planIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<TargetProgressRow[]> {
+    const manager = sharedContext.manager as SqlEntityManager
+    const rows: Row[] = await manager.execute(
+      `select t.id as target_id, t.plan_id, t.target_type, t.target_id as target_ref, t.metric,
+              t.target_value::text as target_value,
+              coalesce(sum(case when t.metric = 'quantity' then l.quantity
+                                when c.currency_code = p.currency_code then l.amount end), 0)::text as actual
+         from dealer_plan_target t
+         join dealer_sales_plan p on p.id = t.plan_id and p.deleted_at is null
+         left join dealer_contribution c
+                on c.dealer_id = p.dealer_id and c.period_key = p.period_key and c.deleted_at is null
+         left join dealer_contribution_line l
+                on l.contribution_id = c.id and l.deleted_at is null
+               and ((t.target_type = 'product' and l.product_id = t.target_id)
+                 or (t.target_type = 'category' and t.target_id = any(l.category_ids)))
+        where t.deleted_at is null and t.plan_id in (select jsonb_array_elements_text(?::jsonb))
+        group by t.id, t.plan_id, t.target_type, t.target_id, t.metric, t.target_value
+        order by t.plan_id, t.target_type, t.target_id`,
+      [JSON.stringify(planIds)]
+    )
+    return rows as TargetProgressRow[]
+  }
+
   private async findContribution_(
     key: Pick<RecordContributionInput, "dealer_id" | "order_id" | "cause" | "source_id">,
     sharedContext: Context
@@ -142,6 +304,10 @@ class SalesPlanModuleService extends MedusaService({
  */
 function exactAmount(value: number | string): number {
   return value as unknown as number
+}
+
+function withExactAmounts<T extends { target_amount: number | string }>(plan: T) {
+  return { ...plan, target_amount: exactAmount(plan.target_amount) }
 }
 
 type LedgerEntry = {

@@ -29,3 +29,52 @@ export type PeriodProgressRow = {
   amount: string
   order_count: number
 }
+
+export type RankedProgressRow = {
+  dealer_id: string
+  plan_id: string | null
+  target_amount: string
+  target_order_count: number | null
+  actual_amount: string
+  actual_order_count: number
+  expected_amount: string
+  deviation: string
+  deviation_percent: string | null
+  attainment_percent: string | null
+}
+
+export type GroupProgress = {
+  dealer_count: number
+  target_amount: string
+  target_order_count: number
+  actual_amount: string
+  actual_order_count: number
+}
+
+export type TargetProgressRow = {
+  target_id: string
+  plan_id: string
+  target_type: "product" | "category"
+  target_ref: string
+  metric: "amount" | "quantity"
+  target_value: string
+  actual: string
+}
+
+export type PlanTargetInput = {
+  target_type: "product" | "category"
+  target_id: string
+  metric: "amount" | "quantity"
+  target_value: number | string
+  label?: string | null
+}
+
+export type SavePlanInput = {
+  dealer_id: string
+  period_key: string
+  currency_code: string
+  target_amount: number | string
+  target_order_count?: number | null
+  note?: string | null
+  targets?: PlanTargetInput[]
+}

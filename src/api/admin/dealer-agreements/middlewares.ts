@@ -1,8 +1,5 @@
-import {
-  MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody, validateQuery } from "../../utils/validate"
 import { adminDealerAgreementQueryConfig } from "./query-config"
 import {
   AdminCreateDealerAgreement,
@@ -15,7 +12,7 @@ import {
   AdminUpdateDealerAgreement,
 } from "./validators"
 
-const retrieveQuery = validateAndTransformQuery(
+const retrieveQuery = validateQuery(
   AdminGetDealerAgreementParams,
   adminDealerAgreementQueryConfig.retrieve
 )
@@ -26,42 +23,42 @@ export const adminDealerAgreementsMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/dealers/:id/agreements",
     middlewares: [
-      validateAndTransformQuery(AdminGetAgreementsOfDealerParams, adminDealerAgreementQueryConfig.list),
+      ...validateQuery(AdminGetAgreementsOfDealerParams, adminDealerAgreementQueryConfig.list),
     ],
   },
   {
     method: ["POST"],
     matcher: "/admin/dealers/:id/agreements",
-    middlewares: [validateAndTransformBody(AdminCreateDealerAgreement), retrieveQuery],
+    middlewares: [...validateBody(AdminCreateDealerAgreement), ...retrieveQuery],
   },
   // Agreements across dealers.
   {
     method: ["GET"],
     matcher: "/admin/dealer-agreements",
     middlewares: [
-      validateAndTransformQuery(AdminGetDealerAgreementsParams, adminDealerAgreementQueryConfig.list),
+      ...validateQuery(AdminGetDealerAgreementsParams, adminDealerAgreementQueryConfig.list),
     ],
   },
   {
     method: ["GET"],
     matcher: "/admin/dealer-agreements/:id",
-    middlewares: [retrieveQuery],
+    middlewares: [...retrieveQuery],
   },
   {
     method: ["POST"],
     matcher: "/admin/dealer-agreements/:id",
-    middlewares: [validateAndTransformBody(AdminUpdateDealerAgreement), retrieveQuery],
+    middlewares: [...validateBody(AdminUpdateDealerAgreement), ...retrieveQuery],
   },
   {
     method: ["POST"],
     matcher: "/admin/dealer-agreements/:id/activate",
-    middlewares: [retrieveQuery],
+    middlewares: [...retrieveQuery],
   },
   {
     method: ["GET"],
     matcher: "/admin/dealer-agreements/:id/versions",
     middlewares: [
-      validateAndTransformQuery(
+      ...validateQuery(
         AdminGetDealerAgreementVersionsParams,
         adminDealerAgreementQueryConfig.list
       ),
@@ -70,11 +67,11 @@ export const adminDealerAgreementsMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/admin/dealer-agreements/:id/versions",
-    middlewares: [validateAndTransformBody(AdminCreateDealerAgreementVersion), retrieveQuery],
+    middlewares: [...validateBody(AdminCreateDealerAgreementVersion), ...retrieveQuery],
   },
   {
     method: ["POST"],
     matcher: "/admin/dealer-agreements/:id/terminate",
-    middlewares: [validateAndTransformBody(AdminTerminateDealerAgreement), retrieveQuery],
+    middlewares: [...validateBody(AdminTerminateDealerAgreement), ...retrieveQuery],
   },
 ]

@@ -1,8 +1,5 @@
-import {
-  MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody, validateQuery } from "../../utils/validate"
 import { adminDealerApplicationQueryConfig } from "./query-config"
 import {
   AdminApproveDealerApplication,
@@ -16,24 +13,24 @@ export const adminDealerApplicationsMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/dealer-applications",
     middlewares: [
-      validateAndTransformQuery(AdminGetDealerApplicationsParams, adminDealerApplicationQueryConfig.list),
+      ...validateQuery(AdminGetDealerApplicationsParams, adminDealerApplicationQueryConfig.list),
     ],
   },
   {
     method: ["GET"],
     matcher: "/admin/dealer-applications/:id",
     middlewares: [
-      validateAndTransformQuery(AdminGetDealerApplicationParams, adminDealerApplicationQueryConfig.retrieve),
+      ...validateQuery(AdminGetDealerApplicationParams, adminDealerApplicationQueryConfig.retrieve),
     ],
   },
   {
     method: ["POST"],
     matcher: "/admin/dealer-applications/:id/approve",
-    middlewares: [validateAndTransformBody(AdminApproveDealerApplication)],
+    middlewares: [...validateBody(AdminApproveDealerApplication)],
   },
   {
     method: ["POST"],
     matcher: "/admin/dealer-applications/:id/reject",
-    middlewares: [validateAndTransformBody(AdminRejectDealerApplication)],
+    middlewares: [...validateBody(AdminRejectDealerApplication)],
   },
 ]

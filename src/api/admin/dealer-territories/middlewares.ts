@@ -1,8 +1,5 @@
-import {
-  MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody, validateQuery } from "../../utils/validate"
 import { adminDealerTerritoryQueryConfig } from "./query-config"
 import {
   AdminCreateDealerTerritory,
@@ -17,15 +14,15 @@ export const adminDealerTerritoriesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/dealer-territories",
     middlewares: [
-      validateAndTransformQuery(AdminGetDealerTerritoriesParams, adminDealerTerritoryQueryConfig.list),
+      ...validateQuery(AdminGetDealerTerritoriesParams, adminDealerTerritoryQueryConfig.list),
     ],
   },
   {
     method: ["POST"],
     matcher: "/admin/dealer-territories",
     middlewares: [
-      validateAndTransformBody(AdminCreateDealerTerritory),
-      validateAndTransformQuery(AdminGetDealerTerritoryParams, adminDealerTerritoryQueryConfig.retrieve),
+      ...validateBody(AdminCreateDealerTerritory),
+      ...validateQuery(AdminGetDealerTerritoryParams, adminDealerTerritoryQueryConfig.retrieve),
     ],
   },
   {
@@ -33,22 +30,22 @@ export const adminDealerTerritoriesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/dealer-territories/match",
     middlewares: [
-      validateAndTransformQuery(AdminMatchDealerTerritoryParams, adminDealerTerritoryQueryConfig.retrieve),
+      ...validateQuery(AdminMatchDealerTerritoryParams, adminDealerTerritoryQueryConfig.retrieve),
     ],
   },
   {
     method: ["GET"],
     matcher: "/admin/dealer-territories/:id",
     middlewares: [
-      validateAndTransformQuery(AdminGetDealerTerritoryParams, adminDealerTerritoryQueryConfig.retrieve),
+      ...validateQuery(AdminGetDealerTerritoryParams, adminDealerTerritoryQueryConfig.retrieve),
     ],
   },
   {
     method: ["POST"],
     matcher: "/admin/dealer-territories/:id",
     middlewares: [
-      validateAndTransformBody(AdminUpdateDealerTerritory),
-      validateAndTransformQuery(AdminGetDealerTerritoryParams, adminDealerTerritoryQueryConfig.retrieve),
+      ...validateBody(AdminUpdateDealerTerritory),
+      ...validateQuery(AdminGetDealerTerritoryParams, adminDealerTerritoryQueryConfig.retrieve),
     ],
   },
 ]

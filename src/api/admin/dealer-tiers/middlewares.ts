@@ -1,8 +1,5 @@
-import {
-  MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody, validateQuery } from "../../utils/validate"
 import { adminDealerTierQueryConfig } from "./query-config"
 import {
   AdminCreateDealerTier,
@@ -15,29 +12,29 @@ export const adminDealerTiersMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/dealer-tiers",
-    middlewares: [validateAndTransformQuery(AdminGetDealerTiersParams, adminDealerTierQueryConfig.list)],
+    middlewares: [...validateQuery(AdminGetDealerTiersParams, adminDealerTierQueryConfig.list)],
   },
   {
     method: ["POST"],
     matcher: "/admin/dealer-tiers",
     middlewares: [
-      validateAndTransformBody(AdminCreateDealerTier),
-      validateAndTransformQuery(AdminGetDealerTierParams, adminDealerTierQueryConfig.retrieve),
+      ...validateBody(AdminCreateDealerTier),
+      ...validateQuery(AdminGetDealerTierParams, adminDealerTierQueryConfig.retrieve),
     ],
   },
   {
     method: ["GET"],
     matcher: "/admin/dealer-tiers/:id",
     middlewares: [
-      validateAndTransformQuery(AdminGetDealerTierParams, adminDealerTierQueryConfig.retrieve),
+      ...validateQuery(AdminGetDealerTierParams, adminDealerTierQueryConfig.retrieve),
     ],
   },
   {
     method: ["POST"],
     matcher: "/admin/dealer-tiers/:id",
     middlewares: [
-      validateAndTransformBody(AdminUpdateDealerTier),
-      validateAndTransformQuery(AdminGetDealerTierParams, adminDealerTierQueryConfig.retrieve),
+      ...validateBody(AdminUpdateDealerTier),
+      ...validateQuery(AdminGetDealerTierParams, adminDealerTierQueryConfig.retrieve),
     ],
   },
 ]

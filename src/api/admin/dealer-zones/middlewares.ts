@@ -1,8 +1,5 @@
-import {
-  MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody, validateQuery } from "../../utils/validate"
 import { adminDealerZoneQueryConfig } from "./query-config"
 import {
   AdminCreateDealerZone,
@@ -15,29 +12,29 @@ export const adminDealerZonesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/dealer-zones",
-    middlewares: [validateAndTransformQuery(AdminGetDealerZonesParams, adminDealerZoneQueryConfig.list)],
+    middlewares: [...validateQuery(AdminGetDealerZonesParams, adminDealerZoneQueryConfig.list)],
   },
   {
     method: ["POST"],
     matcher: "/admin/dealer-zones",
     middlewares: [
-      validateAndTransformBody(AdminCreateDealerZone),
-      validateAndTransformQuery(AdminGetDealerZoneParams, adminDealerZoneQueryConfig.retrieve),
+      ...validateBody(AdminCreateDealerZone),
+      ...validateQuery(AdminGetDealerZoneParams, adminDealerZoneQueryConfig.retrieve),
     ],
   },
   {
     method: ["GET"],
     matcher: "/admin/dealer-zones/:id",
     middlewares: [
-      validateAndTransformQuery(AdminGetDealerZoneParams, adminDealerZoneQueryConfig.retrieve),
+      ...validateQuery(AdminGetDealerZoneParams, adminDealerZoneQueryConfig.retrieve),
     ],
   },
   {
     method: ["POST"],
     matcher: "/admin/dealer-zones/:id",
     middlewares: [
-      validateAndTransformBody(AdminUpdateDealerZone),
-      validateAndTransformQuery(AdminGetDealerZoneParams, adminDealerZoneQueryConfig.retrieve),
+      ...validateBody(AdminUpdateDealerZone),
+      ...validateQuery(AdminGetDealerZoneParams, adminDealerZoneQueryConfig.retrieve),
     ],
   },
 ]

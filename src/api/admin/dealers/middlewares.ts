@@ -1,8 +1,5 @@
-import {
-  MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody, validateQuery } from "../../utils/validate"
 import { adminDealerMemberQueryConfig, adminDealerQueryConfig } from "./query-config"
 import {
   AdminAddDealerMember,
@@ -18,44 +15,44 @@ export const adminDealersMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/dealers",
-    middlewares: [validateAndTransformQuery(AdminGetDealersParams, adminDealerQueryConfig.list)],
+    middlewares: [...validateQuery(AdminGetDealersParams, adminDealerQueryConfig.list)],
   },
   {
     method: ["POST"],
     matcher: "/admin/dealers",
     middlewares: [
-      validateAndTransformBody(AdminCreateDealer),
-      validateAndTransformQuery(AdminGetDealerParams, adminDealerQueryConfig.retrieve),
+      ...validateBody(AdminCreateDealer),
+      ...validateQuery(AdminGetDealerParams, adminDealerQueryConfig.retrieve),
     ],
   },
   {
     method: ["GET"],
     matcher: "/admin/dealers/:id",
-    middlewares: [validateAndTransformQuery(AdminGetDealerParams, adminDealerQueryConfig.retrieve)],
+    middlewares: [...validateQuery(AdminGetDealerParams, adminDealerQueryConfig.retrieve)],
   },
   {
     method: ["POST"],
     matcher: "/admin/dealers/:id",
     middlewares: [
-      validateAndTransformBody(AdminUpdateDealer),
-      validateAndTransformQuery(AdminGetDealerParams, adminDealerQueryConfig.retrieve),
+      ...validateBody(AdminUpdateDealer),
+      ...validateQuery(AdminGetDealerParams, adminDealerQueryConfig.retrieve),
     ],
   },
   {
     method: ["GET"],
     matcher: "/admin/dealers/:id/members",
     middlewares: [
-      validateAndTransformQuery(AdminGetDealerMembersParams, adminDealerMemberQueryConfig.list),
+      ...validateQuery(AdminGetDealerMembersParams, adminDealerMemberQueryConfig.list),
     ],
   },
   {
     method: ["POST"],
     matcher: "/admin/dealers/:id/members",
-    middlewares: [validateAndTransformBody(AdminAddDealerMember)],
+    middlewares: [...validateBody(AdminAddDealerMember)],
   },
   {
     method: ["POST"],
     matcher: "/admin/dealers/:id/members/:member_id",
-    middlewares: [validateAndTransformBody(AdminUpdateDealerMember)],
+    middlewares: [...validateBody(AdminUpdateDealerMember)],
   },
 ]

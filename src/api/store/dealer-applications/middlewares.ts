@@ -1,4 +1,5 @@
-import { authenticate, MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import { MiddlewareRoute, authenticate } from "@medusajs/framework/http"
+import { validateBody } from "../../utils/validate"
 import { StoreCreateDealerApplication } from "./validators"
 
 export const storeDealerApplicationsMiddlewares: MiddlewareRoute[] = [
@@ -10,6 +11,6 @@ export const storeDealerApplicationsMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/store/dealer-applications",
-    middlewares: [validateAndTransformBody(StoreCreateDealerApplication)],
+    middlewares: [...validateBody(StoreCreateDealerApplication)],
   },
 ]

@@ -1,2 +1,6 @@
 export * from "./contribution"
 export * from "./contribution-line"
+export * from "./deviation-alert"
+export * from "./plan-target"
+export * from "./sales-plan"
+export * from "./seasonality-profile"

@@ -24,7 +24,7 @@ export const addDealerMembersWorkflow = createWorkflow(
     )
     const created = createDealerMembersStep(members)
     const groupLink = transform({ dealers, input }, ({ dealers, input }) => ({
-      id: dealers[0].customer_group_id,
+      id: dealers[0].customer_group_id as string,
       add: input.members.map((m) => m.customer_id),
     }))
     linkCustomersToCustomerGroupStep(groupLink)

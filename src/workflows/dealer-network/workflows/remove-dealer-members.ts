@@ -19,7 +19,7 @@ export const removeDealerMembersWorkflow = createWorkflow(
     })
     const removed = deleteDealerMembersStep(input)
     const groupLink = transform({ dealers, removed }, ({ dealers, removed }) => ({
-      id: dealers[0].customer_group_id,
+      id: dealers[0].customer_group_id as string,
       remove: removed.map((m) => m.customer_id),
     }))
     linkCustomersToCustomerGroupStep(groupLink)

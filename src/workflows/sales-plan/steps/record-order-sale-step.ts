@@ -19,7 +19,7 @@ export type SaleOrder = {
     subtotal: Amount
     discount_total: Amount
     discount_tax_total: Amount
-    product?: { categories?: { id: string }[] | null } | null
+    product?: { categories?: { id: string; mpath?: string | null }[] | null } | null
   }[]
 }
 
@@ -38,7 +38,7 @@ export const recordOrderSaleStep = createStep(
     const lines = order.items.map((item) => ({
       product_id: item.product_id,
       variant_id: item.variant_id,
-      category_ids: (item.product?.categories ?? []).map((c) => c.id),
+      category_ids: categoriesWithAncestors(item.product?.categories ?? []),
       quantity: Number(item.quantity),
       amount: netItemAmount(item).toString(),
     }))
@@ -63,6 +63,12 @@ export const recordOrderSaleStep = createStep(
     await container.resolve<SalesPlanModuleService>(SALES_PLAN_MODULE).deleteDealerContributions(createdId)
   }
 )
+
+/** A product's categories and every category above them, so a parent category's target counts it. */
+function categoriesWithAncestors(categories: { id: string; mpath?: string | null }[]): string[] {
+  const ids = categories.flatMap((c) => [c.id, ...(c.mpath ? c.mpath.split(".") : [])])
+  return [...new Set(ids.filter(Boolean))]
+}
 
 /** subtotal − (discount − tax part of the discount): the item's net sale after discounts. */
 function netItemAmount(item: SaleOrder["items"][number]) {

@@ -34,6 +34,7 @@ export const attributeOrderWorkflow = createWorkflow(
         "items.discount_total",
         "items.discount_tax_total",
         "items.product.categories.id",
+        "items.product.categories.mpath",
       ],
       filters: { id: input.order_id },
       options: { throwIfKeyNotFound: true },

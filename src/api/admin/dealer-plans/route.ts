@@ -1,0 +1,37 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { SALES_PLAN_MODULE } from "../../../modules/sales-plan"
+import type SalesPlanModuleService from "../../../modules/sales-plan/service"
+import { saveSalesPlanWorkflow } from "../../../workflows/sales-plan/workflows/save-sales-plan"
+import { refetchDealerPlan } from "./helpers"
+import type { AdminCreateDealerPlanType } from "./validators"
+
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: plans, metadata } = await query.graph({
+    entity: "dealer_sales_plan",
+    fields: req.queryConfig.fields,
+    filters: req.filterableFields,
+    pagination: req.queryConfig.pagination,
+  })
+  res.json({ plans, count: metadata?.count, offset: metadata?.skip, limit: metadata?.take })
+}
+
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminCreateDealerPlanType>,
+  res: MedusaResponse
+) => {
+  const { period, ...plan } = req.validatedBody
+  const service: SalesPlanModuleService = req.scope.resolve(SALES_PLAN_MODULE)
+  const [existing] = await service.listDealerSalesPlans({ dealer_id: plan.dealer_id, period_key: period })
+  if (existing) {
+    throw new MedusaError(
+      MedusaError.Types.DUPLICATE_ERROR,
+      `period: the dealer already has a plan for ${period} (${existing.id}); update that one`
+    )
+  }
+  const { result } = await saveSalesPlanWorkflow(req.scope).run({
+    input: { ...plan, period_key: period },
+  })
+  res.status(201).json({ plan: await refetchDealerPlan(req.scope, result.id, req.queryConfig.fields) })
+}

@@ -1,0 +1,96 @@
+import { monthDeviation, splitAnnualTarget, workingDays } from "../deviation"
+import { asOfDayInMonth, dayKeyOf, monthKeyOf } from "../periods"
+
+describe("workingDays", () => {
+  it("counts November 2026 without weekends: 21 days, 10 of them by Friday the 13th", () => {
+    expect(workingDays("2026-11", "2026-11-13")).toEqual({ total: 21, elapsed: 10 })
+  })
+
+  it("leaves holidays out too", () => {
+    const calendar = { weekendDays: [0, 6], holidays: ["2026-02-16"] }
+    expect(workingDays("2026-02", "2026-02-28", calendar)).toEqual({ total: 19, elapsed: 19 })
+    expect(workingDays("2026-02", "2026-02-16", calendar)).toEqual({ total: 19, elapsed: 10 })
+  })
+
+  it("counts a weekend day as no progress of the month", () => {
+    expect(workingDays("2026-11", "2026-11-14")).toEqual(workingDays("2026-11", "2026-11-13"))
+  })
+})
+
+describe("monthDeviation", () => {
+  it("mid-month: behind by 1,500 (−15 %) and heading for 17,850 of 21,000", () => {
+    expect(
+      monthDeviation({ periodKey: "2026-11", target: "21000", actual: "8500", asOf: "2026-11-13" })
+    ).toEqual({
+      working_days_total: 21,
+      working_days_elapsed: 10,
+      expected_to_date: "10000.00",
+      actual_to_date: "8500.00",
+      deviation: "-1500.00",
+      deviation_percent: "-15.00",
+      attainment_percent: "40.48",
+      projected: "17850.00",
+      projected_gap: "-3150.00",
+    })
+  })
+
+  it("keeps cents exact", () => {
+    const result = monthDeviation({ periodKey: "2026-11", target: "1000.10", actual: "600.07", asOf: "2026-11-20" })
+    // 15 of 21 working days: expected 1000.10 × 15/21 = 714.357… → 714.36
+    expect(result).toMatchObject({
+      working_days_elapsed: 15,
+      expected_to_date: "714.36",
+      deviation: "-114.29",
+      projected: "840.10",
+    })
+  })
+
+  it("before the first working day nothing is expected yet", () => {
+    const result = monthDeviation({ periodKey: "2026-11", target: "5000", actual: "0", asOf: "2026-11-01" })
+    expect(result).toMatchObject({
+      working_days_elapsed: 0,
+      expected_to_date: "0.00",
+      deviation_percent: null,
+      projected: "0.00",
+      projected_gap: "-5000.00",
+    })
+  })
+
+  it("reports no attainment without a target", () => {
+    expect(monthDeviation({ periodKey: "2026-11", target: 0, actual: 10, asOf: "2026-11-30" }).attainment_percent).toBeNull()
+  })
+})
+
+describe("splitAnnualTarget", () => {
+  it("splits by seasonality weights and keeps the annual total to the cent", () => {
+    const weights = [...Array(11).fill("8.33"), "8.37"]
+    const months = splitAnnualTarget("1000", weights)
+    expect(months.slice(0, 11)).toEqual(Array(11).fill("83.30"))
+    expect(months[11]).toBe("83.70")
+  })
+
+  it("puts the rounding remainder in December", () => {
+    const months = splitAnnualTarget("100", Array(12).fill("8.333333333333333333").map((w, i) => (i === 11 ? "8.333333333333333337" : w)))
+    expect(months.reduce((sum, m) => sum + Math.round(Number(m) * 100), 0)).toBe(10000)
+  })
+
+  it("refuses weights that do not sum to 100 or are not 12", () => {
+    expect(() => splitAnnualTarget("1000", Array(12).fill("8"))).toThrow("weights: must sum to 100 (they sum to 96)")
+    expect(() => splitAnnualTarget("1000", Array(11).fill("10"))).toThrow("12 monthly weights")
+  })
+})
+
+describe("periods", () => {
+  it("names the month and day in the plugin's time zone", () => {
+    const lateEvening = new Date("2026-11-30T23:30:00Z")
+    expect(monthKeyOf(lateEvening, "UTC")).toBe("2026-11")
+    expect(monthKeyOf(lateEvening, "Europe/Berlin")).toBe("2026-12")
+    expect(dayKeyOf(lateEvening, "Europe/Berlin")).toBe("2026-12-01")
+  })
+
+  it("reads a past month as of its last day and a future one as of before its start", () => {
+    expect(asOfDayInMonth("2026-10", "2026-11-13")).toBe("2026-10-31")
+    expect(asOfDayInMonth("2026-12", "2026-11-13")).toBe("2026-12-00")
+    expect(asOfDayInMonth("2026-11", "2026-11-13")).toBe("2026-11-13")
+  })
+})

@@ -1,0 +1,120 @@
+// Plan deviation maths: where a dealer stands against its plan on a given day.
+// Dates are calendar days ("YYYY-MM-DD") in the plugin's time zone; amounts are
+// decimal strings computed with bignumber.js, never JS floats.
+import BigNumber from "bignumber.js"
+
+export type Calendar = {
+  /** Days of the week that are not worked: 0 = Sunday … 6 = Saturday. */
+  weekendDays: number[]
+  /** Further days off ("YYYY-MM-DD"). */
+  holidays?: string[]
+}
+
+export const DEFAULT_CALENDAR: Calendar = { weekendDays: [0, 6] }
+
+export type MonthDeviationInput = {
+  /** "YYYY-MM" */
+  periodKey: string
+  /** The plan's target amount for the month. */
+  target: string | number
+  /** Sales to date (the sum of the ledger up to `asOf`). */
+  actual: string | number
+  /** The day the figures are for ("YYYY-MM-DD"); the whole day counts as elapsed. */
+  asOf: string
+  calendar?: Calendar
+}
+
+export type Deviation = {
+  working_days_total: number
+  working_days_elapsed: number
+  /** Plan × share of working days elapsed. */
+  expected_to_date: string
+  actual_to_date: string
+  /** actual − expected: negative when behind. */
+  deviation: string
+  /** deviation ÷ expected × 100, or null while nothing is expected yet. */
+  deviation_percent: string | null
+  /** actual ÷ target × 100, or null without a target. */
+  attainment_percent: string | null
+  /** Month-end figure at the run-rate so far (actual ÷ elapsed × total working days). */
+  projected: string
+  /** projected − target. */
+  projected_gap: string
+}
+
+const DECIMALS = 2
+
+/** Every calendar day of a "YYYY-MM" month, as "YYYY-MM-DD". */
+export function daysOfMonth(periodKey: string): string[] {
+  const [year, month] = periodKey.split("-").map(Number)
+  const count = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  return Array.from({ length: count }, (_, i) => `${periodKey}-${String(i + 1).padStart(2, "0")}`)
+}
+
+export function isWorkingDay(day: string, calendar: Calendar = DEFAULT_CALENDAR): boolean {
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay()
+  return !calendar.weekendDays.includes(weekday) && !(calendar.holidays ?? []).includes(day)
+}
+
+/** Working days of the month in total and up to and including `asOf`. */
+export function workingDays(periodKey: string, asOf: string, calendar: Calendar = DEFAULT_CALENDAR) {
+  const days = daysOfMonth(periodKey).filter((day) => isWorkingDay(day, calendar))
+  return { total: days.length, elapsed: days.filter((day) => day <= asOf).length }
+}
+
+/** Where a dealer stands against a monthly plan on a day, and where the run-rate takes it. */
+export function monthDeviation(input: MonthDeviationInput): Deviation {
+  const { total, elapsed } = workingDays(input.periodKey, input.asOf, input.calendar)
+  const target = new BigNumber(input.target)
+  const actual = new BigNumber(input.actual)
+  const share = total ? new BigNumber(elapsed).div(total) : new BigNumber(1)
+  const expected = target.times(share)
+  const deviation = actual.minus(expected)
+  const projected = elapsed ? actual.div(elapsed).times(total) : actual
+  return {
+    working_days_total: total,
+    working_days_elapsed: elapsed,
+    expected_to_date: money(expected),
+    actual_to_date: money(actual),
+    deviation: money(deviation),
+    deviation_percent: expected.isZero() ? null : percent(deviation.div(expected)),
+    attainment_percent: ratioPercent(input.actual, input.target),
+    projected: money(projected),
+    projected_gap: money(projected.minus(target)),
+  }
+}
+
+/**
+ * Splits an annual target into 12 monthly targets by weights that sum to 100.
+ * Rounded to cents; the last month takes the rounding remainder so the months
+ * add up to the annual target exactly.
+ */
+export function splitAnnualTarget(annual: string | number, weights: (string | number)[]): string[] {
+  if (weights.length !== 12) throw new Error("weights: a seasonality profile has 12 monthly weights")
+  const sum = weights.reduce<BigNumber>((acc, w) => acc.plus(w), new BigNumber(0))
+  if (!sum.eq(100)) throw new Error(`weights: must sum to 100 (they sum to ${sum.toString()})`)
+  const total = new BigNumber(annual)
+  const months = weights.map((w) => total.times(w).div(100).decimalPlaces(DECIMALS, BigNumber.ROUND_HALF_UP))
+  const remainder = total.minus(months.reduce((acc, m) => acc.plus(m), new BigNumber(0)))
+  months[11] = months[11].plus(remainder)
+  return months.map((m) => m.toFixed(DECIMALS))
+}
+
+/** amount ÷ count to the cent, or null for no count (e.g. average order value). */
+export function averageAmount(amount: string | number, count: number): string | null {
+  return count ? money(new BigNumber(amount).div(count)) : null
+}
+
+/** actual ÷ target × 100 to two decimals, or null without a target. */
+export function ratioPercent(actual: string | number, target: string | number): string | null {
+  const base = new BigNumber(target)
+  return base.isZero() ? null : percent(new BigNumber(actual).div(base))
+}
+
+function money(value: BigNumber): string {
+  return value.decimalPlaces(DECIMALS, BigNumber.ROUND_HALF_UP).toFixed(DECIMALS)
+}
+
+function percent(ratio: BigNumber): string {
+  return ratio.times(100).decimalPlaces(DECIMALS, BigNumber.ROUND_HALF_UP).toFixed(DECIMALS)
+}
