@@ -21,6 +21,7 @@ export type WholesaleStore = {
   publishableKey: string
   salesChannelId: string
   regionId: string
+  returnShippingOptionId: string
   categories: Record<string, string>
   /** Variant ids by product handle. */
   variants: Record<string, string>
@@ -86,7 +87,7 @@ export async function seedWholesaleStore(
       })
     ).result[0].id
 
-  await createShippingOptionsWorkflow(container).run({
+  const { result: shippingOptions } = await createShippingOptionsWorkflow(container).run({
     input: [
       {
         name: "Pallet delivery",
@@ -99,6 +100,19 @@ export async function seedWholesaleStore(
         rules: [
           { attribute: "enabled_in_store", value: "true", operator: "eq" },
           { attribute: "is_return", value: "false", operator: "eq" },
+        ],
+      },
+      {
+        name: "Return pickup",
+        price_type: "flat",
+        provider_id: "manual_manual",
+        service_zone_id: fulfillmentSet.service_zones[0].id,
+        shipping_profile_id: shippingProfileId,
+        type: { label: "Return", description: "Pickup of returned goods", code: "return" },
+        prices: [{ currency_code: "eur", amount: 0 }],
+        rules: [
+          { attribute: "enabled_in_store", value: "true", operator: "eq" },
+          { attribute: "is_return", value: "true", operator: "eq" },
         ],
       },
     ],
@@ -137,6 +151,7 @@ export async function seedWholesaleStore(
     publishableKey,
     salesChannelId,
     regionId: region.id,
+    returnShippingOptionId: shippingOptions.find((o) => o.name === "Return pickup")!.id,
     categories,
     products: Object.fromEntries(createdProducts.map((p) => [p.handle, p.id])),
     variants: Object.fromEntries(createdProducts.map((p) => [p.handle, p.variants[0].id])),
@@ -191,4 +206,27 @@ export async function checkout(
     throw new Error(`checkout did not place an order: ${JSON.stringify(completed.data.error ?? completed.data)}`)
   }
   return completed.data.order
+}
+
+/**
+ * An admin's return through the admin API: request the items back, then
+ * receive them, which emits order.return_received. Returns the return's id.
+ */
+export async function receiveReturn(
+  api: Api,
+  admin: Headers,
+  store: WholesaleStore,
+  orderId: string,
+  items: { id: string; quantity: number }[]
+): Promise<string> {
+  const {
+    data: { return: created },
+  } = await api.post("/admin/returns", { order_id: orderId }, admin)
+  await api.post(`/admin/returns/${created.id}/request-items`, { items }, admin)
+  await api.post(`/admin/returns/${created.id}/shipping-method`, { shipping_option_id: store.returnShippingOptionId }, admin)
+  await api.post(`/admin/returns/${created.id}/request`, {}, admin)
+  await api.post(`/admin/returns/${created.id}/receive`, {}, admin)
+  await api.post(`/admin/returns/${created.id}/receive-items`, { items }, admin)
+  await api.post(`/admin/returns/${created.id}/receive/confirm`, {}, admin)
+  return created.id
 }

@@ -5,9 +5,10 @@ import type SalesPlanModuleService from "../../src/modules/sales-plan/service"
 import { monthKeyOf } from "../../src/lib/periods"
 import orderCanceledHandler from "../../src/subscribers/order-canceled"
 import orderPlacedHandler from "../../src/subscribers/order-placed"
+import orderReturnReceivedHandler from "../../src/subscribers/order-return-received"
 import { attributeOrderWorkflow } from "../../src/workflows/sales-plan/workflows/attribute-order"
 import { createAdminHeaders, Headers, registerCustomer } from "../helpers/auth"
-import { checkout, seedWholesaleStore, WholesaleStore } from "../helpers/checkout"
+import { checkout, receiveReturn, seedWholesaleStore, WholesaleStore } from "../helpers/checkout"
 import { waitFor } from "../helpers/wait"
 
 jest.setTimeout(180_000)
@@ -129,6 +130,46 @@ medusaIntegrationTestRunner({
       expect(await contributionsOf(canceled.id)).toHaveLength(2)
       expect(await progressOf(a.dealer.id)).toEqual([expect.objectContaining({ amount: "161", order_count: 1 })])
       expect(kept.id).toBeDefined()
+    })
+
+    it("takes received return items back out, unit by unit, without losing or doubling a cent", async () => {
+      const a = await dealerWithBuyer("RT", "buyer@rt.example")
+      const order = await placeOrder(a.buyer.headers, [
+        { variant_id: store.variants["pliers-set"], quantity: 3 },
+        { variant_id: store.variants["saw-c7"], quantity: 1 },
+      ])
+      // 3 × 19.99 + 80.50
+      expect(await progressOf(a.dealer.id)).toEqual([expect.objectContaining({ amount: "140.47", order_count: 1 })])
+
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity: "order", fields: ["items.id", "items.variant_id"], filters: { id: order.id } })
+      const pliersItem = (data[0] as any).items.find((i: any) => i.variant_id === store.variants["pliers-set"])
+
+      await api.post(`/admin/orders/${order.id}/fulfillments`, { items: [{ id: pliersItem.id, quantity: 3 }] }, admin)
+
+      const returnPliers = async (quantity: number) => {
+        const returnId = await receiveReturn(api, admin, store, order.id, [{ id: pliersItem.id, quantity }])
+        await waitFor(
+          () => contributionsOf(order.id),
+          (entries) => entries.some((e) => e.source_id === returnId)
+        )
+        return returnId
+      }
+
+      const firstReturn = await returnPliers(1)
+      expect(await progressOf(a.dealer.id)).toEqual([expect.objectContaining({ amount: "120.48", order_count: 1 })])
+      await returnPliers(2)
+      // 140.47 − 19.99 − 39.98: the last two units take exactly what was left of the pliers.
+      expect(await progressOf(a.dealer.id)).toEqual([expect.objectContaining({ amount: "80.50", order_count: 1 })])
+
+      // The same return event again changes nothing.
+      await orderReturnReceivedHandler({
+        event: { name: "order.return_received", data: { order_id: order.id, return_id: firstReturn } },
+        container: getContainer(),
+      } as any)
+      expect(await progressOf(a.dealer.id)).toEqual([expect.objectContaining({ amount: "80.50", order_count: 1 })])
+      const causes = (await contributionsOf(order.id)).map((e) => e.cause).sort()
+      expect(causes).toEqual(["order_placed", "return_received", "return_received"])
     })
   },
 })

@@ -1,4 +1,4 @@
-import type { Context } from "@medusajs/framework/types"
+import type { BigNumberValue, Context } from "@medusajs/framework/types"
 import {
   InjectManager,
   InjectTransactionManager,
@@ -72,6 +72,58 @@ class SalesPlanModuleService extends MedusaService({
     input: { order_id: string; cause: ContributionCause; source_id: string; occurred_at: Date },
     @MedusaContext() sharedContext: Context = {}
   ) {
+    return await this.takeBackFromOrder_(input, { fractionOf: () => "1", withOrderCount: true }, sharedContext)
+  }
+
+  /**
+   * Takes returned items back out of the dealers' credit for an order. Each
+   * returned unit takes its share of what is still credited for that variant,
+   * so the last unit returned takes exactly the rest: no cent is left over or
+   * taken twice, across any number of partial returns and split credits.
+   */
+  @InjectTransactionManager()
+  async recordReturn(
+    input: {
+      order_id: string
+      return_id: string
+      occurred_at: Date
+      items: { variant_id: string; quantity: number }[]
+    },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    await this.lockOrder_(input.order_id, sharedContext)
+    const entries = await this.listDealerContributions(
+      { order_id: input.order_id },
+      { relations: ["lines"] },
+      sharedContext
+    )
+    const creditedQuantity = new Map<string, number>()
+    for (const line of entries.flatMap((e) => e.lines)) {
+      if (line.variant_id) {
+        creditedQuantity.set(line.variant_id, (creditedQuantity.get(line.variant_id) ?? 0) + line.quantity)
+      }
+    }
+    const returned = new Map(input.items.map((item) => [item.variant_id, item.quantity]))
+    return await this.takeBackFromOrder_(
+      { ...input, cause: "return_received", source_id: input.return_id },
+      {
+        withOrderCount: false,
+        fractionOf: (line) => {
+          const units = line.variant_id ? returned.get(line.variant_id) ?? 0 : 0
+          const credited = line.variant_id ? creditedQuantity.get(line.variant_id) ?? 0 : 0
+          return units && credited > 0 ? MathBN.div(Math.min(units, credited), credited).toString() : "0"
+        },
+      },
+      sharedContext
+    )
+  }
+
+  /** Writes, per dealer credited for the order, a negative entry for a fraction of each line. */
+  private async takeBackFromOrder_(
+    input: { order_id: string; cause: ContributionCause; source_id: string; occurred_at: Date },
+    rule: { fractionOf: (line: NetLine) => string; withOrderCount: boolean },
+    sharedContext: Context
+  ) {
     await this.lockOrder_(input.order_id, sharedContext)
     const entries = await this.listDealerContributions(
       { order_id: input.order_id },
@@ -82,13 +134,27 @@ class SalesPlanModuleService extends MedusaService({
     for (const entry of entries) {
       byDealer.set(entry.dealer_id, [...(byDealer.get(entry.dealer_id) ?? []), entry])
     }
-    const reversals: Awaited<ReturnType<SalesPlanModuleService["recordContribution"]>>[] = []
+    const results: Awaited<ReturnType<SalesPlanModuleService["recordContribution"]>>[] = []
     for (const [dealerId, dealerEntries] of byDealer) {
       if (dealerEntries.some((e) => e.cause === input.cause && e.source_id === input.source_id)) continue
       const net = netOf(dealerEntries)
-      if (MathBN.eq(net.amount, 0) && net.order_count === 0) continue
+      const lines = net.lines
+        .map((line) => {
+          const fraction = rule.fractionOf(line)
+          return {
+            ...line,
+            quantity: -Math.round(line.quantity * Number(fraction)),
+            amount: MathBN.mult(fraction === "1" ? line.amount : roundCents(MathBN.mult(line.amount, fraction)), -1).toString(),
+          }
+        })
+        .filter((line) => line.quantity !== 0 || !MathBN.eq(line.amount, 0))
+      const orderCount = rule.withOrderCount ? -net.order_count : 0
+      if (!lines.length && orderCount === 0) continue
+      const amount = rule.withOrderCount
+        ? MathBN.mult(net.amount, -1)
+        : lines.reduce((sum, line) => MathBN.add(sum, line.amount), MathBN.convert(0))
       const original = dealerEntries.find((e) => e.cause === "order_placed") ?? dealerEntries[0]
-      reversals.push(
+      results.push(
         await this.recordContribution(
           {
             dealer_id: dealerId,
@@ -98,19 +164,15 @@ class SalesPlanModuleService extends MedusaService({
             period_key: original.period_key,
             occurred_at: input.occurred_at,
             currency_code: original.currency_code,
-            amount: MathBN.mult(net.amount, -1).toString(),
-            order_count: -net.order_count,
-            lines: net.lines.map((line) => ({
-              ...line,
-              quantity: -line.quantity,
-              amount: MathBN.mult(line.amount, -1).toString(),
-            })),
+            amount: amount.toString(),
+            order_count: orderCount,
+            lines,
           },
           sharedContext
         )
       )
     }
-    return reversals
+    return results
   }
 
   /** Sales amount and order count per dealer for a period: SQL sums over the ledger. */
@@ -309,6 +371,13 @@ function exactAmount(value: number | string): number {
 function withExactAmounts<T extends { target_amount: number | string }>(plan: T) {
   return { ...plan, target_amount: exactAmount(plan.target_amount) }
 }
+
+/** A decimal rounded half-up to cents. */
+function roundCents(value: BigNumberValue) {
+  return MathBN.convert(value).decimalPlaces(2, 4 /* BigNumber.ROUND_HALF_UP */)
+}
+
+type NetLine = ReturnType<typeof netOf>["lines"][number]
 
 type LedgerEntry = {
   amount: unknown
