@@ -24,6 +24,7 @@ module.exports = defineConfig({
       options: {
         defaultCurrency: process.env.DEALER_NETWORK_CURRENCY || "eur",
         timeZone: process.env.DEALER_NETWORK_TIME_ZONE || "UTC",
+        salesEvent: process.env.DEALER_NETWORK_SALES_EVENT || "order.placed",
       },
     },
     { resolve: "./src/modules/sales-plan" },
