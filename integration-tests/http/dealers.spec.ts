@@ -218,6 +218,12 @@ medusaIntegrationTestRunner({
         const grouped = await customerModule.listCustomers({ groups: { id: a.customer_group_id } } as any)
         expect(grouped.map((c) => c.email).sort()).toEqual(["alice@dealer.example", "bob@dealer.example"])
 
+        const aliceMembership = await api.get(`/admin/dealer-members?customer_id=${alice.id}`, admin)
+        expect(aliceMembership.data.members.map((m: any) => [m.role, m.dealer.code])).toEqual([["owner", "MA"]])
+        const badRole = await api.get("/admin/dealer-members?role=boss", admin).catch((e: any) => e)
+        expect(badRole.response.status).toBe(400)
+        expect(badRole.response.data.message).toMatch(/role/)
+
         const twice = await api
           .post(`/admin/dealers/${b.id}/members`, { customer_id: alice.id }, admin)
           .catch((e: any) => e)

@@ -97,6 +97,16 @@ medusaIntegrationTestRunner({
         ])
       )
       expect(await contributionsOf(walkIn.id)).toHaveLength(0)
+
+      const credited = await api.get(`/admin/orders/${orderA.id}/dealer`, admin)
+      expect(credited.data.dealer).toMatchObject({ code: "A" })
+      expect(credited.data.contributions).toEqual([
+        expect.objectContaining({ cause: "order_placed", amount: 320.5, order_count: 1, dealer: expect.objectContaining({ code: "A" }) }),
+      ])
+      const none = await api.get(`/admin/orders/${walkIn.id}/dealer`, admin)
+      expect(none.data).toEqual({ dealer: null, contributions: [] })
+      const unknown = await api.get("/admin/orders/order_missing/dealer", admin).catch((e: any) => e)
+      expect(unknown.response.status).toBe(404)
     })
 
     it("counts an order once however often order.placed is delivered", async () => {

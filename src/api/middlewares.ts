@@ -5,6 +5,7 @@ import { adminDealerTerritoriesMiddlewares } from "./admin/dealer-territories/mi
 import { adminDealerTiersMiddlewares } from "./admin/dealer-tiers/middlewares"
 import { adminDealerZonesMiddlewares } from "./admin/dealer-zones/middlewares"
 import { adminDealersMiddlewares } from "./admin/dealers/middlewares"
+import { adminDealerMembersMiddlewares } from "./admin/dealer-members/middlewares"
 import { adminDealerPlansMiddlewares } from "./admin/dealer-plans/middlewares"
 import { adminDealerPlansCsvMiddlewares } from "./admin/dealer-plans/csv-middlewares"
 import { storeDealerApplicationsMiddlewares } from "./store/dealer-applications/middlewares"
@@ -13,6 +14,7 @@ import { storeDealersMiddlewares } from "./store/dealers/middlewares"
 export default defineMiddlewares({
   routes: [
     ...adminDealersMiddlewares,
+    ...adminDealerMembersMiddlewares,
     ...adminDealerPlansMiddlewares,
     ...adminDealerPlansCsvMiddlewares,
     ...adminDealerApplicationsMiddlewares,
