@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminDealerAgreementsMiddlewares } from "./admin/dealer-agreements/middlewares"
 import { adminDealerApplicationsMiddlewares } from "./admin/dealer-applications/middlewares"
+import { adminDealerConflictsMiddlewares } from "./admin/dealer-conflicts/middlewares"
 import { adminDealerTerritoriesMiddlewares } from "./admin/dealer-territories/middlewares"
 import { adminDealerTiersMiddlewares } from "./admin/dealer-tiers/middlewares"
 import { adminDealerZonesMiddlewares } from "./admin/dealer-zones/middlewares"
@@ -18,6 +19,7 @@ export default defineMiddlewares({
     ...adminDealerPlansMiddlewares,
     ...adminDealerPlansCsvMiddlewares,
     ...adminDealerApplicationsMiddlewares,
+    ...adminDealerConflictsMiddlewares,
     ...adminDealerTiersMiddlewares,
     ...adminDealerTerritoriesMiddlewares,
     ...adminDealerZonesMiddlewares,

@@ -1,6 +1,7 @@
 import { defineJoinerConfig } from "@medusajs/framework/utils"
 import {
   Agreement,
+  ConflictCase,
   Dealer,
   DealerApplication,
   DealerMember,
@@ -18,7 +19,18 @@ import {
  * name get their suffix here; their Query entity names stay `dealer_tier`, etc.
  */
 export const joinerConfig = defineJoinerConfig("dealerNetwork", {
-  models: [Dealer, DealerMember, Tier, Territory, Zone, ZoneCategory, Agreement, DealerApplication],
+  models: [
+    Dealer,
+    DealerMember,
+    Tier,
+    Territory,
+    Zone,
+    ZoneCategory,
+    Agreement,
+    DealerApplication,
+    // Keyed DealerConflictCase in the service, so its default suffix (DealerConflictCases) fits.
+    ConflictCase,
+  ],
   alias: [
     { name: ["dealer_tier", "dealer_tiers"], entity: "DealerTier", args: { methodSuffix: "Tiers" } },
     {

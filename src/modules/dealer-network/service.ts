@@ -8,6 +8,7 @@ import {
 } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { DealerRole, placementProblem } from "../../lib/dealer-hierarchy"
+import { isValidShare } from "../../lib/conflicts"
 import {
   normalizePostalCode,
   TerritoryType,
@@ -15,6 +16,7 @@ import {
 } from "../../lib/territory-hierarchy"
 import {
   Agreement,
+  ConflictCase,
   Dealer,
   DealerApplication,
   DealerMember,
@@ -23,6 +25,13 @@ import {
   Zone,
   ZoneCategory,
 } from "./models"
+import type {
+  ConflictCaseSnapshot,
+  ConflictDecision,
+  OpenConflictCaseInput,
+  OrderZoneCheck,
+  OrderZoneCheckInput,
+} from "./conflict-types"
 import { joinerConfig } from "./joiner-config"
 import { DealerNetworkOptions, parseDealerNetworkOptions } from "./options"
 import type {
@@ -69,6 +78,7 @@ class DealerNetworkModuleService extends MedusaService({
   ZoneCategory,
   Agreement,
   DealerApplication,
+  DealerConflictCase: ConflictCase,
 }) {
   protected readonly options_: DealerNetworkOptions
 
@@ -711,6 +721,205 @@ class DealerNetworkModuleService extends MedusaService({
     return `${prefix}${String(Number(last) + 1).padStart(3, "0")}`
   }
 
+  // -------------------------------------------------------------- conflicts
+
+  /**
+   * The zone check of an order, in one query: another dealer's exclusive zone
+   * in force at the order date that covers the order's territory (or one above
+   * it) and any of its categories (a zone without categories covers them all),
+   * the most specific first; and whether the seller has zones in force and
+   * any of the order's categories lies in them. Zones of the seller's own
+   * upline (its parent dealer, distributor) are not a conflict: it sells inside
+   * its own network there.
+   */
+  @InjectManager()
+  async checkOrderZones(
+    input: OrderZoneCheckInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<OrderZoneCheck> {
+    const [row] = await this.execute_(
+      sharedContext,
+      `with recursive place as (
+         select id, parent_id, depth from dealer_territory where id = ? and deleted_at is null
+         union all
+         select t.id, t.parent_id, t.depth from dealer_territory t
+           join place p on t.id = p.parent_id
+          where t.deleted_at is null
+       ), upline as (
+         select parent_id as id from dealer where id = ? and deleted_at is null
+         union all
+         select d.parent_id from dealer d join upline u on d.id = u.id where d.deleted_at is null
+       ), order_categories as (
+         select jsonb_array_elements_text(?::jsonb) as id
+       ), zones as (
+         select z.id, z.dealer_id, z.territory_id, z.is_exclusive, z.starts_at,
+                not exists (select 1 from dealer_zone_category c
+                             where c.zone_id = z.id and c.deleted_at is null) as whole_assortment,
+                exists (select 1 from dealer_zone_category c
+                         where c.zone_id = z.id and c.deleted_at is null
+                           and c.product_category_id in (select id from order_categories)) as has_order_category
+           from dealer_zone z
+          where z.deleted_at is null
+            and (z.dealer_id = ? or z.territory_id in (select id from place))
+            and z.starts_at <= ?::timestamptz
+            and coalesce(z.ends_at, 'infinity') > ?::timestamptz
+       ), foreign_zone as (
+         select z.id as zone_id, z.dealer_id, z.territory_id
+           from zones z
+           join place p on p.id = z.territory_id
+           join dealer d on d.id = z.dealer_id and d.deleted_at is null
+          where z.is_exclusive
+            and z.dealer_id <> ?
+            and z.dealer_id not in (select id from upline where id is not null)
+            and (z.whole_assortment or z.has_order_category)
+          order by p.depth desc, z.whole_assortment, z.starts_at, z.id
+          limit 1
+       )
+       select (select row_to_json(f) from foreign_zone f) as foreign_zone,
+              exists (select 1 from zones where dealer_id = ?) as seller_has_zones,
+              exists (select 1 from zones
+                       where dealer_id = ? and (whole_assortment or has_order_category)) as seller_covers_order`,
+      [
+        input.territory_id,
+        input.seller_dealer_id,
+        // Knex would spread a JS array into a list of parameters; pass JSON instead.
+        JSON.stringify(input.category_ids),
+        input.seller_dealer_id,
+        input.at,
+        input.at,
+        input.seller_dealer_id,
+        input.seller_dealer_id,
+        input.seller_dealer_id,
+      ]
+    )
+    return {
+      foreign_zone: row.foreign_zone ?? null,
+      seller_has_zones: Boolean(row.seller_has_zones),
+      seller_covers_order: Boolean(row.seller_covers_order),
+    }
+  }
+
+  /**
+   * Opens the order's conflict cases once: a kind the order already has a case
+   * of (open or resolved) is returned as it is (`created: false`). The advisory
+   * lock on the order serialises concurrent deliveries of the same event.
+   */
+  @InjectTransactionManager()
+  async openConflictCases(
+    orderId: string,
+    cases: OpenConflictCaseInput[],
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    await this.lock_(sharedContext, `dealer_conflict_case:${orderId}`)
+    const existing = await this.listDealerConflictCases({ order_id: orderId }, {}, sharedContext)
+    const opened: { conflict: (typeof existing)[number]; created: boolean }[] = []
+    for (const input of cases) {
+      const found = existing.find((conflict) => conflict.kind === input.kind)
+      if (found) {
+        opened.push({ conflict: found, created: false })
+        continue
+      }
+      const conflict = await this.createDealerConflictCases(
+        {
+          ...input,
+          order_id: orderId,
+          status: "open",
+          amount: exactAmount(input.amount),
+          split_share_percent: input.split_share_percent == null ? null : exactAmount(input.split_share_percent),
+        },
+        sharedContext
+      )
+      opened.push({ conflict, created: true })
+    }
+    return opened
+  }
+
+  /**
+   * Closes an open case with a resolution. The row lock makes two simultaneous
+   * resolutions end with one winner; the other is refused, or skipped (null)
+   * with `skipIfResolved`, as an automatic resolution racing another is.
+   */
+  @InjectTransactionManager()
+  async resolveConflictCase(
+    id: string,
+    decision: ConflictDecision,
+    options: { skipIfResolved?: boolean } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const [locked] = await this.execute_(
+      sharedContext,
+      `select id, kind, status, resolution, zone_owner_dealer_id, note,
+              split_share_percent::text as split_share_percent
+         from dealer_conflict_case where id = ? and deleted_at is null for update`,
+      [id]
+    )
+    if (!locked) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Conflict case with id: ${id} was not found`)
+    }
+    if (locked.status !== "open") {
+      if (options.skipIfResolved) return null
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Conflict case ${id} is already ${locked.status} (${locked.resolution}); only an open case can be resolved`
+      )
+    }
+    if (decision.resolution !== "keep_seller" && !locked.zone_owner_dealer_id) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `resolution: conflict case ${id} (${locked.kind}) has no zone owner to credit; it can only be kept with the seller`
+      )
+    }
+    let share: string | null = locked.split_share_percent
+    if (decision.resolution === "split") {
+      share = decision.split_share_percent == null ? share : String(decision.split_share_percent)
+      if (!isValidShare(share)) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          "split_share_percent: a split needs the zone owner's share, more than 0 and at most 100"
+        )
+      }
+    }
+    const conflict = await this.updateDealerConflictCases(
+      {
+        id,
+        status: "resolved",
+        resolution: decision.resolution,
+        split_share_percent: share === null ? null : exactAmount(share),
+        resolved_by: decision.resolved_by,
+        resolved_at: new Date(),
+        note: decision.note ?? locked.note,
+      },
+      sharedContext
+    )
+    const previous: ConflictCaseSnapshot = {
+      id,
+      split_share_percent: locked.split_share_percent,
+      note: locked.note,
+    }
+    return { conflict, previous }
+  }
+
+  /** Puts a resolved case back to open, as it was before its resolution. */
+  @InjectTransactionManager()
+  async reopenConflictCase(
+    previous: ConflictCaseSnapshot,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    return await this.updateDealerConflictCases(
+      {
+        id: previous.id,
+        status: "open",
+        resolution: null,
+        resolved_by: null,
+        resolved_at: null,
+        note: previous.note,
+        split_share_percent:
+          previous.split_share_percent === null ? null : exactAmount(previous.split_share_percent),
+      },
+      sharedContext
+    )
+  }
+
   // ----------------------------------------------------------- applications
 
   /**
@@ -783,6 +992,14 @@ const AGREEMENT_TERMS = [
   "payout_form",
   "metadata",
 ] as const
+
+/**
+ * DML's generated input types say \`number\` for bigNumber columns, but the column
+ * takes any BigNumberInput; a decimal string keeps every digit.
+ */
+function exactAmount(value: number | string): number {
+  return value as unknown as number
+}
 
 function pickAgreementTerms(agreement: Row): Row {
   return Object.fromEntries(AGREEMENT_TERMS.map((key) => [key, agreement[key]]))

@@ -1,14 +1,22 @@
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { automaticResolutionOf } from "../../../lib/conflicts"
+import { detectOrderConflictsStep } from "../steps/detect-order-conflicts-step"
 import { linkOrderToDealerStep } from "../steps/link-order-to-dealer-step"
+import { openConflictCasesStep } from "../steps/open-conflict-cases-step"
+import { reassignConflictCreditStep } from "../steps/reassign-conflict-credit-step"
 import { recordOrderSaleStep, SaleOrder } from "../steps/record-order-sale-step"
+import { resolveConflictCasesStep } from "../steps/resolve-conflict-cases-step"
 import { resolveOrderDealerStep } from "../steps/resolve-order-dealer-step"
 
 export const attributeOrderWorkflowId = "dealer-network-attribute-order"
 
 /**
  * Credits an order placed by a dealer's member to that dealer: links the order
- * and writes its contribution. Safe to run again for the same order.
+ * and writes its contribution. Then checks the zones: an order shipped into
+ * another dealer's exclusive zone, or outside the seller's assortment, opens a
+ * conflict case, which the seller's agreement resolves right away unless its
+ * policy is manual review. Safe to run again for the same order.
  */
 export const attributeOrderWorkflow = createWorkflow(
   attributeOrderWorkflowId,
@@ -35,6 +43,9 @@ export const attributeOrderWorkflow = createWorkflow(
         "items.discount_tax_total",
         "items.product.categories.id",
         "items.product.categories.mpath",
+        "shipping_address.country_code",
+        "shipping_address.province",
+        "shipping_address.postal_code",
       ],
       filters: { id: input.order_id },
       options: { throwIfKeyNotFound: true },
@@ -52,6 +63,34 @@ export const attributeOrderWorkflow = createWorkflow(
       const sale = transform({ dealer, order }, ({ dealer, order }) => ({ dealer_id: dealer!.dealer_id, order }))
       return recordOrderSaleStep(sale)
     })
-    return new WorkflowResponse({ dealer, contribution })
+
+    const conflicts = when(
+      "dealer-network-check-order-conflicts",
+      { dealer, contribution },
+      ({ dealer, contribution }) => Boolean(dealer && contribution)
+    ).then(() => {
+      const sale = transform({ dealer, order, contribution }, ({ dealer, order, contribution }) => ({
+        seller_dealer_id: dealer!.dealer_id,
+        order,
+        credited: contribution!,
+      }))
+      const found = detectOrderConflictsStep(sale)
+      const cases = openConflictCasesStep(found)
+      const byPolicy = transform({ cases }, ({ cases }) => ({
+        decisions: cases
+          .filter((conflict) => conflict.status === "open" && automaticResolutionOf(conflict.policy))
+          .map((conflict) => ({
+            id: conflict.id,
+            resolution: automaticResolutionOf(conflict.policy)!,
+            resolved_by: "policy",
+            note: `Resolved by the seller's agreement: ${conflict.policy}`,
+          })),
+        skip_if_resolved: true,
+      }))
+      const resolved = resolveConflictCasesStep(byPolicy)
+      reassignConflictCreditStep(resolved)
+      return cases
+    })
+    return new WorkflowResponse({ dealer, contribution, conflicts })
   }
 )

@@ -1,0 +1,43 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import {
+  CONFLICT_KINDS,
+  CONFLICT_RESOLUTIONS,
+  CONFLICT_STATUSES,
+} from "../../../modules/dealer-network/models/conflict-case"
+
+const stringOrList = z.union([z.string(), z.array(z.string())])
+
+export const AdminGetDealerConflictParams = createSelectParams()
+
+export const AdminGetDealerConflictsParams = createFindParams({
+  limit: 20,
+  offset: 0,
+  order: "-created_at",
+}).extend({
+  id: stringOrList.optional(),
+  status: z.union([z.enum(CONFLICT_STATUSES), z.array(z.enum(CONFLICT_STATUSES))]).optional(),
+  kind: z.union([z.enum(CONFLICT_KINDS), z.array(z.enum(CONFLICT_KINDS))]).optional(),
+  /** Cases where the dealer is either the seller or the zone owner. */
+  dealer_id: stringOrList.optional(),
+  order_id: stringOrList.optional(),
+})
+
+export const AdminResolveDealerConflict = z
+  .object({
+    resolution: z.enum(CONFLICT_RESOLUTIONS),
+    /** For a split: the zone owner's share; defaults to the one the agreement set on the case. */
+    split_share_percent: z.number().gt(0).max(100).nullish(),
+    note: z.string().trim().max(2000).nullish(),
+  })
+  .strict()
+  .superRefine((body, ctx) => {
+    if (body.split_share_percent != null && body.resolution !== "split") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["split_share_percent"],
+        message: "split_share_percent: only a split takes a share",
+      })
+    }
+  })
+export type AdminResolveDealerConflictType = z.infer<typeof AdminResolveDealerConflict>
