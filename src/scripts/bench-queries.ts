@@ -45,11 +45,12 @@ async function seed(pg: any, dealers: number, orders: number) {
   await pg.raw(
     `insert into dealer_contribution (id, dealer_id, order_id, cause, source_id, period_key, occurred_at,
                                       currency_code, amount, raw_amount, order_count)
-     select 'dcon_' || i, d.id, 'order_' || i, 'order_placed', 'order_' || i, ?, now(), 'eur',
-            (i % 900) + 99.95, jsonb_build_object('value', ((i % 900) + 99.95)::text, 'precision', 20), 1
+     select 'dcon_' || i, d.ids[1 + i % array_length(d.ids, 1)], 'order_' || i, 'order_placed', 'order_' || i,
+            ?, now(), 'eur', (i % 900) + 99.95,
+            jsonb_build_object('value', ((i % 900) + 99.95)::text, 'precision', 20), 1
        from generate_series(1, ?) i
-       join lateral (select id from dealer order by id offset (i % ?) limit 1) d on true`,
-    [PERIOD, orders, dealers]
+      cross join (select array_agg(id order by id) as ids from dealer) d`,
+    [PERIOD, orders]
   )
   await pg.raw(
     `insert into dealer_contribution_line (id, contribution_id, product_id, variant_id, category_ids, quantity, amount, raw_amount)

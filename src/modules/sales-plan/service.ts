@@ -183,7 +183,7 @@ class SalesPlanModuleService extends MedusaService({
   ): Promise<PeriodProgressRow[]> {
     const manager = sharedContext.manager as SqlEntityManager
     const dealerFilter = filter.dealer_ids
-      ? "and dealer_id in (select jsonb_array_elements_text(?::jsonb))"
+      ? "and dealer_id = any(array(select jsonb_array_elements_text(?::jsonb)))"
       : ""
     const params: unknown[] = [filter.period_key]
     if (filter.dealer_ids) params.push(JSON.stringify(filter.dealer_ids))
@@ -247,7 +247,7 @@ class SalesPlanModuleService extends MedusaService({
   ): Promise<{ rows: RankedProgressRow[]; count: number }> {
     const manager = sharedContext.manager as SqlEntityManager
     const dealerFilter = filter.dealer_ids
-      ? "where dealer_id in (select jsonb_array_elements_text(?::jsonb))"
+      ? "where dealer_id = any(array(select jsonb_array_elements_text(?::jsonb)))"
       : ""
     const params: unknown[] = [filter.period_key, filter.period_key, filter.expected_share]
     if (filter.dealer_ids) params.push(JSON.stringify(filter.dealer_ids))
@@ -297,13 +297,13 @@ class SalesPlanModuleService extends MedusaService({
     const [row]: Row[] = await manager.execute(
       `select
          (select coalesce(sum(target_amount), 0) from dealer_sales_plan
-           where deleted_at is null and period_key = ? and dealer_id in (select jsonb_array_elements_text(?::jsonb)))::text as target_amount,
+           where deleted_at is null and period_key = ? and dealer_id = any(array(select jsonb_array_elements_text(?::jsonb))))::text as target_amount,
          (select coalesce(sum(target_order_count), 0) from dealer_sales_plan
-           where deleted_at is null and period_key = ? and dealer_id in (select jsonb_array_elements_text(?::jsonb)))::int as target_order_count,
+           where deleted_at is null and period_key = ? and dealer_id = any(array(select jsonb_array_elements_text(?::jsonb))))::int as target_order_count,
          (select coalesce(sum(amount), 0) from dealer_contribution
-           where deleted_at is null and period_key = ? and dealer_id in (select jsonb_array_elements_text(?::jsonb)))::text as actual_amount,
+           where deleted_at is null and period_key = ? and dealer_id = any(array(select jsonb_array_elements_text(?::jsonb))))::text as actual_amount,
          (select coalesce(sum(order_count), 0) from dealer_contribution
-           where deleted_at is null and period_key = ? and dealer_id in (select jsonb_array_elements_text(?::jsonb)))::int as actual_order_count`,
+           where deleted_at is null and period_key = ? and dealer_id = any(array(select jsonb_array_elements_text(?::jsonb))))::int as actual_order_count`,
       [filter.period_key, ids, filter.period_key, ids, filter.period_key, ids, filter.period_key, ids]
     )
     return { dealer_count: filter.dealer_ids.length, ...(row as Omit<GroupProgress, "dealer_count">) }
@@ -334,7 +334,7 @@ class SalesPlanModuleService extends MedusaService({
                 on l.contribution_id = c.id and l.deleted_at is null
                and ((t.target_type = 'product' and l.product_id = t.target_id)
                  or (t.target_type = 'category' and t.target_id = any(l.category_ids)))
-        where t.deleted_at is null and t.plan_id in (select jsonb_array_elements_text(?::jsonb))
+        where t.deleted_at is null and t.plan_id = any(array(select jsonb_array_elements_text(?::jsonb)))
         group by t.id, t.plan_id, t.target_type, t.target_id, t.metric, t.target_value
         order by t.plan_id, t.target_type, t.target_id`,
       [JSON.stringify(planIds)]

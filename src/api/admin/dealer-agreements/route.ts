@@ -1,20 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { withInForce } from "./helpers"
+import { listPage } from "../../utils/list-page"
 
 /** Agreements across dealers (every version), with the dealer's code and name. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data, metadata } = await query.graph({
-    entity: "dealer_agreement",
-    fields: req.queryConfig.fields,
-    filters: req.filterableFields,
-    pagination: req.queryConfig.pagination,
-  })
+  const { data, page } = await listPage(req, "dealer_agreement")
   res.json({
     agreements: withInForce(data),
-    count: metadata?.count,
-    offset: metadata?.skip,
-    limit: metadata?.take,
+    ...page,
   })
 }

@@ -1,20 +1,15 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { SALES_PLAN_MODULE } from "../../../modules/sales-plan"
 import type SalesPlanModuleService from "../../../modules/sales-plan/service"
 import { saveSalesPlanWorkflow } from "../../../workflows/sales-plan/workflows/save-sales-plan"
 import { refetchDealerPlan } from "./helpers"
 import type { AdminCreateDealerPlanType } from "./validators"
+import { listPage } from "../../utils/list-page"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: plans, metadata } = await query.graph({
-    entity: "dealer_sales_plan",
-    fields: req.queryConfig.fields,
-    filters: req.filterableFields,
-    pagination: req.queryConfig.pagination,
-  })
-  res.json({ plans, count: metadata?.count, offset: metadata?.skip, limit: metadata?.take })
+  const { data: plans, page } = await listPage(req, "dealer_sales_plan")
+  res.json({ plans, ...page })
 }
 
 export const POST = async (

@@ -1,18 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createTerritoryWorkflow } from "../../../workflows/dealer-network/workflows/create-territory"
 import { refetchDealerTerritory } from "./helpers"
 import type { AdminCreateDealerTerritoryType } from "./validators"
+import { listPage } from "../../utils/list-page"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: territories, metadata } = await query.graph({
-    entity: "dealer_territory",
-    fields: req.queryConfig.fields,
-    filters: req.filterableFields,
-    pagination: req.queryConfig.pagination,
-  })
-  res.json({ territories, count: metadata?.count, offset: metadata?.skip, limit: metadata?.take })
+  const { data: territories, page } = await listPage(req, "dealer_territory")
+  res.json({ territories, ...page })
 }
 
 export const POST = async (

@@ -1,18 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createTierWorkflow } from "../../../workflows/dealer-network/workflows/create-tier"
 import { refetchDealerTier } from "./helpers"
 import type { AdminCreateDealerTierType } from "./validators"
+import { listPage } from "../../utils/list-page"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: tiers, metadata } = await query.graph({
-    entity: "dealer_tier",
-    fields: req.queryConfig.fields,
-    filters: req.filterableFields,
-    pagination: req.queryConfig.pagination,
-  })
-  res.json({ tiers, count: metadata?.count, offset: metadata?.skip, limit: metadata?.take })
+  const { data: tiers, page } = await listPage(req, "dealer_tier")
+  res.json({ tiers, ...page })
 }
 
 export const POST = async (

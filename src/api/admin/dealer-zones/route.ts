@@ -1,18 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createZoneWorkflow } from "../../../workflows/dealer-network/workflows/create-zone"
 import { refetchDealerZone } from "./helpers"
 import type { AdminCreateDealerZoneType } from "./validators"
+import { listPage } from "../../utils/list-page"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: zones, metadata } = await query.graph({
-    entity: "dealer_zone",
-    fields: req.queryConfig.fields,
-    filters: req.filterableFields,
-    pagination: req.queryConfig.pagination,
-  })
-  res.json({ zones, count: metadata?.count, offset: metadata?.skip, limit: metadata?.take })
+  const { data: zones, page } = await listPage(req, "dealer_zone")
+  res.json({ zones, ...page })
 }
 
 export const POST = async (

@@ -1,18 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createDealerWorkflow } from "../../../workflows/dealer-network/workflows/create-dealer"
 import { refetchDealer } from "./helpers"
 import type { AdminCreateDealerType } from "./validators"
+import { listPage } from "../../utils/list-page"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: dealers, metadata } = await query.graph({
-    entity: "dealer",
-    fields: req.queryConfig.fields,
-    filters: req.filterableFields,
-    pagination: req.queryConfig.pagination,
-  })
-  res.json({ dealers, count: metadata?.count, offset: metadata?.skip, limit: metadata?.take })
+  const { data: dealers, page } = await listPage(req, "dealer")
+  res.json({ dealers, ...page })
 }
 
 export const POST = async (

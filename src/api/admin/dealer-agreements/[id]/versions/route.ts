@@ -1,24 +1,16 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createAgreementVersionWorkflow } from "../../../../../workflows/dealer-network/workflows/create-agreement-version"
 import { refetchAgreement, withInForce } from "../../helpers"
 import type { AdminCreateDealerAgreementVersionType } from "../../validators"
+import { listPage } from "../../../../utils/list-page"
 
 /** Every version of the agreement's number, by version. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { number } = await refetchAgreement(req.scope, req.params.id, ["id", "number"])
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data, metadata } = await query.graph({
-    entity: "dealer_agreement",
-    fields: req.queryConfig.fields,
-    filters: { number },
-    pagination: req.queryConfig.pagination,
-  })
+  const { data, page } = await listPage(req, "dealer_agreement", { number })
   res.json({
     agreements: withInForce(data),
-    count: metadata?.count,
-    offset: metadata?.skip,
-    limit: metadata?.take,
+    ...page,
   })
 }
 

@@ -1,25 +1,17 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createAgreementWorkflow } from "../../../../../workflows/dealer-network/workflows/create-agreement"
 import { refetchAgreement, withInForce } from "../../../dealer-agreements/helpers"
 import type { AdminCreateDealerAgreementType } from "../../../dealer-agreements/validators"
 import { refetchDealer } from "../../helpers"
+import { listPage } from "../../../../utils/list-page"
 
 /** Every version of the dealer's agreements, newest first. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   await refetchDealer(req.scope, req.params.id, ["id"])
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data, metadata } = await query.graph({
-    entity: "dealer_agreement",
-    fields: req.queryConfig.fields,
-    filters: { ...req.filterableFields, dealer_id: req.params.id },
-    pagination: req.queryConfig.pagination,
-  })
+  const { data, page } = await listPage(req, "dealer_agreement", { ...req.filterableFields, dealer_id: req.params.id })
   res.json({
     agreements: withInForce(data),
-    count: metadata?.count,
-    offset: metadata?.skip,
-    limit: metadata?.take,
+    ...page,
   })
 }
 

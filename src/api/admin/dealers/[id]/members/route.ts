@@ -4,17 +4,12 @@ import { addDealerMembersWorkflow } from "../../../../../workflows/dealer-networ
 import { adminDealerMemberFields } from "../../query-config"
 import { refetchDealer } from "../../helpers"
 import type { AdminAddDealerMemberType } from "../../validators"
+import { listPage } from "../../../../utils/list-page"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   await refetchDealer(req.scope, req.params.id, ["id"])
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: members, metadata } = await query.graph({
-    entity: "dealer_member",
-    fields: req.queryConfig.fields,
-    filters: { ...req.filterableFields, dealer_id: req.params.id },
-    pagination: req.queryConfig.pagination,
-  })
-  res.json({ members, count: metadata?.count, offset: metadata?.skip, limit: metadata?.take })
+  const { data: members, page } = await listPage(req, "dealer_member", { ...req.filterableFields, dealer_id: req.params.id })
+  res.json({ members, ...page })
 }
 
 export const POST = async (
