@@ -181,5 +181,26 @@ medusaIntegrationTestRunner({
       const causes = (await contributionsOf(order.id)).map((e) => e.cause).sort()
       expect(causes).toEqual(["order_placed", "return_received", "return_received"])
     })
+
+    it("credits a draft order converted for a member, like a checkout", async () => {
+      const a = await dealerWithBuyer("DR", "buyer@draft.example")
+      const address = { first_name: "Draft", last_name: "Buyer", address_1: "Ring 1", city: "Kassel", country_code: "de", postal_code: "34117" }
+      const { data } = await api.post(
+        "/admin/draft-orders",
+        {
+          customer_id: a.buyer.id,
+          email: "buyer@draft.example",
+          region_id: store.regionId,
+          sales_channel_id: store.salesChannelId,
+          shipping_address: address,
+          billing_address: address,
+          items: [{ variant_id: store.variants["saw-c7"], quantity: 4 }],
+        },
+        admin
+      )
+      await api.post(`/admin/draft-orders/${data.draft_order.id}/convert-to-order`, {}, admin)
+      await waitFor(() => contributionsOf(data.draft_order.id), (entries) => entries.length > 0)
+      expect(await progressOf(a.dealer.id)).toEqual([expect.objectContaining({ amount: "322", order_count: 1 })])
+    })
   },
 })
