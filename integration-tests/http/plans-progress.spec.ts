@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { monthKeyOf } from "../../src/lib/periods"
+import { monthKeyOf, monthsOfPeriod } from "../../src/lib/periods"
 import { workingDays } from "../../src/lib/deviation"
 import { SALES_PLAN_MODULE } from "../../src/modules/sales-plan"
 import type SalesPlanModuleService from "../../src/modules/sales-plan/service"
@@ -88,6 +88,24 @@ medusaIntegrationTestRunner({
       // Power tools: the drills and the saws, not the pliers.
       expect(targets.category).toMatchObject({ metric: "amount", actual: "521", attainment_percent: "52.10" })
       expect(progress.sub_network).toBeNull()
+
+      // The quarter adds its months up: the other two months get plans of 1000 each.
+      const quarter = `${PERIOD.slice(0, 4)}-Q${Math.floor((Number(PERIOD.slice(5)) - 1) / 3) + 1}`
+      for (const month of monthsOfPeriod(quarter).filter((m) => m !== PERIOD)) {
+        await api.post("/admin/dealer-plans", { dealer_id: dealer.id, period: month, target_amount: 1000 }, admin)
+      }
+      const q = (await api.get(`/admin/dealers/${dealer.id}/progress?period=${quarter}`, admin)).data.progress
+      expect(q.plan).toMatchObject({ id: null, target_amount: "4100" })
+      expect(q.actual).toMatchObject({ amount: "620.95", order_count: 2 })
+      expect(q.months.map((m: any) => [m.period_key, m.target_amount])).toEqual(
+        monthsOfPeriod(quarter).map((m) => [m, m === PERIOD ? "2100" : "1000"])
+      )
+      expect(q.deviation.attainment_percent).toBe("15.15")
+      expect(q.targets).toEqual([])
+
+      const badPeriod = await api.get(`/admin/dealers/${dealer.id}/progress?period=2026-Q5`, admin).catch((e: any) => e)
+      expect(badPeriod.response.status).toBe(400)
+      expect(badPeriod.response.data.message).toMatch(/^period: /)
     })
 
     it("rolls a distributor's sub-network up: plans and sales of itself and everyone below", async () => {

@@ -64,11 +64,38 @@ export function workingDays(periodKey: string, asOf: string, calendar: Calendar 
 
 /** Where a dealer stands against a monthly plan on a day, and where the run-rate takes it. */
 export function monthDeviation(input: MonthDeviationInput): Deviation {
-  const { total, elapsed } = workingDays(input.periodKey, input.asOf, input.calendar)
-  const target = new BigNumber(input.target)
+  return periodDeviation({
+    months: [{ periodKey: input.periodKey, target: input.target }],
+    actual: input.actual,
+    asOf: input.asOf,
+    calendar: input.calendar,
+  })
+}
+
+/**
+ * The same over several months (a quarter or a year): each month expects its
+ * own plan × its share of working days elapsed, so a heavy month weighs as
+ * planned, and the run-rate projects over the period's working days.
+ */
+export function periodDeviation(input: {
+  months: { periodKey: string; target: string | number }[]
+  actual: string | number
+  asOf: string
+  calendar?: Calendar
+}): Deviation {
+  let total = 0
+  let elapsed = 0
+  let target = new BigNumber(0)
+  let expected = new BigNumber(0)
+  for (const month of input.months) {
+    const days = workingDays(month.periodKey, input.asOf, input.calendar)
+    const share = days.total ? new BigNumber(days.elapsed).div(days.total) : new BigNumber(1)
+    total += days.total
+    elapsed += days.elapsed
+    target = target.plus(month.target)
+    expected = expected.plus(new BigNumber(month.target).times(share))
+  }
   const actual = new BigNumber(input.actual)
-  const share = total ? new BigNumber(elapsed).div(total) : new BigNumber(1)
-  const expected = target.times(share)
   const deviation = actual.minus(expected)
   const projected = elapsed ? actual.div(elapsed).times(total) : actual
   return {
@@ -78,7 +105,7 @@ export function monthDeviation(input: MonthDeviationInput): Deviation {
     actual_to_date: money(actual),
     deviation: money(deviation),
     deviation_percent: expected.isZero() ? null : percent(deviation.div(expected)),
-    attainment_percent: ratioPercent(input.actual, input.target),
+    attainment_percent: ratioPercent(input.actual, target.toString()),
     projected: money(projected),
     projected_gap: money(projected.minus(target)),
   }

@@ -39,3 +39,26 @@ export function asOfDayInMonth(periodKey: string, day: string): string {
   if (day < `${periodKey}-01`) return `${periodKey}-00`
   return day
 }
+
+/** A reporting period: a month "YYYY-MM", a quarter "YYYY-Qn" or a year "YYYY". */
+export const PERIOD_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/
+
+/** The months ("YYYY-MM") a month, quarter or year covers. */
+export function monthsOfPeriod(period: string): string[] {
+  const [year, part] = period.split("-")
+  const month = (m: number) => `${year}-${String(m).padStart(2, "0")}`
+  if (!part) return Array.from({ length: 12 }, (_, i) => month(i + 1))
+  if (part.startsWith("Q")) {
+    const first = (Number(part.slice(1)) - 1) * 3 + 1
+    return [month(first), month(first + 1), month(first + 2)]
+  }
+  return [period]
+}
+
+/** The period's last day clamped like asOfDayInMonth, over the period's months. */
+export function asOfDayInPeriod(period: string, day: string): string {
+  const months = monthsOfPeriod(period)
+  if (day > lastDayOfMonth(months[months.length - 1])) return lastDayOfMonth(months[months.length - 1])
+  if (day < `${months[0]}-01`) return `${months[0]}-00`
+  return day
+}

@@ -1,15 +1,19 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { averageAmount, DEFAULT_CALENDAR, monthDeviation, ratioPercent } from "../../lib/deviation"
-import { asOfDayInMonth, dayKeyOf, monthKeyOf } from "../../lib/periods"
+import BigNumber from "bignumber.js"
+import { averageAmount, Calendar, DEFAULT_CALENDAR, periodDeviation, ratioPercent } from "../../lib/deviation"
+import { asOfDayInPeriod, dayKeyOf, monthKeyOf, monthsOfPeriod } from "../../lib/periods"
 import { DEALER_NETWORK_MODULE } from "../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../modules/dealer-network/service"
 import { SALES_PLAN_MODULE } from "../../modules/sales-plan"
 import type SalesPlanModuleService from "../../modules/sales-plan/service"
+import type { MonthlyProgressRow } from "../../modules/sales-plan/types"
 
 /**
- * Where a dealer stands in a month: its plan, actual from the ledger, the
- * deviation on `as_of` (today by default, in the plugin's time zone), each
- * focus target, and the same figures summed over its sub-network.
+ * Where a dealer stands in a period (a month, a quarter "YYYY-Qn" or a year
+ * "YYYY"): its plan, actual from the ledger, the deviation on `as_of` (today by
+ * default, in the plugin's time zone), each focus target (monthly periods), and
+ * the same figures summed over its sub-network. Figures come from SQL sums per
+ * month; a quarter or year adds its months up.
  */
 export async function buildDealerProgress(
   container: MedusaContainer,
@@ -22,52 +26,69 @@ export async function buildDealerProgress(
   const calendar = { ...DEFAULT_CALENDAR, weekendDays, holidays }
   const now = new Date()
   const periodKey = period ?? monthKeyOf(now, timeZone)
-  const asOf = asOfDayInMonth(periodKey, as_of ?? dayKeyOf(now, timeZone))
+  const months = monthsOfPeriod(periodKey)
+  const asOf = asOfDayInPeriod(periodKey, as_of ?? dayKeyOf(now, timeZone))
 
-  const [[plan], [actual], subtree] = await Promise.all([
-    plans.listDealerSalesPlans({ dealer_id: dealerId, period_key: periodKey }, { take: 1 }),
-    plans.sumPeriodProgress({ period_key: periodKey, dealer_ids: [dealerId] }),
+  const [monthPlans, own, subtree] = await Promise.all([
+    plans.listDealerSalesPlans({ dealer_id: dealerId, period_key: months }),
+    plans.sumMonthlyProgress({ period_keys: months, dealer_ids: [dealerId] }),
     network.listSubtree(dealerId),
   ])
-  const actualAmount = actual?.amount ?? "0"
-  const actualOrders = actual?.order_count ?? 0
-  const targets = plan ? await plans.sumTargetProgress([plan.id]) : []
-  const descendantIds = subtree.filter((row) => row.id !== dealerId).map((row) => row.id)
-  const subNetwork = descendantIds.length
-    ? await plans.sumGroupProgress({ period_key: periodKey, dealer_ids: subtree.map((row) => row.id) })
-    : null
+  const single = months.length === 1 ? monthPlans[0] : undefined
+  const targets = single ? await plans.sumTargetProgress([single.id]) : []
+  const subNetwork =
+    subtree.length > 1
+      ? await plans.sumMonthlyProgress({ period_keys: months, dealer_ids: subtree.map((row) => row.id) })
+      : null
+  const ownTotals = totalsOf(own)
 
   return {
     dealer_id: dealerId,
     period: periodKey,
     as_of: asOf,
-    plan: plan && {
-      id: plan.id,
-      currency_code: plan.currency_code,
-      target_amount: String(plan.target_amount),
-      target_order_count: plan.target_order_count,
-    },
-    actual: {
-      amount: actualAmount,
-      order_count: actualOrders,
-      average_order_value: averageAmount(actualAmount, actualOrders),
-    },
-    deviation: plan
-      ? monthDeviation({ periodKey, target: String(plan.target_amount), actual: actualAmount, asOf, calendar })
+    plan: monthPlans.length
+      ? {
+          id: single?.id ?? null,
+          currency_code: monthPlans[0].currency_code,
+          target_amount: ownTotals.target_amount,
+          target_order_count: single ? single.target_order_count : ownTotals.target_order_count,
+        }
       : null,
+    actual: {
+      amount: ownTotals.actual_amount,
+      order_count: ownTotals.actual_order_count,
+      average_order_value: averageAmount(ownTotals.actual_amount, ownTotals.actual_order_count),
+    },
+    deviation: monthPlans.length ? deviationOf(own, asOf, calendar) : null,
+    months: months.length > 1 ? own : undefined,
     targets: targets.map((target) => ({
       ...target,
       attainment_percent: ratioPercent(target.actual, target.target_value),
     })),
     sub_network: subNetwork && {
-      ...subNetwork,
-      deviation: monthDeviation({
-        periodKey,
-        target: subNetwork.target_amount,
-        actual: subNetwork.actual_amount,
-        asOf,
-        calendar,
-      }),
+      dealer_count: subtree.length,
+      ...totalsOf(subNetwork),
+      deviation: deviationOf(subNetwork, asOf, calendar),
     },
   }
+}
+
+function totalsOf(rows: MonthlyProgressRow[]) {
+  const sum = (pick: (row: MonthlyProgressRow) => string | number) =>
+    rows.reduce((total, row) => total.plus(pick(row)), new BigNumber(0))
+  return {
+    target_amount: sum((r) => r.target_amount).toString(),
+    target_order_count: sum((r) => r.target_order_count).toNumber(),
+    actual_amount: sum((r) => r.actual_amount).toString(),
+    actual_order_count: sum((r) => r.actual_order_count).toNumber(),
+  }
+}
+
+function deviationOf(rows: MonthlyProgressRow[], asOf: string, calendar: Calendar) {
+  return periodDeviation({
+    months: rows.map((row) => ({ periodKey: row.period_key, target: row.target_amount })),
+    actual: totalsOf(rows).actual_amount,
+    asOf,
+    calendar,
+  })
 }

@@ -1,5 +1,5 @@
-import { monthDeviation, splitAnnualTarget, workingDays } from "../deviation"
-import { asOfDayInMonth, dayKeyOf, monthKeyOf } from "../periods"
+import { monthDeviation, periodDeviation, splitAnnualTarget, workingDays } from "../deviation"
+import { asOfDayInMonth, asOfDayInPeriod, dayKeyOf, monthKeyOf, monthsOfPeriod } from "../periods"
 
 describe("workingDays", () => {
   it("counts November 2026 without weekends: 21 days, 10 of them by Friday the 13th", () => {
@@ -92,5 +92,44 @@ describe("periods", () => {
     expect(asOfDayInMonth("2026-10", "2026-11-13")).toBe("2026-10-31")
     expect(asOfDayInMonth("2026-12", "2026-11-13")).toBe("2026-12-00")
     expect(asOfDayInMonth("2026-11", "2026-11-13")).toBe("2026-11-13")
+  })
+})
+
+describe("periodDeviation (quarter and year roll-ups)", () => {
+  it("expects each month's own plan by its share of working days: Q4 2026 on 13 November", () => {
+    // October 2026 has 22 working days, November 21 (10 elapsed by the 13th), December 23.
+    const result = periodDeviation({
+      months: [
+        { periodKey: "2026-10", target: "10000" },
+        { periodKey: "2026-11", target: "21000" },
+        { periodKey: "2026-12", target: "30000" },
+      ],
+      actual: "19000",
+      asOf: "2026-11-13",
+    })
+    expect(result).toMatchObject({
+      working_days_total: 66,
+      working_days_elapsed: 32,
+      expected_to_date: "20000.00", // 10000 + 21000 × 10/21 + 0
+      deviation: "-1000.00",
+      deviation_percent: "-5.00",
+      attainment_percent: "31.15", // 19000 / 61000
+      projected: "39187.50", // 19000 / 32 × 66
+    })
+  })
+
+  it("is the monthly figure for a single month", () => {
+    const month = { periodKey: "2026-11", target: "21000", actual: "8500", asOf: "2026-11-13" }
+    expect(periodDeviation({ months: [month], actual: month.actual, asOf: month.asOf })).toEqual(monthDeviation(month))
+  })
+})
+
+describe("monthsOfPeriod", () => {
+  it("lists a month, a quarter and a year", () => {
+    expect(monthsOfPeriod("2026-11")).toEqual(["2026-11"])
+    expect(monthsOfPeriod("2026-Q4")).toEqual(["2026-10", "2026-11", "2026-12"])
+    expect(monthsOfPeriod("2027")).toHaveLength(12)
+    expect(monthsOfPeriod("2027")[0]).toBe("2027-01")
+    expect(asOfDayInPeriod("2026-Q3", "2026-11-13")).toBe("2026-09-30")
   })
 })

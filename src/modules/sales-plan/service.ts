@@ -18,6 +18,7 @@ import {
 import type {
   ContributionCause,
   GroupProgress,
+  MonthlyProgressRow,
   PeriodProgressRow,
   RankedProgressRow,
   RecordContributionInput,
@@ -307,6 +308,44 @@ class SalesPlanModuleService extends MedusaService({
       [filter.period_key, ids, filter.period_key, ids, filter.period_key, ids, filter.period_key, ids]
     )
     return { dealer_count: filter.dealer_ids.length, ...(row as Omit<GroupProgress, "dealer_count">) }
+  }
+
+  /**
+   * Plan and actual per month over a group of dealers (one dealer, or a
+   * sub-network), for the months of a quarter or a year.
+   */
+  @InjectManager()
+  async sumMonthlyProgress(
+    filter: { period_keys: string[]; dealer_ids: string[] },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<MonthlyProgressRow[]> {
+    const manager = sharedContext.manager as SqlEntityManager
+    const rows: Row[] = await manager.execute(
+      `with months as (select jsonb_array_elements_text(?::jsonb) as period_key),
+            plans as (
+              select period_key, sum(target_amount) as target_amount, sum(target_order_count) as target_order_count
+                from dealer_sales_plan
+               where deleted_at is null and dealer_id = any(array(select jsonb_array_elements_text(?::jsonb)))
+                 and period_key in (select period_key from months)
+               group by period_key),
+            actuals as (
+              select period_key, sum(amount) as amount, sum(order_count) as order_count
+                from dealer_contribution
+               where deleted_at is null and dealer_id = any(array(select jsonb_array_elements_text(?::jsonb)))
+                 and period_key in (select period_key from months)
+               group by period_key)
+       select m.period_key,
+              coalesce(p.target_amount, 0)::text as target_amount,
+              coalesce(p.target_order_count, 0)::int as target_order_count,
+              coalesce(a.amount, 0)::text as actual_amount,
+              coalesce(a.order_count, 0)::int as actual_order_count
+         from months m
+         left join plans p on p.period_key = m.period_key
+         left join actuals a on a.period_key = m.period_key
+        order by m.period_key`,
+      [JSON.stringify(filter.period_keys), JSON.stringify(filter.dealer_ids), JSON.stringify(filter.dealer_ids)]
+    )
+    return rows as MonthlyProgressRow[]
   }
 
   /**

@@ -78,3 +78,11 @@ export type SavePlanInput = {
   note?: string | null
   targets?: PlanTargetInput[]
 }
+
+export type MonthlyProgressRow = {
+  period_key: string
+  target_amount: string
+  target_order_count: number
+  actual_amount: string
+  actual_order_count: number
+}

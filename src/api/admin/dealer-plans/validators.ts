@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { PERIOD_PATTERN } from "../../../lib/periods"
 import { TARGET_METRICS, TARGET_TYPES } from "../../../modules/sales-plan/models/plan-target"
 
 export const periodKey = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month as YYYY-MM")
@@ -56,8 +57,11 @@ export const AdminUpdateDealerPlan = z
   })
 export type AdminUpdateDealerPlanType = z.infer<typeof AdminUpdateDealerPlan>
 
+/** A reporting period: a month YYYY-MM, a quarter YYYY-Qn or a year YYYY. */
+export const progressPeriod = z.string().regex(PERIOD_PATTERN, "must be a month YYYY-MM, a quarter YYYY-Qn or a year YYYY")
+
 export const AdminGetDealerProgressParams = z.object({
-  period: periodKey.optional(),
+  period: progressPeriod.optional(),
   as_of: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a day as YYYY-MM-DD")
