@@ -28,5 +28,19 @@ module.exports = defineConfig({
       },
     },
     { resolve: "./src/modules/sales-plan" },
+    // Alerts and tier changes are sent through the Notification module; the local
+    // provider only logs them (and records them), on both channels the plugin uses.
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: { name: "Local Notification Provider", channels: ["email", "feed"] },
+          },
+        ],
+      },
+    },
   ],
 })

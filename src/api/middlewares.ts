@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminDealerAgreementsMiddlewares } from "./admin/dealer-agreements/middlewares"
+import { adminDealerAlertsMiddlewares } from "./admin/dealer-alerts/middlewares"
 import { adminDealerApplicationsMiddlewares } from "./admin/dealer-applications/middlewares"
 import { adminDealerConflictsMiddlewares } from "./admin/dealer-conflicts/middlewares"
 import { adminDealerTerritoriesMiddlewares } from "./admin/dealer-territories/middlewares"
@@ -24,6 +25,7 @@ export default defineMiddlewares({
     ...adminDealerTerritoriesMiddlewares,
     ...adminDealerZonesMiddlewares,
     ...adminDealerAgreementsMiddlewares,
+    ...adminDealerAlertsMiddlewares,
     ...storeDealerApplicationsMiddlewares,
     ...storeDealersMiddlewares,
   ],

@@ -21,6 +21,16 @@ export const dealerNetworkOptionsSchema = z.object({
     holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD")).default([]),
     /** Prefix of generated agreement numbers. */
     agreementNumberPrefix: z.string().min(1).max(10).default("AGR"),
+    /**
+     * The daily deviation check raises an alert when a dealer is behind its plan
+     * (or its run-rate projection misses the plan) by more than this percent of
+     * what is expected.
+     */
+    deviationThresholdPercent: z.number().min(0).max(100).default(10),
+    /** When set, the shortfall must also exceed this amount (in the plan's currency). */
+    deviationThresholdAmount: z.number().min(0).optional(),
+    /** Where alert e-mails to the store admins go; without it admins get them in the admin feed only. */
+    alertEmail: z.string().email().optional(),
   })
 
 export type DealerNetworkOptions = z.infer<typeof dealerNetworkOptionsSchema>

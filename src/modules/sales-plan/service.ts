@@ -14,6 +14,7 @@ import {
   PlanTarget,
   SalesPlan,
   SeasonalityProfile,
+  TierChange,
 } from "./models"
 import type {
   ContributionCause,
@@ -25,6 +26,13 @@ import type {
   SavePlanInput,
   TargetProgressRow,
 } from "./types"
+import type {
+  AlertSnapshot,
+  FlaggedAlertInput,
+  PlanStandingRow,
+  RecordAlertsInput,
+  TurnoverWindowRow,
+} from "./alert-types"
 
 type Row = Record<string, any>
 
@@ -36,6 +44,7 @@ class SalesPlanModuleService extends MedusaService({
   DealerPlanTarget: PlanTarget,
   DealerSeasonalityProfile: SeasonalityProfile,
   DealerDeviationAlert: DeviationAlert,
+  DealerTierChange: TierChange,
 }) {
   /**
    * Writes a contribution once: a second call with the same dealer, order, cause
@@ -396,6 +405,216 @@ class SalesPlanModuleService extends MedusaService({
   private async lockOrder_(orderId: string, sharedContext: Context) {
     const manager = (sharedContext.transactionManager ?? sharedContext.manager) as SqlEntityManager
     await manager.execute("select pg_advisory_xact_lock(hashtext(?))", [`dealer_contribution:${orderId}`])
+  }
+
+  // ====================================================================================
+  // Deviation alerts and tier review: the daily check and the monthly review read and
+  // write here (src/workflows/sales-plan/workflows/{check-deviations,review-tiers}.ts).
+  // Kept together at the end of the class.
+  // ====================================================================================
+
+  /**
+   * Every planned dealer's month on a day, in one grouped query: the plan, the
+   * ledger in the plan's currency up to the end of `as_of` in `time_zone`, the
+   * expected-to-date (plan × elapsed ÷ total working days), the deviation and
+   * the month-end projection at the run-rate. The same maths as `monthDeviation`.
+   */
+  @InjectManager()
+  async listPlanStandings(
+    filter: {
+      period_key: string
+      /** "YYYY-MM-DD" */
+      as_of: string
+      time_zone: string
+      working_days_elapsed: number
+      working_days_total: number
+      dealer_ids?: string[]
+    },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PlanStandingRow[]> {
+    const manager = sharedContext.manager as SqlEntityManager
+    const dealerFilter = filter.dealer_ids
+      ? "and dealer_id in (select jsonb_array_elements_text(?::jsonb))"
+      : ""
+    const params: unknown[] = [
+      filter.working_days_elapsed,
+      filter.working_days_total,
+      filter.as_of,
+      filter.time_zone,
+      filter.period_key,
+    ]
+    if (filter.dealer_ids) params.push(JSON.stringify(filter.dealer_ids))
+    params.push(filter.period_key)
+    const rows: Row[] = await manager.execute(
+      `with params as (
+         select ?::numeric as elapsed, ?::numeric as total,
+                ((?::date + 1)::timestamp at time zone ?) as until
+       ), plans as (
+         select id, dealer_id, currency_code, target_amount
+           from dealer_sales_plan
+          where deleted_at is null and period_key = ? ${dealerFilter}
+       ), actuals as (
+         select c.dealer_id, c.currency_code, sum(c.amount) as actual, sum(c.order_count) as orders
+           from dealer_contribution c cross join params
+          where c.deleted_at is null and c.period_key = ? and c.occurred_at < params.until
+            and c.dealer_id in (select dealer_id from plans)
+          group by c.dealer_id, c.currency_code
+       ), measured as (
+         select p.dealer_id, p.id as plan_id, p.currency_code, p.target_amount,
+                coalesce(a.actual, 0) as actual, coalesce(a.orders, 0)::int as orders,
+                case when params.total > 0 then p.target_amount * params.elapsed / params.total
+                     else p.target_amount end as expected,
+                case when params.elapsed > 0 then coalesce(a.actual, 0) * params.total / params.elapsed
+                     else coalesce(a.actual, 0) end as projected
+           from plans p cross join params
+           left join actuals a on a.dealer_id = p.dealer_id and a.currency_code = p.currency_code
+       )
+       select dealer_id, plan_id, currency_code, target_amount::text as target_amount,
+              actual::text as actual_amount, orders as actual_order_count,
+              round(expected, 2)::text as expected_amount,
+              round(actual - expected, 2)::text as deviation,
+              case when expected > 0 then round((actual - expected) / expected * 100, 2)::text end as deviation_percent,
+              case when target_amount > 0 then round(actual / target_amount * 100, 2)::text end as attainment_percent,
+              round(projected, 2)::text as projected_amount,
+              round(projected - target_amount, 2)::text as projected_gap
+         from measured
+        order by dealer_id`,
+      params as any[]
+    )
+    return rows as PlanStandingRow[]
+  }
+
+  /**
+   * Turnover per dealer and currency over trailing windows ending with
+   * `period_key` (a window of 3 months ending 2026-11 is 2026-09 … 2026-11),
+   * for every window length asked, in one grouped query over the ledger.
+   */
+  @InjectManager()
+  async sumTurnoverByWindow(
+    filter: { period_key: string; windows: number[]; dealer_ids?: string[] },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<TurnoverWindowRow[]> {
+    const windows = [...new Set(filter.windows.map((w) => Math.max(1, Math.trunc(w))))]
+    if (!windows.length) return []
+    const manager = sharedContext.manager as SqlEntityManager
+    const dealerFilter = filter.dealer_ids
+      ? "and c.dealer_id in (select jsonb_array_elements_text(?::jsonb))"
+      : ""
+    const params: unknown[] = [filter.period_key, JSON.stringify(windows), filter.period_key]
+    if (filter.dealer_ids) params.push(JSON.stringify(filter.dealer_ids))
+    const rows: Row[] = await manager.execute(
+      `with windows as (
+         select t.value::int as months,
+                to_char(to_date(?, 'YYYY-MM') - make_interval(months => t.value::int - 1), 'YYYY-MM') as from_key
+           from jsonb_array_elements_text(?::jsonb) as t(value)
+       )
+       select c.dealer_id, c.currency_code, w.months as window_months, sum(c.amount)::text as amount
+         from windows w
+         join dealer_contribution c
+           on c.deleted_at is null and c.period_key >= w.from_key and c.period_key <= ?
+        where true ${dealerFilter}
+        group by c.dealer_id, c.currency_code, w.months
+        order by c.dealer_id, w.months`,
+      params as any[]
+    )
+    return rows.map((row) => ({ ...row, window_months: Number(row.window_months) })) as TurnoverWindowRow[]
+  }
+
+  /**
+   * Records one run's decisions for a day: a flagged dealer gets one alert per
+   * day and kind (a rerun refreshes its figures, or reopens it if it was
+   * cleared that day), and open alerts of the run's kinds in the period, up to
+   * that day, whose dealer is not flagged any more are cleared. Serialised by
+   * an advisory lock, so concurrent runs cannot write the same alert twice.
+   * `previous` holds what the run changed, for undoing it.
+   */
+  @InjectTransactionManager()
+  async recordDeviationAlerts(input: RecordAlertsInput, @MedusaContext() sharedContext: Context = {}) {
+    const manager = (sharedContext.transactionManager ?? sharedContext.manager) as SqlEntityManager
+    await manager.execute("select pg_advisory_xact_lock(hashtext(?))", ["dealer_deviation_alert"])
+    const keyOf = (alert: { dealer_id: string; kind: string }) => `${alert.dealer_id}:${alert.kind}`
+    const flagged = new Map(input.flagged.map((alert) => [keyOf(alert), alert]))
+    const sameDay = flagged.size
+      ? await this.listDealerDeviationAlerts(
+          {
+            alert_date: input.alert_date,
+            kind: input.kinds,
+            dealer_id: [...new Set(input.flagged.map((alert) => alert.dealer_id))],
+          },
+          {},
+          sharedContext
+        )
+      : []
+    const existing = new Map(sameDay.map((alert) => [keyOf(alert), alert]))
+    const previous: AlertSnapshot[] = []
+    const snapshot = (alert: (typeof sameDay)[number]): AlertSnapshot => ({
+      id: alert.id,
+      status: alert.status,
+      cleared_at: alert.cleared_at ?? null,
+      figures: alert.figures as Record<string, unknown>,
+      message: alert.message,
+    })
+
+    const toCreate: FlaggedAlertInput[] = []
+    const refreshedIds: string[] = []
+    const reopenedIds: string[] = []
+    type AlertUpdate = {
+      id: string
+      status: "open" | "cleared"
+      cleared_at: Date | null
+      figures?: Record<string, unknown>
+      message?: string
+    }
+    const updates: AlertUpdate[] = []
+    for (const alert of flagged.values()) {
+      const found = existing.get(keyOf(alert))
+      if (!found) {
+        toCreate.push(alert)
+        continue
+      }
+      previous.push(snapshot(found))
+      updates.push({ id: found.id, figures: alert.figures, message: alert.message, status: "open", cleared_at: null })
+      ;(found.status === "cleared" ? reopenedIds : refreshedIds).push(found.id)
+    }
+    const created = toCreate.length
+      ? await this.createDealerDeviationAlerts(
+          toCreate.map((alert) => ({
+            ...alert,
+            period_key: input.period_key,
+            alert_date: input.alert_date,
+            status: "open" as const,
+          })),
+          sharedContext
+        )
+      : []
+
+    const open = await this.listDealerDeviationAlerts(
+      {
+        period_key: input.period_key,
+        kind: input.kinds,
+        status: "open",
+        alert_date: { $lte: input.alert_date },
+      },
+      {},
+      sharedContext
+    )
+    const toClear = open.filter((alert) => !flagged.has(keyOf(alert)))
+    previous.push(...toClear.map(snapshot))
+    const clearedAt = new Date()
+    const changed: AlertUpdate[] = [
+      ...updates,
+      ...toClear.map((alert) => ({ id: alert.id, status: "cleared" as const, cleared_at: clearedAt })),
+    ]
+    const updated = changed.length ? await this.updateDealerDeviationAlerts(changed, sharedContext) : []
+    const byId = new Map(updated.map((alert) => [alert.id, alert]))
+    const pick = (ids: string[]) => ids.map((id) => byId.get(id)!).filter(Boolean)
+    return {
+      created,
+      refreshed: pick(refreshedIds),
+      reopened: pick(reopenedIds),
+      cleared: pick(toClear.map((alert) => alert.id)),
+      previous,
+    }
   }
 }
 
