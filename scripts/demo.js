@@ -4,7 +4,9 @@
 // data in .data/demo-postgres (port 54329) and database "dealer_network_demo".
 // Then migrates, creates the admin user, seeds once, prints the logins and runs
 // `medusa develop` in the foreground. Ctrl+C (SIGINT) or SIGTERM stops Medusa
-// first and PostgreSQL after it. A second run reuses the data and skips seeding.
+// first and PostgreSQL after it. A second run reuses the data and skips seeding,
+// unless the data was seeded by an older demo version: then the seed adds what
+// the newer version brings (plans, orders, alerts) without duplicating the rest.
 const { spawn } = require("child_process")
 const path = require("path")
 const {
@@ -24,6 +26,8 @@ const HTTP_PORT = Number(process.env.PORT || 9000)
 const ADMIN = { email: "admin@dealer-network.local", password: "demo-admin-2026" }
 // Written by src/scripts/demo/seed.ts into the store's metadata once seeding succeeded.
 const DEMO_MARKER_KEY = "dealer_network_demo"
+// Keep equal to DEMO_VERSION in src/scripts/demo/demo-data.ts.
+const DEMO_VERSION = 2
 const STOP_TIMEOUT_MS = 20000
 
 let postgres = null // the embedded server when this process started it
@@ -132,6 +136,10 @@ function printBanner(marker, databaseUrl) {
     `  Buyer logins (password ${marker?.buyer_password ?? "?"}), POST ${base}/auth/customer/emailpass:`,
     ...logins,
     "",
+    "  Sales plans:  Dealer network → a dealer → Plan and progress (this month's orders,",
+    '                focus targets, the ledger); "Plans & deviations" for the whole network.',
+    "                Conflict cases, deviation alerts and tier history come from the seed too.",
+    "",
     `  Database:     ${databaseUrl.replace(/:[^:@/]+@/, ":***@")}`,
     "  Medusa is starting below; the admin answers once it reports \"Server is ready\".",
     "  Stop with Ctrl+C. The next `npm run demo` reuses the data; delete",
@@ -239,9 +247,10 @@ async function main() {
   await ensureAdmin(env, databaseUrl)
   if (stopping) return
   let marker = await readDemoMarker(databaseUrl)
-  if (marker) {
+  if (marker && (marker.version ?? 1) >= DEMO_VERSION) {
     log(`Demo data found (seeded ${marker.seeded_at}); skipping the seed`)
   } else {
+    if (marker) log(`Demo data of version ${marker.version ?? 1} found; adding what version ${DEMO_VERSION} brings`)
     await runOrFail("Seeding the demo network", ["exec", "./src/scripts/seed-demo.ts"], env)
     if (stopping) return
     marker = await readDemoMarker(databaseUrl)

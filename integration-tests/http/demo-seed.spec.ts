@@ -1,10 +1,15 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { DEALER_NETWORK_MODULE } from "../../src/modules/dealer-network"
 import type DealerNetworkModuleService from "../../src/modules/dealer-network/service"
+import { SALES_PLAN_MODULE } from "../../src/modules/sales-plan"
+import type SalesPlanModuleService from "../../src/modules/sales-plan/service"
+import { DEMO_MARKER_KEY, DEMO_ORDER_KEY, ORDERS } from "../../src/scripts/demo/demo-data"
+import { currentPeriod, shiftMonth } from "../../src/scripts/demo/seed-plans"
 import { DemoSeedSummary, seedDemo } from "../../src/scripts/seed-demo"
+import { createAdminHeaders } from "../helpers/auth"
 
-jest.setTimeout(180_000)
+jest.setTimeout(300_000)
 
 const ALL = { take: 10_000 }
 
@@ -202,12 +207,106 @@ medusaIntegrationTestRunner({
       expect(wrong.response.status).toBe(401)
     })
 
+    const plans = () => getContainer().resolve<SalesPlanModuleService>(SALES_PLAN_MODULE)
+
+    it("gives every active dealer a plan for this month and the two before", async () => {
+      const active = await service().listDealers({ status: "active" }, ALL)
+      expect(active).toHaveLength(9)
+      const current = currentPeriod(getContainer(), new Date())
+      const periods = [shiftMonth(current, -2), shiftMonth(current, -1), current]
+      const saved = await plans().listDealerSalesPlans({}, { ...ALL, relations: ["targets"] })
+      for (const dealer of active) {
+        const own = saved.filter((p) => p.dealer_id === dealer.id)
+        expect({ code: dealer.code, periods: own.map((p) => p.period_key).sort() }).toEqual({
+          code: dealer.code,
+          periods,
+        })
+        const now = own.find((p) => p.period_key === current)!
+        expect(now.currency_code).toBe(dealer.currency_code)
+        expect(Number(now.target_amount)).toBeGreaterThan(0)
+        expect(now.targets.length).toBeGreaterThan(0)
+      }
+      const targets = saved.flatMap((p) => p.targets)
+      expect(new Set(targets.map((t) => t.target_type))).toEqual(new Set(["product", "category"]))
+    })
+
+    it("places the demo orders through the store and credits them to their dealers", async () => {
+      expect(summary.sales_created).toBe(true)
+      const orders = await getContainer()
+        .resolve(Modules.ORDER)
+        .listOrders({}, { ...ALL, select: ["id", "metadata", "status"] })
+      const demoOrders = orders.filter((o) => o.metadata?.[DEMO_ORDER_KEY])
+      expect(demoOrders).toHaveLength(ORDERS.length)
+      expect(summary.sales_counts.orders).toBe(ORDERS.length)
+
+      // Every demo order has its order_placed entry in the ledger.
+      const contributions = await plans().listDealerContributions({ cause: "order_placed" }, ALL)
+      const credited = new Set(contributions.map((c) => c.order_id))
+      expect(demoOrders.filter((o) => !credited.has(o.id))).toEqual([])
+
+      const current = currentPeriod(getContainer(), new Date())
+      const progress = await plans().sumPeriodProgress({ period_key: current })
+      const active = await service().listDealers({ status: "active" }, ALL)
+      const selling = active.filter((d) => Number(progress.find((p) => p.dealer_id === d.id)?.amount ?? 0) > 0)
+      expect(selling.length).toBeGreaterThanOrEqual(8)
+
+      // Some dealers are ahead of their monthly plan, some far behind.
+      const saved = await plans().listDealerSalesPlans({ period_key: current }, ALL)
+      const attainment = saved.map((plan) => {
+        const actual = Number(progress.find((p) => p.dealer_id === plan.dealer_id)?.amount ?? 0)
+        return actual / Number(plan.target_amount)
+      })
+      expect(attainment.some((a) => a >= 1)).toBe(true)
+      expect(attainment.some((a) => a < 0.5)).toBe(true)
+    })
+
+    it("opens conflict cases for the orders shipped into other dealers' exclusive zones", async () => {
+      const cases = await service().listDealerConflictCases({}, ALL)
+      expect(cases.length).toBeGreaterThanOrEqual(1)
+      expect(cases.some((c) => c.status === "open")).toBe(true)
+      expect(summary.sales_counts.conflict_cases).toBe(cases.length)
+    })
+
+    it("runs the deviation check and the tier review", async () => {
+      expect(summary.sales_counts.alerts).toBeGreaterThan(0)
+      expect(summary.sales_counts.tier_changes).toBeGreaterThan(0)
+    })
+
+    it("shows the figures on the admin progress route", async () => {
+      const admin = await createAdminHeaders(getContainer())
+      const { data } = await api.get(`/admin/dealers/${summary.dealer_ids.HUBER}/progress`, admin)
+      expect(Number(data.progress.actual.amount)).toBeGreaterThan(0)
+      expect(data.progress.actual.order_count).toBeGreaterThan(0)
+    })
+
     it("changes nothing when run a second time", async () => {
       const again = await seedDemo(getContainer())
       expect(again.created).toBe(false)
+      expect(again.sales_created).toBe(false)
       expect(again.counts).toEqual(summary.counts)
+      expect(again.sales_counts).toEqual(summary.sales_counts)
       expect(again.dealer_ids).toEqual(summary.dealer_ids)
       expect(again.publishable_key).toBe(summary.publishable_key)
+    })
+
+    it("adds only what is missing to a database seeded by an older version", async () => {
+      // Pretend the database was seeded by version 1: the sales part reruns
+      // without a second order, plan or ledger entry.
+      const storeModule = getContainer().resolve(Modules.STORE)
+      const [store] = await storeModule.listStores({}, { take: 1 })
+      const marker = store.metadata![DEMO_MARKER_KEY] as Record<string, unknown>
+      await storeModule.updateStores(store.id, {
+        metadata: { ...store.metadata, [DEMO_MARKER_KEY]: { ...marker, version: 1 } },
+      })
+      const again = await seedDemo(getContainer())
+      expect(again.created).toBe(false)
+      expect(again.sales_created).toBe(true)
+      expect(again.counts).toEqual(summary.counts)
+      const { alerts, tier_changes, ...rest } = again.sales_counts
+      const { alerts: _a, tier_changes: _t, ...before } = summary.sales_counts
+      expect(rest).toEqual(before)
+      const [updated] = await storeModule.listStores({}, { take: 1 })
+      expect((updated.metadata![DEMO_MARKER_KEY] as any).version).toBe(2)
     })
   },
 })

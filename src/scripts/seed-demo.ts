@@ -13,7 +13,7 @@ export default async function seedDemoScript({ container }: ExecArgs) {
   const summary = await seedDemo(container)
   const { counts } = summary
   logger.info(
-    summary.created
+    summary.created || summary.sales_created
       ? `Demo seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`
       : "Demo network already exists; nothing seeded"
   )
@@ -23,5 +23,11 @@ export default async function seedDemoScript({ container }: ExecArgs) {
       `${counts.members} members, ${counts.tiers} tiers, ${counts.territories} territories, ` +
       `${counts.zones} zones, ${counts.agreements} agreement versions, ${counts.applications} application(s), ` +
       `${counts.products} products`
+  )
+  const sales = summary.sales_counts
+  logger.info(
+    (summary.sales_created ? "Sales seeded: " : "Sales: ") +
+      `${sales.plans} plans, ${sales.orders} orders, ${sales.contributions} ledger entries, ` +
+      `${sales.conflict_cases} conflict case(s), ${sales.alerts} alert(s), ${sales.tier_changes} tier change(s)`
   )
 }

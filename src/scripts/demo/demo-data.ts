@@ -6,7 +6,12 @@
 // Every demo login below is public: this is demo data, never production data.
 
 export const DEMO_MARKER_KEY = "dealer_network_demo"
-export const DEMO_VERSION = 1
+/**
+ * 1: the network and the store. 2: plans, orders, attribution, deviation check
+ * and tier review. A database seeded by an older version gets the newer parts
+ * on the next seed (scripts/demo.js keeps its own copy of this number).
+ */
+export const DEMO_VERSION = 2
 
 export const BUYER_PASSWORD = "demo-buyer-2026"
 
@@ -734,4 +739,149 @@ export const FEATURED_BUYERS = [
   { email: "zakupy@wisla-narzedzia.example", note: "buyer at distributor WISLA (Warsaw)" },
   { email: "einkauf@eisenwaren-brandl.example", note: "buyer at sub-dealer BRANDL (Freising)" },
   { email: APPLICATION.applicant.email, note: "applicant with a pending dealer application" },
+]
+
+// ------------------------------------------------------------- sales plans
+
+export type DemoFocusTarget = {
+  target_type: "product" | "category"
+  /** A product or category handle. */
+  handle: string
+  metric: "amount" | "quantity"
+  value: number
+  label: string
+}
+
+export type DemoPlan = {
+  dealer: string
+  /** The current month's target, EUR net; earlier months scale it by PLAN_MONTHS. */
+  amount: number
+  order_count: number
+  focus: DemoFocusTarget[]
+}
+
+/** The months that get a plan, as offsets from the current month, and their share of its plan. */
+export const PLAN_MONTHS = [
+  { offset: -2, factor: 0.85 },
+  { offset: -1, factor: 0.95 },
+  { offset: 0, factor: 1 },
+]
+
+const drillKits = (value: number): DemoFocusTarget => ({
+  target_type: "product",
+  handle: "fx18-cordless-drill-driver",
+  metric: "quantity",
+  value,
+  label: "FX18 launch: drill drivers sold",
+})
+const category = (handle: CategoryHandle, value: number, label: string): DemoFocusTarget => ({
+  target_type: "category",
+  handle,
+  metric: "amount",
+  value,
+  label,
+})
+
+/** A plan for every active partner, sized to its contract's monthly volume. */
+export const PLANS: DemoPlan[] = [
+  { dealer: "BAUTEC", amount: 30_000, order_count: 8, focus: [category("garden", 15_000, "Garden season")] },
+  { dealer: "WISLA", amount: 24_000, order_count: 6, focus: [category("garden", 10_000, "Garden season")] },
+  { dealer: "HUBER", amount: 15_000, order_count: 5, focus: [drillKits(40), category("hand-tools", 3_000, "Hand tools")] },
+  { dealer: "NORIS", amount: 9_000, order_count: 4, focus: [drillKits(25)] },
+  { dealer: "RHEIN", amount: 11_000, order_count: 4, focus: [drillKits(30), category("hand-tools", 2_500, "Hand tools")] },
+  { dealer: "ALPEN", amount: 12_000, order_count: 4, focus: [drillKits(30), category("accessories", 3_000, "Batteries and bits")] },
+  { dealer: "KOWALSKI", amount: 6_000, order_count: 3, focus: [drillKits(15)] },
+  { dealer: "BRANDL", amount: 2_500, order_count: 2, focus: [category("accessories", 2_500, "Batteries and bits")] },
+  { dealer: "NOWAK", amount: 2_000, order_count: 2, focus: [category("garden", 2_000, "Garden season")] },
+]
+
+// ------------------------------------------------------------------ orders
+
+/** The order metadata key naming the demo order, so a rerun places only missing ones. */
+export const DEMO_ORDER_KEY = "dealer_network_demo_order"
+
+export type DemoShipTo = {
+  company: string
+  address_1: string
+  city: string
+  postal_code: string
+  province?: string
+  country_code: string
+}
+
+export type DemoOrder = {
+  key: string
+  dealer: string
+  /** Which member places it (default: the buyer). */
+  by?: "buyer" | "owner"
+  items: { sku: string; quantity: number }[]
+  shipping: "parcel" | "pallet"
+  /** Default: the dealer's own address. */
+  ship_to?: DemoShipTo
+}
+
+/**
+ * This month's orders, placed through the store's cart workflows. Some dealers
+ * end ahead of plan (BAUTEC, HUBER, ALPEN, BRANDL), others behind (WISLA,
+ * NORIS, KOWALSKI, NOWAK). Each partner orders within its zones' categories,
+ * except two deliveries: BAUTEC ships drills to a Nuremberg site (NORIS's
+ * exclusive zone, and outside BAUTEC's garden/accessories assortment; its
+ * agreement wants a manual review, so the cases stay open) and BRANDL, HUBER's
+ * accessories-only sub-dealer, ships a drill kit to Munich (outside its
+ * assortment: a case for review).
+ * Quantities stay within the warehouse's opening stock.
+ */
+export const ORDERS: DemoOrder[] = [
+  { key: "BAUTEC-1", dealer: "BAUTEC", shipping: "pallet", items: [{ sku: "LM46", quantity: 20 }, { sku: "HT36-KIT", quantity: 10 }] },
+  { key: "BAUTEC-2", dealer: "BAUTEC", shipping: "pallet", items: [{ sku: "ACC-BAT-18-5", quantity: 100 }, { sku: "ACC-HSS-19", quantity: 150 }] },
+  { key: "BAUTEC-3", dealer: "BAUTEC", by: "owner", shipping: "pallet", items: [{ sku: "HT36-SOLO", quantity: 30 }, { sku: "ACC-BAT-18-5", quantity: 40 }] },
+  { key: "BAUTEC-4", dealer: "BAUTEC", shipping: "pallet", items: [{ sku: "LM46", quantity: 8 }, { sku: "HT36-KIT", quantity: 6 }] },
+  {
+    key: "BAUTEC-5",
+    dealer: "BAUTEC",
+    shipping: "pallet",
+    items: [{ sku: "FX18-DD-KIT", quantity: 10 }, { sku: "RH26-SDS", quantity: 4 }],
+    ship_to: {
+      company: "Baustelle Nordostpark, Hochtief Bau",
+      address_1: "Nordostpark 12",
+      city: "Nürnberg",
+      postal_code: "90411",
+      province: "Bayern",
+      country_code: "de",
+    },
+  },
+  { key: "WISLA-1", dealer: "WISLA", shipping: "pallet", items: [{ sku: "ACC-BAT-18-5", quantity: 60 }, { sku: "ACC-HSS-19", quantity: 100 }] },
+  { key: "WISLA-2", dealer: "WISLA", shipping: "pallet", items: [{ sku: "HT36-SOLO", quantity: 15 }] },
+  { key: "HUBER-1", dealer: "HUBER", shipping: "pallet", items: [{ sku: "FX18-DD-KIT", quantity: 25 }, { sku: "HT-VDE-7", quantity: 40 }] },
+  { key: "HUBER-2", dealer: "HUBER", shipping: "pallet", items: [{ sku: "RH26-SDS", quantity: 15 }, { sku: "FX18-DD-SOLO", quantity: 20 }] },
+  { key: "HUBER-3", dealer: "HUBER", by: "owner", shipping: "parcel", items: [{ sku: "HT-CSS-12", quantity: 30 }, { sku: "HT-VDE-7", quantity: 30 }] },
+  { key: "HUBER-4", dealer: "HUBER", shipping: "parcel", items: [{ sku: "FX18-DD-KIT", quantity: 5 }] },
+  { key: "NORIS-1", dealer: "NORIS", shipping: "parcel", items: [{ sku: "FX18-DD-SOLO", quantity: 12 }, { sku: "HT-CSS-12", quantity: 10 }] },
+  { key: "NORIS-2", dealer: "NORIS", shipping: "parcel", items: [{ sku: "HT-VDE-7", quantity: 25 }] },
+  { key: "RHEIN-1", dealer: "RHEIN", shipping: "pallet", items: [{ sku: "FX18-DD-KIT", quantity: 12 }, { sku: "RH26-SDS", quantity: 6 }] },
+  { key: "RHEIN-2", dealer: "RHEIN", shipping: "parcel", items: [{ sku: "HT-CSS-12", quantity: 25 }, { sku: "HT-VDE-7", quantity: 20 }] },
+  { key: "RHEIN-3", dealer: "RHEIN", by: "owner", shipping: "parcel", items: [{ sku: "FX18-DD-SOLO", quantity: 18 }] },
+  { key: "ALPEN-1", dealer: "ALPEN", shipping: "pallet", items: [{ sku: "FX18-DD-KIT", quantity: 15 }, { sku: "ACC-BAT-18-5", quantity: 30 }] },
+  { key: "ALPEN-2", dealer: "ALPEN", shipping: "pallet", items: [{ sku: "RH26-SDS", quantity: 10 }, { sku: "ACC-HSS-19", quantity: 60 }] },
+  { key: "ALPEN-3", dealer: "ALPEN", shipping: "parcel", items: [{ sku: "HT-VDE-7", quantity: 30 }, { sku: "HT-CSS-12", quantity: 20 }] },
+  { key: "ALPEN-4", dealer: "ALPEN", by: "owner", shipping: "parcel", items: [{ sku: "FX18-DD-SOLO", quantity: 14 }] },
+  { key: "KOWALSKI-1", dealer: "KOWALSKI", shipping: "parcel", items: [{ sku: "FX18-DD-SOLO", quantity: 8 }, { sku: "HT-VDE-7", quantity: 15 }] },
+  { key: "KOWALSKI-2", dealer: "KOWALSKI", shipping: "parcel", items: [{ sku: "HT-CSS-12", quantity: 8 }] },
+  { key: "BRANDL-1", dealer: "BRANDL", shipping: "parcel", items: [{ sku: "ACC-BAT-18-5", quantity: 20 }, { sku: "ACC-HSS-19", quantity: 30 }] },
+  { key: "BRANDL-2", dealer: "BRANDL", shipping: "parcel", items: [{ sku: "ACC-HSS-19", quantity: 25 }] },
+  {
+    key: "BRANDL-3",
+    dealer: "BRANDL",
+    shipping: "parcel",
+    items: [{ sku: "FX18-DD-KIT", quantity: 3 }],
+    ship_to: {
+      company: "Schreinerei Maier",
+      address_1: "Tegernseer Landstraße 88",
+      city: "München",
+      postal_code: "81539",
+      province: "Bayern",
+      country_code: "de",
+    },
+  },
+  { key: "NOWAK-1", dealer: "NOWAK", shipping: "parcel", items: [{ sku: "HT36-SOLO", quantity: 3 }, { sku: "LM46", quantity: 1 }] },
 ]

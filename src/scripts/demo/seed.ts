@@ -23,6 +23,7 @@ import {
 } from "./demo-data"
 import { seedCommerce } from "./seed-commerce"
 import { seedNetwork } from "./seed-network"
+import { countSales, SalesCounts, seedSales } from "./seed-sales"
 
 const ALL = { take: 10_000 }
 
@@ -45,8 +46,10 @@ export type DemoCounts = {
 }
 
 export type DemoSeedSummary = {
-  /** False when the demo network already existed and nothing was written. */
+  /** False when the demo network already existed. */
   created: boolean
+  /** True when this run seeded the sales part (plans, orders, checks); false when the marker says it was done. */
+  sales_created: boolean
   publishable_key: string | null
   region_id: string | null
   sales_channel_id: string | null
@@ -60,19 +63,45 @@ export type DemoSeedSummary = {
   buyer_password: string
   buyer_logins: { email: string; note: string }[]
   counts: DemoCounts
+  sales_counts: SalesCounts
 }
 
 export async function seedDemo(
   container: MedusaContainer,
   options: { now?: Date } = {}
 ): Promise<DemoSeedSummary> {
-  if (await demoNetworkExists(container)) {
-    return { ...(await describeDemo(container)), created: false }
+  const now = options.now ?? new Date()
+  const networkExists = await demoNetworkExists(container)
+  const marker = await readDemoMarker(container)
+  if (networkExists && (marker?.version ?? 0) >= DEMO_VERSION) {
+    return { ...(await describeDemo(container)), created: false, sales_created: false }
   }
+  // Each piece of the store and network is looked up before it is written, so
+  // a database seeded by an older version only gets what it lacks.
   const commerce = await seedCommerce(container)
-  await seedNetwork(container, commerce.category_ids, options.now ?? new Date())
-  await markStoreAsSeeded(container, commerce.publishable_key)
-  return { ...(await describeDemo(container)), created: true }
+  if (!networkExists) await seedNetwork(container, commerce.category_ids, now)
+  const seeded = await describeDemo(container)
+  await seedSales(
+    container,
+    {
+      region_id: commerce.region_id,
+      sales_channel_id: commerce.sales_channel_id,
+      dealer_ids: seeded.dealer_ids,
+      product_ids: seeded.product_ids,
+      category_ids: seeded.category_ids,
+    },
+    now
+  )
+  await markStoreAsSeeded(container, commerce.publishable_key, marker)
+  return { ...(await describeDemo(container)), created: !networkExists, sales_created: true }
+}
+
+type DemoMarker = { version?: number; seeded_at?: string } & Record<string, unknown>
+
+/** The marker an earlier seed left in the store's metadata, or null. */
+async function readDemoMarker(container: MedusaContainer): Promise<DemoMarker | null> {
+  const [store] = await container.resolve(Modules.STORE).listStores({}, { take: 1 })
+  return (store?.metadata?.[DEMO_MARKER_KEY] as DemoMarker | undefined) ?? null
 }
 
 /** Every demo partner and the pending application are there. */
@@ -88,7 +117,7 @@ export async function demoNetworkExists(container: MedusaContainer): Promise<boo
  * Records the seed in the store's metadata, where `npm run demo` looks to skip
  * seeding and finds what its banner prints.
  */
-async function markStoreAsSeeded(container: MedusaContainer, publishableKey: string) {
+async function markStoreAsSeeded(container: MedusaContainer, publishableKey: string, previous: DemoMarker | null) {
   const [store] = await container.resolve(Modules.STORE).listStores({}, { take: 1 })
   if (!store) return
   await updateStoresWorkflow(container).run({
@@ -99,7 +128,8 @@ async function markStoreAsSeeded(container: MedusaContainer, publishableKey: str
           ...(store.metadata ?? {}),
           [DEMO_MARKER_KEY]: {
             version: DEMO_VERSION,
-            seeded_at: new Date().toISOString(),
+            seeded_at: previous?.seeded_at ?? new Date().toISOString(),
+            sales_seeded_at: new Date().toISOString(),
             publishable_key: publishableKey,
             buyer_password: BUYER_PASSWORD,
             buyer_logins: FEATURED_BUYERS,
@@ -111,7 +141,9 @@ async function markStoreAsSeeded(container: MedusaContainer, publishableKey: str
 }
 
 /** The demo's ids and the database's counts, read without writing anything. */
-export async function describeDemo(container: MedusaContainer): Promise<Omit<DemoSeedSummary, "created">> {
+export async function describeDemo(
+  container: MedusaContainer
+): Promise<Omit<DemoSeedSummary, "created" | "sales_created">> {
   const service = container.resolve<DealerNetworkModuleService>(DEALER_NETWORK_MODULE)
   const productModule = container.resolve(Modules.PRODUCT)
 
@@ -155,6 +187,7 @@ export async function describeDemo(container: MedusaContainer): Promise<Omit<Dem
     buyer_password: BUYER_PASSWORD,
     buyer_logins: FEATURED_BUYERS,
     counts: await countDemo(container),
+    sales_counts: await countSales(container),
   }
 }
 

@@ -1,0 +1,144 @@
+// This month's demo orders, placed the way a storefront checkout places them:
+// Medusa's cart workflows (cart, shipping method, payment collection and
+// session with the system provider, completion). Each order carries its demo
+// key in its metadata, so a rerun places only the missing ones. Then every
+// demo order is attributed to its dealer directly (attributeOrderWorkflow is
+// idempotent), since the order.placed subscriber may not run inside `medusa exec`.
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  addShippingMethodToCartWorkflow,
+  completeCartWorkflow,
+  createCartWorkflow,
+  createPaymentCollectionForCartWorkflow,
+  createPaymentSessionsWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { attributeOrderWorkflow } from "../../workflows/sales-plan/workflows/attribute-order"
+import { DEALERS, DEMO_ORDER_KEY, DemoOrder, DemoShipTo, ORDERS, SHIPPING_OPTIONS } from "./demo-data"
+
+type Ctx = { region_id: string; sales_channel_id: string }
+
+/** Places the missing demo orders and attributes all of them; returns the demo orders' ids. */
+export async function seedOrders(container: MedusaContainer, ctx: Ctx): Promise<string[]> {
+  const people = DEALERS.flatMap((d) => [d.buyer, d.owner])
+  const customers = await container
+    .resolve(Modules.CUSTOMER)
+    .listCustomers({ email: people.map((p) => p.email), has_account: true }, { select: ["id", "email"], take: 1000 })
+  const customerByEmail = new Map(customers.map((c) => [c.email, c.id]))
+
+  const variants = await container
+    .resolve(Modules.PRODUCT)
+    .listProductVariants(
+      { sku: [...new Set(ORDERS.flatMap((o) => o.items.map((i) => i.sku)))] },
+      { select: ["id", "sku"], take: 1000 }
+    )
+  const variantBySku = new Map(variants.map((v) => [v.sku!, v.id]))
+
+  const options = await container
+    .resolve(Modules.FULFILLMENT)
+    .listShippingOptions({ name: SHIPPING_OPTIONS.map((o) => o.name) }, { select: ["id", "name"] })
+  const optionByCode = new Map(
+    SHIPPING_OPTIONS.map((o) => [o.code, options.find((e) => e.name === o.name)?.id] as const)
+  )
+
+  const placed = await existingDemoOrders(container, [...customerByEmail.values()])
+  for (const order of ORDERS) {
+    if (placed.has(order.key)) continue
+    const dealer = DEALERS.find((d) => d.code === order.dealer)!
+    const person = order.by === "owner" ? dealer.owner : dealer.buyer
+    const customerId = customerByEmail.get(person.email)
+    if (!customerId) throw new Error(`Demo order ${order.key}: no customer ${person.email}`)
+    const own: DemoShipTo = {
+      company: dealer.legal_name,
+      address_1: dealer.address_line,
+      city: dealer.city,
+      postal_code: dealer.postal_code,
+      province: dealer.province,
+      country_code: dealer.country_code,
+    }
+    const orderId = await placeOrder(container, ctx, order, {
+      customer_id: customerId,
+      email: person.email,
+      person,
+      ship_to: order.ship_to ?? own,
+      bill_to: own,
+      items: order.items.map((i) => {
+        const variantId = variantBySku.get(i.sku)
+        if (!variantId) throw new Error(`Demo order ${order.key}: no variant ${i.sku}`)
+        return { variant_id: variantId, quantity: i.quantity }
+      }),
+      shipping_option_id: optionByCode.get(order.shipping)!,
+    })
+    placed.set(order.key, orderId)
+  }
+
+  const ids = ORDERS.map((o) => placed.get(o.key)!).filter(Boolean)
+  for (const id of ids) {
+    await attributeOrderWorkflow(container).run({ input: { order_id: id } })
+  }
+  return ids
+}
+
+/** Demo key → order id of the demo orders already placed by these customers. */
+async function existingDemoOrders(container: MedusaContainer, customerIds: string[]) {
+  const orders = await container
+    .resolve(Modules.ORDER)
+    .listOrders({ customer_id: customerIds }, { select: ["id", "metadata"], take: 10_000 })
+  const found = new Map<string, string>()
+  for (const order of orders) {
+    const key = order.metadata?.[DEMO_ORDER_KEY]
+    if (typeof key === "string") found.set(key, order.id)
+  }
+  return found
+}
+
+async function placeOrder(
+  container: MedusaContainer,
+  ctx: Ctx,
+  order: DemoOrder,
+  input: {
+    customer_id: string
+    email: string
+    person: { first_name: string; last_name: string; phone: string }
+    ship_to: DemoShipTo
+    bill_to: DemoShipTo
+    items: { variant_id: string; quantity: number }[]
+    shipping_option_id: string
+  }
+): Promise<string> {
+  const address = (a: DemoShipTo) => ({
+    first_name: input.person.first_name,
+    last_name: input.person.last_name,
+    phone: input.person.phone,
+    ...a,
+  })
+  const { result: cart } = await createCartWorkflow(container).run({
+    input: {
+      region_id: ctx.region_id,
+      sales_channel_id: ctx.sales_channel_id,
+      customer_id: input.customer_id,
+      email: input.email,
+      items: input.items,
+      shipping_address: address(input.ship_to),
+      billing_address: address(input.bill_to),
+      metadata: { [DEMO_ORDER_KEY]: order.key },
+    },
+  })
+  await addShippingMethodToCartWorkflow(container).run({
+    input: { cart_id: cart.id, options: [{ id: input.shipping_option_id }] },
+  })
+  await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [withCollection],
+  }: { data: any[] } = await query.graph({
+    entity: "cart",
+    fields: ["id", "payment_collection.id"],
+    filters: { id: cart.id },
+  })
+  await createPaymentSessionsWorkflow(container).run({
+    input: { payment_collection_id: withCollection.payment_collection.id, provider_id: "pp_system_default" },
+  })
+  const { result } = await completeCartWorkflow(container).run({ input: { id: cart.id } })
+  return result.id
+}

@@ -1,0 +1,57 @@
+// The sales side of the demo (marker version 2): plans, this month's orders
+// credited to their dealers, then the daily deviation check and the monthly
+// tier review, so progress, conflict cases, alerts and tier history exist.
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { dayKeyOf } from "../../lib/periods"
+import { DEALER_NETWORK_MODULE } from "../../modules/dealer-network"
+import type DealerNetworkModuleService from "../../modules/dealer-network/service"
+import { SALES_PLAN_MODULE } from "../../modules/sales-plan"
+import type SalesPlanModuleService from "../../modules/sales-plan/service"
+import { checkDeviationsWorkflow } from "../../workflows/sales-plan/workflows/check-deviations"
+import { reviewTiersWorkflow } from "../../workflows/sales-plan/workflows/review-tiers"
+import { seedOrders } from "./seed-orders"
+import { currentPeriod, seedPlans } from "./seed-plans"
+
+export type SalesSeedInput = {
+  region_id: string
+  sales_channel_id: string
+  dealer_ids: Record<string, string>
+  product_ids: Record<string, string>
+  category_ids: Record<string, string>
+}
+
+export type SalesCounts = {
+  plans: number
+  orders: number
+  contributions: number
+  conflict_cases: number
+  alerts: number
+  tier_changes: number
+}
+
+export async function seedSales(container: MedusaContainer, input: SalesSeedInput, now: Date) {
+  await seedPlans(container, input, now)
+  const orderIds = await seedOrders(container, input)
+  const timeZone = container.resolve<DealerNetworkModuleService>(DEALER_NETWORK_MODULE).getOptions().timeZone
+  await checkDeviationsWorkflow(container).run({ input: { date: dayKeyOf(now, timeZone) } })
+  // The demo's orders are all this month's: reviewing it shows promotions earned by them,
+  // where reviewing an empty previous month would only demote.
+  await reviewTiersWorkflow(container).run({ input: { period: currentPeriod(container, now) } })
+  return { order_ids: orderIds }
+}
+
+/** Row counts of what the sales seed writes (the whole database, not only demo rows). */
+export async function countSales(container: MedusaContainer): Promise<SalesCounts> {
+  const plans = container.resolve<SalesPlanModuleService>(SALES_PLAN_MODULE)
+  const network = container.resolve<DealerNetworkModuleService>(DEALER_NETWORK_MODULE)
+  const one = { take: 1 }
+  return {
+    plans: (await plans.listAndCountDealerSalesPlans({}, one))[1],
+    orders: (await container.resolve(Modules.ORDER).listAndCountOrders({}, one))[1],
+    contributions: (await plans.listAndCountDealerContributions({}, one))[1],
+    conflict_cases: (await network.listAndCountDealerConflictCases({}, one))[1],
+    alerts: (await plans.listAndCountDealerDeviationAlerts({}, one))[1],
+    tier_changes: (await plans.listAndCountDealerTierChanges({}, one))[1],
+  }
+}
