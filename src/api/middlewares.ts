@@ -12,6 +12,9 @@ import { adminDealerPlansMiddlewares } from "./admin/dealer-plans/middlewares"
 import { adminDealerPlansCsvMiddlewares } from "./admin/dealer-plans/csv-middlewares"
 import { storeDealerApplicationsMiddlewares } from "./store/dealer-applications/middlewares"
 import { storeDealersMiddlewares } from "./store/dealers/middlewares"
+import { adminDealerProgressMiddlewares } from "./admin/dealer-progress/middlewares"
+import { adminSeasonalityProfilesMiddlewares } from "./admin/dealer-seasonality-profiles/middlewares"
+import { storeDealerProgressMiddlewares } from "./store/dealers/progress-middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -28,5 +31,9 @@ export default defineMiddlewares({
     ...adminDealerAlertsMiddlewares,
     ...storeDealerApplicationsMiddlewares,
     ...storeDealersMiddlewares,
+    ...adminDealerProgressMiddlewares,
+    ...adminSeasonalityProfilesMiddlewares,
+    // After storeDealersMiddlewares, which authenticates /store/dealers/me*.
+    ...storeDealerProgressMiddlewares,
   ],
 })

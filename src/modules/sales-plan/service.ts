@@ -288,7 +288,8 @@ class SalesPlanModuleService extends MedusaService({
               actual_order_count, expected_amount::text, deviation::text, deviation_percent::text,
               attainment_percent::text, count(*) over ()::int as total_count
          from measured
-        order by deviation_percent asc nulls last, deviation asc, dealer_id
+        -- Qualified: a bare name would sort by the ::text output column ("-10.00" before "-75.00").
+        order by measured.deviation_percent asc nulls last, measured.deviation asc, dealer_id
         limit ? offset ?`,
       params as any[]
     )

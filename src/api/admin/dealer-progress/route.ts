@@ -1,0 +1,89 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
+import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
+import { SALES_PLAN_MODULE } from "../../../modules/sales-plan"
+import type SalesPlanModuleService from "../../../modules/sales-plan/service"
+import { monthInstants, progressMonth } from "../../utils/period-progress"
+import { AdminGetDealerProgressRankingParamsType, asList } from "./validators"
+
+const rankedDealerFields = ["id", "code", "name", "role", "status", "currency_code", "tier.id", "tier.name", "tier.rank"]
+
+/**
+ * Every dealer with a plan or sales in a month, most behind plan first
+ * (deviation % against expected-to-date, then deviation in money), one page at
+ * a time. Filters (role, tier, parent, territory) pick the dealers in the
+ * dealer network first; the ranking itself is one SQL query over plans and ledger.
+ */
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, AdminGetDealerProgressRankingParamsType>,
+  res: MedusaResponse
+) => {
+  const { period, as_of, role, tier_id, parent_id, territory_id, limit, offset } =
+    req.validatedQuery as AdminGetDealerProgressRankingParamsType
+  const network: DealerNetworkModuleService = req.scope.resolve(DEALER_NETWORK_MODULE)
+  const plans: SalesPlanModuleService = req.scope.resolve(SALES_PLAN_MODULE)
+  const options = network.getOptions()
+  const month = progressMonth(options, { period, as_of })
+
+  const filtered = role || tier_id || parent_id || territory_id
+  const dealerIds = filtered
+    ? await network.listDealerIdsForProgress({
+        role: asList(role),
+        tier_id: asList(tier_id),
+        parent_id: asList(parent_id),
+        territory_id,
+        zone_active: territory_id ? monthInstants(month.periodKey, options.timeZone) : undefined,
+      })
+    : undefined
+
+  const rank = (page: { limit: number; offset: number }) =>
+    dealerIds && !dealerIds.length
+      ? Promise.resolve({ rows: [], count: 0 })
+      : plans.rankPeriodProgress({
+          period_key: month.periodKey,
+          expected_share: month.expectedShare,
+          dealer_ids: dealerIds,
+          ...page,
+        })
+  const ranked = await rank({ limit, offset })
+  const { rows } = ranked
+  // The ranking counts over the rows of the page it returns; past the last page, count again from the top.
+  const count = rows.length || !offset ? ranked.count : (await rank({ limit: 1, offset: 0 })).count
+
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const ids = rows.map((row) => row.dealer_id)
+  const [{ data: dealers }, planRows] = ids.length
+    ? await Promise.all([
+        query.graph({ entity: "dealer", fields: rankedDealerFields, filters: { id: ids } }),
+        plans.listDealerSalesPlans(
+          { id: rows.map((row) => row.plan_id).filter((id): id is string => !!id) },
+          { select: ["id", "currency_code"] }
+        ),
+      ])
+    : [{ data: [] as any[] }, []]
+  const dealerOf = new Map(dealers.map((dealer: any) => [dealer.id, dealer]))
+  const currencyOf = new Map(planRows.map((plan) => [plan.id, plan.currency_code]))
+
+  res.json({
+    period: month.periodKey,
+    as_of: month.asOf,
+    working_days_total: month.workingDays.total,
+    working_days_elapsed: month.workingDays.elapsed,
+    dealers: rows.map(({ dealer_id, plan_id, ...figures }) => {
+      const dealer = dealerOf.get(dealer_id)
+      return {
+        dealer: dealer
+          ? { ...dealer, tier: dealer.tier ?? null }
+          : // Sales or a plan left behind by a dealer that was deleted since.
+            { id: dealer_id, code: null, name: null, role: null, status: null, currency_code: null, tier: null },
+        plan_id,
+        currency_code: (plan_id && currencyOf.get(plan_id)) ?? dealer?.currency_code ?? null,
+        ...figures,
+      }
+    }),
+    count,
+    offset,
+    limit,
+  })
+}

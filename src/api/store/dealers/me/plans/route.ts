@@ -1,0 +1,66 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ratioPercent } from "../../../../../lib/deviation"
+import { monthKeyOf } from "../../../../../lib/periods"
+import { DEALER_NETWORK_MODULE } from "../../../../../modules/dealer-network"
+import type DealerNetworkModuleService from "../../../../../modules/dealer-network/service"
+import { SALES_PLAN_MODULE } from "../../../../../modules/sales-plan"
+import type SalesPlanModuleService from "../../../../../modules/sales-plan/service"
+import { rawAmount } from "../../../../../workflows/sales-plan/plan-amounts"
+import { requireMembership } from "../membership"
+import { addMonths, monthsBetween, StoreGetMyPlansParamsType } from "../validators"
+
+/**
+ * The member's own dealer's monthly plans from `period_from` to `period_to`
+ * (the current calendar year by default; one bound alone gives 12 months from
+ * or up to it), each with its actual from the ledger.
+ */
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, StoreGetMyPlansParamsType>,
+  res: MedusaResponse
+) => {
+  const membership = await requireMembership(req)
+  const network: DealerNetworkModuleService = req.scope.resolve(DEALER_NETWORK_MODULE)
+  const ledger: SalesPlanModuleService = req.scope.resolve(SALES_PLAN_MODULE)
+  const query = req.validatedQuery as StoreGetMyPlansParamsType
+  const year = monthKeyOf(new Date(), network.getOptions().timeZone).slice(0, 4)
+  const from = query.period_from ?? (query.period_to ? addMonths(query.period_to, -11) : `${year}-01`)
+  const to = query.period_to ?? (query.period_from ? addMonths(query.period_from, 11) : `${year}-12`)
+  const months = Array.from({ length: monthsBetween(from, to) }, (_, i) => addMonths(from, i))
+
+  const [plans, figures] = await Promise.all([
+    ledger.listDealerSalesPlans(
+      { dealer_id: membership.dealer_id, period_key: months },
+      { relations: ["targets"], order: { period_key: "ASC" } }
+    ),
+    ledger.sumMonthlyProgress({ period_keys: months, dealer_ids: [membership.dealer_id] }),
+  ])
+  const figuresOf = new Map(figures.map((row) => [row.period_key, row]))
+  res.json({
+    dealer_id: membership.dealer_id,
+    period_from: from,
+    period_to: to,
+    plans: plans.map((plan) => {
+      const month = figuresOf.get(plan.period_key)
+      const target = rawAmount(plan, "target_amount")
+      const actual = month?.actual_amount ?? "0"
+      return {
+        id: plan.id,
+        period_key: plan.period_key,
+        currency_code: plan.currency_code,
+        target_amount: target,
+        target_order_count: plan.target_order_count,
+        actual_amount: actual,
+        actual_order_count: month?.actual_order_count ?? 0,
+        attainment_percent: ratioPercent(actual, target),
+        targets: plan.targets.map((t) => ({
+          id: t.id,
+          target_type: t.target_type,
+          target_id: t.target_id,
+          metric: t.metric,
+          target_value: rawAmount(t, "target_value"),
+          label: t.label,
+        })),
+      }
+    }),
+  })
+}
