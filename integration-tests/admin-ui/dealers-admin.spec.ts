@@ -150,6 +150,11 @@ async function shot(name: string) {
   await page.setViewportSize(size)
 }
 
+/** A screenshot of one element at full resolution, to look at a section closely. */
+async function shotOf(locator: ReturnType<Page["locator"]>, name: string) {
+  await locator.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) })
+}
+
 /** The link of a dealer's code in the dealer table. */
 const tableLink = (code: string) => page.locator("table").getByRole("link", { name: code, exact: true })
 /** The table row of a dealer, found by its code's link. */
@@ -157,6 +162,42 @@ const tableRow = (code: string) =>
   page.locator("table tbody tr").filter({ has: page.getByRole("link", { name: code, exact: true }) })
 
 const seeded: Record<string, string> = {}
+let admin: Record<string, string> = {}
+
+/** This month and the one before it, as the plugin (time zone UTC here) sees them. */
+const monthOf = (date: Date) => date.toISOString().slice(0, 7)
+const TODAY = new Date().toISOString().slice(0, 10)
+const PERIOD = monthOf(new Date())
+const PREVIOUS = monthOf(new Date(Date.UTC(Number(PERIOD.slice(0, 4)), Number(PERIOD.slice(5)) - 2, 1)))
+/** Working days (Monday to Friday) of this month: in all, and elapsed up to and including today. */
+const WORKING_DAYS = (() => {
+  const [year, month] = PERIOD.split("-").map(Number)
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  let total = 0
+  let elapsed = 0
+  for (let day = 1; day <= days; day++) {
+    const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay()
+    if (weekday === 0 || weekday === 6) continue
+    total++
+    if (`${PERIOD}-${String(day).padStart(2, "0")}` <= TODAY) elapsed++
+  }
+  return { total, elapsed }
+})()
+const eur = (amount: number, signed = false) =>
+  new Intl.NumberFormat("en-US", {
+    style: "currency",
+    currency: "EUR",
+    ...(signed ? { signDisplay: "exceptZero" as const } : {}),
+  }).format(amount)
+
+async function waitUntil<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const value = await read()
+    if (done(value) || Date.now() > deadline) return value
+    await new Promise((r) => setTimeout(r, 500))
+  }
+}
 
 beforeAll(async () => {
   fs.mkdirSync(ARTIFACTS, { recursive: true })
@@ -190,7 +231,7 @@ beforeAll(async () => {
     email: ADMIN_EMAIL,
     password: ADMIN_PASSWORD,
   })
-  const admin = { authorization: `Bearer ${token}` }
+  admin = { authorization: `Bearer ${token}` }
   const createDealer = async (body: Record<string, unknown>) => {
     const { dealer } = await api("POST", "/admin/dealers", body, admin)
     seeded[dealer.code] = dealer.id
@@ -213,7 +254,7 @@ beforeAll(async () => {
     country_code: "de",
     email: "office@berlin-tools.test",
   })
-  await createDealer({
+  const potsdam = await createDealer({
     code: "SUB-POTSDAM",
     name: "Potsdam Workshop",
     role: "sub_dealer",
@@ -236,14 +277,16 @@ beforeAll(async () => {
     { email: "buyer@berlin-tools.test", first_name: "Bea", last_name: "Buyer" },
     admin
   )
+  seeded[customer.email] = customer.id
   await api("POST", `/admin/dealers/${berlin.id}/members`, { customer_id: customer.id, role: "manager" }, admin)
   // A customer without a dealer, to add through the UI.
-  await api(
+  const { customer: walker } = await api(
     "POST",
     "/admin/customers",
     { email: "walker@berlin-tools.test", first_name: "Wes", last_name: "Walker" },
     admin
   )
+  seeded[walker.email] = walker.id
   await api(
     "POST",
     `/admin/dealers/${berlin.id}/agreements`,
@@ -287,11 +330,65 @@ beforeAll(async () => {
     { ...pk, authorization: `Bearer ${login.token}` }
   )
 
+  // Plans: DLR-BERLIN this month (with a focus category) and last month, its sub-dealer this month.
+  const { product_category } = await api(
+    "POST",
+    "/admin/product-categories",
+    { name: "Power tools", handle: "power-tools", is_active: true },
+    admin
+  )
+  await api(
+    "POST",
+    "/admin/dealer-plans",
+    {
+      dealer_id: berlin.id,
+      period: PERIOD,
+      target_amount: 20000,
+      target_order_count: 40,
+      targets: [{ target_type: "category", target_id: product_category.id, metric: "amount", target_value: 5000 }],
+    },
+    admin
+  )
+  await api("POST", "/admin/dealer-plans", { dealer_id: berlin.id, period: PREVIOUS, target_amount: 12000 }, admin)
+  await api("POST", "/admin/dealer-plans", { dealer_id: potsdam.id, period: PERIOD, target_amount: 3000 }, admin)
+
+  // An order for DLR-BERLIN's member: a draft order converted by the admin places it
+  // (order.placed), and the plugin credits 2 × 150 EUR to the dealer.
+  const { region } = await api(
+    "POST",
+    "/admin/regions",
+    { name: "Germany", currency_code: "eur", countries: ["de"] },
+    admin
+  )
+  const address = { first_name: "Bea", last_name: "Buyer", address_1: "Alexanderplatz 1", city: "Berlin", country_code: "de", postal_code: "10178" }
+  const { draft_order } = await api(
+    "POST",
+    "/admin/draft-orders",
+    {
+      customer_id: customer.id,
+      email: customer.email,
+      region_id: region.id,
+      shipping_address: address,
+      billing_address: address,
+      items: [{ title: "Cordless drill X18", quantity: 2, unit_price: 150 }],
+    },
+    admin
+  )
+  await api("POST", `/admin/draft-orders/${draft_order.id}/convert-to-order`, {}, admin)
+  seeded.order = draft_order.id
+  const credit = await waitUntil(
+    () => api("GET", `/admin/orders/${draft_order.id}/dealer`, undefined, admin),
+    (res) => res.contributions.length > 0
+  )
+  if (!credit.contributions.length) throw new Error(`the order was not credited: ${JSON.stringify(credit)}`)
+
   userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "dealer-network-chromium-"))
   context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1440, height: 900 },
+    locale: "en-US",
+    timezoneId: "UTC",
     args: [
       "--no-sandbox",
       "--disable-gpu",
@@ -475,6 +572,236 @@ describe("Dealer network admin", () => {
     await page.getByRole("link", { name: "Dealer network" }).click()
     await tableLink("DLR-ACME").waitFor()
     expect(await tableRow("DLR-ACME").innerText()).toContain("Acme Retail")
+  })
+
+  it("raised no errors in the page", () => {
+    expect(pageErrors).toEqual([])
+  })
+})
+
+describe("Plans, progress and the dealer widgets", () => {
+  const progress = () => page.getByTestId("dealer-progress-section")
+  const rankedRows = () => page.locator("table tbody tr")
+  const rankedCodes = async () =>
+    (await rankedRows().locator("td:first-child a").allInnerTexts()).map((text) => text.trim())
+  /** Where DLR-BERLIN should be today: plan 20,000, actual 300 (the converted draft order). */
+  const berlinExpected = Math.round(((20000 * WORKING_DAYS.elapsed) / WORKING_DAYS.total) * 100) / 100
+  const berlinDeviation = Math.round((300 - berlinExpected) * 100) / 100
+
+  const openDealer = async (code: string) => {
+    // The sidebar's link (a dealer page's breadcrumb links there too).
+    await page.getByRole("link", { name: "Dealer network" }).first().click()
+    await page.waitForURL(/\/app\/dealers$/)
+    await tableLink(code).click()
+    await page.waitForURL(new RegExp(`/app/dealers/${seeded[code] ?? "dlr_"}`))
+  }
+
+  it("shows DLR-BERLIN's plan against actual: deviation, attainment, projection, focus target, sub-network", async () => {
+    await openDealer("DLR-BERLIN")
+    const section = progress()
+    await section.getByRole("heading", { name: "Plan and progress" }).waitFor()
+    await section.getByTestId("progress-plan").getByText(eur(20000)).waitFor()
+    expect(await section.getByTestId("progress-plan").innerText()).toContain("40 orders")
+    expect(await section.getByTestId("progress-actual").innerText()).toContain(eur(300))
+    expect(await section.getByTestId("progress-actual").innerText()).toContain("1 order")
+    expect(await section.getByTestId("progress-expected").innerText()).toContain(eur(berlinExpected))
+    expect(await section.getByTestId("progress-expected").innerText()).toContain(
+      `${WORKING_DAYS.elapsed} of ${WORKING_DAYS.total} working days`
+    )
+    expect(await section.getByTestId("progress-deviation").innerText()).toContain(eur(berlinDeviation, true))
+    expect(await section.getByTestId("progress-aov").innerText()).toContain(eur(300))
+    const pace = await section.getByTestId("progress-pace").innerText()
+    expect(pace).toBe(WORKING_DAYS.elapsed > 0 ? "Behind plan" : "Ahead of plan")
+    if (WORKING_DAYS.elapsed > 0) {
+      // Behind shows in red.
+      const color = await section
+        .getByTestId("progress-deviation")
+        .getByText(eur(berlinDeviation, true))
+        .evaluate((el) => getComputedStyle(el).color)
+      expect(color).toMatch(/^rgb\((\d+), (\d+), (\d+)\)$/)
+      const [r, g, b] = color.match(/\d+/g)!.map(Number)
+      expect(r).toBeGreaterThan(g + 60)
+      expect(r).toBeGreaterThan(b + 60)
+    }
+    expect(await section.getByRole("progressbar").first().getAttribute("aria-valuenow")).toBe("1.5")
+    const targets = section.getByTestId("progress-targets")
+    await targets.getByText("Power tools").waitFor()
+    expect(await targets.innerText()).toContain(eur(5000))
+    const sub = await section.getByTestId("progress-sub-network").innerText()
+    expect(sub).toContain(eur(23000))
+    expect(sub).toContain("2 in all")
+    await shot("10-dealer-progress")
+    await shotOf(section, "10b-dealer-progress-section")
+
+    // Last month is over: no sales against a plan of 12,000 is all deviation.
+    await section.getByRole("button", { name: /^Previous month/ }).click()
+    await section.getByTestId("progress-plan").getByText(eur(12000)).waitFor()
+    expect(await section.getByTestId("progress-pace").innerText()).toBe("Behind plan")
+    const deviation = await section.getByTestId("progress-deviation").innerText()
+    expect(deviation).toContain(eur(-12000, true))
+    expect(deviation).toContain("-100%")
+    await shot("11-dealer-progress-previous-month")
+    await section.getByRole("button", { name: /^Next month/ }).click()
+    await section.getByTestId("progress-plan").getByText(eur(20000)).waitFor()
+  })
+
+  it("sets a plan through the drawer, showing the API's error first", async () => {
+    await openDealer("DLR-MUNICH")
+    const section = progress()
+    await section.getByTestId("progress-no-plan").waitFor()
+    await section.getByRole("button", { name: "Set plan" }).click()
+    const drawer = page.getByRole("dialog")
+    await drawer.getByRole("heading", { name: /^Set plan/ }).waitFor()
+    await drawer.locator("#plan-target-amount").fill("-5")
+    await drawer.getByRole("button", { name: "Save" }).click()
+    const error = drawer.getByTestId("set-plan-error")
+    await error.waitFor()
+    expect(await error.innerText()).toMatch(/target_amount/)
+    await shot("12-set-plan-error")
+
+    await drawer.locator("#plan-target-amount").fill("8000")
+    await drawer.locator("#plan-order-count").fill("10")
+    // A focus target: 1,500 EUR of power tools, picked by searching the categories.
+    await drawer.getByRole("button", { name: "Add focus target" }).click()
+    const target = drawer.getByTestId("plan-target-row")
+    await target.locator("#plan-target-0-type").click()
+    await page.getByRole("option", { name: "Category" }).click()
+    await target.locator("#plan-target-0-metric").click()
+    await page.getByRole("option", { name: "Amount" }).click()
+    await target.locator("#plan-target-0-search").fill("power")
+    await target.getByRole("button", { name: /Power tools/ }).click()
+    await target.getByText("Power tools").waitFor()
+    await target.locator("#plan-target-0-value").fill("1500")
+    await shotOf(drawer, "13a-set-plan-drawer")
+    await drawer.getByRole("button", { name: "Save" }).click()
+    await drawer.waitFor({ state: "detached" })
+    await section.getByTestId("progress-plan").getByText(eur(8000)).waitFor()
+    expect(await section.getByTestId("progress-plan").innerText()).toContain("10 orders")
+    const targets = section.getByTestId("progress-targets")
+    await targets.getByText("Power tools").waitFor()
+    expect(await targets.innerText()).toContain(eur(1500))
+    await shot("13-plan-set")
+
+    // Editing starts from the saved plan.
+    await section.getByRole("button", { name: "Edit plan" }).click()
+    const edit = page.getByRole("dialog")
+    await edit.getByRole("heading", { name: /^Edit plan/ }).waitFor()
+    expect(await edit.locator("#plan-target-amount").inputValue()).toBe("8000")
+    expect(await edit.locator("#plan-order-count").inputValue()).toBe("10")
+    await edit.getByTestId("plan-target-row").getByText("Power tools").waitFor()
+    expect(await edit.locator("#plan-target-0-value").inputValue()).toBe("1500")
+    await edit.getByRole("button", { name: "Cancel" }).click()
+    await edit.waitFor({ state: "detached" })
+  })
+
+  it("ranks the planned dealers most behind first on Plans & deviations, filters by role and exports CSV", async () => {
+    await page.getByRole("link", { name: "Plans & deviations" }).click()
+    await page.waitForURL(/\/app\/dealer-progress$/)
+    await page.getByRole("heading", { name: "Plans & deviations" }).waitFor()
+    await tableLink("DLR-BERLIN").waitFor()
+    const codes = await rankedCodes()
+    expect([...codes].sort()).toEqual(["DLR-BERLIN", "DLR-MUNICH", "SUB-POTSDAM"])
+    if (WORKING_DAYS.elapsed > 0) {
+      // Munich and Potsdam have sold nothing (−100%); Berlin has sold a little.
+      expect(codes).toEqual(["DLR-MUNICH", "SUB-POTSDAM", "DLR-BERLIN"])
+    }
+    const berlin = await tableRow("DLR-BERLIN").innerText()
+    expect(berlin).toContain("Berlin Tools")
+    expect(berlin).toContain(eur(20000))
+    expect(berlin).toContain(eur(300))
+    expect(berlin).toContain(eur(berlinDeviation, true))
+    expect(await tableRow("DLR-MUNICH").innerText()).toContain(eur(8000))
+    await shot("14-plans-and-deviations")
+
+    await page.getByTestId("progress-role-filter").click()
+    await page.getByRole("option", { name: "Sub-dealer" }).click()
+    await tableLink("DLR-BERLIN").waitFor({ state: "detached" })
+    expect(await rankedCodes()).toEqual(["SUB-POTSDAM"])
+    await page.getByTestId("progress-role-filter").click()
+    await page.getByRole("option", { name: "All roles" }).click()
+    await tableLink("DLR-BERLIN").waitFor()
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Export CSV" }).click(),
+    ])
+    expect(download.suggestedFilename()).toBe(`dealer-plans-${PERIOD}.csv`)
+    const file = path.join(ARTIFACTS, download.suggestedFilename())
+    await download.saveAs(file)
+    const csv = fs.readFileSync(file, "utf8")
+    expect(csv.split("\n")[0]).toMatch(/^dealer_code,dealer_name,period/)
+    expect(csv).toContain(`DLR-BERLIN,Berlin Tools,${PERIOD}`)
+    expect(csv).toContain(`DLR-MUNICH,Munich Machines,${PERIOD}`)
+  })
+
+  it("imports plans from CSV after a dry run that lists every bad line", async () => {
+    await page.getByRole("button", { name: "Import CSV" }).click()
+    const drawer = page.getByRole("dialog")
+    await drawer.getByRole("heading", { name: "Import plans" }).waitFor()
+    const good = [
+      "dealer_code,period,target_amount,target_order_count",
+      `DIST-NORTH,${PERIOD},50000,100`,
+      `DLR-HAMBURG,${PERIOD},7000,`,
+    ]
+    await drawer
+      .locator("#import-csv")
+      .fill([...good, `NOPE-404,${PERIOD},1000,`, `DLR-ACME,2026-13,-5,`].join("\n"))
+    await drawer.getByRole("button", { name: "Check file" }).click()
+    const errors = drawer.getByTestId("import-errors")
+    await errors.waitFor()
+    const lines = await errors.locator("tbody tr td:first-child").allInnerTexts()
+    expect(new Set(lines.map((l) => l.trim()))).toEqual(new Set(["4", "5"]))
+    expect(await errors.innerText()).toMatch(/NOPE-404/)
+    expect(await drawer.getByRole("button", { name: "Import", exact: true }).isDisabled()).toBe(true)
+    await shot("15-import-dry-run-errors")
+
+    await drawer.locator("#import-csv").fill(good.join("\n"))
+    await drawer.getByRole("button", { name: "Check file" }).click()
+    await drawer.getByTestId("import-report").getByText(/2 plans to create/).waitFor()
+    await shot("16-import-dry-run-ok")
+    await drawer.getByRole("button", { name: "Import", exact: true }).click()
+    await drawer.waitFor({ state: "detached" })
+    await tableLink("DIST-NORTH").waitFor()
+    await tableLink("DLR-HAMBURG").waitFor()
+    expect(await tableRow("DIST-NORTH").innerText()).toContain(eur(50000))
+    await shot("17-plans-imported")
+
+    // Each row links to its dealer.
+    await tableLink("DLR-BERLIN").click()
+    await page.waitForURL(new RegExp(`/app/dealers/${seeded["DLR-BERLIN"]}$`))
+    await progress().getByTestId("progress-plan").getByText(eur(20000)).waitFor()
+  })
+
+  it("shows a customer's dealer membership, or that there is none", async () => {
+    await page.goto(`${baseUrl}/app/customers/${seeded["walker@berlin-tools.test"]}`)
+    const widget = page.getByTestId("customer-dealer-widget")
+    await widget.getByRole("heading", { name: "Dealer membership" }).waitFor()
+    await widget.getByRole("link", { name: "DLR-BERLIN · Berlin Tools" }).waitFor()
+    // The first block made Wes an owner through the UI.
+    expect(await widget.getByTestId("customer-member-role").innerText()).toBe("Owner")
+    await shot("18-customer-dealer-membership")
+
+    // Bea was removed from DLR-BERLIN in the first block.
+    await page.goto(`${baseUrl}/app/customers/${seeded["buyer@berlin-tools.test"]}`)
+    await page.getByTestId("customer-dealer-widget").getByText("Not a member of any dealer.").waitFor()
+    await shot("19-customer-no-dealer")
+
+    await page.getByTestId("customer-dealer-widget").waitFor()
+    await page.goto(`${baseUrl}/app/customers/${seeded["walker@berlin-tools.test"]}`)
+    await page.getByTestId("customer-dealer-widget").getByRole("link", { name: "DLR-BERLIN · Berlin Tools" }).click()
+    await page.waitForURL(new RegExp(`/app/dealers/${seeded["DLR-BERLIN"]}$`))
+  })
+
+  it("shows the order's dealer of record and its plan credit", async () => {
+    await page.goto(`${baseUrl}/app/orders/${seeded.order}`)
+    const widget = page.getByTestId("order-dealer-widget")
+    await widget.getByRole("heading", { name: "Dealer credit" }).waitFor()
+    await widget.getByTestId("order-dealer").getByRole("link", { name: "DLR-BERLIN · Berlin Tools" }).waitFor()
+    const entries = widget.getByTestId("order-contributions")
+    await entries.getByText("Sale").waitFor()
+    expect(await entries.innerText()).toContain(eur(300, true))
+    expect(await entries.innerText()).toContain("DLR-BERLIN")
+    await shot("20-order-dealer-credit")
   })
 
   it("raised no errors in the page", () => {

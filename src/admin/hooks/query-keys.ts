@@ -18,3 +18,20 @@ export const applicationKeys = {
 export const customerKeys = {
   search: (q: string) => ["dealer-network", "customers", q] as const,
 }
+
+export const planKeys = {
+  all: ["dealer-network", "plans"] as const,
+  progress: (dealerId: string, period: string) => [...planKeys.all, "progress", dealerId, period] as const,
+  plan: (dealerId: string, period: string) => [...planKeys.all, "plan", dealerId, period] as const,
+  ranked: (query: Record<string, unknown>) => [...planKeys.all, "ranked", query] as const,
+  targetNames: (ids: string[]) => [...planKeys.all, "target-names", ids] as const,
+}
+
+export const membershipKeys = {
+  all: ["dealer-network", "memberships"] as const,
+  customer: (customerId: string) => [...membershipKeys.all, customerId] as const,
+}
+
+export const orderKeys = {
+  dealer: (orderId: string) => ["dealer-network", "order-dealer", orderId] as const,
+}

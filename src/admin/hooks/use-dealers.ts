@@ -10,7 +10,7 @@ import type {
   DealerTreeResponse,
   MemberRole,
 } from "../lib/types"
-import { dealerKeys } from "./query-keys"
+import { dealerKeys, membershipKeys } from "./query-keys"
 
 export type DealerListQuery = {
   q?: string
@@ -85,7 +85,10 @@ export function useAddDealerMember(id: string) {
         method: "POST",
         body,
       }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: dealerKeys.members(id) }),
+    onSuccess: () => {
+      queryClient.invalidateQueries({ queryKey: dealerKeys.members(id) })
+      queryClient.invalidateQueries({ queryKey: membershipKeys.all })
+    },
   })
 }
 
@@ -97,6 +100,9 @@ export function useRemoveDealerMember(id: string) {
         `/admin/dealers/${id}/members/${memberId}`,
         { method: "DELETE" }
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: dealerKeys.members(id) }),
+    onSuccess: () => {
+      queryClient.invalidateQueries({ queryKey: dealerKeys.members(id) })
+      queryClient.invalidateQueries({ queryKey: membershipKeys.all })
+    },
   })
 }

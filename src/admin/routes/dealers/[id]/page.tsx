@@ -4,6 +4,7 @@ import { DealerAgreementsSection } from "../../../components/dealer-agreements-s
 import { DealerGeneralSection } from "../../../components/dealer-general-section"
 import { DealerMembersSection } from "../../../components/dealer-members-section"
 import { DealerNetworkSection } from "../../../components/dealer-network-section"
+import { DealerProgressSection } from "../../../components/dealer-progress-section"
 import { DealerZonesSection } from "../../../components/dealer-zones-section"
 import { useDealer } from "../../../hooks/use-dealers"
 import { errorMessage } from "../../../lib/format"
@@ -44,6 +45,7 @@ const DealerDetailPage = () => {
       <DealerGeneralSection dealer={data.dealer} />
       <div className="flex w-full flex-col gap-x-4 gap-y-3 xl:flex-row xl:items-start">
         <div className="flex w-full min-w-0 flex-col gap-y-3">
+          <DealerProgressSection dealer={data.dealer} />
           <DealerMembersSection dealerId={dealerId} />
           <DealerAgreementsSection dealerId={dealerId} />
           <DealerZonesSection dealerId={dealerId} />

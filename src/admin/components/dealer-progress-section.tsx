@@ -1,0 +1,332 @@
+import { Badge, clx, Container, Heading, Skeleton, Table, Text } from "@medusajs/ui"
+import type { ReactNode } from "react"
+import { useState } from "react"
+import { useDealerPlan, useDealerProgress, useTargetNames } from "../hooks/use-dealer-plans"
+import {
+  countOf,
+  currentMonth,
+  errorMessage,
+  formatDate,
+  formatMoney,
+  formatMonth,
+  formatNumber,
+  formatPercent,
+  PACE_COLORS,
+  PACE_LABELS,
+  paceOf,
+  signClass,
+} from "../lib/format"
+import type { Dealer, Deviation, DealerProgress } from "../lib/types"
+import { AttainmentBar } from "./attainment-bar"
+import { MonthPicker } from "./month-picker"
+import { SetPlanDrawer } from "./set-plan-drawer"
+
+/** Where the plan expects the dealer to be today, as a % of the plan (display only). */
+const expectedShare = (deviation: Deviation | null | undefined, target: string | number | null | undefined) =>
+  deviation && Number(target) > 0 ? (Number(deviation.expected_to_date) / Number(target)) * 100 : null
+
+const Stat = ({
+  label,
+  children,
+  hint,
+  testId,
+  className,
+}: {
+  label: string
+  children: ReactNode
+  hint?: ReactNode
+  testId?: string
+  className?: string
+}) => (
+  <div className="flex min-w-0 flex-col gap-y-0.5 rounded-lg border px-4 py-3" data-testid={testId}>
+    <Text size="small" leading="compact" className="text-ui-fg-subtle">
+      {label}
+    </Text>
+    <Text size="large" weight="plus" leading="compact" className={clx("truncate tabular-nums", className)}>
+      {children}
+    </Text>
+    {hint && (
+      <Text size="xsmall" leading="compact" className="text-ui-fg-muted truncate">
+        {hint}
+      </Text>
+    )}
+  </div>
+)
+
+const Row = ({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) => (
+  <div className="flex items-center justify-between gap-x-4 py-1" data-testid={testId}>
+    <Text size="small" leading="compact" className="text-ui-fg-subtle">
+      {label}
+    </Text>
+    <div className="txt-compact-small text-ui-fg-base text-right tabular-nums">{children}</div>
+  </div>
+)
+
+const PlanFigures = ({ progress, currency }: { progress: DealerProgress; currency: string }) => {
+  const { plan, actual, deviation } = progress
+  const pace = paceOf(deviation, Boolean(plan))
+  const behind = pace === "behind"
+  if (!plan || !deviation) return null
+  return (
+    <div className="flex flex-col gap-y-4 px-6 py-4">
+      <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+        <Stat
+          label="Plan"
+          testId="progress-plan"
+          hint={plan.target_order_count != null ? countOf(plan.target_order_count, "order") : "No order target"}
+        >
+          {formatMoney(plan.target_amount, currency)}
+        </Stat>
+        <Stat
+          label="Actual"
+          testId="progress-actual"
+          hint={countOf(actual.order_count, "order")}
+        >
+          {formatMoney(actual.amount, currency)}
+        </Stat>
+        <Stat
+          label="Expected to date"
+          testId="progress-expected"
+          hint={`${deviation.working_days_elapsed} of ${deviation.working_days_total} working days`}
+        >
+          {formatMoney(deviation.expected_to_date, currency)}
+        </Stat>
+        <Stat
+          label="Deviation"
+          testId="progress-deviation"
+          className={signClass(deviation.deviation)}
+          hint={
+            <span className={signClass(deviation.deviation)}>
+              {deviation.deviation_percent != null
+                ? `${formatPercent(deviation.deviation_percent, { signed: true })} vs expected`
+                : "Nothing expected yet"}
+            </span>
+          }
+        >
+          {formatMoney(deviation.deviation, currency, { signed: true })}
+        </Stat>
+      </div>
+      <div className="flex flex-col gap-y-2">
+        <div className="flex items-center justify-between gap-x-2">
+          <Text size="small" weight="plus" leading="compact">
+            Attainment
+          </Text>
+          <Badge size="2xsmall" color={PACE_COLORS[pace]} data-testid="progress-pace">
+            {PACE_LABELS[pace]}
+          </Badge>
+        </div>
+        <AttainmentBar
+          percent={deviation.attainment_percent}
+          expectedPercent={expectedShare(deviation, plan.target_amount)}
+          behind={behind}
+        />
+        <Text size="xsmall" className="text-ui-fg-muted">
+          The mark shows where the plan expects the dealer to be today.
+        </Text>
+      </div>
+      <div className="flex flex-col divide-y border-t pt-2">
+        <Row label="Month-end projection" testId="progress-projection">
+          {formatMoney(deviation.projected, currency)}{" "}
+          <span className={signClass(deviation.projected_gap)}>
+            ({formatMoney(deviation.projected_gap, currency, { signed: true })} vs plan)
+          </span>
+        </Row>
+        <Row label="Average order value" testId="progress-aov">
+          {formatMoney(actual.average_order_value, currency)}
+        </Row>
+        <Row label="Orders">
+          {formatNumber(actual.order_count)}
+          {plan.target_order_count != null && ` of ${formatNumber(plan.target_order_count)}`}
+        </Row>
+      </div>
+    </div>
+  )
+}
+
+const FocusTargets = ({
+  progress,
+  currency,
+  labels,
+}: {
+  progress: DealerProgress
+  currency: string
+  labels: Map<string, string>
+}) => {
+  const names = useTargetNames(progress.targets)
+  const share = expectedShare(progress.deviation, progress.plan?.target_amount)
+  return (
+    <div data-testid="progress-targets">
+      <div className="px-6 pt-4 pb-2">
+        <Text size="small" weight="plus">
+          Focus targets
+        </Text>
+      </div>
+      <Table>
+        <Table.Header>
+          <Table.Row>
+            <Table.HeaderCell>Target</Table.HeaderCell>
+            <Table.HeaderCell className="text-right">Plan</Table.HeaderCell>
+            <Table.HeaderCell className="text-right">Actual</Table.HeaderCell>
+            <Table.HeaderCell className="w-[35%]">Attainment</Table.HeaderCell>
+          </Table.Row>
+        </Table.Header>
+        <Table.Body>
+          {progress.targets.map((target) => {
+            const show = (value: string) =>
+              target.metric === "amount" ? formatMoney(value, currency) : `${formatNumber(value)} units`
+            const name =
+              labels.get(target.target_id) || names.data?.get(target.target_ref) || target.target_ref
+            const attainment = target.attainment_percent == null ? null : Number(target.attainment_percent)
+            return (
+              <Table.Row key={target.target_id}>
+                <Table.Cell>
+                  <div className="flex items-center gap-x-2">
+                    <Badge size="2xsmall" color="grey">
+                      {target.target_type === "product" ? "Product" : "Category"}
+                    </Badge>
+                    <span className="truncate" title={name}>
+                      {name}
+                    </span>
+                  </div>
+                </Table.Cell>
+                <Table.Cell className="text-right tabular-nums">{show(target.target_value)}</Table.Cell>
+                <Table.Cell className="text-right tabular-nums">{show(target.actual)}</Table.Cell>
+                <Table.Cell>
+                  <AttainmentBar
+                    percent={target.attainment_percent}
+                    expectedPercent={share}
+                    behind={attainment !== null && share !== null && attainment < share}
+                    size="small"
+                  />
+                </Table.Cell>
+              </Table.Row>
+            )
+          })}
+        </Table.Body>
+      </Table>
+    </div>
+  )
+}
+
+const SubNetwork = ({ progress, currency }: { progress: DealerProgress; currency: string }) => {
+  const sub = progress.sub_network
+  if (!sub) return null
+  const pace = paceOf(sub.deviation, Number(sub.target_amount) > 0)
+  return (
+    <div className="flex flex-col gap-y-3 px-6 py-4" data-testid="progress-sub-network">
+      <div className="flex items-center justify-between gap-x-2">
+        <div>
+          <Text size="small" weight="plus">
+            Sub-network
+          </Text>
+          <Text size="xsmall" className="text-ui-fg-subtle">
+            This dealer and the {countOf(sub.dealer_count - 1, "dealer")} below it, {sub.dealer_count} in all
+          </Text>
+        </div>
+        <Badge size="2xsmall" color={PACE_COLORS[pace]}>
+          {PACE_LABELS[pace]}
+        </Badge>
+      </div>
+      <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+        <Stat
+          label="Plan"
+          hint={sub.target_order_count ? `${countOf(sub.target_order_count, "order")} planned` : "No order targets"}
+        >
+          {formatMoney(sub.target_amount, currency)}
+        </Stat>
+        <Stat label="Actual" hint={countOf(sub.actual_order_count, "order")}>
+          {formatMoney(sub.actual_amount, currency)}
+        </Stat>
+        <Stat label="Expected to date">{formatMoney(sub.deviation.expected_to_date, currency)}</Stat>
+        <Stat
+          label="Deviation"
+          className={signClass(sub.deviation.deviation)}
+          hint={
+            <span className={signClass(sub.deviation.deviation)}>
+              {sub.deviation.deviation_percent != null
+                ? `${formatPercent(sub.deviation.deviation_percent, { signed: true })} vs expected`
+                : "Nothing expected yet"}
+            </span>
+          }
+        >
+          {formatMoney(sub.deviation.deviation, currency, { signed: true })}
+        </Stat>
+      </div>
+      <AttainmentBar
+        percent={sub.deviation.attainment_percent}
+        expectedPercent={expectedShare(sub.deviation, sub.target_amount)}
+        behind={pace === "behind"}
+      />
+    </div>
+  )
+}
+
+/** The dealer's plan against actual for a month: deviation, attainment, projection, targets, sub-network. */
+export const DealerProgressSection = ({ dealer }: { dealer: Dealer }) => {
+  const [period, setPeriod] = useState(currentMonth)
+  const progress = useDealerProgress(dealer.id, period)
+  const plan = useDealerPlan(dealer.id, period)
+  const data = progress.data?.progress
+  const currency = data?.plan?.currency_code ?? plan.data?.currency_code ?? dealer.currency_code
+  const labels = new Map(
+    (plan.data?.targets ?? []).filter((t) => t.label).map((t) => [t.id, t.label as string])
+  )
+  const targetNames = useTargetNames(
+    (plan.data?.targets ?? []).map((t) => ({ target_type: t.target_type, target_ref: t.target_id }))
+  )
+  const stale = progress.isPlaceholderData || data?.period !== period
+
+  return (
+    <Container className="divide-y p-0" data-testid="dealer-progress-section">
+      <div className="flex flex-col gap-y-2 px-6 py-4 md:flex-row md:items-center md:justify-between">
+        <div>
+          <Heading level="h2">Plan and progress</Heading>
+          <Text size="small" className="text-ui-fg-subtle" data-testid="progress-as-of">
+            {data && !stale
+              ? data.as_of.endsWith("-00")
+                ? `${formatMonth(data.period)}, not started yet`
+                : `${formatMonth(data.period)}, as of ${formatDate(`${data.as_of}T12:00:00Z`)}`
+              : formatMonth(period)}
+          </Text>
+        </div>
+        <div className="flex items-center gap-x-2">
+          <MonthPicker id="progress-period" value={period} onChange={setPeriod} />
+          <SetPlanDrawer
+            dealer={dealer}
+            period={period}
+            plan={plan.data ?? null}
+            targetNames={targetNames.data}
+            disabled={plan.isLoading}
+          />
+        </div>
+      </div>
+      {progress.isLoading && <Skeleton className="mx-6 my-4 h-32" />}
+      {progress.isError && (
+        <Text size="small" className="text-ui-fg-error px-6 py-4">
+          {errorMessage(progress.error)}
+        </Text>
+      )}
+      {data && (
+        <div className={clx("divide-y transition-opacity", stale && "opacity-60")}>
+          {data.plan ? (
+            <PlanFigures progress={data} currency={currency} />
+          ) : (
+            <div className="flex flex-col gap-y-1 px-6 py-4" data-testid="progress-no-plan">
+              <Text size="small" className="text-ui-fg-muted">
+                No plan for {formatMonth(data.period)}.
+              </Text>
+              <Text size="small" className="text-ui-fg-subtle">
+                Sales so far: {formatMoney(data.actual.amount, currency)} in {countOf(data.actual.order_count, "order")}
+                {data.actual.average_order_value != null &&
+                  `, average ${formatMoney(data.actual.average_order_value, currency)}`}
+                .
+              </Text>
+            </div>
+          )}
+          {data.targets.length > 0 && <FocusTargets progress={data} currency={currency} labels={labels} />}
+          <SubNetwork progress={data} currency={currency} />
+        </div>
+      )}
+    </Container>
+  )
+}

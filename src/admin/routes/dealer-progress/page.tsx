@@ -1,0 +1,273 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { ArrowDownTray, ChartBar } from "@medusajs/icons"
+import {
+  Button,
+  Container,
+  createDataTableColumnHelper,
+  DataTable,
+  DataTablePaginationState,
+  Heading,
+  Select,
+  Text,
+  toast,
+  useDataTable,
+} from "@medusajs/ui"
+import { useMemo, useState } from "react"
+import { Link, useNavigate } from "react-router-dom"
+import { AttainmentBar } from "../../components/attainment-bar"
+import { DealerRoleBadge } from "../../components/dealer-badges"
+import { ImportPlansDrawer } from "../../components/import-plans-drawer"
+import { MonthPicker } from "../../components/month-picker"
+import { downloadPlansCsv, useRankedProgress } from "../../hooks/use-dealer-plans"
+import {
+  currentMonth,
+  DEALER_ROLES,
+  errorMessage,
+  formatMoney,
+  formatMonth,
+  formatNumber,
+  formatPercent,
+  ROLE_LABELS,
+  signClass,
+} from "../../lib/format"
+import { withQueryClient } from "../../lib/query-client"
+import type { DealerRole, RankedDealerProgress } from "../../lib/types"
+
+const PAGE_SIZE = 20
+const ALL = "all"
+
+const currencyOf = (row: RankedDealerProgress) => row.currency_code ?? row.dealer.currency_code ?? null
+
+const columnHelper = createDataTableColumnHelper<RankedDealerProgress>()
+
+const columns = [
+  columnHelper.accessor("dealer.code", {
+    header: "Dealer",
+    cell: ({ row }) =>
+      row.original.dealer.code ? (
+        <div className="flex min-w-0 flex-col">
+          <Link
+            to={`/dealers/${row.original.dealer.id}`}
+            className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover font-medium"
+            onClick={(e) => e.stopPropagation()}
+          >
+            {row.original.dealer.code}
+          </Link>
+          <span className="text-ui-fg-subtle max-w-[200px] truncate" title={row.original.dealer.name ?? undefined}>
+            {row.original.dealer.name}
+          </span>
+        </div>
+      ) : (
+        <span className="text-ui-fg-muted" title={row.original.dealer.id}>
+          Deleted dealer
+        </span>
+      ),
+  }),
+  columnHelper.accessor("dealer.role", {
+    header: "Role",
+    cell: ({ row }) => (row.original.dealer.role ? <DealerRoleBadge role={row.original.dealer.role} /> : "-"),
+  }),
+  columnHelper.accessor("target_amount", {
+    header: "Plan",
+    // Dealers with sales but no plan are listed too (plan_id null).
+    cell: ({ row }) =>
+      row.original.plan_id === null ? (
+        <span className="text-ui-fg-muted">No plan</span>
+      ) : (
+        <span className="tabular-nums">{formatMoney(row.original.target_amount, currencyOf(row.original))}</span>
+      ),
+  }),
+  columnHelper.accessor("actual_amount", {
+    header: "Actual",
+    cell: ({ row }) => (
+      <span className="tabular-nums">{formatMoney(row.original.actual_amount, currencyOf(row.original))}</span>
+    ),
+  }),
+  columnHelper.accessor("expected_amount", {
+    header: "Expected",
+    cell: ({ row }) => (
+      <span className="tabular-nums">{formatMoney(row.original.expected_amount, currencyOf(row.original))}</span>
+    ),
+  }),
+  columnHelper.accessor("deviation", {
+    header: "Deviation",
+    cell: ({ row }) => (
+      <span className={`tabular-nums ${signClass(row.original.deviation)}`} data-testid="ranked-deviation">
+        {formatMoney(row.original.deviation, currencyOf(row.original), { signed: true })}
+      </span>
+    ),
+  }),
+  columnHelper.accessor("deviation_percent", {
+    header: "Deviation %",
+    cell: ({ row }) => (
+      <span className={`tabular-nums ${signClass(row.original.deviation_percent)}`}>
+        {formatPercent(row.original.deviation_percent, { signed: true })}
+      </span>
+    ),
+  }),
+  columnHelper.accessor("attainment_percent", {
+    header: "Attainment",
+    cell: ({ row }) => {
+      const target = Number(row.original.target_amount)
+      const expected = target > 0 ? (Number(row.original.expected_amount) / target) * 100 : null
+      return (
+        <div className="w-40">
+          <AttainmentBar
+            percent={row.original.attainment_percent}
+            expectedPercent={expected}
+            behind={Number(row.original.deviation) < 0}
+            size="small"
+          />
+        </div>
+      )
+    },
+  }),
+  columnHelper.accessor("actual_order_count", {
+    header: "Orders",
+    cell: ({ row }) => (
+      <span className="tabular-nums">
+        {formatNumber(row.original.actual_order_count)}
+        {row.original.target_order_count != null && (
+          <span className="text-ui-fg-muted"> / {formatNumber(row.original.target_order_count)}</span>
+        )}
+      </span>
+    ),
+  }),
+]
+
+const DealerProgressPage = () => {
+  const navigate = useNavigate()
+  const [period, setPeriod] = useState(currentMonth)
+  const [role, setRole] = useState<DealerRole | typeof ALL>(ALL)
+  const [exporting, setExporting] = useState(false)
+  const [pagination, setPagination] = useState<DataTablePaginationState>({
+    pageIndex: 0,
+    pageSize: PAGE_SIZE,
+  })
+
+  const query = useMemo(
+    () => ({
+      period,
+      role: role === ALL ? undefined : role,
+      limit: pagination.pageSize,
+      offset: pagination.pageIndex * pagination.pageSize,
+    }),
+    [period, role, pagination]
+  )
+  const { data, isLoading, isError, error } = useRankedProgress(query)
+
+  const resetPage = () => setPagination((p) => ({ ...p, pageIndex: 0 }))
+
+  const table = useDataTable({
+    columns,
+    data: data?.dealers ?? [],
+    getRowId: (row) => row.dealer.id,
+    rowCount: data?.count ?? 0,
+    isLoading,
+    onRowClick: (_, row) => {
+      if (row.dealer.code) navigate(`/dealers/${row.dealer.id}`)
+    },
+    pagination: { state: pagination, onPaginationChange: setPagination },
+  })
+
+  const onExport = async () => {
+    setExporting(true)
+    try {
+      const filename = await downloadPlansCsv(period)
+      toast.success(`Downloaded ${filename}`)
+    } catch (err) {
+      toast.error(errorMessage(err))
+    } finally {
+      setExporting(false)
+    }
+  }
+
+  return (
+    <Container className="divide-y p-0">
+      <DataTable instance={table}>
+        <DataTable.Toolbar className="flex flex-col items-stretch gap-y-3">
+          <div className="flex flex-col items-start justify-between gap-2 md:flex-row md:items-center">
+            <div>
+              <Heading>Plans &amp; deviations</Heading>
+              <Text size="small" className="text-ui-fg-subtle" data-testid="ranked-subtitle">
+                Dealers' plans against actual for {formatMonth(period)}, most behind first
+                {data?.period === period && data.working_days_total != null && (
+                  <>
+                    {" "}
+                    · {data.working_days_elapsed} of {data.working_days_total} working days elapsed
+                  </>
+                )}
+              </Text>
+            </div>
+            <div className="flex shrink-0 items-center gap-2">
+              <Button size="small" variant="secondary" onClick={onExport} isLoading={exporting}>
+                <ArrowDownTray />
+                Export CSV
+              </Button>
+              <ImportPlansDrawer />
+            </div>
+          </div>
+          <div className="flex flex-wrap items-center gap-2">
+            <MonthPicker
+              id="ranked-period"
+              value={period}
+              onChange={(next) => {
+                setPeriod(next)
+                resetPage()
+              }}
+            />
+            <div className="w-36">
+              <Select
+                size="small"
+                value={role}
+                onValueChange={(value) => {
+                  setRole(value as DealerRole | typeof ALL)
+                  resetPage()
+                }}
+              >
+                <Select.Trigger aria-label="Filter by role" data-testid="progress-role-filter">
+                  <Select.Value />
+                </Select.Trigger>
+                <Select.Content>
+                  <Select.Item value={ALL}>All roles</Select.Item>
+                  {DEALER_ROLES.map((r) => (
+                    <Select.Item key={r} value={r}>
+                      {ROLE_LABELS[r]}
+                    </Select.Item>
+                  ))}
+                </Select.Content>
+              </Select>
+            </div>
+          </div>
+        </DataTable.Toolbar>
+        {isError && (
+          <div className="px-6 py-4">
+            <Text size="small" className="text-ui-fg-error">
+              {errorMessage(error)}
+            </Text>
+          </div>
+        )}
+        <DataTable.Table
+          emptyState={{
+            empty: {
+              heading: `No plans or sales in ${formatMonth(period)}`,
+              description: "Set plans on a dealer's page or import them from a CSV file.",
+            },
+          }}
+        />
+        <DataTable.Pagination />
+      </DataTable>
+    </Container>
+  )
+}
+
+export const config = defineRouteConfig({
+  label: "Plans & deviations",
+  icon: ChartBar,
+})
+
+export const handle = {
+  breadcrumb: () => "Plans & deviations",
+}
+
+export default withQueryClient(DealerProgressPage)

@@ -1,0 +1,103 @@
+import { defineWidgetConfig } from "@medusajs/admin-sdk"
+import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
+import { Container, Heading, Skeleton, Text } from "@medusajs/ui"
+import { Link } from "react-router-dom"
+import { DealerRoleBadge } from "../components/dealer-badges"
+import { useOrderDealer } from "../hooks/use-dealer-memberships"
+import { errorMessage, formatDate, formatMoney, humanize, signClass } from "../lib/format"
+import { withQueryClient } from "../lib/query-client"
+
+const CAUSE_LABELS: Record<string, string> = {
+  order_placed: "Sale",
+  order_canceled: "Cancellation",
+  return_received: "Return",
+  conflict_reassigned: "Moved by conflict resolution",
+}
+
+/** The order's dealer of record and the plan-ledger entries the order made. */
+const OrderDealerCreditWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
+  const { data, isLoading, isError, error } = useOrderDealer(order.id)
+  const contributions = data?.contributions ?? []
+
+  return (
+    <Container className="divide-y p-0" data-testid="order-dealer-widget">
+      <div className="px-6 py-4">
+        <Heading level="h2">Dealer credit</Heading>
+      </div>
+      {isLoading && <Skeleton className="mx-6 my-4 h-5 w-40" />}
+      {isError && (
+        <Text size="small" className="text-ui-fg-error px-6 py-4">
+          {errorMessage(error)}
+        </Text>
+      )}
+      {data && (
+        <div className="flex flex-col gap-y-1 px-6 py-4">
+          <Text size="small" weight="plus" className="text-ui-fg-subtle">
+            Dealer of record
+          </Text>
+          {data.dealer ? (
+            <div className="flex flex-wrap items-center gap-2" data-testid="order-dealer">
+              <Link
+                to={`/dealers/${data.dealer.id}`}
+                className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
+              >
+                {data.dealer.code} · {data.dealer.name}
+              </Link>
+              {data.dealer.role && <DealerRoleBadge role={data.dealer.role} />}
+            </div>
+          ) : (
+            <Text size="small" className="text-ui-fg-muted">
+              Not credited to any dealer.
+            </Text>
+          )}
+        </div>
+      )}
+      {contributions.length > 0 && (
+        <ul className="flex flex-col divide-y" data-testid="order-contributions">
+          {contributions.map((entry) => (
+            <li key={entry.id} className="flex items-start justify-between gap-x-3 px-6 py-3">
+              <div className="flex min-w-0 flex-col">
+                <Text size="small" weight="plus" leading="compact">
+                  {CAUSE_LABELS[entry.cause] ?? humanize(entry.cause)}
+                </Text>
+                <Text size="xsmall" className="text-ui-fg-subtle truncate">
+                  {entry.dealer.code ? (
+                    <Link
+                      to={`/dealers/${entry.dealer.id}`}
+                      className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
+                      title={entry.dealer.name}
+                    >
+                      {entry.dealer.code}
+                    </Link>
+                  ) : (
+                    entry.dealer.id
+                  )}
+                  {" · "}
+                  {entry.period_key} · {formatDate(entry.occurred_at)}
+                </Text>
+              </div>
+              <Text
+                size="small"
+                leading="compact"
+                className={`shrink-0 tabular-nums ${signClass(entry.amount)}`}
+              >
+                {formatMoney(entry.amount, entry.currency_code, { signed: true })}
+              </Text>
+            </li>
+          ))}
+        </ul>
+      )}
+      {data && contributions.length === 0 && (
+        <Text size="small" className="text-ui-fg-muted px-6 py-4">
+          No plan credit recorded for this order.
+        </Text>
+      )}
+    </Container>
+  )
+}
+
+export const config = defineWidgetConfig({
+  zone: "order.details.side.after",
+})
+
+export default withQueryClient(OrderDealerCreditWidget)
