@@ -7,7 +7,6 @@ import {
   DataTable,
   DataTablePaginationState,
   Heading,
-  Select,
   Text,
   toast,
   useDataTable,
@@ -32,9 +31,9 @@ import {
 } from "../../lib/format"
 import { withQueryClient } from "../../lib/query-client"
 import type { DealerRole, RankedDealerProgress } from "../../lib/types"
+import { ALL, FilterSelect } from "../../components/filter-select"
 
 const PAGE_SIZE = 20
-const ALL = "all"
 
 const currencyOf = (row: RankedDealerProgress) => row.currency_code ?? row.dealer.currency_code ?? null
 
@@ -216,28 +215,18 @@ const DealerProgressPage = () => {
                 resetPage()
               }}
             />
-            <div className="w-36">
-              <Select
-                size="small"
-                value={role}
-                onValueChange={(value) => {
-                  setRole(value as DealerRole | typeof ALL)
-                  resetPage()
-                }}
-              >
-                <Select.Trigger aria-label="Filter by role" data-testid="progress-role-filter">
-                  <Select.Value />
-                </Select.Trigger>
-                <Select.Content>
-                  <Select.Item value={ALL}>All roles</Select.Item>
-                  {DEALER_ROLES.map((r) => (
-                    <Select.Item key={r} value={r}>
-                      {ROLE_LABELS[r]}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
-            </div>
+            <FilterSelect
+              label="Filter by role"
+              allLabel="All roles"
+              value={role}
+              options={DEALER_ROLES}
+              optionLabels={ROLE_LABELS}
+              testId="progress-role-filter"
+              onChange={(value) => {
+                setRole(value)
+                resetPage()
+              }}
+            />
           </div>
         </DataTable.Toolbar>
         {isError && (

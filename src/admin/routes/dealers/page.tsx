@@ -6,7 +6,6 @@ import {
   DataTable,
   DataTablePaginationState,
   Heading,
-  Select,
   Text,
   useDataTable,
 } from "@medusajs/ui"
@@ -18,9 +17,9 @@ import { useDealers } from "../../hooks/use-dealers"
 import { DEALER_ROLES, DEALER_STATUSES, errorMessage, ROLE_LABELS, STATUS_LABELS } from "../../lib/format"
 import { withQueryClient } from "../../lib/query-client"
 import type { Dealer, DealerRole, DealerStatus } from "../../lib/types"
+import { ALL, FilterSelect } from "../../components/filter-select"
 
 const PAGE_SIZE = 20
-const ALL = "all"
 
 const columnHelper = createDataTableColumnHelper<Dealer>()
 
@@ -114,50 +113,30 @@ const DealersPage = () => {
             </Text>
           </div>
           <div className="flex w-full flex-wrap items-center gap-2 md:w-auto">
-            <div className="w-36">
-              <Select
-                size="small"
-                value={role}
-                onValueChange={(value) => {
-                  setRole(value as DealerRole | typeof ALL)
-                  resetPage()
-                }}
-              >
-                <Select.Trigger aria-label="Filter by role" data-testid="role-filter">
-                  <Select.Value />
-                </Select.Trigger>
-                <Select.Content>
-                  <Select.Item value={ALL}>All roles</Select.Item>
-                  {DEALER_ROLES.map((r) => (
-                    <Select.Item key={r} value={r}>
-                      {ROLE_LABELS[r]}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
-            </div>
-            <div className="w-36">
-              <Select
-                size="small"
-                value={status}
-                onValueChange={(value) => {
-                  setStatus(value as DealerStatus | typeof ALL)
-                  resetPage()
-                }}
-              >
-                <Select.Trigger aria-label="Filter by status" data-testid="status-filter">
-                  <Select.Value />
-                </Select.Trigger>
-                <Select.Content>
-                  <Select.Item value={ALL}>All statuses</Select.Item>
-                  {DEALER_STATUSES.map((s) => (
-                    <Select.Item key={s} value={s}>
-                      {STATUS_LABELS[s]}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
-            </div>
+            <FilterSelect
+              label="Filter by role"
+              allLabel="All roles"
+              value={role}
+              options={DEALER_ROLES}
+              optionLabels={ROLE_LABELS}
+              testId="role-filter"
+              onChange={(value) => {
+                setRole(value)
+                resetPage()
+              }}
+            />
+            <FilterSelect
+              label="Filter by status"
+              allLabel="All statuses"
+              value={status}
+              options={DEALER_STATUSES}
+              optionLabels={STATUS_LABELS}
+              testId="status-filter"
+              onChange={(value) => {
+                setStatus(value)
+                resetPage()
+              }}
+            />
             <DataTable.Search placeholder="Search dealers" />
             <CreateDealerDrawer />
           </div>
