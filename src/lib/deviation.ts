@@ -12,6 +12,14 @@ export type Calendar = {
 
 export const DEFAULT_CALENDAR: Calendar = { weekendDays: [0, 6] }
 
+/** The working calendar from the plugin options (weekendDays, holidays). */
+export function calendarOf(options: { weekendDays?: number[]; holidays?: string[] }): Calendar {
+  return {
+    weekendDays: options.weekendDays ?? DEFAULT_CALENDAR.weekendDays,
+    holidays: options.holidays ?? [],
+  }
+}
+
 export type MonthDeviationInput = {
   /** "YYYY-MM" */
   periodKey: string

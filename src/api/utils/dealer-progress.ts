@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import BigNumber from "bignumber.js"
-import { averageAmount, Calendar, DEFAULT_CALENDAR, periodDeviation, ratioPercent } from "../../lib/deviation"
+import { averageAmount, Calendar, calendarOf, periodDeviation, ratioPercent } from "../../lib/deviation"
 import { asOfDayInPeriod, dayKeyOf, monthKeyOf, monthsOfPeriod } from "../../lib/periods"
 import { DEALER_NETWORK_MODULE } from "../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../modules/dealer-network/service"
@@ -22,8 +22,9 @@ export async function buildDealerProgress(
 ) {
   const network: DealerNetworkModuleService = container.resolve(DEALER_NETWORK_MODULE)
   const plans: SalesPlanModuleService = container.resolve(SALES_PLAN_MODULE)
-  const { timeZone, weekendDays, holidays } = network.getOptions()
-  const calendar = { ...DEFAULT_CALENDAR, weekendDays, holidays }
+  const options = network.getOptions()
+  const { timeZone } = options
+  const calendar = calendarOf(options)
   const now = new Date()
   const periodKey = period ?? monthKeyOf(now, timeZone)
   const months = monthsOfPeriod(periodKey)

@@ -1,5 +1,5 @@
 import BigNumber from "bignumber.js"
-import { Calendar, DEFAULT_CALENDAR, workingDays } from "../../lib/deviation"
+import { calendarOf, workingDays } from "../../lib/deviation"
 import { asOfDayInMonth, dayKeyOf, lastDayOfMonth, monthKeyOf } from "../../lib/periods"
 import { startOfDayInstant } from "../../lib/zoned-time"
 import type { DealerNetworkOptions } from "../../modules/dealer-network/options"
@@ -16,7 +16,7 @@ export function progressMonth(
   const now = new Date()
   const periodKey = period ?? monthKeyOf(now, options.timeZone)
   const asOf = asOfDayInMonth(periodKey, as_of ?? dayKeyOf(now, options.timeZone))
-  const calendar: Calendar = { ...DEFAULT_CALENDAR, weekendDays: options.weekendDays, holidays: options.holidays }
+  const calendar = calendarOf(options)
   const days = workingDays(periodKey, asOf, calendar)
   // The share of the month's working days elapsed (0–1): plan × share is expected-to-date.
   const expectedShare = days.total ? new BigNumber(days.elapsed).div(days.total).toString() : "1"

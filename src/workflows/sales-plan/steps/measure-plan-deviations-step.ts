@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { decideDeviationAlerts, money } from "../../../lib/deviation-alerts"
-import { DEFAULT_CALENDAR, workingDays } from "../../../lib/deviation"
+import { calendarOf, workingDays } from "../../../lib/deviation"
 import { dayKeyOf } from "../../../lib/periods"
 import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
@@ -40,7 +40,7 @@ export const measurePlanDeviationsStep = createStep(
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `date: must be a day as YYYY-MM-DD`)
     }
     const periodKey = date.slice(0, 7)
-    const calendar = { ...DEFAULT_CALENDAR, weekendDays: options.weekendDays, holidays: options.holidays }
+    const calendar = calendarOf(options)
     const { total, elapsed } = workingDays(periodKey, date, calendar)
     const rows = await plans.listPlanStandings({
       period_key: periodKey,

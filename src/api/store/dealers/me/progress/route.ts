@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import BigNumber from "bignumber.js"
-import { DEFAULT_CALENDAR, periodDeviation } from "../../../../../lib/deviation"
+import { calendarOf, periodDeviation } from "../../../../../lib/deviation"
 import { monthsOfPeriod } from "../../../../../lib/periods"
 import { DEALER_NETWORK_MODULE } from "../../../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../../../modules/dealer-network/service"
@@ -42,8 +42,7 @@ export const GET = async (
 async function directSubDealers(req: AuthenticatedMedusaRequest, dealerId: string, period: string, asOf: string) {
   const network: DealerNetworkModuleService = req.scope.resolve(DEALER_NETWORK_MODULE)
   const plans: SalesPlanModuleService = req.scope.resolve(SALES_PLAN_MODULE)
-  const { weekendDays, holidays } = network.getOptions()
-  const calendar = { ...DEFAULT_CALENDAR, weekendDays, holidays }
+  const calendar = calendarOf(network.getOptions())
   const subtree = await network.listSubtree(dealerId)
   const children = subtree.filter((row) => row.depth === 1)
   if (!children.length) return []
