@@ -166,16 +166,16 @@ export type CheckoutAddress = {
 }
 
 /**
- * A buyer's checkout through the store API: cart, items, address, shipping,
- * payment session, completion. Returns the placed order as the API answers it.
+ * A buyer's cart ready to complete through the store API: items, address,
+ * shipping, payment session. Returns the cart's id.
  */
-export async function checkout(
+export async function prepareCart(
   api: Api,
   store: WholesaleStore,
   buyer: Headers,
   items: { variant_id: string; quantity: number }[],
   address: CheckoutAddress = { country_code: "de", postal_code: "34117", city: "Kassel" }
-) {
+): Promise<string> {
   const shippingAddress = {
     first_name: "Wholesale",
     last_name: "Buyer",
@@ -201,7 +201,22 @@ export async function checkout(
     { provider_id: "pp_system_default" },
     buyer
   )
-  const completed = await api.post(`/store/carts/${cart.id}/complete`, {}, buyer)
+  return cart.id
+}
+
+/**
+ * A buyer's checkout through the store API: cart, items, address, shipping,
+ * payment session, completion. Returns the placed order as the API answers it.
+ */
+export async function checkout(
+  api: Api,
+  store: WholesaleStore,
+  buyer: Headers,
+  items: { variant_id: string; quantity: number }[],
+  address?: CheckoutAddress
+) {
+  const cartId = await prepareCart(api, store, buyer, items, address)
+  const completed = await api.post(`/store/carts/${cartId}/complete`, {}, buyer)
   if (completed.data.type !== "order") {
     throw new Error(`checkout did not place an order: ${JSON.stringify(completed.data.error ?? completed.data)}`)
   }

@@ -4,7 +4,7 @@ import { DEALER_NETWORK_MODULE } from "../../src/modules/dealer-network"
 import type DealerNetworkModuleService from "../../src/modules/dealer-network/service"
 import { SALES_PLAN_MODULE } from "../../src/modules/sales-plan"
 import type SalesPlanModuleService from "../../src/modules/sales-plan/service"
-import { DEMO_MARKER_KEY, DEMO_ORDER_KEY, ORDERS } from "../../src/scripts/demo/demo-data"
+import { DEMO_MARKER_KEY, DEMO_ORDER_KEY, DEMO_VERSION, ORDERS } from "../../src/scripts/demo/demo-data"
 import { currentPeriod, shiftMonth } from "../../src/scripts/demo/seed-plans"
 import { DemoSeedSummary, seedDemo } from "../../src/scripts/seed-demo"
 import { createAdminHeaders } from "../helpers/auth"
@@ -272,6 +272,38 @@ medusaIntegrationTestRunner({
       expect(summary.sales_counts.tier_changes).toBeGreaterThan(0)
     })
 
+    it("guards the B2B channel, prices it per agreement and ages the dealers' receivables", async () => {
+      const admin = await createAdminHeaders(getContainer())
+      const { settings } = (await api.get("/admin/dealer-settings", admin)).data
+      expect(settings.b2b_sales_channel_id).toBe(summary.sales_channel_id)
+      const active = await service().listDealers({ status: "active" }, ALL)
+      expect(active.filter((dealer) => !dealer.price_list_id)).toEqual([])
+
+      // HUBER's buyer orders drill kits at the agreed 219 less the tier's discount.
+      const login = await api.post("/auth/customer/emailpass", {
+        email: "einkauf@werkzeug-huber.example",
+        password: summary.buyer_password,
+      })
+      const buyer = { headers: { authorization: `Bearer ${login.data.token}`, "x-publishable-api-key": summary.publishable_key! } }
+      const { data } = await api.get(
+        `/store/products?region_id=${summary.region_id}&handle=fx18-cordless-drill-driver&fields=*variants.calculated_price,variants.sku`,
+        buyer
+      )
+      const kit = data.products[0].variants.find((v: any) => v.sku === "FX18-DD-KIT")
+      expect(kit.calculated_price.calculated_amount).toBeLessThanOrEqual(219)
+      expect(kit.calculated_price.original_amount).toBe(259)
+
+      // Earlier months' invoices age: NORIS (30 days' terms) 22 days overdue,
+      // KOWALSKI (21) 49 days, NOWAK (14) 81 days.
+      const report = (await api.get("/admin/dealer-receivables?overdue_only=true", admin)).data
+      const overdue = Object.fromEntries(report.receivables.map((r: any) => [r.dealer.code, r.max_overdue_days]))
+      expect(overdue).toEqual({ NORIS: 22, KOWALSKI: 49, NOWAK: 81 })
+      const noris = (await api.get(`/admin/dealers/${summary.dealer_ids.NORIS}/receivables`, admin)).data.receivables
+      const partlyPaid = noris.orders.find((o: any) => o.bucket === "overdue_1_30")
+      expect(partlyPaid.paid).toBe("500")
+      expect(Number(partlyPaid.outstanding)).toBe(Number(partlyPaid.total) - 500)
+    })
+
     it("shows the figures on the admin progress route", async () => {
       const admin = await createAdminHeaders(getContainer())
       const { data } = await api.get(`/admin/dealers/${summary.dealer_ids.HUBER}/progress`, admin)
@@ -306,7 +338,7 @@ medusaIntegrationTestRunner({
       const { alerts: _a, tier_changes: _t, ...before } = summary.sales_counts
       expect(rest).toEqual(before)
       const [updated] = await storeModule.listStores({}, { take: 1 })
-      expect((updated.metadata![DEMO_MARKER_KEY] as any).version).toBe(2)
+      expect((updated.metadata![DEMO_MARKER_KEY] as any).version).toBe(DEMO_VERSION)
     })
   },
 })

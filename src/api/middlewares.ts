@@ -15,6 +15,9 @@ import { storeDealersMiddlewares } from "./store/dealers/middlewares"
 import { adminDealerProgressMiddlewares } from "./admin/dealer-progress/middlewares"
 import { adminSeasonalityProfilesMiddlewares } from "./admin/dealer-seasonality-profiles/middlewares"
 import { storeDealerProgressMiddlewares } from "./store/dealers/progress-middlewares"
+import { adminDealerReceivablesMiddlewares } from "./admin/dealer-receivables/middlewares"
+import { adminDealerSettingsMiddlewares } from "./admin/dealer-settings/middlewares"
+import { storeCartsMiddlewares } from "./store/carts/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -33,6 +36,9 @@ export default defineMiddlewares({
     ...storeDealersMiddlewares,
     ...adminDealerProgressMiddlewares,
     ...adminSeasonalityProfilesMiddlewares,
+    ...adminDealerReceivablesMiddlewares,
+    ...adminDealerSettingsMiddlewares,
+    ...storeCartsMiddlewares,
     // After storeDealersMiddlewares, which authenticates /store/dealers/me*.
     ...storeDealerProgressMiddlewares,
   ],

@@ -23,6 +23,7 @@ import {
   Territory,
   Tier,
   Zone,
+  Setting,
   ZoneCategory,
 } from "./models"
 import type {
@@ -41,6 +42,7 @@ import type {
   CreateTerritoryInput,
   CreateZoneInput,
   DealerTreeRow,
+  PriceTerm,
   PostalAddress,
   UpdateDealerInput,
   UpdateTerritoryInput,
@@ -79,6 +81,7 @@ class DealerNetworkModuleService extends MedusaService({
   Agreement,
   DealerApplication,
   DealerConflictCase: ConflictCase,
+  DealerNetworkSetting: Setting,
 }) {
   protected readonly options_: DealerNetworkOptions
 
@@ -90,6 +93,26 @@ class DealerNetworkModuleService extends MedusaService({
 
   getOptions(): DealerNetworkOptions {
     return this.options_
+  }
+
+  /** The run-time settings; a setting left empty falls back to the plugin option. */
+  @InjectManager()
+  async getSettings(@MedusaContext() sharedContext: Context = {}) {
+    const [saved] = await this.listDealerNetworkSettings({}, { take: 1 }, sharedContext)
+    return {
+      b2b_sales_channel_id: saved?.b2b_sales_channel_id ?? this.options_.b2bSalesChannelId ?? null,
+    }
+  }
+
+  @InjectTransactionManager()
+  async saveSettings(
+    input: { b2b_sales_channel_id?: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const [saved] = await this.listDealerNetworkSettings({}, { take: 1 }, sharedContext)
+    if (saved) await this.updateDealerNetworkSettings({ id: saved.id, ...input }, sharedContext)
+    else await this.createDealerNetworkSettings(input, sharedContext)
+    return this.getSettings(sharedContext)
   }
 
   /** Maps Query entity names (dealer_tier, …) to this service's method names; see joiner-config.ts. */
@@ -504,7 +527,10 @@ class DealerNetworkModuleService extends MedusaService({
     if (existing) {
       throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `number: agreement ${number} already exists`)
     }
-    return await this.createAgreements({ ...data, number, version: 1, status: "draft" }, sharedContext)
+    return await this.createAgreements(
+      agreementRow({ ...data, number, version: 1, status: "draft" as const }),
+      sharedContext
+    )
   }
 
   /** Puts a draft agreement in force and makes its dealer active. */
@@ -588,18 +614,18 @@ class DealerNetworkModuleService extends MedusaService({
     const { effective_from: _ignored, ...changes } = data
     const copied = pickAgreementTerms(source)
     const version = await this.createAgreements(
-      {
+      agreementRow({
         ...copied,
         ...changes,
         dealer_id: source.dealer_id,
         number: source.number,
         version: Number(max_version) + 1,
-        status: "active",
+        status: "active" as const,
         valid_from: effectiveFrom,
         valid_to: changes.valid_to === undefined ? sourceEnd : changes.valid_to,
         supersedes_id: source.id,
         activated_at: new Date(),
-      },
+      }),
       sharedContext
     )
     await this.updateAgreements(
@@ -796,6 +822,33 @@ class DealerNetworkModuleService extends MedusaService({
       foreign_zone: row.foreign_zone ?? null,
       seller_has_zones: Boolean(row.seller_has_zones),
       seller_covers_order: Boolean(row.seller_covers_order),
+    }
+  }
+
+  /**
+   * The product categories a dealer may sell at a moment, from its zones in
+   * force: `restricted` is false when it has no zone, or a zone without
+   * categories (the whole assortment).
+   */
+  @InjectManager()
+  async retrieveAssortment(
+    dealerId: string,
+    at: Date = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ restricted: boolean; category_ids: string[] }> {
+    const rows = await this.execute_(
+      sharedContext,
+      `select z.id as zone_id, c.product_category_id
+         from dealer_zone z
+         left join dealer_zone_category c on c.zone_id = z.id and c.deleted_at is null
+        where z.dealer_id = ? and z.deleted_at is null
+          and z.starts_at <= ?::timestamptz and coalesce(z.ends_at, 'infinity') > ?::timestamptz`,
+      [dealerId, at, at]
+    )
+    const wholeAssortment = !rows.length || rows.some((row) => row.product_category_id === null)
+    return {
+      restricted: !wholeAssortment,
+      category_ids: wholeAssortment ? [] : [...new Set(rows.map((row) => row.product_category_id as string))],
     }
   }
 
@@ -1049,6 +1102,9 @@ const AGREEMENT_TERMS = [
   "discount_percent",
   "payment_terms_days",
   "credit_limit",
+  "min_order_amount",
+  "restrict_to_assortment",
+  "price_terms",
   "conflict_policy",
   "split_share_percent",
   "support_commitments",
@@ -1062,6 +1118,16 @@ const AGREEMENT_TERMS = [
  */
 function exactAmount(value: number | string): number {
   return value as unknown as number
+}
+
+/**
+ * DML types a json column as an object; price_terms holds a JSON array, which
+ * the column stores as it is.
+ */
+export function agreementRow<T extends { price_terms?: PriceTerm[] | null }>(
+  data: T
+): Omit<T, "price_terms"> & { price_terms?: Record<string, unknown> | null } {
+  return data as Omit<T, "price_terms"> & { price_terms?: Record<string, unknown> | null }
 }
 
 function pickAgreementTerms(agreement: Row): Row {

@@ -76,6 +76,14 @@ export type CreateZoneInput = {
 
 export type UpdateZoneInput = Partial<Omit<CreateZoneInput, "dealer_id">>
 
+/** An agreed price of a variant in the dealer's currency, from a quantity on when min_quantity is set. */
+export type PriceTerm = {
+  variant_id: string
+  amount: number | string
+  min_quantity?: number | null
+  max_quantity?: number | null
+}
+
 export type AgreementTermsInput = {
   valid_to?: DateInput | null
   min_monthly_turnover?: AmountInput | null
@@ -85,6 +93,9 @@ export type AgreementTermsInput = {
   discount_percent?: AmountInput
   payment_terms_days?: number
   credit_limit?: AmountInput | null
+  min_order_amount?: AmountInput | null
+  restrict_to_assortment?: boolean
+  price_terms?: PriceTerm[] | null
   conflict_policy?: "credit_zone_owner" | "split" | "keep_seller" | "manual_review"
   split_share_percent?: AmountInput | null
   support_commitments?: Record<string, unknown> | null

@@ -11,7 +11,7 @@ export const DEMO_MARKER_KEY = "dealer_network_demo"
  * and tier review. A database seeded by an older version gets the newer parts
  * on the next seed (scripts/demo.js keeps its own copy of this number).
  */
-export const DEMO_VERSION = 2
+export const DEMO_VERSION = 3
 
 export const BUYER_PASSWORD = "demo-buyer-2026"
 
@@ -818,6 +818,8 @@ export type DemoOrder = {
   shipping: "parcel" | "pallet"
   /** Default: the dealer's own address. */
   ship_to?: DemoShipTo
+  /** An earlier month's invoice: the order is dated this many days back. */
+  placed_days_ago?: number
 }
 
 /**
@@ -884,4 +886,47 @@ export const ORDERS: DemoOrder[] = [
     },
   },
   { key: "NOWAK-1", dealer: "NOWAK", shipping: "parcel", items: [{ sku: "HT36-SOLO", quantity: 3 }, { sku: "LM46", quantity: 1 }] },
+  // Earlier months' invoices, some still open: they make the receivables age.
+  { key: "WISLA-0", dealer: "WISLA", shipping: "pallet", placed_days_ago: 38, items: [{ sku: "ACC-BAT-18-5", quantity: 30 }] },
+  { key: "NORIS-0", dealer: "NORIS", shipping: "parcel", placed_days_ago: 52, items: [{ sku: "FX18-DD-KIT", quantity: 6 }] },
+  { key: "KOWALSKI-0", dealer: "KOWALSKI", shipping: "parcel", placed_days_ago: 70, items: [{ sku: "HT-CSS-12", quantity: 10 }] },
+  { key: "NOWAK-0", dealer: "NOWAK", shipping: "parcel", placed_days_ago: 95, items: [{ sku: "HT36-SOLO", quantity: 2 }] },
+]
+
+export type DemoWholesaleTerms = {
+  min_order_amount?: number
+  restrict_to_assortment?: boolean
+  /** Agreed prices by SKU, with quantity breaks. */
+  price_terms?: { sku: string; amount: number; min_quantity?: number }[]
+}
+
+/**
+ * Order rules and agreed prices on top of the agreements' discounts: a
+ * distributor's lawn-mower price from ten units, a dealer's drill-kit price
+ * with a break at twenty, minimum orders, and the accessories-only sub-dealer
+ * held to its assortment.
+ */
+export const WHOLESALE_TERMS: Record<string, DemoWholesaleTerms> = {
+  BAUTEC: { min_order_amount: 2_500, price_terms: [{ sku: "LM46", amount: 299, min_quantity: 10 }] },
+  HUBER: {
+    min_order_amount: 500,
+    price_terms: [
+      { sku: "FX18-DD-KIT", amount: 219 },
+      { sku: "FX18-DD-KIT", amount: 205, min_quantity: 20 },
+    ],
+  },
+  NORIS: { min_order_amount: 300 },
+  BRANDL: { restrict_to_assortment: true },
+}
+
+/** Payments received against demo orders ("full", or an amount paid so far). */
+export const PAYMENTS: { order: string; paid: "full" | number }[] = [
+  { order: "BAUTEC-1", paid: "full" },
+  { order: "BAUTEC-2", paid: "full" },
+  { order: "HUBER-1", paid: 2_000 },
+  { order: "HUBER-2", paid: "full" },
+  { order: "ALPEN-1", paid: "full" },
+  { order: "RHEIN-2", paid: 300 },
+  { order: "WISLA-0", paid: "full" },
+  { order: "NORIS-0", paid: 500 },
 ]

@@ -1,4 +1,4 @@
-// This month's demo orders, placed the way a storefront checkout places them:
+// The demo orders (this month's, and a few earlier invoices), placed the way a storefront checkout places them:
 // Medusa's cart workflows (cart, shipping method, payment collection and
 // session with the system provider, completion). Each order carries its demo
 // key in its metadata, so a rerun places only the missing ones. Then every
@@ -69,6 +69,7 @@ export async function seedOrders(container: MedusaContainer, ctx: Ctx): Promise<
       }),
       shipping_option_id: optionByCode.get(order.shipping)!,
     })
+    if (order.placed_days_ago) await backdateOrder(container, orderId, order.placed_days_ago)
     placed.set(order.key, orderId)
   }
 
@@ -77,6 +78,13 @@ export async function seedOrders(container: MedusaContainer, ctx: Ctx): Promise<
     await attributeOrderWorkflow(container).run({ input: { order_id: id } })
   }
   return ids
+}
+
+/** Dates an order back (before it is attributed, so its sale counts in that month). */
+async function backdateOrder(container: MedusaContainer, orderId: string, days: number) {
+  await container
+    .resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    .raw(`update "order" set created_at = now() - make_interval(days => ?) where id = ?`, [days, orderId])
 }
 
 /** Demo key → order id of the demo orders already placed by these customers. */

@@ -1,6 +1,7 @@
-// The sales side of the demo (marker version 2): plans, this month's orders
-// credited to their dealers, then the daily deviation check and the monthly
-// tier review, so progress, conflict cases, alerts and tier history exist.
+// The sales side of the demo: plans, the B2B terms and dealer prices, the
+// orders credited to their dealers and some of them paid, then the daily
+// deviation check and the monthly tier review, so progress, receivables,
+// conflict cases, alerts and tier history exist.
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { dayKeyOf } from "../../lib/periods"
@@ -12,6 +13,7 @@ import { checkDeviationsWorkflow } from "../../workflows/sales-plan/workflows/ch
 import { reviewTiersWorkflow } from "../../workflows/sales-plan/workflows/review-tiers"
 import { seedOrders } from "./seed-orders"
 import { currentPeriod, seedPlans } from "./seed-plans"
+import { seedPayments, seedWholesaleTerms } from "./seed-wholesale"
 
 export type SalesSeedInput = {
   region_id: string
@@ -32,7 +34,9 @@ export type SalesCounts = {
 
 export async function seedSales(container: MedusaContainer, input: SalesSeedInput, now: Date) {
   await seedPlans(container, input, now)
+  await seedWholesaleTerms(container, input)
   const orderIds = await seedOrders(container, input)
+  await seedPayments(container, orderIds)
   const timeZone = container.resolve<DealerNetworkModuleService>(DEALER_NETWORK_MODULE).getOptions().timeZone
   await checkDeviationsWorkflow(container).run({ input: { date: dayKeyOf(now, timeZone) } })
   // The demo's orders are all this month's: reviewing it shows promotions earned by them,

@@ -45,6 +45,38 @@ const amount = z.number().min(0)
 const percent = z.number().min(0).max(100)
 const date = z.coerce.date()
 
+const priceTerm = z
+  .object({
+    variant_id: z.string().min(1),
+    amount,
+    min_quantity: z.number().int().min(1).nullish(),
+    max_quantity: z.number().int().min(1).nullish(),
+  })
+  .strict()
+  .refine((term) => term.min_quantity == null || term.max_quantity == null || term.max_quantity >= term.min_quantity, {
+    message: "must not be below min_quantity",
+    path: ["max_quantity"],
+  })
+
+/** Agreed prices: one per variant and starting quantity. */
+const priceTerms = z
+  .array(priceTerm)
+  .max(5000)
+  .superRefine((terms, ctx) => {
+    const seen = new Set<string>()
+    terms.forEach((term, index) => {
+      const key = `${term.variant_id}@${term.min_quantity ?? 1}`
+      if (seen.has(key)) {
+        ctx.addIssue({
+          code: "custom",
+          path: [index, "variant_id"],
+          message: `${term.variant_id} has two prices from quantity ${term.min_quantity ?? 1}`,
+        })
+      }
+      seen.add(key)
+    })
+  })
+
 /** The contract terms a draft, an update and a new version may set. */
 const termsFields = {
   valid_to: date.nullish(),
@@ -55,6 +87,11 @@ const termsFields = {
   discount_percent: percent.optional(),
   payment_terms_days: z.number().int().min(0).optional(),
   credit_limit: amount.nullish(),
+  /** Goods subtotal (before tax and shipping) a cart must reach. */
+  min_order_amount: amount.nullish(),
+  /** Refuse carts with products outside the dealer's zones' categories. */
+  restrict_to_assortment: z.boolean().optional(),
+  price_terms: priceTerms.nullish(),
   conflict_policy: z.enum(CONFLICT_POLICIES).optional(),
   split_share_percent: percent.nullish(),
   /** e.g. { training: "4 sessions a year", marketing: { budget: 5000 } } */

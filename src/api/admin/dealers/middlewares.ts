@@ -6,6 +6,7 @@ import {
   AdminCreateDealer,
   AdminGetDealerMembersParams,
   AdminGetDealerParams,
+  AdminGetDealerReceivablesParams,
   AdminGetDealersParams,
   AdminUpdateDealer,
   AdminUpdateDealerMember,
@@ -37,6 +38,11 @@ export const adminDealersMiddlewares: MiddlewareRoute[] = [
       ...validateBody(AdminUpdateDealer),
       ...validateQuery(AdminGetDealerParams, adminDealerQueryConfig.retrieve),
     ],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/dealers/:id/receivables",
+    middlewares: [...validateQuery(AdminGetDealerReceivablesParams, { isList: false })],
   },
   {
     method: ["GET"],

@@ -22,6 +22,7 @@ export const dealerProfileFields = [
 export const adminDealerFields = [
   ...dealerProfileFields,
   "customer_group_id",
+  "price_list_id",
   "tier_pinned",
   "parent_id",
   "tier_id",

@@ -2,6 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { DEALER_ROLES, DEALER_STATUSES, LEGAL_TYPES } from "../../../modules/dealer-network/models/dealer"
 import { MEMBER_ROLES } from "../../../modules/dealer-network/models/dealer-member"
+import { dayKey } from "../dealer-progress/validators"
 
 const stringOrList = z.union([z.string(), z.array(z.string())])
 
@@ -71,3 +72,7 @@ export type AdminAddDealerMemberType = z.infer<typeof AdminAddDealerMember>
 
 export const AdminUpdateDealerMember = z.object({ role: z.enum(MEMBER_ROLES) }).strict()
 export type AdminUpdateDealerMemberType = z.infer<typeof AdminUpdateDealerMember>
+
+/** GET /admin/dealers/:id/receivables: overdue days counted to this day (today by default). */
+export const AdminGetDealerReceivablesParams = z.object({ as_of: dayKey.optional() }).strict()
+export type AdminGetDealerReceivablesParamsType = z.infer<typeof AdminGetDealerReceivablesParams>

@@ -21,6 +21,10 @@ export const Agreement = model
     discount_percent: model.bigNumber().default(0),
     payment_terms_days: model.number().default(0),
     credit_limit: model.bigNumber().nullable(),
+    min_order_amount: model.bigNumber().nullable(),
+    restrict_to_assortment: model.boolean().default(false),
+    /** Agreed prices per variant in the dealer's currency, with optional quantity tiers. */
+    price_terms: model.json().nullable(),
     conflict_policy: model.enum([...CONFLICT_POLICIES]).default("manual_review"),
     split_share_percent: model.bigNumber().nullable(),
     support_commitments: model.json().nullable(),

@@ -28,6 +28,8 @@ export const Dealer = model
     country_code: model.text().nullable(),
     currency_code: model.text(),
     customer_group_id: model.text().nullable(),
+    /** The price list the plugin keeps with the dealer's agreed prices (rules: its customer group). */
+    price_list_id: model.text().nullable(),
     tier_pinned: model.boolean().default(false),
     metadata: model.json().nullable(),
     parent: model.belongsTo(() => Dealer, { mappedBy: "children" }).nullable(),

@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
+import { agreementRow } from "../../../modules/dealer-network/service"
 import type { CreateAgreementInput } from "../../../modules/dealer-network/types"
 
 export type UpdateDraftAgreementInput = Partial<Omit<CreateAgreementInput, "dealer_id">>
@@ -56,7 +57,7 @@ export const updateDraftAgreementStep = createStep(
     const previous = Object.fromEntries(
       Object.keys(update).map((key) => [key, current[key as keyof typeof current] ?? null])
     )
-    const updated = await service.updateAgreements({ id, ...update })
+    const updated = await service.updateAgreements(agreementRow({ id, ...update }))
     return new StepResponse(updated, { id, previous })
   },
   async (undo, { container }) => {

@@ -1,7 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { CreateAgreementInput } from "../../../modules/dealer-network/types"
 import { createDraftAgreementStep } from "../steps/create-draft-agreement-step"
-import { validateAgreementPriceListStep } from "../steps/validate-agreement-price-list-step"
+import { validateAgreementPricingStep } from "../steps/validate-agreement-pricing-step"
 
 export const createAgreementWorkflowId = "dealer-network-create-agreement"
 
@@ -9,8 +9,11 @@ export const createAgreementWorkflowId = "dealer-network-create-agreement"
 export const createAgreementWorkflow = createWorkflow(
   createAgreementWorkflowId,
   (input: CreateAgreementInput) => {
-    const priceList = transform({ input }, ({ input }) => ({ price_list_id: input.price_list_id }))
-    validateAgreementPriceListStep(priceList)
+    const pricing = transform({ input }, ({ input }) => ({
+      price_list_id: input.price_list_id,
+      price_terms: input.price_terms,
+    }))
+    validateAgreementPricingStep(pricing)
     return new WorkflowResponse(createDraftAgreementStep(input))
   }
 )

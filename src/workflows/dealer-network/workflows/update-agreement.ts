@@ -3,7 +3,7 @@ import {
   updateDraftAgreementStep,
   UpdateDraftAgreementStepInput,
 } from "../steps/update-draft-agreement-step"
-import { validateAgreementPriceListStep } from "../steps/validate-agreement-price-list-step"
+import { validateAgreementPricingStep } from "../steps/validate-agreement-pricing-step"
 
 export const updateAgreementWorkflowId = "dealer-network-update-agreement"
 
@@ -11,8 +11,11 @@ export const updateAgreementWorkflowId = "dealer-network-update-agreement"
 export const updateAgreementWorkflow = createWorkflow(
   updateAgreementWorkflowId,
   (input: UpdateDraftAgreementStepInput) => {
-    const priceList = transform({ input }, ({ input }) => ({ price_list_id: input.update.price_list_id }))
-    validateAgreementPriceListStep(priceList)
+    const pricing = transform({ input }, ({ input }) => ({
+      price_list_id: input.update.price_list_id,
+      price_terms: input.update.price_terms,
+    }))
+    validateAgreementPricingStep(pricing)
     return new WorkflowResponse(updateDraftAgreementStep(input))
   }
 )

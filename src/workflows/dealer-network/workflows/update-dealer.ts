@@ -1,11 +1,15 @@
 import { updateCustomerGroupsStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { syncDealerPriceListsStep } from "../../wholesale/steps/sync-dealer-price-lists-step"
 import { updateDealerStep, UpdateDealerStepInput } from "../steps/update-dealer-step"
 import { dealerCustomerGroupName } from "../utils"
 
 export const updateDealerWorkflowId = "dealer-network-update-dealer"
 
-/** Updates a dealer (tree rules checked) and keeps its customer group's name in step. */
+/**
+ * Updates a dealer (tree rules checked) and keeps its customer group's name in
+ * step; a new status or tier changes its prices.
+ */
 export const updateDealerWorkflow = createWorkflow(
   updateDealerWorkflowId,
   (input: UpdateDealerStepInput) => {
@@ -19,6 +23,11 @@ export const updateDealerWorkflow = createWorkflow(
       }))
       updateCustomerGroupsStep(groupUpdate)
     })
+    when({ input }, ({ input }) => input.update.status !== undefined || input.update.tier_id !== undefined).then(
+      () => {
+        syncDealerPriceListsStep(transform({ dealer }, ({ dealer }) => ({ dealer_ids: [dealer.id] })))
+      }
+    )
     return new WorkflowResponse(dealer)
   }
 )

@@ -3,6 +3,7 @@ import { conflictPolicyFor, ConflictPolicy } from "../../../lib/conflicts"
 import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type { OpenConflictCaseInput } from "../../../modules/dealer-network/conflict-types"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
+import { categoriesWithAncestors } from "../../../lib/product-categories"
 
 type Amount = number | string | { toString(): string }
 
@@ -89,7 +90,5 @@ export const detectOrderConflictsStep = createStep(
 
 /** The order's categories and every category above them (a zone for a parent category covers its children). */
 function orderCategoryIds(order: ConflictCheckOrder): string[] {
-  const categories = order.items.flatMap((item) => item.product?.categories ?? [])
-  const ids = categories.flatMap((c) => [c.id, ...(c.mpath ? c.mpath.split(".") : [])])
-  return [...new Set(ids.filter(Boolean))]
+  return categoriesWithAncestors(order.items.flatMap((item) => item.product?.categories ?? []))
 }

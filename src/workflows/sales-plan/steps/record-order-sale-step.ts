@@ -5,6 +5,7 @@ import type DealerNetworkModuleService from "../../../modules/dealer-network/ser
 import { SALES_PLAN_MODULE } from "../../../modules/sales-plan"
 import type SalesPlanModuleService from "../../../modules/sales-plan/service"
 import { monthKeyOf } from "../../../lib/periods"
+import { categoriesWithAncestors } from "../../../lib/product-categories"
 
 type Amount = number | string | { toString(): string }
 
@@ -63,12 +64,6 @@ export const recordOrderSaleStep = createStep(
     await container.resolve<SalesPlanModuleService>(SALES_PLAN_MODULE).deleteDealerContributions(createdId)
   }
 )
-
-/** A product's categories and every category above them, so a parent category's target counts it. */
-function categoriesWithAncestors(categories: { id: string; mpath?: string | null }[]): string[] {
-  const ids = categories.flatMap((c) => [c.id, ...(c.mpath ? c.mpath.split(".") : [])])
-  return [...new Set(ids.filter(Boolean))]
-}
 
 /** subtotal − (discount − tax part of the discount): the item's net sale after discounts. */
 function netItemAmount(item: SaleOrder["items"][number]) {

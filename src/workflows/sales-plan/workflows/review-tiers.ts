@@ -5,6 +5,7 @@ import { AlertToNotify, notifyDeviationAlertsStep } from "../steps/notify-deviat
 import { notifyTierChangesStep, TierChangeToNotify } from "../steps/notify-tier-changes-step"
 import { prepareTierReviewStep } from "../steps/prepare-tier-review-step"
 import { recordDeviationAlertsStep } from "../steps/record-deviation-alerts-step"
+import { syncDealerPriceListsStep } from "../../wholesale/steps/sync-dealer-price-lists-step"
 
 export const reviewTiersWorkflowId = "dealer-network-review-tiers"
 
@@ -29,6 +30,10 @@ export const reviewTiersWorkflow = createWorkflow(reviewTiersWorkflowId, (input:
   const review = prepareTierReviewStep(input)
   const plannedChanges = transform({ review }, ({ review }) => review.changes)
   const changes = applyTierChangesStep(plannedChanges)
+  // A tier's discount is part of the dealer's prices.
+  syncDealerPriceListsStep(
+    transform({ changes }, ({ changes }) => ({ dealer_ids: (changes as { dealer_id: string }[]).map((c) => c.dealer_id) }))
+  )
   const alertInput = transform({ review }, ({ review }) => ({
     period_key: review.period,
     alert_date: review.as_of,

@@ -1,0 +1,120 @@
+// The agreement's order rules at checkout: who may order in the B2B channel,
+// minimum order, assortment and credit limit. Pure; amounts are decimal strings.
+import BigNumber from "bignumber.js"
+
+export type CheckoutDealer = { code: string; name: string; status: string }
+
+export type CheckoutTerms = {
+  number: string
+  min_order_amount: string | null
+  credit_limit: string | null
+  restrict_to_assortment: boolean
+}
+
+export type CheckoutFacts = {
+  /** The cart is in the B2B sales channel the plugin guards. */
+  inB2BChannel: boolean
+  /** The dealer whose member owns the cart, if any. */
+  dealer: CheckoutDealer | null
+  /** The dealer's agreement in force, if any. */
+  terms: CheckoutTerms | null
+  currencyCode: string
+  /** Everything the cart will owe: items, shipping, taxes, less discounts. */
+  cartTotal: string
+  /** Goods before tax and shipping, which the minimum order is about. */
+  itemSubtotal: string
+  /** What the dealer still owes on earlier orders. */
+  outstanding: string
+  /** Titles of the cart's items outside the dealer's assortment zones. */
+  itemsOutsideAssortment: string[]
+}
+
+export type CheckoutViolationCode =
+  | "not_a_dealer"
+  | "dealer_not_active"
+  | "below_minimum_order"
+  | "outside_assortment"
+  | "credit_limit_exceeded"
+
+export type CheckoutViolation = {
+  code: CheckoutViolationCode
+  /** The agreement term (or cart field) the rule is about. */
+  field: string
+  message: string
+}
+
+export type CreditPosition = {
+  credit_limit: string
+  outstanding: string
+  cart_total: string
+  /** What the dealer can still order on account before this cart. */
+  available: string
+}
+
+/** Every rule the cart breaks; empty when it may be completed. */
+export function checkoutViolations(facts: CheckoutFacts): CheckoutViolation[] {
+  const { dealer } = facts
+  if (!dealer) {
+    return facts.inB2BChannel
+      ? [{ code: "not_a_dealer", field: "customer_id", message: "Only members of an active dealer can order in the B2B sales channel; this customer belongs to no dealer." }]
+      : []
+  }
+  if (dealer.status !== "active") {
+    return facts.inB2BChannel
+      ? [{ code: "dealer_not_active", field: "customer_id", message: `Dealer ${dealer.name} (${dealer.code}) is ${dealer.status}; its members cannot order in the B2B sales channel.` }]
+      : []
+  }
+  if (!facts.terms) return []
+  return [minimumOrder(facts), assortment(facts), creditLimit(facts)].filter(
+    (violation): violation is CheckoutViolation => violation !== null
+  )
+}
+
+/** Limit, balance and what is left of it; null when the agreement sets no limit. */
+export function creditPosition(facts: CheckoutFacts): CreditPosition | null {
+  if (facts.terms?.credit_limit == null) return null
+  const limit = new BigNumber(facts.terms.credit_limit)
+  return {
+    credit_limit: limit.toFixed(),
+    outstanding: new BigNumber(facts.outstanding).toFixed(),
+    cart_total: new BigNumber(facts.cartTotal).toFixed(),
+    available: BigNumber.max(limit.minus(facts.outstanding), 0).toFixed(),
+  }
+}
+
+function minimumOrder(facts: CheckoutFacts): CheckoutViolation | null {
+  const minimum = facts.terms?.min_order_amount
+  if (minimum == null || new BigNumber(facts.itemSubtotal).gte(minimum)) return null
+  const money = moneyIn(facts.currencyCode)
+  return {
+    code: "below_minimum_order",
+    field: "min_order_amount",
+    message: `The minimum order under agreement ${facts.terms!.number} is ${money(minimum)} of goods; this cart has ${money(facts.itemSubtotal)}, ${money(new BigNumber(minimum).minus(facts.itemSubtotal))} short.`,
+  }
+}
+
+function assortment(facts: CheckoutFacts): CheckoutViolation | null {
+  if (!facts.terms?.restrict_to_assortment || !facts.itemsOutsideAssortment.length) return null
+  return {
+    code: "outside_assortment",
+    field: "items",
+    message: `Agreement ${facts.terms.number} limits orders to the dealer's assortment; outside it: ${facts.itemsOutsideAssortment.join(", ")}.`,
+  }
+}
+
+function creditLimit(facts: CheckoutFacts): CheckoutViolation | null {
+  const position = creditPosition(facts)
+  if (!position) return null
+  const owedAfter = new BigNumber(position.outstanding).plus(position.cart_total)
+  if (owedAfter.lte(position.credit_limit)) return null
+  const money = moneyIn(facts.currencyCode)
+  return {
+    code: "credit_limit_exceeded",
+    field: "credit_limit",
+    message: `Credit limit exceeded: the limit is ${money(position.credit_limit)}, the unpaid balance ${money(position.outstanding)} and this cart ${money(position.cart_total)}; together ${money(owedAfter)}, ${money(owedAfter.minus(position.credit_limit))} over the limit.`,
+  }
+}
+
+function moneyIn(currencyCode: string) {
+  return (amount: BigNumber.Value) => `${new BigNumber(amount).toFixed(2)} ${currencyCode.toUpperCase()}`
+}

@@ -1,0 +1,146 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+
+// What dealers owe on their orders, from Medusa's own order data: an order's
+// summary keeps `pending_difference` = current total (after returns and
+// credit lines) minus captured payments plus refunds. An order is due
+// payment_terms_days after it was placed, under the agreement in force then.
+
+export type ReceivablesFilter = {
+  dealerIds?: string[]
+  /** The day ("YYYY-MM-DD") overdue days are counted to. */
+  asOfDay: string
+  /** IANA zone whose calendar days count. */
+  timeZone: string
+}
+
+export type ReceivableOrder = {
+  dealer_id: string
+  order_id: string
+  display_id: number
+  currency_code: string
+  placed_at: string
+  due_at: string
+  payment_terms_days: number
+  total: string
+  paid: string
+  outstanding: string
+  overdue_days: number
+  bucket: AgeingBucket
+}
+
+export const AGEING_BUCKETS = ["current", "overdue_1_30", "overdue_31_60", "overdue_over_60"] as const
+export type AgeingBucket = (typeof AGEING_BUCKETS)[number]
+
+export type DealerReceivables = {
+  dealer_id: string
+  currency_code: string
+  order_count: number
+  outstanding: string
+  overdue: string
+  max_overdue_days: number
+  oldest_due_at: string
+} & Record<AgeingBucket, string>
+
+const summaryAmount = (key: string) =>
+  `coalesce(s.totals->'raw_${key}'->>'value', s.totals->>'${key}')::numeric`
+
+// The dealers' orders: those attributed to them, and their members' orders the
+// order.placed subscriber has not attributed yet (so a checkout right after
+// another one already counts it). Then each unpaid one with its due day and age.
+const UNPAID_ORDERS = `
+  with dealer_orders as (
+    select l.dealer_id, l.order_id
+      from dealernetwork_dealer_order_order l
+     where l.deleted_at is null LINK_FILTER
+    union
+    select m.dealer_id, o.id
+      from dealer_member m
+      join "order" o on o.customer_id = m.customer_id
+     where m.deleted_at is null MEMBER_FILTER
+       and not exists (select 1 from dealernetwork_dealer_order_order l
+                        where l.order_id = o.id and l.deleted_at is null)
+  ), unpaid as (
+    select d.dealer_id, o.id as order_id, o.display_id, o.currency_code, o.created_at as placed_at,
+           coalesce(terms.payment_terms_days, 0) as payment_terms_days,
+           ${summaryAmount("current_order_total")} as total,
+           ${summaryAmount("paid_total")} - ${summaryAmount("refunded_total")} as paid,
+           ${summaryAmount("pending_difference")} as outstanding,
+           o.created_at + make_interval(days => coalesce(terms.payment_terms_days, 0)) as due_at
+      from dealer_orders d
+      join "order" o on o.id = d.order_id and o.deleted_at is null
+       and o.status not in ('canceled', 'draft') and not coalesce(o.is_draft_order, false)
+      join order_summary s on s.order_id = o.id and s.version = o.version and s.deleted_at is null
+      left join lateral (
+        select a.payment_terms_days from dealer_agreement a
+         where a.dealer_id = d.dealer_id and a.deleted_at is null
+           and a.status in ('active', 'expired', 'terminated')
+           and a.valid_from <= o.created_at and (a.valid_to is null or a.valid_to > o.created_at)
+         order by a.valid_from desc limit 1
+      ) terms on true
+  ), aged as (
+    select unpaid.*,
+           greatest(0, ?::date - (due_at at time zone ?)::date) as overdue_days
+      from unpaid where outstanding > 0
+  )
+  select aged.*,
+         case when overdue_days = 0 then 'current'
+              when overdue_days <= 30 then 'overdue_1_30'
+              when overdue_days <= 60 then 'overdue_31_60'
+              else 'overdue_over_60' end as bucket
+    from aged`
+
+const DEALER_IN_LIST = "= any(array(select jsonb_array_elements_text(?::jsonb)))"
+
+function unpaidOrdersSql(filter: ReceivablesFilter): { sql: string; bindings: unknown[] } {
+  const bindings: unknown[] = []
+  let sql = UNPAID_ORDERS
+  if (filter.dealerIds) {
+    const dealers = JSON.stringify(filter.dealerIds)
+    sql = sql.replace("LINK_FILTER", `and l.dealer_id ${DEALER_IN_LIST}`).replace("MEMBER_FILTER", `and m.dealer_id ${DEALER_IN_LIST}`)
+    bindings.push(dealers, dealers)
+  } else {
+    sql = sql.replace("LINK_FILTER", "").replace("MEMBER_FILTER", "")
+  }
+  bindings.push(filter.asOfDay, filter.timeZone)
+  return { sql, bindings }
+}
+
+/** The dealers' unpaid orders, oldest due first. */
+export async function listUnpaidOrders(knex: Knex, filter: ReceivablesFilter): Promise<ReceivableOrder[]> {
+  const { sql, bindings } = unpaidOrdersSql(filter)
+  const { rows } = await knex.raw(
+    `select dealer_id, order_id, display_id, currency_code, placed_at, due_at, payment_terms_days,
+            total::text, paid::text, outstanding::text, overdue_days, bucket
+       from (${sql}) orders order by due_at, display_id`,
+    bindings as any[]
+  )
+  return rows
+}
+
+/** Balances per dealer and currency, aged; most overdue first. */
+export async function sumReceivables(
+  knex: Knex,
+  filter: ReceivablesFilter & { overdueOnly?: boolean; limit?: number; offset?: number }
+): Promise<{ rows: DealerReceivables[]; count: number }> {
+  const { sql, bindings } = unpaidOrdersSql(filter)
+  const bucketSums = AGEING_BUCKETS.map(
+    (bucket) => `coalesce(sum(outstanding) filter (where bucket = '${bucket}'), 0)::text as ${bucket}`
+  ).join(",\n            ")
+  const grouped = `
+    select dealer_id, currency_code, count(*)::int as order_count,
+           sum(outstanding)::text as outstanding,
+           coalesce(sum(outstanding) filter (where overdue_days > 0), 0)::text as overdue,
+           max(overdue_days)::int as max_overdue_days, min(due_at) as oldest_due_at,
+            ${bucketSums}
+      from (${sql}) orders
+     group by dealer_id, currency_code
+     ${filter.overdueOnly ? "having max(overdue_days) > 0" : ""}`
+  const { rows } = await knex.raw(
+    `select *, count(*) over ()::int as total_count from (${grouped}) balances
+      order by overdue::numeric desc, outstanding::numeric desc, dealer_id
+      ${filter.limit != null ? `limit ${Number(filter.limit)} offset ${Number(filter.offset ?? 0)}` : ""}`,
+    bindings as any[]
+  )
+  const count = rows[0]?.total_count ?? 0
+  return { rows: rows.map(({ total_count: _count, ...row }: any) => row), count }
+}
