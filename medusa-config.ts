@@ -28,6 +28,7 @@ module.exports = defineConfig({
       },
     },
     { resolve: "./src/modules/sales-plan" },
+    { resolve: "./src/modules/rewards" },
     // Alerts and tier changes are sent through the Notification module; the local
     // provider only logs them (and records them), on both channels the plugin uses.
     {

@@ -11,6 +11,8 @@ import os from "os"
 import path from "path"
 import { Client } from "pg"
 import { BrowserContext, chromium, Page } from "playwright-core"
+import { checkout, WholesaleStore } from "../helpers/checkout"
+import { waitFor } from "../helpers/wait"
 
 jest.setTimeout(900_000)
 
@@ -63,6 +65,17 @@ async function adminQuery(sql: string) {
   await client.connect()
   try {
     await client.query(sql)
+  } finally {
+    await client.end()
+  }
+}
+
+/** A statement on the test's own database, for what no API can do (backdating an order). */
+async function testDbQuery(sql: string, params: unknown[] = []) {
+  const client = new Client({ ...connection, database: DATABASE })
+  await client.connect()
+  try {
+    return await client.query(sql, params)
   } finally {
     await client.end()
   }
@@ -802,6 +815,336 @@ describe("Plans, progress and the dealer widgets", () => {
     expect(await entries.innerText()).toContain(eur(300, true))
     expect(await entries.innerText()).toContain("DLR-BERLIN")
     await shot("20-order-dealer-credit")
+  })
+
+  it("raised no errors in the page", () => {
+    expect(pageErrors).toEqual([])
+  })
+})
+
+describe("Receivables, dealer prices and the B2B sales channel", () => {
+  /**
+   * DLR-VIENNA under an agreement (30 days to pay, credit limit 5,000, minimum
+   * order 100, its zone's assortment only, the wrench agreed at 100 instead of
+   * 120) and two orders its member placed through the store API:
+   * - 2 wrenches + 25 shipping = 225, backdated 45 days: due 15 days ago, unpaid;
+   * - 1 wrench + 25 shipping = 125, placed today, 25 of it paid.
+   * Seeded here, after the blocks above, so their plans and rankings stay as they expect.
+   */
+  const vienna = {
+    id: "",
+    channelId: "",
+    overdue: { id: "", display_id: 0 },
+    current: { id: "", display_id: 0 },
+  }
+  const receivables = () => page.getByTestId("dealer-receivables-section")
+  const reportRows = () => page.locator("table tbody tr")
+  const reportCodes = async () =>
+    (await reportRows().locator("td:first-child a").allInnerTexts()).map((text) => text.trim())
+
+  beforeAll(async () => {
+    // A B2B sales channel with its publishable key, a region that takes payments, a warehouse shipping there.
+    const { sales_channel } = await api("POST", "/admin/sales-channels", { name: "B2B Wholesale" }, admin)
+    vienna.channelId = sales_channel.id
+    const { api_key } = await api("POST", "/admin/api-keys", { title: "B2B storefront", type: "publishable" }, admin)
+    await api("POST", `/admin/api-keys/${api_key.id}/sales-channels`, { add: [sales_channel.id] }, admin)
+    const { region } = await api(
+      "POST",
+      "/admin/regions",
+      { name: "Austria", currency_code: "eur", countries: ["at"], payment_providers: ["pp_system_default"] },
+      admin
+    )
+    await api("POST", "/admin/tax-regions", { country_code: "at", provider_id: "tp_system" }, admin)
+    const { stock_location } = await api(
+      "POST",
+      "/admin/stock-locations",
+      { name: "Vienna warehouse", address: { address_1: "Lagerstraße 1", city: "Wien", country_code: "AT" } },
+      admin
+    )
+    await api("POST", `/admin/stock-locations/${stock_location.id}/fulfillment-providers`, { add: ["manual_manual"] }, admin)
+    await api("POST", `/admin/stock-locations/${stock_location.id}/sales-channels`, { add: [sales_channel.id] }, admin)
+    const { stock_location: located } = await api(
+      "POST",
+      `/admin/stock-locations/${stock_location.id}/fulfillment-sets?fields=*fulfillment_sets`,
+      { name: "Vienna shipping", type: "shipping" },
+      admin
+    )
+    const { fulfillment_set } = await api(
+      "POST",
+      `/admin/fulfillment-sets/${located.fulfillment_sets[0].id}/service-zones?fields=*service_zones`,
+      { name: "Austria", geo_zones: [{ type: "country", country_code: "at" }] },
+      admin
+    )
+    const { shipping_profiles } = await api("GET", "/admin/shipping-profiles?type=default", undefined, admin)
+    const shippingProfileId =
+      shipping_profiles[0]?.id ??
+      (await api("POST", "/admin/shipping-profiles", { name: "Default", type: "default" }, admin)).shipping_profile.id
+    await api(
+      "POST",
+      "/admin/shipping-options",
+      {
+        name: "Pallet delivery",
+        price_type: "flat",
+        provider_id: "manual_manual",
+        service_zone_id: fulfillment_set.service_zones[0].id,
+        shipping_profile_id: shippingProfileId,
+        type: { label: "Pallet", description: "Next-day pallet delivery", code: "pallet" },
+        prices: [{ currency_code: "eur", amount: 25 }],
+        rules: [
+          { attribute: "enabled_in_store", value: "true", operator: "eq" },
+          { attribute: "is_return", value: "false", operator: "eq" },
+        ],
+      },
+      admin
+    )
+    const { product_categories } = await api("GET", "/admin/product-categories?handle=power-tools", undefined, admin)
+    const powerTools = product_categories[0].id
+    const { product } = await api(
+      "POST",
+      "/admin/products",
+      {
+        title: "Impact wrench W9",
+        handle: "impact-wrench-w9",
+        status: "published",
+        shipping_profile_id: shippingProfileId,
+        categories: [{ id: powerTools }],
+        options: [{ title: "Pack", values: ["Single"] }],
+        variants: [
+          {
+            title: "Single",
+            sku: "IMPACT-WRENCH-W9",
+            options: { Pack: "Single" },
+            manage_inventory: false,
+            prices: [{ amount: 120, currency_code: "eur" }],
+          },
+        ],
+        sales_channels: [{ id: sales_channel.id }],
+      },
+      admin
+    )
+    const wrench = product.variants[0].id
+
+    // DLR-VIENNA: a power-tools zone in Austria and an agreement in force with the wholesale terms.
+    const { dealer } = await api(
+      "POST",
+      "/admin/dealers",
+      { code: "DLR-VIENNA", name: "Vienna Werkzeug", role: "dealer", city: "Wien", country_code: "at" },
+      admin
+    )
+    vienna.id = seeded[dealer.code] = dealer.id
+    const since = new Date(Date.now() - 365 * 86_400_000).toISOString()
+    const { territory } = await api(
+      "POST",
+      "/admin/dealer-territories",
+      { code: "AT", name: "Austria", type: "country", country_code: "at" },
+      admin
+    )
+    await api(
+      "POST",
+      "/admin/dealer-zones",
+      { dealer_id: dealer.id, territory_id: territory.id, starts_at: since, product_category_ids: [powerTools] },
+      admin
+    )
+    const { agreement } = await api(
+      "POST",
+      `/admin/dealers/${dealer.id}/agreements`,
+      {
+        number: "AGR-VIENNA-1",
+        valid_from: since,
+        payout_form: "cash",
+        payment_terms_days: 30,
+        credit_limit: 5000,
+        min_order_amount: 100,
+        restrict_to_assortment: true,
+        price_terms: [{ variant_id: wrench, amount: 100 }],
+      },
+      admin
+    )
+    await api("POST", `/admin/dealer-agreements/${agreement.id}/activate`, {}, admin)
+
+    // Its member registers in the storefront and checks out twice.
+    const pk = { "x-publishable-api-key": api_key.token }
+    const shopper = { email: "buyer@vienna-werkzeug.test", password: "buyer-password" }
+    const registration = await api("POST", "/auth/customer/emailpass/register", shopper)
+    const { customer } = await api(
+      "POST",
+      "/store/customers",
+      { email: shopper.email, first_name: "Vera", last_name: "Vogel" },
+      { ...pk, authorization: `Bearer ${registration.token}` }
+    )
+    await api("POST", `/admin/dealers/${dealer.id}/members`, { customer_id: customer.id, role: "buyer" }, admin)
+    const login = await api("POST", "/auth/customer/emailpass", shopper)
+    const buyer = { headers: { ...pk, authorization: `Bearer ${login.token}` } }
+    const storeApi = {
+      post: async (url: string, body?: unknown, config?: any) => ({ data: await api("POST", url, body ?? {}, config?.headers) }),
+      get: async (url: string, config?: any) => ({ data: await api("GET", url, undefined, config?.headers) }),
+    }
+    const store: WholesaleStore = {
+      publishableKey: api_key.token,
+      salesChannelId: sales_channel.id,
+      regionId: region.id,
+      returnShippingOptionId: "",
+      categories: { "Power tools": powerTools },
+      variants: { "impact-wrench-w9": wrench },
+      products: { "impact-wrench-w9": product.id },
+    }
+    const viennaAddress = { country_code: "at", postal_code: "1010", city: "Wien" }
+    const placed = async (quantity: number) => {
+      const order = await checkout(storeApi, store, buyer, [{ variant_id: wrench, quantity }], viennaAddress)
+      // The order.placed subscriber links the order to the dealer: that makes it a receivable.
+      await waitFor(
+        () => api("GET", `/admin/orders/${order.id}/dealer`, undefined, admin),
+        (res) => res.dealer?.id === dealer.id,
+        { timeoutMs: 30_000, intervalMs: 250 }
+      )
+      return order
+    }
+    const overdue = await placed(2)
+    const current = await placed(1)
+    vienna.overdue = { id: overdue.id, display_id: overdue.display_id }
+    vienna.current = { id: current.id, display_id: current.display_id }
+    expect([overdue.total, current.total]).toEqual([225, 125])
+
+    // 25 of the recent order is paid.
+    const { order: withPayments } = await api(
+      "GET",
+      `/admin/orders/${current.id}?fields=id,*payment_collections.payments`,
+      undefined,
+      admin
+    )
+    await api("POST", `/admin/payments/${withPayments.payment_collections[0].payments[0].id}/capture`, { amount: 25 }, admin)
+    // The first order was placed 45 days ago: with 30 days to pay it has been due for 15.
+    await testDbQuery(`update "order" set created_at = now() - interval '45 days' where id = $1`, [overdue.id])
+
+    const { receivables: owed } = await waitFor(
+      () => api("GET", `/admin/dealers/${dealer.id}/receivables`, undefined, admin),
+      (res) => res.receivables.orders.length === 2 && res.receivables.balances[0]?.outstanding === "325"
+    )
+    expect(owed.orders.map((o: any) => [o.display_id, o.outstanding, o.overdue_days])).toEqual([
+      [overdue.display_id, "225", 15],
+      [current.display_id, "100", 0],
+    ])
+  })
+
+  it("sets the B2B sales channel on the Dealer receivables page", async () => {
+    await page.getByRole("link", { name: "Dealer receivables" }).click()
+    await page.waitForURL(/\/app\/dealer-receivables$/)
+    await page.getByRole("heading", { name: "Dealer receivables" }).waitFor()
+    const setting = page.getByTestId("b2b-channel-setting")
+    await setting.locator("#b2b-sales-channel").getByText("None: open to everyone").waitFor()
+    await setting.locator("#b2b-sales-channel").click()
+    await page.getByRole("option", { name: "B2B Wholesale" }).click()
+    await page.getByText(/B2B sales channel set to B2B Wholesale/).waitFor()
+    await setting.locator("#b2b-sales-channel").getByText("B2B Wholesale").waitFor()
+    const { settings } = await api("GET", "/admin/dealer-settings", undefined, admin)
+    expect(settings.b2b_sales_channel_id).toBe(vienna.channelId)
+  })
+
+  it("lists what dealers owe, most overdue first, and narrows to the overdue ones", async () => {
+    await tableLink("DLR-VIENNA").waitFor()
+    const subtitle = await page.getByTestId("receivables-subtitle").innerText()
+    expect(subtitle).toContain("most overdue first")
+    const codes = await reportCodes()
+    expect(codes[0]).toBe("DLR-VIENNA")
+    const row = tableRow("DLR-VIENNA")
+    const text = await row.innerText()
+    expect(text).toContain("Vienna Werkzeug")
+    expect(await row.getByTestId("receivable-outstanding").innerText()).toBe(eur(325))
+    expect(await row.getByTestId("receivable-overdue").innerText()).toBe(eur(225))
+    expect(text).toContain(eur(100)) // current
+    expect(await row.getByTestId("overdue-days").innerText()).toBe("15 days")
+    // DLR-BERLIN's converted draft order (300, due on placing under its agreement) is owed, not late.
+    expect(codes).toContain("DLR-BERLIN")
+    expect(await tableRow("DLR-BERLIN").getByTestId("receivable-outstanding").innerText()).toBe(eur(300))
+    expect(await tableRow("DLR-BERLIN").getByTestId("receivable-overdue").innerText()).toBe(eur(0))
+    await shot("21-dealer-receivables")
+
+    await page.getByRole("switch", { name: "Overdue only" }).click()
+    await tableLink("DLR-BERLIN").waitFor({ state: "detached" })
+    expect(await reportCodes()).toEqual(["DLR-VIENNA"])
+    await shot("22-dealer-receivables-overdue-only")
+    await page.getByRole("switch", { name: "Overdue only" }).click()
+    await tableLink("DLR-BERLIN").waitFor()
+  })
+
+  it("shows DLR-VIENNA's credit, ageing and unpaid orders on its page", async () => {
+    await tableRow("DLR-VIENNA").locator("td").nth(1).click()
+    await page.waitForURL(new RegExp(`/app/dealers/${vienna.id}$`))
+    const section = receivables()
+    await section.getByRole("heading", { name: "Receivables" }).waitFor()
+    await section.getByTestId("receivables-outstanding").getByText(eur(325)).waitFor()
+    expect(await section.getByTestId("receivables-terms").innerText()).toContain(
+      "AGR-VIENNA-1: payment within 30 days"
+    )
+    expect(await section.getByTestId("receivables-credit-limit").innerText()).toContain(eur(5000))
+    expect(await section.getByTestId("receivables-outstanding").innerText()).toContain("2 unpaid orders")
+    const overdue = await section.getByTestId("receivables-overdue").innerText()
+    expect(overdue).toContain(eur(225))
+    expect(overdue).toContain("Up to 15 days late")
+    const available = await section.getByTestId("receivables-available").innerText()
+    expect(available).toContain(eur(4675))
+    expect(available).toContain("93.5% of the limit")
+    expect(await section.getByTestId("receivables-overdue-badge").innerText()).toBe("15 days overdue")
+    expect(await section.getByTestId("ageing-current").innerText()).toContain(eur(100))
+    expect(await section.getByTestId("ageing-overdue_1_30").innerText()).toContain(eur(225))
+    expect(await section.getByTestId("ageing-overdue_31_60").innerText()).toContain(eur(0))
+    expect(await section.getByTestId("ageing-overdue_over_60").innerText()).toContain(eur(0))
+
+    const orders = section.getByTestId("receivables-orders")
+    const late = orders.locator(`tr[data-order-id="${vienna.overdue.id}"]`)
+    const recent = orders.locator(`tr[data-order-id="${vienna.current.id}"]`)
+    const lateLink = late.getByRole("link", { name: `#${vienna.overdue.display_id}` })
+    expect(await lateLink.getAttribute("href")).toBe(`/app/orders/${vienna.overdue.id}`)
+    // Total, paid, outstanding.
+    expect((await late.innerText()).replace(/\s+/g, " ")).toContain(`${eur(225)} ${eur(0)} ${eur(225)}`)
+    expect((await recent.innerText()).replace(/\s+/g, " ")).toContain(`${eur(125)} ${eur(25)} ${eur(100)}`)
+    await recent.getByRole("link", { name: `#${vienna.current.display_id}` }).waitFor()
+    expect(await recent.getByTestId("overdue-days").innerText()).toBe("Not due")
+    // Fifteen days late, in a red badge.
+    const badge = late.getByTestId("overdue-days")
+    expect(await badge.innerText()).toBe("15 days")
+    const color = await badge.evaluate((el) => getComputedStyle(el).color)
+    const [r, g, b] = color.match(/\d+/g)!.map(Number)
+    expect(r).toBeGreaterThan(g + 60)
+    expect(r).toBeGreaterThan(b + 60)
+    await shot("23-dealer-receivables-section")
+    await shotOf(section, "23b-dealer-receivables-section")
+
+    // The order number opens the order, whose widget names the dealer.
+    await lateLink.click()
+    await page.waitForURL(new RegExp(`/app/orders/${vienna.overdue.id}$`))
+    await page
+      .getByTestId("order-dealer-widget")
+      .getByRole("link", { name: "DLR-VIENNA · Vienna Werkzeug" })
+      .waitFor()
+  })
+
+  it("shows the agreement's wholesale terms and rebuilds the dealer's prices", async () => {
+    await page.goto(`${baseUrl}/app/dealers/${vienna.id}`)
+    const section = page.getByTestId("dealer-agreements-section")
+    const terms = section.locator('tr[data-agreement-terms="AGR-VIENNA-1"]').getByTestId("agreement-terms")
+    await terms.waitFor()
+    const text = (await terms.innerText()).replace(/\s+/g, " ")
+    expect(text).toContain("Payment 30 days")
+    expect(text).toContain(`Credit limit ${eur(5000)}`)
+    expect(text).toContain(`Minimum order ${eur(100)}`)
+    expect(text).toContain("Prices 1 agreed price")
+    expect(text).toContain("Assortment Zone categories only")
+
+    // Activation made the dealer's price list.
+    const { dealer } = await api("GET", `/admin/dealers/${vienna.id}?fields=id,price_list_id`, undefined, admin)
+    expect(dealer.price_list_id).toBeTruthy()
+    const priceList = section.getByTestId("dealer-price-list")
+    const link = priceList.getByRole("link", { name: "Dealer prices DLR-VIENNA" })
+    await link.waitFor()
+    expect(await link.getAttribute("href")).toBe(`/app/price-lists/${dealer.price_list_id}`)
+    await priceList.getByText("Active", { exact: true }).waitFor()
+
+    await section.getByRole("button", { name: "Agreement actions" }).click()
+    await page.getByRole("menuitem", { name: "Rebuild dealer prices" }).click()
+    await page.getByText("Dealer prices rebuilt: 1 price on an active price list.").waitFor()
+    await shot("24-dealer-prices-rebuilt")
+    await shotOf(section, "24b-dealer-agreements-section")
   })
 
   it("raised no errors in the page", () => {

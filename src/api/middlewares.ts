@@ -15,9 +15,12 @@ import { storeDealersMiddlewares } from "./store/dealers/middlewares"
 import { adminDealerProgressMiddlewares } from "./admin/dealer-progress/middlewares"
 import { adminSeasonalityProfilesMiddlewares } from "./admin/dealer-seasonality-profiles/middlewares"
 import { storeDealerProgressMiddlewares } from "./store/dealers/progress-middlewares"
+import { storeDealerRewardsMiddlewares } from "./store/dealers/rewards-middlewares"
 import { adminDealerReceivablesMiddlewares } from "./admin/dealer-receivables/middlewares"
 import { adminDealerSettingsMiddlewares } from "./admin/dealer-settings/middlewares"
 import { storeCartsMiddlewares } from "./store/carts/middlewares"
+import { adminDealerPayoutsMiddlewares } from "./admin/dealer-payouts/middlewares"
+import { adminDealerRewardProgramsMiddlewares } from "./admin/dealer-reward-programs/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -39,7 +42,10 @@ export default defineMiddlewares({
     ...adminDealerReceivablesMiddlewares,
     ...adminDealerSettingsMiddlewares,
     ...storeCartsMiddlewares,
+    ...adminDealerRewardProgramsMiddlewares,
+    ...adminDealerPayoutsMiddlewares,
     // After storeDealersMiddlewares, which authenticates /store/dealers/me*.
     ...storeDealerProgressMiddlewares,
+    ...storeDealerRewardsMiddlewares,
   ],
 })

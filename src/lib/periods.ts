@@ -62,3 +62,31 @@ export function asOfDayInPeriod(period: string, day: string): string {
   if (day < `${months[0]}-01`) return `${months[0]}-00`
   return day
 }
+
+/** "2026-11" → month, "2026-Q4" → quarter, "2026" → year. */
+export function periodTypeOf(period: string): "month" | "quarter" | "year" {
+  if (period.includes("-Q")) return "quarter"
+  return period.length === 4 ? "year" : "month"
+}
+
+/** The period of a type that holds a month: ("2026-11", quarter) → "2026-Q4". */
+export function periodOfMonth(month: string, type: "month" | "quarter" | "year"): string {
+  if (type === "month") return month
+  if (type === "year") return month.slice(0, 4)
+  return `${month.slice(0, 4)}-Q${Math.ceil(Number(month.slice(5, 7)) / 3)}`
+}
+
+/** For the month now running: the periods that ended with the previous month, and the ones before them. */
+export function rewardPeriodsToClose(currentMonth: string): string[] {
+  const shift = (month: string, by: number) => {
+    const date = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1 + by, 1))
+    return date.toISOString().slice(0, 7)
+  }
+  const ended = shift(currentMonth, -1)
+  const periods = [shift(ended, -1), ended]
+  if (periodOfMonth(ended, "quarter") !== periodOfMonth(currentMonth, "quarter")) {
+    periods.push(periodOfMonth(shift(ended, -3), "quarter"), periodOfMonth(ended, "quarter"))
+  }
+  if (ended.slice(0, 4) !== currentMonth.slice(0, 4)) periods.push(String(Number(ended.slice(0, 4)) - 1), ended.slice(0, 4))
+  return periods
+}

@@ -20,38 +20,11 @@ import type { Dealer, Deviation, DealerProgress } from "../lib/types"
 import { AttainmentBar } from "./attainment-bar"
 import { MonthPicker } from "./month-picker"
 import { SetPlanDrawer } from "./set-plan-drawer"
+import { Stat } from "./stat"
 
 /** Where the plan expects the dealer to be today, as a % of the plan (display only). */
 const expectedShare = (deviation: Deviation | null | undefined, target: string | number | null | undefined) =>
   deviation && Number(target) > 0 ? (Number(deviation.expected_to_date) / Number(target)) * 100 : null
-
-const Stat = ({
-  label,
-  children,
-  hint,
-  testId,
-  className,
-}: {
-  label: string
-  children: ReactNode
-  hint?: ReactNode
-  testId?: string
-  className?: string
-}) => (
-  <div className="flex min-w-0 flex-col gap-y-0.5 rounded-lg border px-4 py-3" data-testid={testId}>
-    <Text size="small" leading="compact" className="text-ui-fg-subtle">
-      {label}
-    </Text>
-    <Text size="large" weight="plus" leading="compact" className={clx("truncate tabular-nums", className)}>
-      {children}
-    </Text>
-    {hint && (
-      <Text size="xsmall" leading="compact" className="text-ui-fg-muted truncate">
-        {hint}
-      </Text>
-    )}
-  </div>
-)
 
 const Row = ({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) => (
   <div className="flex items-center justify-between gap-x-4 py-1" data-testid={testId}>

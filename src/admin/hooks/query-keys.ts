@@ -8,6 +8,9 @@ export const dealerKeys = {
   members: (id: string) => [...dealerKeys.all, "members", id] as const,
   agreements: (id: string) => [...dealerKeys.all, "agreements", id] as const,
   zones: (id: string) => [...dealerKeys.all, "zones", id] as const,
+  receivables: (id: string) => [...dealerKeys.all, "receivables", id] as const,
+  /** The dealer's own price list: activating an agreement changes it too. */
+  priceList: (priceListId: string) => [...dealerKeys.all, "price-list", priceListId] as const,
 }
 
 export const applicationKeys = {
@@ -34,4 +37,17 @@ export const membershipKeys = {
 
 export const orderKeys = {
   dealer: (orderId: string) => ["dealer-network", "order-dealer", orderId] as const,
+}
+
+export const receivableKeys = {
+  all: ["dealer-network", "receivables"] as const,
+  report: (query: Record<string, unknown>) => [...receivableKeys.all, "report", query] as const,
+}
+
+export const settingsKeys = {
+  all: ["dealer-network", "settings"] as const,
+}
+
+export const catalogKeys = {
+  salesChannels: () => ["dealer-network", "sales-channels"] as const,
 }

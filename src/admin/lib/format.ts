@@ -1,4 +1,5 @@
 import type {
+  AgeingBucket,
   AgreementStatus,
   ApplicationStatus,
   DealerRole,
@@ -224,4 +225,43 @@ export function signClass(value: string | number | null | undefined): string {
   const number = Number(value)
   if (value === null || value === undefined || !Number.isFinite(number) || number === 0) return "text-ui-fg-base"
   return number < 0 ? "text-ui-fg-error" : "text-ui-tag-green-text"
+}
+
+/** A day key from the API ("2026-11-27") for display; noon UTC keeps it the same day everywhere. */
+export function formatDay(day: string | null | undefined): string {
+  if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return formatDate(day)
+  return formatDate(`${day}T12:00:00Z`)
+}
+
+export const AGEING_BUCKETS: AgeingBucket[] = ["current", "overdue_1_30", "overdue_31_60", "overdue_over_60"]
+
+export const AGEING_LABELS: Record<AgeingBucket, string> = {
+  current: "Current",
+  overdue_1_30: "1–30 days",
+  overdue_31_60: "31–60 days",
+  overdue_over_60: "60+ days",
+}
+
+/** Fill of each ageing bucket in the bar and its legend: older is redder. */
+export const AGEING_FILLS: Record<AgeingBucket, string> = {
+  current: "bg-ui-tag-green-icon",
+  overdue_1_30: "bg-ui-tag-orange-icon",
+  overdue_31_60: "bg-ui-tag-red-icon",
+  overdue_over_60: "bg-ui-fg-error",
+}
+
+/**
+ * What is left of a credit limit after the balance, never below zero (as the
+ * checkout counts it). Display only: both figures come from the API.
+ */
+export function creditLeft(
+  limit: string | number | null | undefined,
+  outstanding: string | number | null | undefined
+): { available: string; over: string | null } | null {
+  if (limit === null || limit === undefined || limit === "") return null
+  // Ten-thousandths: exact for every currency's minor unit, free of float noise.
+  const scale = 10_000
+  const diff = Math.round(Number(limit) * scale) - Math.round(Number(outstanding ?? 0) * scale)
+  if (!Number.isFinite(diff)) return null
+  return diff >= 0 ? { available: String(diff / scale), over: null } : { available: "0", over: String(-diff / scale) }
 }

@@ -29,6 +29,8 @@ export type Dealer = {
   country_code: string | null
   currency_code: string
   customer_group_id: string | null
+  /** The dealer's own Medusa price list, kept by the plugin from its agreement and tier. */
+  price_list_id: string | null
   parent_id: string | null
   tier_id: string | null
   tier_pinned: boolean
@@ -90,11 +92,25 @@ export type Agreement = {
   payout_form: string
   discount_percent: number | string | null
   payment_terms_days: number
+  credit_limit: number | string | null
+  /** Goods subtotal (before tax and shipping) a cart must reach. */
+  min_order_amount: number | string | null
+  /** Carts may only hold products of the categories of the dealer's zones. */
+  restrict_to_assortment: boolean
+  /** Agreed prices per variant, with optional quantity tiers. */
+  price_terms: AgreementPriceTerm[] | null
   activated_at: string | null
   terminated_at: string | null
   termination_reason: string | null
   is_in_force?: boolean
   created_at: string
+}
+
+export type AgreementPriceTerm = {
+  variant_id: string
+  amount: number | string
+  min_quantity?: number | null
+  max_quantity?: number | null
 }
 
 export type AgreementListResponse = ListResponse & { agreements: Agreement[] }
@@ -290,4 +306,68 @@ export type OrderDealerResponse = {
     amount: string | number
     order_count: number
   }[]
+}
+
+export type AgeingBucket = "current" | "overdue_1_30" | "overdue_31_60" | "overdue_over_60"
+
+/** What a dealer owes in one currency, aged by days overdue. Amounts are decimal strings. */
+export type ReceivableBalance = {
+  currency_code: string
+  order_count: number
+  outstanding: string
+  overdue: string
+  max_overdue_days: number
+  oldest_due_at: string
+} & Record<AgeingBucket, string>
+
+export type ReceivableOrder = {
+  order_id: string
+  display_id: number
+  currency_code: string
+  placed_at: string
+  due_at: string
+  payment_terms_days: number
+  total: string
+  paid: string
+  outstanding: string
+  overdue_days: number
+  bucket: AgeingBucket
+}
+
+export type DealerReceivables = {
+  dealer_id: string
+  /** The day ("YYYY-MM-DD") overdue days are counted to. */
+  as_of: string
+  /** The credit terms of the agreement in force, if any. */
+  terms: {
+    agreement_id?: string
+    agreement_number: string
+    payment_terms_days: number
+    credit_limit: string | null
+  } | null
+  balances: ReceivableBalance[]
+  /** Unpaid orders, oldest due first. */
+  orders: ReceivableOrder[]
+}
+
+export type ReceivablesReportRow = ReceivableBalance & {
+  dealer_id: string
+  dealer: { id: string; code: string; name: string; status: DealerStatus } | null
+}
+
+export type ReceivablesReportResponse = ListResponse & {
+  as_of: string
+  receivables: ReceivablesReportRow[]
+}
+
+export type DealerPricingResult = {
+  dealer_id: string
+  price_list_id: string | null
+  status: "active" | "draft"
+  price_count: number
+}
+
+export type DealerSettings = {
+  /** The sales channel where only members of active dealers may check out; null leaves the store open. */
+  b2b_sales_channel_id: string | null
 }

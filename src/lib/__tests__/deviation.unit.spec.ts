@@ -1,5 +1,5 @@
 import { monthDeviation, periodDeviation, splitAnnualTarget, workingDays } from "../deviation"
-import { asOfDayInMonth, asOfDayInPeriod, dayKeyOf, monthKeyOf, monthsOfPeriod } from "../periods"
+import { asOfDayInMonth, asOfDayInPeriod, dayKeyOf, monthKeyOf, monthsOfPeriod, rewardPeriodsToClose } from "../periods"
 
 describe("workingDays", () => {
   it("counts November 2026 without weekends: 21 days, 10 of them by Friday the 13th", () => {
@@ -131,5 +131,18 @@ describe("monthsOfPeriod", () => {
     expect(monthsOfPeriod("2027")).toHaveLength(12)
     expect(monthsOfPeriod("2027")[0]).toBe("2027-01")
     expect(asOfDayInPeriod("2026-Q3", "2026-11-13")).toBe("2026-09-30")
+  })
+})
+
+describe("rewardPeriodsToClose", () => {
+  it.each([
+    // In November: October ended, and September is closed again for late returns.
+    ["2026-11", ["2026-09", "2026-10"]],
+    // In October: September ended Q3 as well; Q2 is closed again.
+    ["2026-10", ["2026-08", "2026-09", "2026-Q2", "2026-Q3"]],
+    // In January: December ended Q4 and the year.
+    ["2027-01", ["2026-11", "2026-12", "2026-Q3", "2026-Q4", "2025", "2026"]],
+  ])("in %s closes %j", (month, periods) => {
+    expect(rewardPeriodsToClose(month)).toEqual(periods)
   })
 })

@@ -1109,6 +1109,7 @@ const AGREEMENT_TERMS = [
   "split_share_percent",
   "support_commitments",
   "payout_form",
+  "reward_program_ids",
   "metadata",
 ] as const
 

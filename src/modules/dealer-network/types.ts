@@ -100,6 +100,7 @@ export type AgreementTermsInput = {
   split_share_percent?: AmountInput | null
   support_commitments?: Record<string, unknown> | null
   payout_form?: "receivable_offset" | "marketing_points" | "cash" | "next_period_discount"
+  reward_program_ids?: string[]
   metadata?: Record<string, unknown> | null
 }
 

@@ -29,6 +29,7 @@ import {
   ROLE_LABELS,
   signClass,
 } from "../../lib/format"
+import { clickedRow } from "../../lib/data-table"
 import { withQueryClient } from "../../lib/query-client"
 import type { DealerRole, RankedDealerProgress } from "../../lib/types"
 import { ALL, FilterSelect } from "../../components/filter-select"
@@ -163,8 +164,9 @@ const DealerProgressPage = () => {
     getRowId: (row) => row.dealer.id,
     rowCount: data?.count ?? 0,
     isLoading,
-    onRowClick: (_, row) => {
-      if (row.dealer.code) navigate(`/dealers/${row.dealer.id}`)
+    onRowClick: (_, clicked) => {
+      const row = clickedRow(clicked)
+      if (row.dealer?.code) navigate(`/dealers/${row.dealer.id}`)
     },
     pagination: { state: pagination, onPaginationChange: setPagination },
   })

@@ -21,6 +21,7 @@ export const adminDealerAgreementFields = [
   "split_share_percent",
   "support_commitments",
   "payout_form",
+  "reward_program_ids",
   "activated_at",
   "terminated_at",
   "termination_reason",

@@ -97,6 +97,8 @@ const termsFields = {
   /** e.g. { training: "4 sessions a year", marketing: { budget: 5000 } } */
   support_commitments: z.record(z.string(), z.unknown()).nullish(),
   payout_form: z.enum(PAYOUT_FORMS).optional(),
+  /** The reward programs the dealer takes part in. */
+  reward_program_ids: z.array(z.string().min(1)).max(100).optional(),
   metadata: z.record(z.string(), z.unknown()).nullish(),
 }
 

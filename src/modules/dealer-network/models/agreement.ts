@@ -29,6 +29,8 @@ export const Agreement = model
     split_share_percent: model.bigNumber().nullable(),
     support_commitments: model.json().nullable(),
     payout_form: model.enum([...PAYOUT_FORMS]).default("receivable_offset"),
+    /** The reward programs (ids) the dealer takes part in under this agreement. */
+    reward_program_ids: model.array().default([]),
     activated_at: model.dateTime().nullable(),
     terminated_at: model.dateTime().nullable(),
     termination_reason: model.text().nullable(),

@@ -5,6 +5,7 @@ import { DealerGeneralSection } from "../../../components/dealer-general-section
 import { DealerMembersSection } from "../../../components/dealer-members-section"
 import { DealerNetworkSection } from "../../../components/dealer-network-section"
 import { DealerProgressSection } from "../../../components/dealer-progress-section"
+import { DealerReceivablesSection } from "../../../components/dealer-receivables-section"
 import { DealerZonesSection } from "../../../components/dealer-zones-section"
 import { useDealer } from "../../../hooks/use-dealers"
 import { errorMessage } from "../../../lib/format"
@@ -46,8 +47,9 @@ const DealerDetailPage = () => {
       <div className="flex w-full flex-col gap-x-4 gap-y-3 xl:flex-row xl:items-start">
         <div className="flex w-full min-w-0 flex-col gap-y-3">
           <DealerProgressSection dealer={data.dealer} />
+          <DealerReceivablesSection dealer={data.dealer} />
           <DealerMembersSection dealerId={dealerId} />
-          <DealerAgreementsSection dealerId={dealerId} />
+          <DealerAgreementsSection dealer={data.dealer} />
           <DealerZonesSection dealerId={dealerId} />
         </div>
         <div className="flex w-full flex-col gap-y-3 xl:max-w-[440px]">

@@ -1,0 +1,11 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { decideRewardAccrualsWorkflow } from "../../../../workflows/rewards/workflows/decide-reward-accruals"
+import type { AdminApproveRewardAccrualsType } from "../../dealer-reward-programs/validators"
+
+/** Bulk approval: pending accruals go to the dealers' wallets; others are left as they are. */
+export const POST = async (req: AuthenticatedMedusaRequest<AdminApproveRewardAccrualsType>, res: MedusaResponse) => {
+  const { result } = await decideRewardAccrualsWorkflow(req.scope).run({
+    input: { decision: "approve", ids: req.validatedBody.ids, decided_by: req.auth_context.actor_id },
+  })
+  res.json({ approved: result, skipped: req.validatedBody.ids.filter((id) => !result.includes(id)) })
+}

@@ -1,0 +1,8 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { listPage } from "../../utils/list-page"
+
+/** The reward ledger, with each entry's explanation. */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const { data: accruals, page } = await listPage(req, "dealer_reward_accrual")
+  res.json({ accruals, ...page })
+}

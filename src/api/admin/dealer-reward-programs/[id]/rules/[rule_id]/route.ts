@@ -1,0 +1,21 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { RewardRuleInput } from "../../../../../../modules/rewards/schemas"
+import { deleteRewardRuleWorkflow } from "../../../../../../workflows/rewards/workflows/delete-reward-rule"
+import { saveRewardRuleWorkflow } from "../../../../../../workflows/rewards/workflows/save-reward-rule"
+import { refetchRewardProgram } from "../../../helpers"
+
+export const POST = async (req: AuthenticatedMedusaRequest<Partial<RewardRuleInput>>, res: MedusaResponse) => {
+  await refetchRewardProgram(req.scope, req.params.id, ["id"])
+  const { result } = await saveRewardRuleWorkflow(req.scope).run({
+    input: { program_id: req.params.id, rule_id: req.params.rule_id, rule: req.validatedBody },
+  })
+  res.json({ rule: result })
+}
+
+export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  await refetchRewardProgram(req.scope, req.params.id, ["id"])
+  const { result } = await deleteRewardRuleWorkflow(req.scope).run({
+    input: { program_id: req.params.id, rule_id: req.params.rule_id },
+  })
+  res.json({ id: req.params.rule_id, object: "dealer_reward_rule", deleted: result !== null })
+}

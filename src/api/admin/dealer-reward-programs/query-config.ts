@@ -1,0 +1,49 @@
+export const rewardProgramFields = [
+  "id",
+  "code",
+  "name",
+  "description",
+  "period_type",
+  "valid_from",
+  "valid_to",
+  "status",
+  "currency_code",
+  "eligibility",
+  "points_per_unit",
+  "hold_overdue",
+  "is_code_defined",
+  "created_at",
+  "updated_at",
+  "rules.id",
+  "rules.name",
+  "rules.description",
+  "rules.is_active",
+  "rules.definition",
+]
+
+export const rewardAccrualFields = [
+  "id",
+  "dealer_id",
+  "program_id",
+  "rule_id",
+  "period_key",
+  "kind",
+  "amount",
+  "earned_to_date",
+  "currency_code",
+  "status",
+  "explanation",
+  "decided_at",
+  "decided_by",
+  "rejection_reason",
+  "created_at",
+]
+
+export const walletEntryFields = ["id", "kind", "amount", "currency_code", "source_type", "source_id", "description", "created_at"]
+
+export const rewardQueryConfig = {
+  program: { defaults: rewardProgramFields, isList: false },
+  programs: { defaults: rewardProgramFields, isList: true },
+  accruals: { defaults: rewardAccrualFields, isList: true },
+  wallet: { defaults: walletEntryFields, isList: true },
+}

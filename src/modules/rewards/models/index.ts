@@ -1,0 +1,5 @@
+export * from "./payout"
+export * from "./reward-accrual"
+export * from "./reward-program"
+export * from "./reward-rule"
+export * from "./wallet-entry"

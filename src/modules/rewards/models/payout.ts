@@ -1,0 +1,25 @@
+import { model } from "@medusajs/framework/utils"
+
+export const PAYOUT_FORMS = ["receivable_offset", "marketing_points", "cash", "next_period_discount"] as const
+export const PAYOUT_STATUSES = ["requested", "approved", "exported", "paid", "completed", "canceled"] as const
+
+/**
+ * Money of a dealer's wallet turned into value. `amount` is what left the
+ * wallet; `details` holds the effect (credit lines, points, promotion).
+ */
+export const Payout = model
+  .define("dealer_payout", {
+    id: model.id({ prefix: "dpout" }).primaryKey(),
+    dealer_id: model.text(),
+    form: model.enum([...PAYOUT_FORMS]),
+    amount: model.bigNumber(),
+    currency_code: model.text(),
+    status: model.enum([...PAYOUT_STATUSES]).default("requested"),
+    reference: model.text().nullable(),
+    note: model.text().nullable(),
+    details: model.json().nullable(),
+    approved_at: model.dateTime().nullable(),
+    exported_at: model.dateTime().nullable(),
+    paid_at: model.dateTime().nullable(),
+  })
+  .indexes([{ name: "IDX_dealer_payout_dealer", on: ["dealer_id", "status"], where: "deleted_at IS NULL" }])

@@ -1,0 +1,135 @@
+import { z } from "@medusajs/framework/zod"
+import { PROGRAM_PERIOD_TYPES, PROGRAM_STATUSES } from "./models/reward-program"
+import { REWARD_KINDS } from "./models/reward-accrual"
+
+// The JSON shape of reward rules and programs, for the admin API and for
+// programs defined in code (plugin options). Errors carry the path of the
+// wrong part, e.g. "rules.0.definition.reward.tiers.1.from".
+
+const DECIMAL = /^-?\d+(\.\d+)?$/
+const decimal = z
+  .union([z.number().finite(), z.string().regex(DECIMAL, "must be a decimal number")])
+  .transform((value) => String(value))
+const nonNegative = decimal.refine((value) => !value.startsWith("-"), "must not be negative")
+
+const METRICS = [
+  "attainment_percent",
+  "sales_amount",
+  "focus_amount",
+  "focus_quantity",
+  "average_order_value",
+  "order_count",
+  "growth_percent",
+  "sub_network_amount",
+] as const
+const BASES = ["sales_amount", "focus_amount", "sub_network_amount"] as const
+const FOCUS_KEY = /^(product|category):\S+$/
+const focusKey = z.string().regex(FOCUS_KEY, 'must be "product:<id>" or "category:<id>"')
+
+const needsFocusKey = (metric: string) => metric === "focus_amount" || metric === "focus_quantity"
+
+const condition = z
+  .object({
+    metric: z.enum(METRICS),
+    focus_key: focusKey.optional(),
+    op: z.enum(["gte", "gt", "lte", "lt", "eq"]),
+    value: decimal,
+  })
+  .strict()
+  .refine((c) => !needsFocusKey(c.metric) || c.focus_key, {
+    message: "required for a focus metric",
+    path: ["focus_key"],
+  })
+
+const tier = z.object({ from: nonNegative, rate_percent: nonNegative }).strict()
+
+const reward = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("fixed"), amount: nonNegative }).strict(),
+  z
+    .object({ type: z.literal("rate"), base: z.enum(BASES), focus_key: focusKey.optional(), rate_percent: nonNegative })
+    .strict(),
+  z
+    .object({
+      type: z.literal("tiered"),
+      base: z.enum(BASES),
+      focus_key: focusKey.optional(),
+      measure: z.enum(METRICS).optional(),
+      focus_measure_key: focusKey.optional(),
+      mode: z.enum(["retroactive", "stepped"]),
+      tiers: z.array(tier).min(1).max(50),
+    })
+    .strict()
+    .superRefine((tiered, ctx) => {
+      tiered.tiers.forEach((t, index) => {
+        if (index > 0 && Number(t.from) <= Number(tiered.tiers[index - 1].from)) {
+          ctx.addIssue({ code: "custom", path: ["tiers", index, "from"], message: "must be above the previous tier's from" })
+        }
+      })
+      if (tiered.measure && needsFocusKey(tiered.measure) && !(tiered.focus_measure_key ?? tiered.focus_key)) {
+        ctx.addIssue({ code: "custom", path: ["focus_measure_key"], message: "required for a focus measure" })
+      }
+    }),
+])
+
+export const rewardRuleDefinitionSchema = z
+  .object({
+    conditions: z.object({ all: z.array(condition).max(20) }).strict().optional(),
+    reward,
+    cap: nonNegative.optional(),
+    kind: z.enum(REWARD_KINDS).optional(),
+    points_per_unit: nonNegative.optional(),
+  })
+  .strict()
+  .superRefine((definition, ctx) => {
+    const base = definition.reward.type === "fixed" ? null : definition.reward
+    if (base?.base === "focus_amount" && !base.focus_key) {
+      ctx.addIssue({ code: "custom", path: ["reward", "focus_key"], message: "required when the base is focus_amount" })
+    }
+  })
+
+export const rewardRuleSchema = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    description: z.string().max(2000).nullish(),
+    is_active: z.boolean().optional(),
+    definition: rewardRuleDefinitionSchema,
+  })
+  .strict()
+
+export const eligibilitySchema = z
+  .object({
+    roles: z.array(z.enum(["distributor", "dealer", "sub_dealer"])).optional(),
+    tier_ids: z.array(z.string().min(1)).optional(),
+    territory_ids: z.array(z.string().min(1)).optional(),
+    dealer_ids: z.array(z.string().min(1)).optional(),
+  })
+  .strict()
+
+const programFields = {
+  name: z.string().trim().min(1).max(200),
+  description: z.string().max(5000).nullish(),
+  period_type: z.enum(PROGRAM_PERIOD_TYPES),
+  valid_from: z.coerce.date(),
+  valid_to: z.coerce.date().nullish(),
+  status: z.enum(PROGRAM_STATUSES).optional(),
+  currency_code: z.string().length(3).toLowerCase(),
+  eligibility: eligibilitySchema.nullish(),
+  points_per_unit: nonNegative.optional(),
+  hold_overdue: z.boolean().optional(),
+}
+
+export const rewardProgramSchema = z
+  .object({
+    code: z.string().trim().min(1).max(60).regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "letters, digits, - and _ only"),
+    ...programFields,
+    rules: z.array(rewardRuleSchema).max(50).optional(),
+  })
+  .strict()
+
+export const rewardProgramUpdateSchema = z
+  .object({ ...programFields, name: programFields.name.optional(), period_type: programFields.period_type.optional(), valid_from: programFields.valid_from.optional(), currency_code: programFields.currency_code.optional() })
+  .strict()
+
+export type RewardProgramInput = z.infer<typeof rewardProgramSchema>
+export type RewardRuleInput = z.infer<typeof rewardRuleSchema>
+export type RewardProgramUpdateInput = z.infer<typeof rewardProgramUpdateSchema>
