@@ -1,6 +1,7 @@
 // The in-repo host app: loads the plugin's own src/ for the tests and the demo.
 // It is not part of the published package (package.json "files" holds .medusa/server only).
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { DEMO_REWARD_PROGRAMS } from "./src/scripts/demo/reward-programs"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -28,7 +29,11 @@ module.exports = defineConfig({
       },
     },
     { resolve: "./src/modules/sales-plan" },
-    { resolve: "./src/modules/rewards" },
+    {
+      resolve: "./src/modules/rewards",
+      // Programs defined in code; the demo's when DEALER_NETWORK_CODE_PROGRAMS=demo.
+      options: { rewardPrograms: process.env.DEALER_NETWORK_CODE_PROGRAMS === "demo" ? DEMO_REWARD_PROGRAMS : [] },
+    },
     // Alerts and tier changes are sent through the Notification module; the local
     // provider only logs them (and records them), on both channels the plugin uses.
     {

@@ -27,7 +27,7 @@ const ADMIN = { email: "admin@dealer-network.local", password: "demo-admin-2026"
 // Written by src/scripts/demo/seed.ts into the store's metadata once seeding succeeded.
 const DEMO_MARKER_KEY = "dealer_network_demo"
 // Keep equal to DEMO_VERSION in src/scripts/demo/demo-data.ts.
-const DEMO_VERSION = 2
+const DEMO_VERSION = 4
 const STOP_TIMEOUT_MS = 20000
 
 let postgres = null // the embedded server when this process started it
@@ -239,6 +239,8 @@ async function main() {
     ...process.env,
     DATABASE_URL: databaseUrl,
     MEDUSA_DISABLE_TELEMETRY: "true",
+    // The demo's reward programs come from the plugin options (src/scripts/demo/reward-programs.ts).
+    DEALER_NETWORK_CODE_PROGRAMS: "demo",
     PORT: String(HTTP_PORT),
   }
 

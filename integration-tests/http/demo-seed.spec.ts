@@ -304,6 +304,29 @@ medusaIntegrationTestRunner({
       expect(Number(partlyPaid.outstanding)).toBe(Number(partlyPaid.total) - 500)
     })
 
+    it("runs the reward programs: code-defined and admin-made, last month approved into wallets, this month pending", async () => {
+      const admin = await createAdminHeaders(getContainer())
+      const { programs } = (await api.get("/admin/dealer-reward-programs?limit=50", admin)).data
+      expect(programs.map((p: any) => [p.code, p.is_code_defined])).toEqual([
+        ["DISTRIBUTOR-OVERRIDE", true],
+        ["GARDEN-SEASON", false],
+        ["PLAN-BONUS", true],
+      ])
+      expect(summary.sales_counts.reward_accruals).toBeGreaterThan(0)
+      const current = currentPeriod(getContainer(), new Date())
+      const last = shiftMonth(current, -1)
+      const lastMonth = (await api.get(`/admin/dealer-reward-accruals?period_key=${last}&limit=200`, admin)).data.accruals
+      expect(lastMonth.length).toBeGreaterThan(0)
+      expect(lastMonth.every((a: any) => a.status === "approved" || a.status === "held")).toBe(true)
+      const thisMonth = (await api.get(`/admin/dealer-reward-accruals?period_key=${current}&limit=200`, admin)).data.accruals
+      expect(new Set(thisMonth.map((a: any) => a.status))).toEqual(new Set(["pending", "held"]))
+      // Dealers with overdue invoices have their plan-bonus rewards held.
+      const held = new Set(thisMonth.filter((a: any) => a.status === "held").map((a: any) => a.dealer_id))
+      expect(held).toEqual(new Set([summary.dealer_ids.NORIS, summary.dealer_ids.KOWALSKI, summary.dealer_ids.NOWAK]))
+      const { wallet } = (await api.get(`/admin/dealers/${summary.dealer_ids.HUBER}/wallet`, admin)).data
+      expect(wallet.balances.length).toBeGreaterThan(0)
+    })
+
     it("shows the figures on the admin progress route", async () => {
       const admin = await createAdminHeaders(getContainer())
       const { data } = await api.get(`/admin/dealers/${summary.dealer_ids.HUBER}/progress`, admin)

@@ -53,7 +53,9 @@ class RewardsModuleService extends MedusaService({
   @InjectTransactionManager()
   async syncCodeDefinedPrograms(programs: RewardProgramInput[], @MedusaContext() sharedContext: Context = {}) {
     for (const { rules = [], ...definition } of programs) {
-      const fields = { ...definition, points_per_unit: definition.points_per_unit as unknown as number, is_code_defined: true }
+      const fields = Object.fromEntries(
+        Object.entries({ ...definition, is_code_defined: true }).filter(([, value]) => value !== undefined)
+      ) as unknown as Omit<typeof definition, "points_per_unit"> & { points_per_unit?: number; is_code_defined: boolean }
       const [existing] = await this.listDealerRewardPrograms({ code: definition.code }, { relations: ["rules"], take: 1 }, sharedContext)
       if (existing && !existing.is_code_defined) continue
       const program = existing
@@ -227,6 +229,19 @@ class RewardsModuleService extends MedusaService({
           sharedContext
         )
       : []
+  }
+
+  /** A program the admin may change: programs defined in code change in code. */
+  @InjectManager()
+  async retrieveEditableProgram(id: string, @MedusaContext() sharedContext: Context = {}) {
+    const program = await this.retrieveDealerRewardProgram(id, {}, sharedContext)
+    if (program.is_code_defined) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Reward program ${program.code} is defined in code (plugin options); change it there`
+      )
+    }
+    return program
   }
 
   /** A dealer's balances by kind and currency: the SUM of its wallet entries. */

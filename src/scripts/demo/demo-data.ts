@@ -11,7 +11,7 @@ export const DEMO_MARKER_KEY = "dealer_network_demo"
  * and tier review. A database seeded by an older version gets the newer parts
  * on the next seed (scripts/demo.js keeps its own copy of this number).
  */
-export const DEMO_VERSION = 3
+export const DEMO_VERSION = 4
 
 export const BUYER_PASSWORD = "demo-buyer-2026"
 
@@ -820,6 +820,8 @@ export type DemoOrder = {
   ship_to?: DemoShipTo
   /** An earlier month's invoice: the order is dated this many days back. */
   placed_days_ago?: number
+  /** Last month's order: placed on this day of the previous month. */
+  placed_last_month_on?: number
 }
 
 /**
@@ -886,6 +888,10 @@ export const ORDERS: DemoOrder[] = [
     },
   },
   { key: "NOWAK-1", dealer: "NOWAK", shipping: "parcel", items: [{ sku: "HT36-SOLO", quantity: 3 }, { sku: "LM46", quantity: 1 }] },
+  // Last month's big orders, paid: last month's rewards are closed and approved.
+  { key: "BAUTEC-L1", dealer: "BAUTEC", shipping: "pallet", placed_last_month_on: 14, items: [{ sku: "LM46", quantity: 10 }, { sku: "HT36-KIT", quantity: 15 }] },
+  { key: "HUBER-L1", dealer: "HUBER", shipping: "pallet", placed_last_month_on: 9, items: [{ sku: "FX18-DD-SOLO", quantity: 25 }, { sku: "RH26-SDS", quantity: 5 }] },
+  { key: "ALPEN-L1", dealer: "ALPEN", shipping: "pallet", placed_last_month_on: 21, items: [{ sku: "FX18-DD-SOLO", quantity: 20 }, { sku: "HT-CSS-12", quantity: 15 }] },
   // Earlier months' invoices, some still open: they make the receivables age.
   { key: "WISLA-0", dealer: "WISLA", shipping: "pallet", placed_days_ago: 38, items: [{ sku: "ACC-BAT-18-5", quantity: 30 }] },
   { key: "NORIS-0", dealer: "NORIS", shipping: "parcel", placed_days_ago: 52, items: [{ sku: "FX18-DD-KIT", quantity: 6 }] },
@@ -921,6 +927,9 @@ export const WHOLESALE_TERMS: Record<string, DemoWholesaleTerms> = {
 
 /** Payments received against demo orders ("full", or an amount paid so far). */
 export const PAYMENTS: { order: string; paid: "full" | number }[] = [
+  { order: "BAUTEC-L1", paid: "full" },
+  { order: "HUBER-L1", paid: "full" },
+  { order: "ALPEN-L1", paid: "full" },
   { order: "BAUTEC-1", paid: "full" },
   { order: "BAUTEC-2", paid: "full" },
   { order: "HUBER-1", paid: 2_000 },

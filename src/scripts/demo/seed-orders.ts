@@ -69,7 +69,8 @@ export async function seedOrders(container: MedusaContainer, ctx: Ctx): Promise<
       }),
       shipping_option_id: optionByCode.get(order.shipping)!,
     })
-    if (order.placed_days_ago) await backdateOrder(container, orderId, order.placed_days_ago)
+    const placedAt = placedAtOf(order)
+    if (placedAt) await backdateOrder(container, orderId, placedAt)
     placed.set(order.key, orderId)
   }
 
@@ -80,11 +81,20 @@ export async function seedOrders(container: MedusaContainer, ctx: Ctx): Promise<
   return ids
 }
 
+/** When an earlier month's demo order was placed; null for this month's. */
+function placedAtOf(order: DemoOrder, now = new Date()): Date | null {
+  if (order.placed_days_ago) return new Date(now.getTime() - order.placed_days_ago * 86_400_000)
+  if (order.placed_last_month_on) {
+    return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, order.placed_last_month_on, 10))
+  }
+  return null
+}
+
 /** Dates an order back (before it is attributed, so its sale counts in that month). */
-async function backdateOrder(container: MedusaContainer, orderId: string, days: number) {
+async function backdateOrder(container: MedusaContainer, orderId: string, placedAt: Date) {
   await container
     .resolve(ContainerRegistrationKeys.PG_CONNECTION)
-    .raw(`update "order" set created_at = now() - make_interval(days => ?) where id = ?`, [days, orderId])
+    .raw(`update "order" set created_at = ? where id = ?`, [placedAt, orderId])
 }
 
 /** Demo key → order id of the demo orders already placed by these customers. */

@@ -1,7 +1,7 @@
 // The sales side of the demo: plans, the B2B terms and dealer prices, the
 // orders credited to their dealers and some of them paid, then the daily
-// deviation check and the monthly tier review, so progress, receivables,
-// conflict cases, alerts and tier history exist.
+// deviation check, the monthly tier review and the reward period closes, so
+// progress, receivables, conflict cases, alerts, tier history and rewards exist.
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { dayKeyOf } from "../../lib/periods"
@@ -9,10 +9,13 @@ import { DEALER_NETWORK_MODULE } from "../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../modules/dealer-network/service"
 import { SALES_PLAN_MODULE } from "../../modules/sales-plan"
 import type SalesPlanModuleService from "../../modules/sales-plan/service"
+import { REWARDS_MODULE } from "../../modules/rewards"
+import type RewardsModuleService from "../../modules/rewards/service"
 import { checkDeviationsWorkflow } from "../../workflows/sales-plan/workflows/check-deviations"
 import { reviewTiersWorkflow } from "../../workflows/sales-plan/workflows/review-tiers"
 import { seedOrders } from "./seed-orders"
 import { currentPeriod, seedPlans } from "./seed-plans"
+import { seedRewards } from "./seed-rewards"
 import { seedPayments, seedWholesaleTerms } from "./seed-wholesale"
 
 export type SalesSeedInput = {
@@ -30,6 +33,8 @@ export type SalesCounts = {
   conflict_cases: number
   alerts: number
   tier_changes: number
+  reward_accruals: number
+  wallet_entries: number
 }
 
 export async function seedSales(container: MedusaContainer, input: SalesSeedInput, now: Date) {
@@ -42,6 +47,7 @@ export async function seedSales(container: MedusaContainer, input: SalesSeedInpu
   // The demo's orders are all this month's: reviewing it shows promotions earned by them,
   // where reviewing an empty previous month would only demote.
   await reviewTiersWorkflow(container).run({ input: { period: currentPeriod(container, now) } })
+  await seedRewards(container, input, now)
   return { order_ids: orderIds }
 }
 
@@ -49,6 +55,7 @@ export async function seedSales(container: MedusaContainer, input: SalesSeedInpu
 export async function countSales(container: MedusaContainer): Promise<SalesCounts> {
   const plans = container.resolve<SalesPlanModuleService>(SALES_PLAN_MODULE)
   const network = container.resolve<DealerNetworkModuleService>(DEALER_NETWORK_MODULE)
+  const rewards = container.resolve<RewardsModuleService>(REWARDS_MODULE)
   const one = { take: 1 }
   return {
     plans: (await plans.listAndCountDealerSalesPlans({}, one))[1],
@@ -57,5 +64,7 @@ export async function countSales(container: MedusaContainer): Promise<SalesCount
     conflict_cases: (await network.listAndCountDealerConflictCases({}, one))[1],
     alerts: (await plans.listAndCountDealerDeviationAlerts({}, one))[1],
     tier_changes: (await plans.listAndCountDealerTierChanges({}, one))[1],
+    reward_accruals: (await rewards.listAndCountDealerRewardAccruals({}, one))[1],
+    wallet_entries: (await rewards.listAndCountDealerWalletEntries({}, one))[1],
   }
 }

@@ -9,6 +9,7 @@ export const deleteRewardRuleStep = createStep(
   deleteRewardRuleStepId,
   async (input: { program_id: string; rule_id: string }, { container }) => {
     const service: RewardsModuleService = container.resolve(REWARDS_MODULE)
+    await service.retrieveEditableProgram(input.program_id)
     const [rule] = await service.listDealerRewardRules({ id: input.rule_id, program_id: input.program_id }, { take: 1 })
     if (!rule) return new StepResponse(null, null)
     await service.softDeleteDealerRewardRules(rule.id)

@@ -18,7 +18,7 @@ export const saveRewardRuleStep = createStep(
   saveRewardRuleStepId,
   async (input: SaveRewardRuleStepInput, { container }) => {
     const service: RewardsModuleService = container.resolve(REWARDS_MODULE)
-    await service.retrieveDealerRewardProgram(input.program_id, { select: ["id"] })
+    await service.retrieveEditableProgram(input.program_id)
     if (!input.rule_id) {
       const created = await service.createDealerRewardRules({ ...(input.rule as RewardRuleInput), program_id: input.program_id })
       return new StepResponse(created, { created_id: created.id } as Undo)

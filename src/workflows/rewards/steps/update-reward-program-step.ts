@@ -13,7 +13,7 @@ export const updateRewardProgramStep = createStep(
   updateRewardProgramStepId,
   async ({ id, update }: UpdateRewardProgramStepInput, { container }) => {
     const service: RewardsModuleService = container.resolve(REWARDS_MODULE)
-    const before = await service.retrieveDealerRewardProgram(id)
+    const before = await service.retrieveEditableProgram(id)
     const updated = await service.updateDealerRewardPrograms({ id, ...programRow(update) })
     const previous = Object.fromEntries(Object.keys(update).map((key) => [key, (before as any)[key]]))
     return new StepResponse(updated, { id, previous })
