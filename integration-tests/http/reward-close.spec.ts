@@ -258,6 +258,11 @@ medusaIntegrationTestRunner({
         api.post(`/admin/dealer-reward-programs/${program.id}/rules`, { name: "Bad", definition: { reward: { type: "rate", base: "sales_amount", rate_percent: "ten" } } }, admin)
       )
       expect(badRule.message).toBe("definition.reward.rate_percent: must be a decimal number")
+      const { dealer } = await post("/admin/dealers", { code: "NOPROG", name: "No program" })
+      const unknownProgram = await failure(
+        api.post(`/admin/dealers/${dealer.id}/agreements`, { valid_from: new Date().toISOString(), reward_program_ids: [program.id, "drprg_missing"] }, admin)
+      )
+      expect(unknownProgram).toEqual({ status: 404, message: "reward_program_ids: reward programs not found: drprg_missing" })
       const period13 = await failure(api.post("/admin/dealer-reward-periods/close", { period: "2026-13" }, admin))
       expect(period13.status).toBe(400)
       expect(period13.message).toContain("period:")

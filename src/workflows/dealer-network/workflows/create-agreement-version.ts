@@ -5,6 +5,7 @@ import {
   CreateAgreementVersionStepInput,
 } from "../steps/create-agreement-version-step"
 import { validateAgreementPricingStep } from "../steps/validate-agreement-pricing-step"
+import { validateAgreementProgramsStep } from "../steps/validate-agreement-programs-step"
 
 export const createAgreementVersionWorkflowId = "dealer-network-create-agreement-version"
 
@@ -20,6 +21,7 @@ export const createAgreementVersionWorkflow = createWorkflow(
       price_terms: input.version.price_terms,
     }))
     validateAgreementPricingStep(pricing)
+    validateAgreementProgramsStep(transform({ input }, ({ input }) => ({ reward_program_ids: input.version.reward_program_ids })))
     const version = createAgreementVersionStep(input)
     syncDealerPriceListsStep(transform({ version }, ({ version }) => ({ dealer_ids: [version.dealer_id] })))
     return new WorkflowResponse(version)

@@ -2,6 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import type { CreateAgreementInput } from "../../../modules/dealer-network/types"
 import { createDraftAgreementStep } from "../steps/create-draft-agreement-step"
 import { validateAgreementPricingStep } from "../steps/validate-agreement-pricing-step"
+import { validateAgreementProgramsStep } from "../steps/validate-agreement-programs-step"
 
 export const createAgreementWorkflowId = "dealer-network-create-agreement"
 
@@ -14,6 +15,7 @@ export const createAgreementWorkflow = createWorkflow(
       price_terms: input.price_terms,
     }))
     validateAgreementPricingStep(pricing)
+    validateAgreementProgramsStep(transform({ input }, ({ input }) => ({ reward_program_ids: input.reward_program_ids })))
     return new WorkflowResponse(createDraftAgreementStep(input))
   }
 )

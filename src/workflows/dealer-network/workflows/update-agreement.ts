@@ -4,6 +4,7 @@ import {
   UpdateDraftAgreementStepInput,
 } from "../steps/update-draft-agreement-step"
 import { validateAgreementPricingStep } from "../steps/validate-agreement-pricing-step"
+import { validateAgreementProgramsStep } from "../steps/validate-agreement-programs-step"
 
 export const updateAgreementWorkflowId = "dealer-network-update-agreement"
 
@@ -16,6 +17,7 @@ export const updateAgreementWorkflow = createWorkflow(
       price_terms: input.update.price_terms,
     }))
     validateAgreementPricingStep(pricing)
+    validateAgreementProgramsStep(transform({ input }, ({ input }) => ({ reward_program_ids: input.update.reward_program_ids })))
     return new WorkflowResponse(updateDraftAgreementStep(input))
   }
 )
