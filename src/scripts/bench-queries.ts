@@ -7,6 +7,7 @@ import { DEALER_NETWORK_MODULE } from "../modules/dealer-network"
 import type DealerNetworkModuleService from "../modules/dealer-network/service"
 import { SALES_PLAN_MODULE } from "../modules/sales-plan"
 import type SalesPlanModuleService from "../modules/sales-plan/service"
+import { loadRewardFacts } from "../workflows/rewards/reward-facts"
 
 const PERIOD = "2026-11"
 
@@ -98,6 +99,14 @@ export default async function benchQueries({ container }: ExecArgs) {
       plans.sumGroupProgress({ period_key: PERIOD, dealer_ids: allDealers })
     ),
     await time("focus-target actuals of 50 plans", 10, () => plans.sumTargetProgress(planIds)),
+    await time(`reward facts of all ${dealers} dealers for a period close`, 5, () =>
+      loadRewardFacts(pg, {
+        dealerIds: allDealers,
+        months: [PERIOD],
+        currencyCode: "eur",
+        focusKeys: ["category:pcat_3", "product:prod_2"],
+      })
+    ),
   ]
   const output = process.env.BENCH_OUTPUT!
   fs.mkdirSync(path.dirname(output), { recursive: true })

@@ -49,27 +49,37 @@ const FACTS_SQL = `
            join dealer_contribution c on c.dealer_id = t.id and t.id <> t.root_id and c.deleted_at is null
           where c.currency_code = ? and c.period_key in (select period_key from months)
           group by t.root_id),
-       focus as (
-         select c.dealer_id, f.key, sum(l.amount) as amount, sum(l.quantity) as quantity
+       period_lines as (
+         select c.dealer_id, l.product_id, l.category_ids, l.amount, l.quantity
            from dealer_contribution c
            join dealer_contribution_line l on l.contribution_id = c.id and l.deleted_at is null
-           join focus_keys f on (f.type = 'product' and l.product_id = f.ref)
-                             or (f.type = 'category' and f.ref = any(l.category_ids))
           where c.deleted_at is null and c.currency_code = ? and c.dealer_id in (select id from dealers)
             and c.period_key in (select period_key from months)
-          group by c.dealer_id, f.key)
+            and exists (select 1 from focus_keys)),
+       focus as (
+         select dealer_id, key, sum(amount) as amount, sum(quantity) as quantity
+           from (select pl.dealer_id, f.key, pl.amount, pl.quantity
+                   from period_lines pl join focus_keys f on f.type = 'product' and f.ref = pl.product_id
+                 union all
+                 select pl.dealer_id, f.key, pl.amount, pl.quantity
+                   from period_lines pl cross join unnest(pl.category_ids) as category(id)
+                   join focus_keys f on f.type = 'category' and f.ref = category.id) matched
+          group by dealer_id, key),
+       focus_by_dealer as (
+         select dealer_id, jsonb_object_agg(key, jsonb_build_object('amount', amount::text, 'quantity', quantity::text)) as focus
+           from focus group by dealer_id)
   select d.id as dealer_id,
          coalesce(own.sales, 0)::text as sales_amount,
          coalesce(own.orders, 0)::int as order_count,
          own.last_year_sales::text as last_year_sales_amount,
          plans.target::text as plan_target,
          coalesce(sub_network.sales, 0)::text as sub_network_amount,
-         coalesce((select jsonb_object_agg(f.key, jsonb_build_object('amount', f.amount::text, 'quantity', f.quantity::text))
-                     from focus f where f.dealer_id = d.id), '{}'::jsonb) as focus
+         coalesce(focus_by_dealer.focus, '{}'::jsonb) as focus
     from dealers d
     left join own on own.dealer_id = d.id
     left join plans on plans.dealer_id = d.id
     left join sub_network on sub_network.dealer_id = d.id
+    left join focus_by_dealer on focus_by_dealer.dealer_id = d.id
    order by d.id`
 
 /** The period's facts of each dealer, in the order of `dealerIds`' sorted ids. */
