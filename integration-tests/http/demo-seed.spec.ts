@@ -300,7 +300,7 @@ medusaIntegrationTestRunner({
       expect(overdue).toEqual({ NORIS: 22, KOWALSKI: 49, NOWAK: 81 })
       const noris = (await api.get(`/admin/dealers/${summary.dealer_ids.NORIS}/receivables`, admin)).data.receivables
       const partlyPaid = noris.orders.find((o: any) => o.bucket === "overdue_1_30")
-      expect(partlyPaid.paid).toBe("500")
+      expect(partlyPaid.paid).toBe("500.00")
       expect(Number(partlyPaid.outstanding)).toBe(Number(partlyPaid.total) - 500)
     })
 

@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createAdminHeaders, Headers, registerCustomer } from "../helpers/auth"
 import { checkout, prepareCart, seedWholesaleStore, WholesaleStore } from "../helpers/checkout"
+import { failure } from "../helpers/failure"
 import { waitFor } from "../helpers/wait"
 
 jest.setTimeout(240_000)
@@ -22,14 +23,6 @@ medusaIntegrationTestRunner({
     })
 
     const post = async (url: string, body: unknown = {}) => (await api.post(url, body, admin)).data
-    const failure = (request: Promise<unknown>) =>
-      request.then(
-        () => {
-          throw new Error("expected the request to fail")
-        },
-        (error: any) => ({ status: error.response.status, body: error.response.data })
-      )
-
     /** A dealer with a buyer and an agreement in force with the given terms. */
     async function dealerUnderAgreement(code: string, terms: Record<string, unknown>, dealerFields = {}) {
       const { dealer } = await post("/admin/dealers", { code, name: `Dealer ${code}`, ...dealerFields })
@@ -222,19 +215,19 @@ medusaIntegrationTestRunner({
       const { receivables } = (await api.get(`/admin/dealers/${dealer.id}/receivables?as_of=${today}`, admin)).data
       expect(receivables.terms).toMatchObject({ payment_terms_days: 30 })
       expect(receivables.orders.map((o: any) => [o.display_id, o.outstanding, o.paid, o.overdue_days, o.bucket])).toEqual([
-        [old.display_id, "385", "0", 45, "overdue_31_60"],
-        [partly.display_id, "200", "65", 0, "current"],
+        [old.display_id, "385.00", "0.00", 45, "overdue_31_60"],
+        [partly.display_id, "200.00", "65.00", 0, "current"],
       ])
       expect(receivables.balances).toEqual([
         expect.objectContaining({
           currency_code: "eur",
           order_count: 2,
-          outstanding: "585",
-          overdue: "385",
-          current: "200",
-          overdue_1_30: "0",
-          overdue_31_60: "385",
-          overdue_over_60: "0",
+          outstanding: "585.00",
+          overdue: "385.00",
+          current: "200.00",
+          overdue_1_30: "0.00",
+          overdue_31_60: "385.00",
+          overdue_over_60: "0.00",
           max_overdue_days: 45,
         }),
       ])
@@ -246,8 +239,8 @@ medusaIntegrationTestRunner({
 
       const report = (await api.get(`/admin/dealer-receivables?as_of=${today}`, admin)).data
       expect(report.receivables.map((r: any) => [r.dealer.code, r.outstanding, r.overdue])).toEqual([
-        ["AG", "585", "385"],
-        ["OT", "145", "0"],
+        ["AG", "585.00", "385.00"],
+        ["OT", "145.00", "0.00"],
       ])
       const overdueOnly = (await api.get(`/admin/dealer-receivables?overdue_only=true`, admin)).data
       expect(overdueOnly.receivables.map((r: any) => r.dealer.code)).toEqual(["AG"])

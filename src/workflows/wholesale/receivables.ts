@@ -2,7 +2,9 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 
 // What dealers owe on their orders, from Medusa's own order data: an order's
 // summary keeps `pending_difference` = current total (after returns and
-// credit lines) minus captured payments plus refunds. An order is due
+// credit lines) minus captured payments plus refunds. Medusa keeps totals
+// unrounded (taxes); an invoice is in cents, so each order's figures are
+// rounded to cents before they are added up. An order is due
 // payment_terms_days after it was placed, under the agreement in force then.
 
 export type ReceivablesFilter = {
@@ -62,9 +64,9 @@ const UNPAID_ORDERS = `
   ), unpaid as (
     select d.dealer_id, o.id as order_id, o.display_id, o.currency_code, o.created_at as placed_at,
            coalesce(terms.payment_terms_days, 0) as payment_terms_days,
-           ${summaryAmount("current_order_total")} as total,
-           ${summaryAmount("paid_total")} - ${summaryAmount("refunded_total")} as paid,
-           ${summaryAmount("pending_difference")} as outstanding,
+           round(${summaryAmount("current_order_total")}, 2) as total,
+           round(${summaryAmount("paid_total")} - ${summaryAmount("refunded_total")}, 2) as paid,
+           round(${summaryAmount("pending_difference")}, 2) as outstanding,
            o.created_at + make_interval(days => coalesce(terms.payment_terms_days, 0)) as due_at
       from dealer_orders d
       join "order" o on o.id = d.order_id and o.deleted_at is null
@@ -124,12 +126,12 @@ export async function sumReceivables(
 ): Promise<{ rows: DealerReceivables[]; count: number }> {
   const { sql, bindings } = unpaidOrdersSql(filter)
   const bucketSums = AGEING_BUCKETS.map(
-    (bucket) => `coalesce(sum(outstanding) filter (where bucket = '${bucket}'), 0)::text as ${bucket}`
+    (bucket) => `coalesce(sum(outstanding) filter (where bucket = '${bucket}'), 0.00)::text as ${bucket}`
   ).join(",\n            ")
   const grouped = `
     select dealer_id, currency_code, count(*)::int as order_count,
            sum(outstanding)::text as outstanding,
-           coalesce(sum(outstanding) filter (where overdue_days > 0), 0)::text as overdue,
+           coalesce(sum(outstanding) filter (where overdue_days > 0), 0.00)::text as overdue,
            max(overdue_days)::int as max_overdue_days, min(due_at) as oldest_due_at,
             ${bucketSums}
       from (${sql}) orders

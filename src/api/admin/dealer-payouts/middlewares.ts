@@ -1,3 +1,78 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody, validateQuery } from "../../utils/validate"
+import { payoutQueryConfig } from "./query-config"
+import {
+  AdminApproveDealerPayout,
+  AdminCancelDealerPayout,
+  AdminCreateDealerPayout,
+  AdminExportDealerPayoutsParams,
+  AdminGetDealerPayoutParams,
+  AdminGetDealerPayoutsParams,
+  AdminMarkDealerPayoutPaid,
+  GetPayoutsOfDealerParams,
+} from "./validators"
 
-export const adminDealerPayoutsMiddlewares: MiddlewareRoute[] = []
+/**
+ * Payouts: requests per dealer, the cash flow (approve, bank export, paid,
+ * cancel) and the member's own list. Registered after storeDealersMiddlewares,
+ * whose /store/dealers/me* entry authenticates the store route.
+ */
+export const adminDealerPayoutsMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/admin/dealer-payouts",
+    middlewares: [...validateQuery(AdminGetDealerPayoutsParams, payoutQueryConfig.list)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/dealer-payouts/export",
+    middlewares: [...validateQuery(AdminExportDealerPayoutsParams, { isList: false })],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/dealer-payouts/:id",
+    middlewares: [...validateQuery(AdminGetDealerPayoutParams, payoutQueryConfig.retrieve)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/dealer-payouts/:id/approve",
+    middlewares: [
+      ...validateBody(AdminApproveDealerPayout),
+      ...validateQuery(AdminGetDealerPayoutParams, payoutQueryConfig.retrieve),
+    ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/dealer-payouts/:id/mark-paid",
+    middlewares: [
+      ...validateBody(AdminMarkDealerPayoutPaid),
+      ...validateQuery(AdminGetDealerPayoutParams, payoutQueryConfig.retrieve),
+    ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/dealer-payouts/:id/cancel",
+    middlewares: [
+      ...validateBody(AdminCancelDealerPayout),
+      ...validateQuery(AdminGetDealerPayoutParams, payoutQueryConfig.retrieve),
+    ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/dealers/:id/payouts",
+    middlewares: [
+      ...validateBody(AdminCreateDealerPayout),
+      ...validateQuery(AdminGetDealerPayoutParams, payoutQueryConfig.retrieve),
+    ],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/dealers/:id/payouts",
+    middlewares: [...validateQuery(GetPayoutsOfDealerParams, payoutQueryConfig.list)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/dealers/me/payouts",
+    middlewares: [...validateQuery(GetPayoutsOfDealerParams, payoutQueryConfig.store)],
+  },
+]

@@ -1,0 +1,13 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { cancelPayoutWorkflow } from "../../../../../workflows/rewards/workflows/cancel-payout"
+import { refetchPayout } from "../../helpers"
+import type { AdminCancelDealerPayoutType } from "../../validators"
+
+/** A cash payout canceled before it is paid; its money goes back to the wallet. */
+export const POST = async (req: AuthenticatedMedusaRequest<AdminCancelDealerPayoutType>, res: MedusaResponse) => {
+  await refetchPayout(req.scope, req.params.id, ["id"])
+  await cancelPayoutWorkflow(req.scope).run({
+    input: { id: req.params.id, reason: req.validatedBody?.reason ?? null },
+  })
+  res.json({ payout: await refetchPayout(req.scope, req.params.id, req.queryConfig.fields) })
+}

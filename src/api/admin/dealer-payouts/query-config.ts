@@ -1,0 +1,25 @@
+export const payoutFields = [
+  "id",
+  "dealer_id",
+  "form",
+  "amount",
+  "currency_code",
+  "status",
+  "reference",
+  "note",
+  "details",
+  "approved_at",
+  "exported_at",
+  "paid_at",
+  "created_at",
+  "updated_at",
+]
+
+/** What a dealer's member sees of its payouts: not the admin's note. */
+export const storePayoutFields = payoutFields.filter((field) => field !== "note")
+
+export const payoutQueryConfig = {
+  retrieve: { defaults: payoutFields, isList: false },
+  list: { defaults: payoutFields, isList: true },
+  store: { defaults: storePayoutFields, allowed: storePayoutFields, isList: true },
+}

@@ -1,0 +1,19 @@
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { PAYOUT_STATUS_LOCK_KEY } from "../steps/payout-common"
+import { transitionPayoutStep } from "../steps/transition-payout-step"
+
+export const markPayoutPaidWorkflowId = "dealer-network-mark-payout-paid"
+
+/** An exported cash payout the bank has paid, with the bank's reference. */
+export const markPayoutPaidWorkflow = createWorkflow(
+  markPayoutPaidWorkflowId,
+  (input: { id: string; reference: string }) => {
+    acquireLockStep({ key: PAYOUT_STATUS_LOCK_KEY, timeout: 30, ttl: 60 })
+    const before = transitionPayoutStep(
+      transform({ input }, ({ input }) => ({ id: input.id, to: "paid" as const, reference: input.reference }))
+    )
+    releaseLockStep({ key: PAYOUT_STATUS_LOCK_KEY })
+    return new WorkflowResponse(transform({ before }, ({ before }) => ({ id: before.id })))
+  }
+)
