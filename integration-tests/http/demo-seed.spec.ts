@@ -325,6 +325,15 @@ medusaIntegrationTestRunner({
       expect(held).toEqual(new Set([summary.dealer_ids.NORIS, summary.dealer_ids.KOWALSKI, summary.dealer_ids.NOWAK]))
       const { wallet } = (await api.get(`/admin/dealers/${summary.dealer_ids.HUBER}/wallet`, admin)).data
       expect(wallet.balances.length).toBeGreaterThan(0)
+
+      // Last month's money paid out: cash approved for the bank, an offset on open invoices, points.
+      const { payouts } = (await api.get("/admin/dealer-payouts?limit=50", admin)).data
+      const formOf = Object.fromEntries(payouts.map((p: any) => [p.dealer_id, [p.form, p.status]]))
+      expect(formOf).toEqual({
+        [summary.dealer_ids.BAUTEC]: ["cash", "approved"],
+        [summary.dealer_ids.HUBER]: ["receivable_offset", "completed"],
+        [summary.dealer_ids.ALPEN]: ["marketing_points", "completed"],
+      })
     })
 
     it("shows the figures on the admin progress route", async () => {

@@ -9,6 +9,8 @@ import type DealerNetworkModuleService from "../../modules/dealer-network/servic
 import { REWARDS_MODULE } from "../../modules/rewards"
 import type RewardsModuleService from "../../modules/rewards/service"
 import { rewardProgramSchema } from "../../modules/rewards/schemas"
+import { approvePayoutWorkflow } from "../../workflows/rewards/workflows/approve-payout"
+import { createPayoutWorkflow } from "../../workflows/rewards/workflows/create-payout"
 import { closeRewardPeriodWorkflow } from "../../workflows/rewards/workflows/close-reward-period"
 import { createRewardProgramWorkflow } from "../../workflows/rewards/workflows/create-reward-program"
 import { decideRewardAccrualsWorkflow } from "../../workflows/rewards/workflows/decide-reward-accruals"
@@ -36,8 +38,34 @@ export async function seedRewards(
       input: { decision: "approve", ids: pending.map((accrual) => accrual.id), decided_by: "demo" },
     })
   }
+  await seedPayouts(container, input.dealer_ids)
   await closeRewardPeriodWorkflow(container).run({ input: { period: month } })
   await closeRewardPeriodWorkflow(container).run({ input: { period: periodOfMonth(month, "quarter") } })
+}
+
+/**
+ * Last month's money paid out in three forms: BAUTEC in cash (approved, for
+ * the next bank export), HUBER against its open invoices, ALPEN as marketing
+ * points. Only for dealers without payouts yet.
+ */
+async function seedPayouts(container: MedusaContainer, dealerIds: Record<string, string>) {
+  const rewards = container.resolve<RewardsModuleService>(REWARDS_MODULE)
+  const [planBonus] = await rewards.listDealerRewardPrograms({ code: "PLAN-BONUS" }, { select: ["id"] })
+  const payouts = [
+    { code: "BAUTEC", form: "cash" as const },
+    { code: "HUBER", form: "receivable_offset" as const },
+    { code: "ALPEN", form: "marketing_points" as const, program_id: planBonus?.id },
+  ]
+  for (const { code, ...payout } of payouts) {
+    const dealerId = dealerIds[code]
+    const [earlier] = await rewards.listDealerPayouts({ dealer_id: dealerId }, { take: 1 })
+    const money = (await rewards.walletBalances(dealerId)).find((b) => b.kind === "money")
+    if (earlier || !money || Number(money.balance) <= 0) continue
+    const { result } = await createPayoutWorkflow(container).run({
+      input: { dealer_id: dealerId, amount: money.balance, note: "Demo: last month's rewards", ...payout },
+    })
+    if (payout.form === "cash") await approvePayoutWorkflow(container).run({ input: { id: result.id } })
+  }
 }
 
 /** A program as an admin creates it: a focus rule on the garden category, paid as event credit. */
