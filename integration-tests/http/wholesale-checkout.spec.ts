@@ -99,6 +99,14 @@ medusaIntegrationTestRunner({
       expect(price_list).toMatchObject({ status: "active", type: "sale" })
       expect(price_list.rules).toEqual({ "customer.groups.id": [dealer.customer_group_id] })
 
+      // Rebuilds at the same time leave one price per variant and quantity break: two for the drill, saw, pliers.
+      const rebuilds = await Promise.all([1, 2, 3].map(() => post(`/admin/dealers/${dealer.id}/pricing`)))
+      expect(rebuilds.map((r) => r.pricing.price_count)).toEqual([4, 4, 4])
+      const { price_list: rebuilt } = (
+        await api.get(`/admin/price-lists/${stored.price_list_id}?fields=prices.id`, admin)
+      ).data
+      expect(rebuilt.prices).toHaveLength(4)
+
       // Terminating the agreement ends the prices with it.
       await post(`/admin/dealer-agreements/${agreement.id}/terminate`, { reason: "Contract ended" })
       expect(await shownPrices(buyer.headers)).toEqual({ "drill-x18": 120, "saw-c7": 80.5, "pliers-set": 19.99 })

@@ -38,9 +38,15 @@ export const syncDealerPriceListsStep = createStep(
       ? (await service.listDealers({ tier_id: input.tier_ids }, { select: ["id"] })).map((d) => d.id)
       : []
     const dealerIds = [...new Set([...(input.dealer_ids ?? []), ...fromAgreements, ...inTiers])]
+    const locking = container.resolve(Modules.LOCKING)
     const states: DealerPriceListState[] = []
     for (const dealerId of dealerIds) {
-      states.push(await syncDealerPriceList(container, dealerId))
+      // Two rebuilds of one list at once would both add the prices.
+      states.push(
+        await locking.execute(`dealer-network-pricing:${dealerId}`, () => syncDealerPriceList(container, dealerId), {
+          timeout: 60,
+        })
+      )
     }
     return new StepResponse(states)
   }
@@ -96,22 +102,31 @@ async function syncDealerPriceList(container: MedusaContainer, dealerId: string)
   return { dealer_id: dealerId, price_list_id: priceListId, status: listData.status, price_count: prices.length }
 }
 
-/** The store's prices in the currency (no rules, no price list), and the agreement's base list's where it has some. */
+/**
+ * The variants' prices in the currency: the store's own (no rules, no price
+ * list) and the agreement's base list's where it has some. Shipping options
+ * have price sets too; only product variants' count.
+ */
 async function basePricesOf(
   container: MedusaContainer,
   currencyCode: string,
   basePriceListId: string | null
 ): Promise<BasePrice[]> {
-  const pricing = container.resolve(Modules.PRICING)
-  const select = ["price_set_id", "amount", "min_quantity", "max_quantity"]
-  const storePrices = await pricing.listPrices(
-    { currency_code: currencyCode, price_list_id: null, rules_count: 0 } as any,
-    { select }
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const { rows } = await knex.raw(
+    `select p.price_set_id, p.amount::text as amount, p.min_quantity, p.max_quantity,
+            p.price_list_id is not null as from_list
+       from price p
+       join product_variant_price_set v on v.price_set_id = p.price_set_id and v.deleted_at is null
+      where p.deleted_at is null and p.currency_code = ?
+        and ((p.price_list_id is null and coalesce(p.rules_count, 0) = 0) or p.price_list_id = ?)`,
+    [currencyCode, basePriceListId ?? ""]
   )
-  const listPrices = basePriceListId
-    ? await pricing.listPrices({ currency_code: currencyCode, price_list_id: [basePriceListId] }, { select })
-    : []
-  return mergeBasePrices(listPrices as BasePrice[], storePrices as BasePrice[])
+  const strip = ({ from_list: _fromList, ...price }: BasePrice & { from_list: boolean }) => price
+  return mergeBasePrices(
+    rows.filter((row: { from_list: boolean }) => row.from_list).map(strip),
+    rows.filter((row: { from_list: boolean }) => !row.from_list).map(strip)
+  )
 }
 
 async function agreedPricesOf(container: MedusaContainer, terms: PriceTerm[]): Promise<AgreedPrice[]> {
