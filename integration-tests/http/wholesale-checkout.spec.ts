@@ -158,14 +158,17 @@ medusaIntegrationTestRunner({
     it("applies the minimum order and the assortment of the dealer's zones", async () => {
       const { territory } = await post("/admin/dealer-territories", { code: "DE", name: "Germany", type: "country", country_code: "de" })
       const { dealer, buyer } = await dealerUnderAgreement("MA", { min_order_amount: 200, restrict_to_assortment: true })
-      await post("/admin/dealer-zones", {
+      const { zone } = await post("/admin/dealer-zones", {
         dealer_id: dealer.id,
         territory_id: territory.id,
         starts_at: new Date(Date.now() - 86_400_000).toISOString(),
         product_category_ids: [store.categories["Power tools"]],
       })
 
+      // The pliers go into the cart while no zone limits the assortment yet, and one is added after.
+      await post(`/admin/dealer-zones/${zone.id}`, { product_category_ids: [] })
       const small = await prepareCart(api, store, buyer.headers, [{ variant_id: store.variants["pliers-set"], quantity: 1 }])
+      await post(`/admin/dealer-zones/${zone.id}`, { product_category_ids: [store.categories["Power tools"]] })
       const refused = await failure(api.post(`/store/carts/${small}/complete`, {}, buyer.headers))
       expect(refused.status).toBe(400)
       expect(refused.body.violations.map((v: any) => [v.code, v.field])).toEqual([
@@ -174,6 +177,12 @@ medusaIntegrationTestRunner({
       ])
       expect(refused.body.message).toContain("is 200.00 EUR of goods; this cart has 19.99 EUR, 180.01 EUR short")
       expect(refused.body.message).toContain("outside it: Pliers set")
+
+      // Adding a product outside the assortment is refused at once.
+      const adding = await failure(
+        api.post(`/store/carts/${small}/line-items`, { variant_id: store.variants["pliers-set"], quantity: 2 }, buyer.headers)
+      )
+      expect(adding).toMatchObject({ status: 400, body: { violations: [{ code: "outside_assortment", field: "variant_id" }] } })
 
       const fitting = await prepareCart(api, store, buyer.headers, [{ variant_id: store.variants["drill-x18"], quantity: 2 }])
       expect((await api.post(`/store/carts/${fitting}/complete`, {}, buyer.headers)).data.type).toBe("order")

@@ -95,10 +95,15 @@ function minimumOrder(facts: CheckoutFacts): CheckoutViolation | null {
 
 function assortment(facts: CheckoutFacts): CheckoutViolation | null {
   if (!facts.terms?.restrict_to_assortment || !facts.itemsOutsideAssortment.length) return null
+  return assortmentViolation(facts.terms.number, facts.itemsOutsideAssortment, "items")
+}
+
+/** Products outside the dealer's assortment under an agreement that limits orders to it. */
+export function assortmentViolation(agreementNumber: string, titles: string[], field: string): CheckoutViolation {
   return {
     code: "outside_assortment",
-    field: "items",
-    message: `Agreement ${facts.terms.number} limits orders to the dealer's assortment; outside it: ${facts.itemsOutsideAssortment.join(", ")}.`,
+    field,
+    message: `Agreement ${agreementNumber} limits orders to the dealer's assortment; outside it: ${titles.join(", ")}.`,
   }
 }
 

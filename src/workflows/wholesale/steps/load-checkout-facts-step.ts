@@ -2,9 +2,10 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { CheckoutFacts } from "../../../lib/checkout-rules"
 import { dayKeyOf } from "../../../lib/periods"
-import { categoriesWithAncestors, CategoryPath } from "../../../lib/product-categories"
+import type { CategoryPath } from "../../../lib/product-categories"
 import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
+import { productsOutsideAssortment, wholesaleTermsOf } from "../dealer-terms"
 import { sumReceivables } from "../receivables"
 
 export const loadCheckoutFactsStepId = "dealer-network-load-checkout-facts"
@@ -53,15 +54,12 @@ export const loadCheckoutFactsStep = createStep(
     }
     if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `cart_id: cart ${input.cart_id} was not found`)
 
-    const { b2b_sales_channel_id } = await service.getSettings()
-    const [membership] = cart.customer_id
-      ? await service.listDealerMembers({ customer_id: cart.customer_id }, { relations: ["dealer"], take: 1 })
-      : []
-    const dealer = membership?.dealer ?? null
+    const now = new Date()
+    const { dealer, inB2BChannel, agreement } = await wholesaleTermsOf(container, cart, now)
     const facts: CheckoutCartFacts = {
       cartId: cart.id,
       dealerId: dealer?.id ?? null,
-      inB2BChannel: !!b2b_sales_channel_id && cart.sales_channel_id === b2b_sales_channel_id,
+      inB2BChannel,
       dealer: dealer && { code: dealer.code, name: dealer.name, status: dealer.status },
       terms: null,
       currencyCode: cart.currency_code,
@@ -70,13 +68,7 @@ export const loadCheckoutFactsStep = createStep(
       outstanding: "0",
       itemsOutsideAssortment: [],
     }
-    // Outside the B2B channel (when one is set) a member shops as a retail customer.
-    const wholesale = facts.inB2BChannel || !b2b_sales_channel_id
-    if (!dealer || dealer.status !== "active" || !wholesale) return new StepResponse(facts)
-
-    const now = new Date()
-    const agreement = await service.retrieveEffectiveAgreement(dealer.id, now)
-    if (!agreement) return new StepResponse(facts)
+    if (!dealer || !agreement) return new StepResponse(facts)
     facts.terms = {
       number: agreement.number,
       min_order_amount: agreement.min_order_amount == null ? null : String(agreement.min_order_amount),
@@ -84,21 +76,21 @@ export const loadCheckoutFactsStep = createStep(
       restrict_to_assortment: agreement.restrict_to_assortment,
     }
     if (facts.terms.credit_limit != null) {
+      const { timeZone } = service.getOptions()
       const { rows } = await sumReceivables(container.resolve(ContainerRegistrationKeys.PG_CONNECTION), {
         dealerIds: [dealer.id],
-        asOfDay: dayKeyOf(now, service.getOptions().timeZone),
-        timeZone: service.getOptions().timeZone,
+        asOfDay: dayKeyOf(now, timeZone),
+        timeZone,
       })
       facts.outstanding = rows.find((row) => row.currency_code === cart.currency_code)?.outstanding ?? "0"
     }
     if (agreement.restrict_to_assortment) {
-      const assortment = await service.retrieveAssortment(dealer.id, now)
-      if (assortment.restricted) {
-        const allowed = new Set(assortment.category_ids)
-        facts.itemsOutsideAssortment = cart.items
-          .filter((item) => !categoriesWithAncestors(item.product?.categories ?? []).some((id) => allowed.has(id)))
-          .map((item) => item.product_title ?? item.title)
-      }
+      facts.itemsOutsideAssortment = await productsOutsideAssortment(
+        container,
+        dealer.id,
+        cart.items.map((item) => ({ title: item.product_title ?? item.title, categories: item.product?.categories ?? [] })),
+        now
+      )
     }
     return new StepResponse(facts)
   }
