@@ -1018,11 +1018,11 @@ describe("Receivables, dealer prices and the B2B sales channel", () => {
 
     const { receivables: owed } = await waitFor(
       () => api("GET", `/admin/dealers/${dealer.id}/receivables`, undefined, admin),
-      (res) => res.receivables.orders.length === 2 && res.receivables.balances[0]?.outstanding === "325"
+      (res) => res.receivables.orders.length === 2 && res.receivables.balances[0]?.outstanding === "325.00"
     )
     expect(owed.orders.map((o: any) => [o.display_id, o.outstanding, o.overdue_days])).toEqual([
-      [overdue.display_id, "225", 15],
-      [current.display_id, "100", 0],
+      [overdue.display_id, "225.00", 15],
+      [current.display_id, "100.00", 0],
     ])
   })
 
