@@ -41,7 +41,19 @@ async function resolveDatabaseEnv() {
 function runSuite(suite, env, extraArgs) {
   const resultFile = path.join(os.tmpdir(), `dealer-network-jest-${suite}-${process.pid}.json`)
   const jest = require.resolve("jest/bin/jest")
-  const args = [jest, "--silent=false", "--runInBand", "--forceExit", "--json", `--outputFile=${resultFile}`, ...extraArgs]
+  // One worker at a time, replaced once it holds more than 2 GB after a file: every
+  // HTTP test file boots a whole Medusa app, and a single process running them all
+  // one after the other runs out of heap.
+  const args = [
+    jest,
+    "--silent=false",
+    "--maxWorkers=1",
+    "--workerIdleMemoryLimit=2GB",
+    "--forceExit",
+    "--json",
+    `--outputFile=${resultFile}`,
+    ...extraArgs,
+  ]
   const run = spawnSync(process.execPath, args, {
     stdio: "inherit",
     env: { ...process.env, ...env, TEST_TYPE: suite },
