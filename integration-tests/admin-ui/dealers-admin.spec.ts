@@ -1151,3 +1151,78 @@ describe("Receivables, dealer prices and the B2B sales channel", () => {
     expect(pageErrors).toEqual([])
   })
 })
+
+describe("Rewards: period close, approval, wallet and payouts", () => {
+  // DLR-VIENNA's agreement gets a new version that takes part in a 5 % sales
+  // bonus. Its ledger holds this month's three wrenches at the agreed 100 (the
+  // order dated back above was credited when it was placed): 5 % of 300 = 15.
+  const month = new Date().toISOString().slice(0, 7)
+  const wallet = () => page.getByTestId("dealer-wallet")
+  let viennaId = ""
+
+  beforeAll(async () => {
+    viennaId = seeded["DLR-VIENNA"]
+    const { program } = await api(
+      "POST",
+      "/admin/dealer-reward-programs",
+      {
+        code: "UI-BONUS",
+        name: "Sales bonus",
+        period_type: "month",
+        valid_from: "2026-01-01",
+        status: "active",
+        currency_code: "eur",
+        rules: [{ name: "Five percent", definition: { reward: { type: "rate", base: "sales_amount", rate_percent: 5 } } }],
+      },
+      admin
+    )
+    const { agreements } = await api("GET", `/admin/dealers/${viennaId}/agreements?status=active`, undefined, admin)
+    await api(
+      "POST",
+      `/admin/dealer-agreements/${agreements[0].id}/versions`,
+      { effective_from: new Date(Date.now() - 60_000).toISOString(), reward_program_ids: [program.id] },
+      admin
+    )
+  })
+
+  it("closes this month from the Dealer rewards page and explains the accrual", async () => {
+    await page.getByRole("link", { name: "Dealer rewards" }).click()
+    await page.getByTestId("program-UI-BONUS").waitFor()
+    await page.locator("#period").fill(month)
+    await page.getByTestId("close-period").click()
+    await page.getByText(`Closed ${month}: UI-BONUS 1 new accrual for 1 dealer`).waitFor()
+
+    const row = page.getByTestId("accrual-row").filter({ hasText: "DLR-VIENNA" })
+    await row.waitFor()
+    expect(await row.getByTestId("accrual-amount").innerText()).toBe(eur(15))
+    expect(await row.innerText()).toContain("UI-BONUS · Five percent")
+    await row.locator("td").nth(2).click()
+    const explanation = page.getByTestId("accrual-explanation")
+    await explanation.getByText("5%").waitFor()
+    expect(await explanation.innerText()).toContain(eur(300))
+    await shot("30-reward-accrual-explanation")
+    await page.keyboard.press("Escape")
+    await explanation.waitFor({ state: "hidden" })
+  })
+
+  it("approves the accrual in bulk into DLR-VIENNA's wallet and pays part of it out in cash", async () => {
+    await page.getByTestId("select-all-accruals").click()
+    await page.getByTestId("approve-accruals").click()
+    await page.getByText("Approved 1 accrual; 0 skipped").waitFor()
+
+    await page.goto(`${baseUrl}/app/dealers/${viennaId}`)
+    await wallet().getByTestId("wallet-money").getByText(eur(15)).waitFor()
+    await wallet().locator("#payout-amount").fill("2")
+    await wallet().getByTestId("payout-form").click()
+    await page.getByRole("option", { name: "Cash" }).click()
+    await wallet().getByTestId("create-payout").click()
+    await page.getByText(`Payout of ${eur(2)} as Cash: Requested`).waitFor()
+    await wallet().getByTestId("wallet-money").getByText(eur(13)).waitFor()
+    expect(await wallet().getByTestId("payout-row").first().innerText()).toContain("Requested")
+    await shotOf(wallet(), "31-dealer-wallet")
+  })
+
+  it("raised no errors in the page", () => {
+    expect(pageErrors).toEqual([])
+  })
+})

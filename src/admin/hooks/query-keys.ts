@@ -51,3 +51,11 @@ export const settingsKeys = {
 export const catalogKeys = {
   salesChannels: () => ["dealer-network", "sales-channels"] as const,
 }
+
+export const rewardKeys = {
+  all: ["dealer-network", "rewards"] as const,
+  programs: () => [...rewardKeys.all, "programs"] as const,
+  accruals: (query: Record<string, unknown>) => [...rewardKeys.all, "accruals", query] as const,
+  wallet: (dealerId: string) => [...rewardKeys.all, "wallet", dealerId] as const,
+  payouts: (dealerId: string) => [...rewardKeys.all, "payouts", dealerId] as const,
+}

@@ -14,6 +14,7 @@ import { dealerKeys, membershipKeys } from "./query-keys"
 
 export type DealerListQuery = {
   q?: string
+  id?: string | string[]
   role?: DealerRole | DealerRole[]
   status?: DealerStatus | DealerStatus[]
   parent_id?: string

@@ -371,3 +371,90 @@ export type DealerSettings = {
   /** The sales channel where only members of active dealers may check out; null leaves the store open. */
   b2b_sales_channel_id: string | null
 }
+
+export type RewardKind = "money" | "marketing_points" | "event_credit"
+export type AccrualStatus = "pending" | "held" | "approved" | "rejected"
+export type PayoutForm = "receivable_offset" | "marketing_points" | "cash" | "next_period_discount"
+export type PayoutStatus = "requested" | "approved" | "exported" | "paid" | "completed" | "canceled"
+
+export type RewardRule = { id: string; name: string; description: string | null; is_active: boolean; definition: unknown }
+
+export type RewardProgram = {
+  id: string
+  code: string
+  name: string
+  description: string | null
+  period_type: "month" | "quarter" | "year"
+  status: "draft" | "active" | "archived"
+  currency_code: string
+  hold_overdue: boolean
+  is_code_defined: boolean
+  rules: RewardRule[]
+}
+
+export type AccrualCondition = {
+  metric: string
+  focus_key?: string
+  op: string
+  value: string
+  actual: string | null
+  met: boolean
+}
+
+/** How the period close computed an accrual (src/lib/reward-rules.ts RuleExplanation, plus program and rule). */
+export type AccrualExplanation = {
+  program?: { id: string; code: string; name: string }
+  rule?: { id: string; name: string }
+  period?: string
+  earned?: boolean
+  conditions?: AccrualCondition[]
+  base?: string
+  measure?: string
+  tier?: { index: number; from: string; rate_percent: string }
+  bands?: { from: string; to: string | null; amount_in_band: string; rate_percent: string; reward: string }[]
+  rate_percent?: string
+  uncapped_amount?: string
+  cap?: string
+  capped?: boolean
+}
+
+export type RewardAccrual = {
+  id: string
+  dealer_id: string
+  program_id: string
+  rule_id: string
+  period_key: string
+  kind: RewardKind
+  amount: string
+  earned_to_date: string
+  currency_code: string
+  status: AccrualStatus
+  explanation: AccrualExplanation
+  rejection_reason: string | null
+  created_at: string
+}
+
+export type WalletBalance = { kind: RewardKind; currency_code: string; balance: string }
+
+export type WalletEntry = {
+  id: string
+  kind: RewardKind
+  amount: string
+  currency_code: string
+  source_type: string
+  source_id: string
+  description: string | null
+  created_at: string
+}
+
+export type DealerPayout = {
+  id: string
+  dealer_id: string
+  form: PayoutForm
+  amount: string
+  currency_code: string
+  status: PayoutStatus
+  reference: string | null
+  details: Record<string, unknown> | null
+  created_at: string
+}

@@ -6,6 +6,7 @@ import { DealerMembersSection } from "../../../components/dealer-members-section
 import { DealerNetworkSection } from "../../../components/dealer-network-section"
 import { DealerProgressSection } from "../../../components/dealer-progress-section"
 import { DealerReceivablesSection } from "../../../components/dealer-receivables-section"
+import { DealerWalletSection } from "../../../components/dealer-wallet-section"
 import { DealerZonesSection } from "../../../components/dealer-zones-section"
 import { useDealer } from "../../../hooks/use-dealers"
 import { errorMessage } from "../../../lib/format"
@@ -48,6 +49,7 @@ const DealerDetailPage = () => {
         <div className="flex w-full min-w-0 flex-col gap-y-3">
           <DealerProgressSection dealer={data.dealer} />
           <DealerReceivablesSection dealer={data.dealer} />
+          <DealerWalletSection dealer={data.dealer} />
           <DealerMembersSection dealerId={dealerId} />
           <DealerAgreementsSection dealer={data.dealer} />
           <DealerZonesSection dealerId={dealerId} />
