@@ -1222,6 +1222,33 @@ describe("Rewards: period close, approval, wallet and payouts", () => {
     await shotOf(wallet(), "31-dealer-wallet")
   })
 
+  it("simulates DLR-VIENNA's earnings and creates a program, showing the wrong part of a rule first", async () => {
+    await page.getByRole("link", { name: "Dealer rewards" }).click()
+    await page.getByTestId("simulate-dealer").fill("DLR-VIENNA")
+    await page.getByTestId("simulate-period").fill(month)
+    // Enabled once the code has found the dealer.
+    await page.locator('[data-testid="simulate"]:not([disabled])').click()
+    const simulated = page.getByTestId("simulated-rule").filter({ hasText: "Five percent" })
+    await simulated.waitFor()
+    expect(await simulated.innerText()).toContain(eur(15))
+
+    await page.getByRole("button", { name: "New program" }).click()
+    await page.locator("#program-code").fill("UI-TIERS")
+    await page.locator("#program-name").fill("Tiered rebate")
+    const badRules = [{ name: "Steps", definition: { reward: { type: "tiered", base: "sales_amount", mode: "stepped", tiers: [{ from: 500, rate_percent: 2 }, { from: 100, rate_percent: 3 }] } } }]
+    await page.locator("#program-rules").fill(JSON.stringify(badRules))
+    await page.getByRole("button", { name: "Create", exact: true }).click()
+    await page
+      .getByTestId("create-program-error")
+      .getByText("rules.0.definition.reward.tiers.1.from: must be above the previous tier's from")
+      .waitFor()
+    badRules[0].definition.reward.tiers[1].from = 1000
+    await page.locator("#program-rules").fill(JSON.stringify(badRules))
+    await page.getByRole("button", { name: "Create", exact: true }).click()
+    await page.getByText("Program UI-TIERS created with 1 rule(s)").waitFor()
+    await page.getByTestId("program-UI-TIERS").waitFor()
+  })
+
   it("raised no errors in the page", () => {
     expect(pageErrors).toEqual([])
   })

@@ -95,3 +95,44 @@ export function usePayoutAction() {
     onSuccess: invalidate,
   })
 }
+
+export type NewRewardProgram = {
+  code: string
+  name: string
+  period_type: "month" | "quarter" | "year"
+  valid_from: string
+  status: "draft" | "active"
+  currency_code: string
+  rules: unknown
+}
+
+export function useCreateRewardProgram() {
+  const invalidate = useInvalidateRewards()
+  return useMutation({
+    mutationFn: (body: NewRewardProgram) =>
+      sdk.client.fetch<{ program: RewardProgram }>("/admin/dealer-reward-programs", { method: "POST", body }),
+    onSuccess: invalidate,
+  })
+}
+
+export type SimulatedRule = {
+  rule_id: string
+  name: string
+  earned: boolean
+  amount: string
+  kind: string
+  next: {
+    next_tier: { shortfall: string; sales_shortfall?: string; next_tier_from: string; additional_reward: string; measure: string } | null
+    unmet_conditions: { metric: string; op: string; value: string; actual: string | null }[]
+  } | null
+}
+
+export function useSimulateRewards(programId: string) {
+  return useMutation({
+    mutationFn: (body: { dealer_id: string; period: string; rules?: unknown }) =>
+      sdk.client.fetch<{ simulation: { period: string; program: { currency_code: string }; rules: SimulatedRule[] } }>(
+        `/admin/dealer-reward-programs/${programId}/simulate`,
+        { method: "POST", body }
+      ),
+  })
+}

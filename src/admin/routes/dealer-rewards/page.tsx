@@ -4,6 +4,8 @@ import { Badge, Button, Checkbox, Container, Heading, Input, Select, Table, Text
 import { useMemo, useState } from "react"
 import { Link } from "react-router-dom"
 import { AccrualExplanationDrawer, formatReward } from "../../components/accrual-explanation"
+import { CreateProgramDrawer } from "../../components/create-program-drawer"
+import { RewardSimulation } from "../../components/reward-simulation"
 import { MonthPicker } from "../../components/month-picker"
 import {
   useClosePeriod,
@@ -27,11 +29,14 @@ const ProgramsSection = () => {
   const { data, isLoading } = useRewardPrograms()
   return (
     <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h2">Programs</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          Created with the admin API or defined in code (plugin options).
-        </Text>
+      <div className="flex items-center justify-between px-6 py-4">
+        <div>
+          <Heading level="h2">Programs</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            Created here or with the admin API, or defined in code (plugin options).
+          </Text>
+        </div>
+        <CreateProgramDrawer />
       </div>
       <Table>
         <Table.Header>
@@ -247,8 +252,14 @@ const DealerRewardsPage = () => (
     </Container>
     <AccrualsSection />
     <ProgramsSection />
+    <SimulationSection />
   </div>
 )
+
+const SimulationSection = () => {
+  const { data } = useRewardPrograms()
+  return data?.programs.length ? <RewardSimulation programs={data.programs} /> : null
+}
 
 export const config = defineRouteConfig({ label: "Dealer rewards", icon: Trophy })
 
