@@ -13,6 +13,11 @@ import {
   createPaymentCollectionForCartWorkflow,
   createPaymentSessionsWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { monthKeyOf } from "../../lib/periods"
+import { DEALER_NETWORK_MODULE } from "../../modules/dealer-network"
+import type DealerNetworkModuleService from "../../modules/dealer-network/service"
+import { SALES_PLAN_MODULE } from "../../modules/sales-plan"
+import type SalesPlanModuleService from "../../modules/sales-plan/service"
 import { attributeOrderWorkflow } from "../../workflows/sales-plan/workflows/attribute-order"
 import { DEALERS, DEMO_ORDER_KEY, DemoOrder, DemoShipTo, ORDERS, SHIPPING_OPTIONS } from "./demo-data"
 
@@ -75,7 +80,11 @@ export async function seedOrders(container: MedusaContainer, ctx: Ctx): Promise<
   }
 
   const ids = ORDERS.map((o) => placed.get(o.key)!).filter(Boolean)
-  for (const id of ids) {
+  for (const order of ORDERS) {
+    const id = placed.get(order.key)
+    if (!id) continue
+    const placedAt = placedAtOf(order)
+    if (placedAt) await dropEntriesOfPlacementDay(container, id, placedAt)
     await attributeOrderWorkflow(container).run({ input: { order_id: id } })
   }
   return ids
@@ -88,6 +97,27 @@ function placedAtOf(order: DemoOrder, now = new Date()): Date | null {
     return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, order.placed_last_month_on, 10))
   }
   return null
+}
+
+/**
+ * Where the app runs subscribers (the tests), order.placed may credit the
+ * order before it is dated back, in this month. Waits briefly for that entry
+ * and removes it (a fixture of the seed, not a ledger correction), so the
+ * attribution below credits the order in the month it is dated.
+ */
+async function dropEntriesOfPlacementDay(container: MedusaContainer, orderId: string, placedAt: Date) {
+  const ledger = container.resolve<SalesPlanModuleService>(SALES_PLAN_MODULE)
+  const timeZone = container.resolve<DealerNetworkModuleService>(DEALER_NETWORK_MODULE).getOptions().timeZone
+  const month = monthKeyOf(placedAt, timeZone)
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const entries = await ledger.listDealerContributions({ order_id: orderId }, { select: ["id", "period_key"] })
+    if (entries.length) {
+      const misplaced = entries.filter((entry) => entry.period_key !== month)
+      if (misplaced.length) await ledger.deleteDealerContributions(misplaced.map((entry) => entry.id))
+      return
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
 }
 
 /** Dates an order back (before it is attributed, so its sale counts in that month). */
