@@ -1,92 +1,251 @@
-import { Badge, Drawer, Text } from "@medusajs/ui"
-import { formatMoney, humanize } from "../lib/format"
-import type { RewardAccrual } from "../lib/types"
+import { Badge, Drawer, Heading, StatusBadge, Table, Text } from "@medusajs/ui"
+import type { ReactNode } from "react"
+import { Link } from "react-router-dom"
+import {
+  ACCRUAL_STATUS_COLORS,
+  ACCRUAL_STATUS_LABELS,
+  COMPARISON_SIGNS,
+  formatDate,
+  formatMetric,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatReward,
+  metricLabel,
+  REWARD_KIND_LABELS,
+} from "../lib/format"
+import type { AccrualStatus, RewardAccrual, RewardKind, RuleExplanation } from "../lib/types"
 
-const OPS: Record<string, string> = { gte: "≥", gt: ">", lte: "≤", lt: "<", eq: "=" }
+const Line = ({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) => (
+  <div className="flex items-baseline justify-between gap-x-4 py-1" data-testid={testId}>
+    <Text size="small" leading="compact" className="text-ui-fg-subtle">
+      {label}
+    </Text>
+    <Text size="small" leading="compact" className="text-right tabular-nums">
+      {children}
+    </Text>
+  </div>
+)
 
-const Line = ({ label, value }: { label: string; value: string | null | undefined }) =>
-  value == null ? null : (
-    <div className="flex justify-between gap-x-4 py-1">
-      <Text size="small" className="text-ui-fg-subtle">
-        {label}
-      </Text>
-      <Text size="small" className="tabular-nums">
-        {value}
-      </Text>
-    </div>
-  )
+const Part = ({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) => (
+  <div className="flex flex-col gap-y-1" data-testid={testId}>
+    <Text size="small" weight="plus" leading="compact" className="pb-1">
+      {title}
+    </Text>
+    {children}
+  </div>
+)
 
-/** An accrual's amount in its kind: money and event credit in the currency, points as a count. */
-export function formatReward(amount: string, accrual: Pick<RewardAccrual, "kind" | "currency_code">) {
-  return accrual.kind === "marketing_points" ? `${Number(amount).toLocaleString()} points` : formatMoney(amount, accrual.currency_code)
+export const AccrualStatusBadge = ({ status }: { status: AccrualStatus }) => (
+  <StatusBadge color={ACCRUAL_STATUS_COLORS[status] ?? "grey"} data-testid="accrual-status">
+    {ACCRUAL_STATUS_LABELS[status] ?? status}
+  </StatusBadge>
+)
+
+/** "focus_amount:category:pcat_1" (a key of explanation.metrics) as its label. */
+const metricOfKey = (key: string) => {
+  const [metric, ...focus] = key.split(":")
+  return { metric, focusKey: focus.length ? focus.join(":") : null }
 }
 
-/** How the period close arrived at an accrual: conditions, base, tier or bands, rate and cap. */
+/**
+ * How a rule arrived at its reward: the conditions (actual against the
+ * threshold), the metrics read, the base, the tier or the bands, the rate and
+ * the cap. Shared by the accrual drawer and the simulation.
+ */
+export const RuleWorkings = ({
+  explanation,
+  kind,
+  currency,
+}: {
+  explanation: RuleExplanation
+  kind: RewardKind
+  currency: string
+}) => {
+  const reward = (amount: string | undefined) => formatReward(amount, { kind, currency_code: currency })
+  const metrics = Object.entries(explanation.metrics ?? {})
+  return (
+    <div className="flex flex-col gap-y-5">
+      <Part title="Conditions" testId="explanation-conditions">
+        {explanation.conditions?.length ? (
+          explanation.conditions.map((condition, index) => (
+            <div
+              key={index}
+              className="flex items-center justify-between gap-x-3 py-1"
+              data-testid="explanation-condition"
+              data-met={condition.met}
+            >
+              <div className="flex min-w-0 flex-col">
+                <Text size="small" leading="compact" weight="plus">
+                  {metricLabel(condition.metric, condition.focus_key)}
+                </Text>
+                <Text size="small" leading="compact" className="text-ui-fg-subtle tabular-nums">
+                  {formatMetric(condition.metric, condition.actual, currency)} against{" "}
+                  {COMPARISON_SIGNS[condition.op] ?? condition.op} {formatMetric(condition.metric, condition.value, currency)}
+                </Text>
+              </div>
+              <Badge size="2xsmall" color={condition.met ? "green" : "red"}>
+                {condition.met ? "Met" : "Not met"}
+              </Badge>
+            </div>
+          ))
+        ) : (
+          <Text size="small" className="text-ui-fg-muted">
+            None: the rule pays on every sale.
+          </Text>
+        )}
+      </Part>
+      {metrics.length > 0 && (
+        <Part title="Figures of the period" testId="explanation-metrics">
+          {metrics.map(([key, value]) => {
+            const { metric, focusKey } = metricOfKey(key)
+            return (
+              <Line key={key} label={metricLabel(metric, focusKey)}>
+                {formatMetric(metric, value, currency)}
+              </Line>
+            )
+          })}
+        </Part>
+      )}
+      <Part title="Workings" testId="explanation-workings">
+        {explanation.base != null && (
+          <Line label="Base" testId="explanation-base">
+            {formatMoney(explanation.base, currency)}
+          </Line>
+        )}
+        {explanation.measure != null && explanation.measure !== explanation.base && (
+          <Line label="Tier measure">{formatNumber(explanation.measure)}</Line>
+        )}
+        {explanation.tier && (
+          <Line label="Tier reached" testId="explanation-tier">
+            #{explanation.tier.index + 1}: from {formatNumber(explanation.tier.from)} at{" "}
+            {formatPercent(explanation.tier.rate_percent)}
+          </Line>
+        )}
+        {explanation.rate_percent != null && (
+          <Line label="Rate" testId="explanation-rate">
+            {formatPercent(explanation.rate_percent)}
+          </Line>
+        )}
+        {explanation.money_amount != null && (
+          <Line label="In money">{formatMoney(explanation.money_amount, currency)}</Line>
+        )}
+        {explanation.points_per_unit != null && (
+          <Line label="Points per unit">{formatNumber(explanation.points_per_unit)}</Line>
+        )}
+        <Line label="Before the cap" testId="explanation-uncapped">
+          {reward(explanation.uncapped_amount)}
+        </Line>
+        <Line label="Cap" testId="explanation-cap">
+          {explanation.cap != null ? (
+            <>
+              {reward(explanation.cap)}
+              {explanation.capped && (
+                <Badge size="2xsmall" color="orange" className="ml-2">
+                  Reached
+                </Badge>
+              )}
+            </>
+          ) : (
+            "None"
+          )}
+        </Line>
+      </Part>
+      {!!explanation.bands?.length && (
+        <Part title="Bands" testId="explanation-bands">
+          <div className="overflow-hidden rounded-lg border">
+            <Table>
+              <Table.Header>
+                <Table.Row>
+                  <Table.HeaderCell>Band</Table.HeaderCell>
+                  <Table.HeaderCell className="text-right">In band</Table.HeaderCell>
+                  <Table.HeaderCell className="text-right">Rate</Table.HeaderCell>
+                  <Table.HeaderCell className="text-right">Reward</Table.HeaderCell>
+                </Table.Row>
+              </Table.Header>
+              <Table.Body>
+                {explanation.bands.map((band, index) => (
+                  <Table.Row key={index}>
+                    <Table.Cell className="tabular-nums">
+                      {formatMoney(band.from, currency)} – {band.to == null ? "∞" : formatMoney(band.to, currency)}
+                    </Table.Cell>
+                    <Table.Cell className="text-right tabular-nums">{formatMoney(band.amount_in_band, currency)}</Table.Cell>
+                    <Table.Cell className="text-right tabular-nums">{formatPercent(band.rate_percent)}</Table.Cell>
+                    <Table.Cell className="text-right tabular-nums">{formatMoney(band.reward, currency)}</Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </div>
+        </Part>
+      )}
+    </div>
+  )
+}
+
+/** How the period close arrived at an accrual, and what became of it. */
 export const AccrualExplanationDrawer = ({
   accrual,
+  dealer,
   onClose,
 }: {
   accrual: RewardAccrual | null
+  dealer?: { id: string; code: string; name: string } | null
   onClose: () => void
 }) => {
   const explanation = accrual?.explanation
   return (
     <Drawer open={!!accrual} onOpenChange={(open) => !open && onClose()}>
-      <Drawer.Content data-testid="accrual-explanation">
+      <Drawer.Content data-testid="accrual-explanation" aria-describedby={undefined}>
         <Drawer.Header>
-          <Drawer.Title>
-            {explanation?.rule?.name ?? "Reward"} · {accrual?.period_key}
+          <Drawer.Title asChild>
+            <Heading>
+              {explanation?.rule?.name ?? "Reward"} · {accrual?.period_key}
+            </Heading>
           </Drawer.Title>
         </Drawer.Header>
-        {accrual && explanation && (
-          <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-            <div>
-              <Line label="Program" value={explanation.program ? `${explanation.program.code} · ${explanation.program.name}` : null} />
-              <Line label="This entry" value={formatReward(accrual.amount, accrual)} />
-              <Line label="Earned to date" value={formatReward(accrual.earned_to_date, accrual)} />
-              <Line label="Base" value={explanation.base ? formatMoney(explanation.base, accrual.currency_code) : null} />
-              <Line label="Measure" value={explanation.measure} />
-              <Line label="Rate" value={explanation.rate_percent ? `${explanation.rate_percent}%` : null} />
-              <Line
-                label="Tier"
-                value={explanation.tier ? `from ${explanation.tier.from} at ${explanation.tier.rate_percent}%` : null}
-              />
-              <Line label="Before the cap" value={explanation.uncapped_amount} />
-              <Line label="Cap" value={explanation.cap ? `${explanation.cap}${explanation.capped ? " (reached)" : ""}` : null} />
+        {accrual && (
+          <Drawer.Body className="flex flex-col gap-y-5 overflow-y-auto">
+            <div className="flex flex-col gap-y-1">
+              {explanation?.program && (
+                <Line label="Program">
+                  {explanation.program.code} · {explanation.program.name}
+                </Line>
+              )}
+              <Line label="Dealer">
+                {dealer ? (
+                  <Link to={`/dealers/${dealer.id}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
+                    {dealer.code} · {dealer.name}
+                  </Link>
+                ) : (
+                  accrual.dealer_id
+                )}
+              </Line>
+              <Line label="Kind">{REWARD_KIND_LABELS[accrual.kind] ?? accrual.kind}</Line>
+              <Line label="Status">
+                <AccrualStatusBadge status={accrual.status} />
+              </Line>
+              {accrual.decided_at && <Line label="Decided">{formatDate(accrual.decided_at)}</Line>}
+              {accrual.rejection_reason && <Line label="Reason">{accrual.rejection_reason}</Line>}
             </div>
-            {!!explanation.conditions?.length && (
-              <div className="flex flex-col gap-y-1">
-                <Text size="small" weight="plus">
-                  Conditions
-                </Text>
-                {explanation.conditions.map((condition, index) => (
-                  <div key={index} className="flex items-center justify-between gap-x-2">
-                    <Text size="small">
-                      {humanize(condition.metric)} {OPS[condition.op] ?? condition.op} {condition.value}
-                      {condition.focus_key ? ` (${condition.focus_key})` : ""}
-                    </Text>
-                    <Badge size="2xsmall" color={condition.met ? "green" : "red"}>
-                      {condition.actual ?? "n/a"} · {condition.met ? "met" : "not met"}
-                    </Badge>
-                  </div>
-                ))}
-              </div>
+            <div className="flex flex-col gap-y-1 rounded-lg border px-4 py-3">
+              <Line label="This entry" testId="explanation-amount">
+                <span className="font-medium">{formatReward(accrual.amount, accrual, { signed: true })}</span>
+              </Line>
+              <Line label="Earned to date" testId="explanation-earned">
+                {formatReward(accrual.earned_to_date, accrual)}
+              </Line>
+              <Text size="xsmall" className="text-ui-fg-muted pt-1">
+                An entry is what the close found earned beyond the period's earlier entries; a negative one claws back.
+              </Text>
+            </div>
+            {explanation ? (
+              <RuleWorkings explanation={explanation} kind={accrual.kind} currency={accrual.currency_code} />
+            ) : (
+              <Text size="small" className="text-ui-fg-muted">
+                No explanation was recorded.
+              </Text>
             )}
-            {!!explanation.bands?.length && (
-              <div className="flex flex-col gap-y-1">
-                <Text size="small" weight="plus">
-                  Bands
-                </Text>
-                {explanation.bands.map((band, index) => (
-                  <Line
-                    key={index}
-                    label={`${band.from} – ${band.to ?? "∞"} at ${band.rate_percent}%`}
-                    value={`${band.amount_in_band} → ${band.reward}`}
-                  />
-                ))}
-              </div>
-            )}
-            {accrual.rejection_reason && <Line label="Rejected" value={accrual.rejection_reason} />}
           </Drawer.Body>
         )}
       </Drawer.Content>

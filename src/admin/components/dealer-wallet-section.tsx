@@ -1,165 +1,448 @@
-import { Badge, Button, Container, Heading, Input, Label, Select, Table, Text, toast } from "@medusajs/ui"
-import { useState } from "react"
-import { useCreatePayout, useDealerPayouts, useDealerWallet, usePayoutAction } from "../hooks/use-dealer-rewards"
-import { errorMessage, formatDate, formatMoney, humanize } from "../lib/format"
-import type { Dealer, DealerPayout, PayoutForm, WalletBalance } from "../lib/types"
-import { formatReward } from "./accrual-explanation"
+import { ArrowDownTray } from "@medusajs/icons"
+import {
+  Alert,
+  Button,
+  Container,
+  createDataTableColumnHelper,
+  DataTable,
+  DataTablePaginationState,
+  Heading,
+  Input,
+  Prompt,
+  StatusBadge,
+  Text,
+  toast,
+  useDataTable,
+  usePrompt,
+} from "@medusajs/ui"
+import { FormEvent, useMemo, useState } from "react"
+import { Link } from "react-router-dom"
+import {
+  useDealerPayouts,
+  useDealerWallet,
+  useExportPayouts,
+  usePayoutAction,
+  useRewardAccruals,
+} from "../hooks/use-dealer-rewards"
+import {
+  countOf,
+  errorMessage,
+  formatDate,
+  formatMoney,
+  formatNumber,
+  formatReward,
+  humanize,
+  PAYOUT_FORM_LABELS,
+  PAYOUT_STATUS_COLORS,
+  REWARD_KIND_LABELS,
+} from "../lib/format"
+import type { Dealer, DealerPayout, RewardKind, WalletBalance, WalletEntry } from "../lib/types"
+import { ALL, FilterSelect } from "./filter-select"
+import { PayoutDrawer } from "./payout-drawer"
 import { Stat } from "./stat"
 
-const FORMS: PayoutForm[] = ["receivable_offset", "marketing_points", "cash", "next_period_discount"]
+const PAGE_SIZE = 10
+const KINDS: RewardKind[] = ["money", "marketing_points", "event_credit"]
 
-const balanceText = (balance: WalletBalance) => formatReward(balance.balance, balance)
-
-/** Turns wallet money into value: amount and form (the agreement's payout form when left empty). */
-const PayoutForm = ({ dealerId }: { dealerId: string }) => {
-  const [amount, setAmount] = useState("")
-  const [form, setForm] = useState<string>("agreement")
-  const create = useCreatePayout(dealerId)
-  const submit = () =>
-    create.mutate(
-      { amount, ...(form !== "agreement" && { form: form as PayoutForm }) },
-      {
-        onSuccess: ({ payout }) => {
-          toast.success(`Payout of ${formatMoney(payout.amount, payout.currency_code)} as ${humanize(payout.form)}: ${humanize(payout.status)}`)
-          setAmount("")
-        },
-        onError: (error) => toast.error(errorMessage(error)),
-      }
-    )
-  return (
-    <div className="flex flex-wrap items-end gap-2 px-6 py-4">
-      <div className="flex flex-col gap-y-1">
-        <Label size="small" htmlFor="payout-amount">
-          Pay out
-        </Label>
-        <Input id="payout-amount" size="small" placeholder="Amount" value={amount} onChange={(e) => setAmount(e.target.value)} className="w-32" />
-      </div>
-      <Select size="small" value={form} onValueChange={setForm}>
-        <Select.Trigger className="w-56" data-testid="payout-form">
-          <Select.Value />
-        </Select.Trigger>
-        <Select.Content>
-          <Select.Item value="agreement">The agreement's form</Select.Item>
-          {FORMS.map((value) => (
-            <Select.Item key={value} value={value}>
-              {humanize(value)}
-            </Select.Item>
-          ))}
-        </Select.Content>
-      </Select>
-      <Button size="small" variant="secondary" disabled={!amount.trim()} isLoading={create.isPending} onClick={submit} data-testid="create-payout">
-        Pay out
-      </Button>
-    </div>
-  )
+const SOURCE_LABELS: Record<WalletEntry["source_type"], string> = {
+  accrual: "Approved reward",
+  payout: "Payout",
+  payout_reversal: "Payout reversed",
+  conversion: "Conversion",
 }
 
-const CashActions = ({ payout }: { payout: DealerPayout }) => {
-  const [reference, setReference] = useState("")
-  const action = usePayoutAction()
-  const run = (name: "approve" | "mark-paid" | "cancel") =>
-    action.mutate(
-      { id: payout.id, action: name, reference },
-      { onError: (error) => toast.error(errorMessage(error)), onSuccess: () => toast.success(`Payout ${humanize(name)}`) }
-    )
-  if (payout.form !== "cash" || ["paid", "canceled"].includes(payout.status)) return null
-  return (
-    <div className="flex items-center gap-x-1">
-      {payout.status === "requested" && (
-        <Button size="small" variant="transparent" onClick={() => run("approve")}>
-          Approve
-        </Button>
-      )}
-      {payout.status === "exported" && (
-        <>
-          <Input size="small" placeholder="Bank reference" value={reference} onChange={(e) => setReference(e.target.value)} className="w-36" />
-          <Button size="small" variant="transparent" disabled={!reference.trim()} onClick={() => run("mark-paid")}>
-            Mark paid
-          </Button>
-        </>
-      )}
-      <Button size="small" variant="transparent" onClick={() => run("cancel")}>
-        Cancel
-      </Button>
-    </div>
-  )
-}
+const entryColumnHelper = createDataTableColumnHelper<WalletEntry>()
 
-/** The dealer's reward wallet: balances by kind, the latest statement entries and payouts. */
-export const DealerWalletSection = ({ dealer }: { dealer: Dealer }) => {
-  const { data: wallet } = useDealerWallet(dealer.id)
-  const { data: payouts } = useDealerPayouts(dealer.id)
-  const balances = wallet?.wallet.balances ?? []
-  return (
-    <Container className="divide-y p-0" data-testid="dealer-wallet">
-      <div className="px-6 py-4">
-        <Heading level="h2">Rewards wallet</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          Approved rewards, less what was paid out. Cash payouts are exported for the bank from the payouts API.
-        </Text>
+const entryColumns = [
+  entryColumnHelper.accessor("created_at", {
+    header: "Date",
+    cell: ({ getValue }) => formatDate(getValue()),
+  }),
+  entryColumnHelper.accessor("description", {
+    header: "Entry",
+    cell: ({ row }) => (
+      <div className="flex min-w-0 flex-col">
+        <span className="truncate" title={row.original.description ?? undefined}>
+          {row.original.description ?? SOURCE_LABELS[row.original.source_type] ?? humanize(row.original.source_type)}
+        </span>
+        <span className="text-ui-fg-subtle">{SOURCE_LABELS[row.original.source_type] ?? humanize(row.original.source_type)}</span>
       </div>
-      <div className="grid grid-cols-2 gap-3 px-6 py-4 lg:grid-cols-3">
-        {balances.length ? (
-          balances.map((balance) => (
-            <Stat key={`${balance.kind}-${balance.currency_code}`} label={humanize(balance.kind)} testId={`wallet-${balance.kind}`}>
-              {balanceText(balance)}
-            </Stat>
-          ))
-        ) : (
-          <Text size="small" className="text-ui-fg-muted">
-            Nothing approved yet.
+    ),
+  }),
+  entryColumnHelper.accessor("kind", {
+    header: "Kind",
+    cell: ({ getValue }) => REWARD_KIND_LABELS[getValue()] ?? humanize(getValue()),
+  }),
+  entryColumnHelper.accessor("amount", {
+    header: "Amount",
+    align: "right",
+    cell: ({ row }) => (
+      <span
+        className={`tabular-nums ${Number(row.original.amount) < 0 ? "text-ui-fg-error" : "text-ui-tag-green-text"}`}
+        data-testid="wallet-entry-amount"
+      >
+        {formatReward(row.original.amount, row.original, { signed: true })}
+      </span>
+    ),
+  }),
+]
+
+/** The wallet's statement, newest first, a page at a time, optionally one kind only. */
+const Statement = ({ dealerId }: { dealerId: string }) => {
+  const [kind, setKind] = useState<RewardKind | typeof ALL>(ALL)
+  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
+  const query = useMemo(
+    () => ({
+      kind: kind === ALL ? undefined : kind,
+      limit: pagination.pageSize,
+      offset: pagination.pageIndex * pagination.pageSize,
+    }),
+    [kind, pagination]
+  )
+  const { data, isLoading, isError, error } = useDealerWallet(dealerId, query)
+  const table = useDataTable({
+    columns: entryColumns,
+    data: data?.entries ?? [],
+    getRowId: (row) => row.id,
+    rowCount: data?.count ?? 0,
+    isLoading,
+    pagination: { state: pagination, onPaginationChange: setPagination },
+  })
+  return (
+    <div data-testid="wallet-statement">
+      <DataTable instance={table}>
+        <DataTable.Toolbar className="flex items-center justify-between gap-x-2">
+          <Text size="small" weight="plus">
+            Statement
+          </Text>
+          <FilterSelect
+            label="Filter the statement by kind"
+            allLabel="All kinds"
+            value={kind}
+            options={KINDS}
+            optionLabels={REWARD_KIND_LABELS}
+            testId="wallet-kind-filter"
+            onChange={(value) => {
+              setKind(value)
+              setPagination((p) => ({ ...p, pageIndex: 0 }))
+            }}
+          />
+        </DataTable.Toolbar>
+        {isError && (
+          <Text size="small" className="text-ui-fg-error px-6 py-4">
+            {errorMessage(error)}
           </Text>
         )}
+        {data && !data.count ? (
+          <Text size="small" className="text-ui-fg-muted px-6 pb-4" data-testid="wallet-statement-empty">
+            {kind === ALL
+              ? "No entries yet: approved rewards and payouts appear here."
+              : `No ${REWARD_KIND_LABELS[kind].toLowerCase()} entries.`}
+          </Text>
+        ) : (
+          <>
+            <DataTable.Table />
+            <DataTable.Pagination />
+          </>
+        )}
+      </DataTable>
+    </div>
+  )
+}
+
+/** Mark paid…: the bank's reference of the transfer. */
+const MarkPaidPrompt = ({ payout, onClose }: { payout: DealerPayout | null; onClose: () => void }) => {
+  const [reference, setReference] = useState("")
+  const [error, setError] = useState<string | null>(null)
+  const action = usePayoutAction()
+
+  const close = () => {
+    setReference("")
+    setError(null)
+    onClose()
+  }
+
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault()
+    if (!payout) return
+    setError(null)
+    try {
+      await action.mutateAsync({ id: payout.id, action: "mark-paid", reference: reference.trim() })
+      toast.success(`Payout of ${formatMoney(payout.amount, payout.currency_code)} marked paid`)
+      close()
+    } catch (err) {
+      setError(errorMessage(err))
+    }
+  }
+
+  return (
+    <Prompt open={!!payout} onOpenChange={(open) => !open && close()}>
+      <Prompt.Content className="max-w-[480px]">
+        <form onSubmit={onSubmit}>
+          <Prompt.Header>
+            <Prompt.Title>Mark the payout paid</Prompt.Title>
+            <Prompt.Description>
+              {payout && formatMoney(payout.amount, payout.currency_code)} went out with the bank file. Enter the bank's
+              reference of the transfer.
+            </Prompt.Description>
+          </Prompt.Header>
+          <div className="flex flex-col gap-y-3 px-6 pt-4">
+            {error && (
+              <Alert variant="error" dismissible={false}>
+                {error}
+              </Alert>
+            )}
+            <Input
+              id="payout-reference"
+              aria-label="Bank reference"
+              placeholder="Bank reference"
+              value={reference}
+              onChange={(e) => setReference(e.target.value)}
+              autoComplete="off"
+              required
+            />
+          </div>
+          <Prompt.Footer>
+            <Prompt.Cancel type="button">Cancel</Prompt.Cancel>
+            <Button size="small" type="submit" isLoading={action.isPending} disabled={!reference.trim()}>
+              Mark paid
+            </Button>
+          </Prompt.Footer>
+        </form>
+      </Prompt.Content>
+    </Prompt>
+  )
+}
+
+/** What a payout did: the bank reference, the orders offset, the points, the discount code. */
+const payoutDetails = (payout: DealerPayout): string => {
+  const details = payout.details ?? {}
+  const parts: string[] = []
+  if (payout.reference) parts.push(`Ref. ${payout.reference}`)
+  if (details.credit_lines?.length) parts.push(`Orders ${details.credit_lines.map((line) => `#${line.display_id}`).join(", ")}`)
+  if (details.points) parts.push(`${formatNumber(details.points)} points`)
+  if (details.code) parts.push(`Code ${details.code}`)
+  if (details.cancel_reason) parts.push(details.cancel_reason)
+  if (payout.note) parts.push(payout.note)
+  return parts.join(" · ") || "-"
+}
+
+const payoutColumnHelper = createDataTableColumnHelper<DealerPayout>()
+
+/** The dealer's payouts, with the cash ones' actions: approve, mark paid (after the bank export), cancel. */
+const Payouts = ({ dealerId }: { dealerId: string }) => {
+  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
+  const [markingPaid, setMarkingPaid] = useState<DealerPayout | null>(null)
+  const query = useMemo(
+    () => ({ limit: pagination.pageSize, offset: pagination.pageIndex * pagination.pageSize }),
+    [pagination]
+  )
+  const { data, isLoading, isError, error } = useDealerPayouts(dealerId, query)
+  const { data: approved } = useDealerPayouts(dealerId, { status: "approved", form: "cash", limit: 1 })
+  const action = usePayoutAction()
+  const exportPayouts = useExportPayouts()
+  const prompt = usePrompt()
+
+  const columns = useMemo(() => {
+    const approve = async (payout: DealerPayout) => {
+      try {
+        await action.mutateAsync({ id: payout.id, action: "approve" })
+        toast.success(`Payout of ${formatMoney(payout.amount, payout.currency_code)} approved for the bank file`)
+      } catch (err) {
+        toast.error(errorMessage(err))
+      }
+    }
+    const cancel = async (payout: DealerPayout) => {
+      const confirmed = await prompt({
+        title: "Cancel the payout?",
+        description: `${formatMoney(payout.amount, payout.currency_code)} goes back to the dealer's wallet.`,
+        confirmText: "Cancel payout",
+        cancelText: "Keep it",
+      })
+      if (!confirmed) return
+      try {
+        await action.mutateAsync({ id: payout.id, action: "cancel" })
+        toast.success(`Payout canceled; ${formatMoney(payout.amount, payout.currency_code)} is back in the wallet`)
+      } catch (err) {
+        toast.error(errorMessage(err))
+      }
+    }
+    return [
+      payoutColumnHelper.accessor("created_at", {
+        header: "Date",
+        cell: ({ getValue }) => formatDate(getValue()),
+      }),
+      payoutColumnHelper.accessor("form", {
+        header: "Form",
+        cell: ({ getValue }) => PAYOUT_FORM_LABELS[getValue()] ?? humanize(getValue()),
+      }),
+      payoutColumnHelper.accessor("amount", {
+        header: "Amount",
+        align: "right",
+        cell: ({ row }) => (
+          <span className="tabular-nums">{formatMoney(row.original.amount, row.original.currency_code)}</span>
+        ),
+      }),
+      payoutColumnHelper.accessor("status", {
+        header: "Status",
+        cell: ({ getValue }) => (
+          <StatusBadge color={PAYOUT_STATUS_COLORS[getValue()] ?? "grey"} data-testid="payout-status">
+            {humanize(getValue())}
+          </StatusBadge>
+        ),
+      }),
+      payoutColumnHelper.display({
+        id: "details",
+        header: "Details",
+        cell: ({ row }) => (
+          <span className="text-ui-fg-subtle truncate" title={payoutDetails(row.original)}>
+            {payoutDetails(row.original)}
+          </span>
+        ),
+      }),
+      payoutColumnHelper.display({
+        id: "cash-actions",
+        header: "",
+        cell: ({ row }) => {
+          const payout = row.original
+          if (payout.form !== "cash" || !["requested", "approved", "exported"].includes(payout.status)) return null
+          return (
+            <div className="flex justify-end gap-x-1">
+              {payout.status === "requested" && (
+                <Button size="small" variant="secondary" type="button" onClick={() => approve(payout)}>
+                  Approve
+                </Button>
+              )}
+              {payout.status === "exported" && (
+                <Button size="small" variant="secondary" type="button" onClick={() => setMarkingPaid(payout)}>
+                  Mark paid…
+                </Button>
+              )}
+              <Button size="small" variant="transparent" type="button" onClick={() => cancel(payout)}>
+                Cancel
+              </Button>
+            </div>
+          )
+        },
+      }),
+    ]
+  }, [action, prompt])
+
+  const table = useDataTable({
+    columns,
+    data: data?.payouts ?? [],
+    getRowId: (row) => row.id,
+    rowCount: data?.count ?? 0,
+    isLoading,
+    pagination: { state: pagination, onPaginationChange: setPagination },
+  })
+
+  const onExport = async () => {
+    try {
+      const { filename, count } = await exportPayouts.mutateAsync(dealerId)
+      toast.success(`Downloaded ${filename} with ${countOf(count, "payout")}; they are now exported`)
+    } catch (err) {
+      toast.error(errorMessage(err))
+    }
+  }
+
+  return (
+    <div data-testid="dealer-payouts">
+      <DataTable instance={table}>
+        <DataTable.Toolbar className="flex items-center justify-between gap-x-2">
+          <Text size="small" weight="plus">
+            Payouts
+          </Text>
+          {!!approved?.count && (
+            <Button size="small" variant="secondary" onClick={onExport} isLoading={exportPayouts.isPending}>
+              <ArrowDownTray />
+              Export bank file ({approved.count})
+            </Button>
+          )}
+        </DataTable.Toolbar>
+        {isError && (
+          <Text size="small" className="text-ui-fg-error px-6 py-4">
+            {errorMessage(error)}
+          </Text>
+        )}
+        {data && !data.count ? (
+          <Text size="small" className="text-ui-fg-muted px-6 pb-4" data-testid="payouts-empty">
+            No payouts yet.
+          </Text>
+        ) : (
+          <>
+            <DataTable.Table />
+            <DataTable.Pagination />
+          </>
+        )}
+      </DataTable>
+      <MarkPaidPrompt payout={markingPaid} onClose={() => setMarkingPaid(null)} />
+    </div>
+  )
+}
+
+const balanceKey = (balance: WalletBalance) => `${balance.kind}-${balance.currency_code}`
+
+/**
+ * The dealer's reward wallet: balances by kind, what waits for approval, the
+ * statement, "Pay out" and the payouts with their cash actions.
+ */
+export const DealerWalletSection = ({ dealer }: { dealer: Dealer }) => {
+  const [paying, setPaying] = useState(false)
+  const { data: wallet } = useDealerWallet(dealer.id, { limit: 1 })
+  const { data: pending } = useRewardAccruals({ dealer_id: dealer.id, status: "pending", limit: 1 })
+  const balances = wallet?.wallet.balances ?? []
+  const currency = dealer.currency_code.toLowerCase()
+  const money = balances.find((b) => b.kind === "money" && b.currency_code.toLowerCase() === currency)
+  // The money balance first, in the dealer's currency even when nothing was approved yet.
+  const shown: WalletBalance[] = [
+    money ?? { kind: "money", currency_code: currency, balance: "0" },
+    ...balances.filter((b) => b !== money),
+  ]
+  const pendingCount = pending?.count ?? 0
+
+  return (
+    <Container className="divide-y p-0" data-testid="dealer-wallet">
+      <div className="flex items-center justify-between gap-x-2 px-6 py-4">
+        <div>
+          <Heading level="h2">Rewards wallet</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            Approved rewards, less what was paid out
+          </Text>
+        </div>
+        <Button size="small" variant="secondary" onClick={() => setPaying(true)} disabled={!wallet}>
+          Pay out
+        </Button>
       </div>
-      <PayoutForm dealerId={dealer.id} />
-      {!!wallet?.entries.length && (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Date</Table.HeaderCell>
-              <Table.HeaderCell>Entry</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Amount</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {wallet.entries.map((entry) => (
-              <Table.Row key={entry.id} data-testid="wallet-entry">
-                <Table.Cell>{formatDate(entry.created_at)}</Table.Cell>
-                <Table.Cell>{entry.description ?? humanize(entry.source_type)}</Table.Cell>
-                <Table.Cell className="text-right tabular-nums">{formatReward(entry.amount, entry)}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      )}
-      {!!payouts?.payouts.length && (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Payout</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Amount</Table.HeaderCell>
-              <Table.HeaderCell>Status</Table.HeaderCell>
-              <Table.HeaderCell />
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {payouts.payouts.map((payout) => (
-              <Table.Row key={payout.id} data-testid="payout-row">
-                <Table.Cell>
-                  {humanize(payout.form)} · {formatDate(payout.created_at)}
-                </Table.Cell>
-                <Table.Cell className="text-right tabular-nums">{formatMoney(payout.amount, payout.currency_code)}</Table.Cell>
-                <Table.Cell>
-                  <Badge size="2xsmall">{humanize(payout.status)}</Badge>
-                </Table.Cell>
-                <Table.Cell>
-                  <CashActions payout={payout} />
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      )}
+      <div className="grid grid-cols-2 gap-3 px-6 py-4 lg:grid-cols-3">
+        {shown.map((balance) => (
+          <Stat
+            key={balanceKey(balance)}
+            label={`${REWARD_KIND_LABELS[balance.kind] ?? humanize(balance.kind)}${
+              balance.kind !== "marketing_points" && balance.currency_code.toLowerCase() !== currency
+                ? ` (${balance.currency_code.toUpperCase()})`
+                : ""
+            }`}
+            testId={`wallet-${balance.kind}`}
+          >
+            {formatReward(balance.balance, balance)}
+          </Stat>
+        ))}
+      </div>
+      <div className="flex items-center justify-between gap-x-2 px-6 py-3" data-testid="wallet-pending">
+        <Text size="small" className="text-ui-fg-subtle">
+          {pendingCount ? `${countOf(pendingCount, "accrual")} waiting for approval` : "Nothing waiting for approval"}
+        </Text>
+        <Link
+          to={`/dealer-rewards?dealer_id=${dealer.id}&status=${pendingCount ? "pending" : "all"}`}
+          className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
+        >
+          {pendingCount ? "Review pending accruals" : "All accruals"}
+        </Link>
+      </div>
+      <Statement dealerId={dealer.id} />
+      <Payouts dealerId={dealer.id} />
+      <PayoutDrawer dealer={dealer} open={paying} onOpenChange={setPaying} available={money?.balance ?? "0"} />
     </Container>
   )
 }

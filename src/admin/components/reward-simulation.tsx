@@ -1,80 +1,255 @@
-import { Button, Container, Heading, Input, Select, Table, Text, toast } from "@medusajs/ui"
-import { useState } from "react"
-import { useDealers } from "../hooks/use-dealers"
+import { Alert, Badge, Button, Container, Heading, Input, Text, Textarea } from "@medusajs/ui"
+import { FormEvent, useState } from "react"
 import { useSimulateRewards } from "../hooks/use-dealer-rewards"
-import { currentMonth, errorMessage, formatMoney, humanize } from "../lib/format"
-import type { RewardProgram } from "../lib/types"
+import {
+  apiErrorParts,
+  countOf,
+  currentPeriodOf,
+  errorMessage,
+  formatMoney,
+  formatPercent,
+  formatReward,
+  isRewardPeriod,
+  nextTierText,
+  REWARD_KIND_LABELS,
+  unmetConditionText,
+} from "../lib/format"
+import type { DealerRef, RewardFacts, RewardKind, RewardProgram, SimulatedRule } from "../lib/types"
+import { RuleWorkings } from "./accrual-explanation"
+import { DealerPicker } from "./dealer-picker"
+import { Field } from "./field"
+import { prettyJson } from "./reward-rule-fields"
+import { Stat } from "./stat"
 
-/** "What would dealer X earn for period P under program Y, and what does the next tier need?" */
-export const RewardSimulation = ({ programs }: { programs: RewardProgram[] }) => {
-  const [programId, setProgramId] = useState("")
-  const [dealerCode, setDealerCode] = useState("")
-  const [period, setPeriod] = useState(currentMonth())
-  const program = programs.find((p) => p.id === programId) ?? programs[0]
-  const { data: dealers } = useDealers({ q: dealerCode.trim(), limit: 10 }, { enabled: dealerCode.trim().length > 1 })
-  const dealer = dealers?.dealers.find((d) => d.code.toLowerCase() === dealerCode.trim().toLowerCase())
-  const simulate = useSimulateRewards(program?.id ?? "")
-  const currency = simulate.data?.simulation.program.currency_code
+type DraftRule = { name: string; definition: unknown }
 
-  const run = () =>
-    dealer && simulate.mutate({ dealer_id: dealer.id, period }, { onError: (error) => toast.error(errorMessage(error)) })
+/**
+ * The draft rules typed in: a list of { name, definition }, one such rule, or
+ * a bare definition (it has a "reward"). Null when the text is empty.
+ */
+function draftRulesOf(text: string): DraftRule[] | null {
+  if (!text.trim()) return null
+  const value = JSON.parse(text)
+  const list = Array.isArray(value) ? value : [value]
+  return list.map((item, index) =>
+    item && typeof item === "object" && "definition" in item
+      ? { name: String(item.name ?? `Draft rule ${index + 1}`), definition: item.definition }
+      : { name: `Draft rule ${index + 1}`, definition: item }
+  )
+}
 
+const Facts = ({ facts, currency }: { facts: RewardFacts; currency: string }) => {
+  const attainment =
+    facts.planTarget && Number(facts.planTarget) > 0 ? (Number(facts.salesAmount) / Number(facts.planTarget)) * 100 : null
   return (
-    <Container className="divide-y p-0">
-      <div className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
-        <div>
-          <Heading level="h2">Simulate</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            What a dealer earns so far under a program, and how far its next tier is.
-          </Text>
+    <div className="grid grid-cols-2 gap-3 px-6 py-4" data-testid="simulation-facts">
+      <Stat label="Sales" testId="simulation-sales" hint={countOf(facts.orderCount, "order")}>
+        {formatMoney(facts.salesAmount, currency)}
+      </Stat>
+      <Stat
+        label="Plan"
+        hint={attainment === null ? "No plan for the period" : `${formatPercent(attainment)} attained`}
+      >
+        {facts.planTarget === null ? "-" : formatMoney(facts.planTarget, currency)}
+      </Stat>
+      <Stat label="Last year" hint="Same period">
+        {facts.lastYearSalesAmount === null ? "-" : formatMoney(facts.lastYearSalesAmount, currency)}
+      </Stat>
+      <Stat label="Sub-network" hint="Sales below the dealer">
+        {formatMoney(facts.subNetworkSalesAmount, currency)}
+      </Stat>
+    </div>
+  )
+}
+
+const SimulatedRuleRow = ({ rule, currency }: { rule: SimulatedRule; currency: string }) => {
+  const [open, setOpen] = useState(false)
+  const hint = rule.next
+  return (
+    <div className="flex flex-col gap-y-2 px-6 py-4" data-testid="simulated-rule">
+      <div className="flex items-start justify-between gap-x-4">
+        <div className="flex min-w-0 flex-col gap-y-1">
+          <div className="flex items-center gap-x-2">
+            <Text size="small" weight="plus">
+              {rule.name}
+            </Text>
+            <Badge size="2xsmall" color={rule.earned ? "green" : "grey"}>
+              {rule.earned ? "Earned" : "Not earned"}
+            </Badge>
+            {rule.kind !== "money" && (
+              <Badge size="2xsmall" color="blue">
+                {REWARD_KIND_LABELS[rule.kind]}
+              </Badge>
+            )}
+          </div>
+          {hint?.next_tier && (
+            <Text size="small" className="text-ui-fg-interactive" data-testid="simulated-next-tier">
+              {nextTierText(hint.next_tier, currency, rule.kind)}
+            </Text>
+          )}
+          {hint?.unmet_conditions.map((condition, index) => (
+            <Text key={index} size="small" className="text-ui-fg-error" data-testid="simulated-unmet">
+              {unmetConditionText(condition, currency)}
+            </Text>
+          ))}
+          {!hint && (
+            <Text size="small" className="text-ui-fg-subtle">
+              Every condition met{rule.explanation.tier ? ", top tier reached" : ""}.
+            </Text>
+          )}
         </div>
-        <div className="flex flex-wrap items-center gap-2">
-          <Select size="small" value={program?.id ?? ""} onValueChange={setProgramId}>
-            <Select.Trigger className="w-44">
-              <Select.Value placeholder="Program" />
-            </Select.Trigger>
-            <Select.Content>
-              {programs.map((p) => (
-                <Select.Item key={p.id} value={p.id}>
-                  {p.code}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-          <Input size="small" placeholder="Dealer code" value={dealerCode} onChange={(e) => setDealerCode(e.target.value)} className="w-36" data-testid="simulate-dealer" />
-          <Input size="small" placeholder="Period" value={period} onChange={(e) => setPeriod(e.target.value)} className="w-28" data-testid="simulate-period" />
-          <Button size="small" variant="secondary" disabled={!dealer || !program} onClick={run} isLoading={simulate.isPending} data-testid="simulate">
-            Simulate
+        <div className="flex shrink-0 flex-col items-end gap-y-1">
+          <Text size="large" weight="plus" className="tabular-nums" data-testid="simulated-amount">
+            {formatReward(rule.amount, { kind: rule.kind, currency_code: currency })}
+          </Text>
+          <Button size="small" variant="transparent" type="button" onClick={() => setOpen((o) => !o)}>
+            {open ? "Hide workings" : "Show workings"}
           </Button>
         </div>
       </div>
-      {simulate.data && (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Rule</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Earned</Table.HeaderCell>
-              <Table.HeaderCell>Next</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {simulate.data.simulation.rules.map((rule) => (
-              <Table.Row key={rule.rule_id} data-testid="simulated-rule">
-                <Table.Cell>{rule.name}</Table.Cell>
-                <Table.Cell className="text-right tabular-nums">
-                  {rule.kind === "marketing_points" ? `${rule.amount} points` : formatMoney(rule.amount, currency)}
-                </Table.Cell>
-                <Table.Cell>
-                  {rule.next?.next_tier
-                    ? `${formatMoney(rule.next.next_tier.sales_shortfall ?? rule.next.next_tier.shortfall, currency)} more ${humanize(rule.next.next_tier.measure).toLowerCase()} reaches the tier from ${rule.next.next_tier.next_tier_from}: +${formatMoney(rule.next.next_tier.additional_reward, currency)}`
-                    : rule.next?.unmet_conditions.length
-                      ? `Unmet: ${rule.next.unmet_conditions.map((c) => `${humanize(c.metric)} ${c.actual ?? "n/a"} (needs ${c.value})`).join("; ")}`
-                      : "Top tier reached"}
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+      {open && (
+        <div className="bg-ui-bg-subtle rounded-lg border p-4">
+          <RuleWorkings explanation={rule.explanation} kind={rule.kind} currency={currency} />
+        </div>
+      )}
+    </div>
+  )
+}
+
+/** Sums per kind and currency, for display only. */
+function totalsOf(rules: SimulatedRule[]): { kind: RewardKind; amount: number }[] {
+  const totals = new Map<RewardKind, number>()
+  for (const rule of rules) totals.set(rule.kind, (totals.get(rule.kind) ?? 0) + Number(rule.amount))
+  return [...totals].map(([kind, amount]) => ({ kind, amount: Math.round(amount * 100) / 100 }))
+}
+
+/**
+ * "What would this dealer earn for the period, and what does the next tier
+ * need?" Under the program's rules, or draft rules typed as JSON (nothing is saved).
+ */
+export const RewardSimulation = ({ program }: { program: RewardProgram }) => {
+  const [dealer, setDealer] = useState<DealerRef | null>(null)
+  const [period, setPeriod] = useState(() => currentPeriodOf(program.period_type))
+  const [draft, setDraft] = useState("")
+  const [error, setError] = useState<string | null>(null)
+  const simulate = useSimulateRewards(program.id)
+  const result = simulate.data?.simulation
+  const currency = result?.program.currency_code ?? program.currency_code
+  const periodValid = isRewardPeriod(period.trim())
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault()
+    if (!dealer) return
+    setError(null)
+    let rules: DraftRule[] | null
+    try {
+      rules = draftRulesOf(draft)
+    } catch (err) {
+      setError(`rules: not valid JSON (${errorMessage(err)})`)
+      return
+    }
+    simulate.mutate(
+      { dealer_id: dealer.id, period: period.trim(), ...(rules ? { rules } : {}) },
+      { onError: (err) => setError(errorMessage(err)) }
+    )
+  }
+
+  const draftErrors = error ? apiErrorParts(error).filter((part) => part.path?.startsWith("rules")) : []
+
+  return (
+    <Container className="divide-y p-0" data-testid="reward-simulation">
+      <div className="px-6 py-4">
+        <Heading level="h2">Simulate</Heading>
+        <Text size="small" className="text-ui-fg-subtle">
+          What a dealer earns in a period under these rules so far, and what the next tier needs. Nothing is saved.
+        </Text>
+      </div>
+      <form onSubmit={onSubmit} className="flex flex-col gap-y-4 px-6 py-4">
+        <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
+          <Field id="simulate-dealer" label="Dealer">
+            <DealerPicker id="simulate-dealer" value={dealer} onChange={setDealer} />
+          </Field>
+          <Field id="simulate-period" label="Period" hint="2026-11, 2026-Q4 or 2026, as the program counts periods.">
+            <Input
+              id="simulate-period"
+              size="small"
+              value={period}
+              onChange={(e) => setPeriod(e.target.value)}
+              aria-invalid={!periodValid}
+              autoComplete="off"
+            />
+          </Field>
+        </div>
+        <Field
+          id="simulate-draft"
+          label="Draft rules (JSON)"
+          optional
+          hint={`Empty: the program's rules. Else a definition, { "name", "definition" } or a list of them, tried instead of the program's rules.`}
+        >
+          <Textarea
+            id="simulate-draft"
+            rows={draft ? 10 : 3}
+            spellCheck={false}
+            className="font-mono text-xs"
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+            aria-invalid={draftErrors.length > 0}
+          />
+        </Field>
+        {error && (
+          <Alert variant="error" dismissible={false} data-testid="simulation-error">
+            {error}
+          </Alert>
+        )}
+        <div className="flex items-center justify-end gap-x-2">
+          {program.rules.length > 0 && (
+            <Button
+              size="small"
+              variant="transparent"
+              type="button"
+              onClick={() =>
+                setDraft(prettyJson(program.rules.map((rule) => ({ name: rule.name, definition: rule.definition }))))
+              }
+            >
+              Start a draft from the rules
+            </Button>
+          )}
+          <Button
+            size="small"
+            variant="secondary"
+            type="submit"
+            disabled={!dealer || !periodValid}
+            isLoading={simulate.isPending}
+            data-testid="simulate"
+          >
+            Simulate
+          </Button>
+        </div>
+      </form>
+      {result && (
+        <>
+          <div className="flex items-center justify-between gap-x-2 px-6 py-4" data-testid="simulation-result">
+            <Text size="small" weight="plus">
+              {dealer?.code ?? result.dealer_id} · {result.period}
+              {simulate.variables?.rules ? " · draft rules" : ""}
+            </Text>
+            <Text size="small" className="tabular-nums" data-testid="simulation-total">
+              {totalsOf(result.rules)
+                .map((total) => formatReward(total.amount, { kind: total.kind, currency_code: currency }))
+                .join(" + ") || "Nothing"}{" "}
+              in all
+            </Text>
+          </div>
+          <Facts facts={result.facts} currency={currency} />
+          {result.rules.map((rule) => (
+            <SimulatedRuleRow key={rule.rule_id} rule={rule} currency={currency} />
+          ))}
+          {!result.rules.length && (
+            <Text size="small" className="text-ui-fg-muted px-6 py-4">
+              The program has no rules to simulate.
+            </Text>
+          )}
+        </>
       )}
     </Container>
   )

@@ -54,8 +54,9 @@ export const catalogKeys = {
 
 export const rewardKeys = {
   all: ["dealer-network", "rewards"] as const,
-  programs: () => [...rewardKeys.all, "programs"] as const,
+  programs: (query: Record<string, unknown>) => [...rewardKeys.all, "programs", query] as const,
+  program: (id: string) => [...rewardKeys.all, "program", id] as const,
   accruals: (query: Record<string, unknown>) => [...rewardKeys.all, "accruals", query] as const,
-  wallet: (dealerId: string) => [...rewardKeys.all, "wallet", dealerId] as const,
-  payouts: (dealerId: string) => [...rewardKeys.all, "payouts", dealerId] as const,
+  wallet: (dealerId: string, query: Record<string, unknown>) => [...rewardKeys.all, "wallet", dealerId, query] as const,
+  payouts: (dealerId: string, query: Record<string, unknown>) => [...rewardKeys.all, "payouts", dealerId, query] as const,
 }

@@ -1,109 +1,72 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-import type { DealerPayout, PayoutForm, RewardAccrual, RewardProgram, WalletBalance, WalletEntry } from "../lib/types"
-import { rewardKeys } from "./query-keys"
+import type {
+  AccrualStatus,
+  DealerPayout,
+  DealerPayoutListResponse,
+  DealerWalletResponse,
+  PayoutForm,
+  PayoutStatus,
+  PeriodCloseResult,
+  ProgramPeriodType,
+  ProgramStatus,
+  RewardAccrualListResponse,
+  RewardKind,
+  RewardProgram,
+  RewardProgramListResponse,
+  RewardRule,
+  RewardSimulation,
+} from "../lib/types"
+import { dealerKeys, rewardKeys } from "./query-keys"
 
-export function useRewardPrograms() {
-  return useQuery({
-    queryKey: rewardKeys.programs(),
-    queryFn: () => sdk.client.fetch<{ programs: RewardProgram[] }>("/admin/dealer-reward-programs", { query: { limit: 100 } }),
-  })
+export type RewardProgramsQuery = {
+  q?: string
+  status?: ProgramStatus | ProgramStatus[]
+  limit?: number
+  offset?: number
+  order?: string
 }
 
-export type AccrualsQuery = { status?: string; period_key?: string; dealer_id?: string; limit?: number; offset?: number }
-
-export function useRewardAccruals(query: AccrualsQuery) {
+export function useRewardPrograms(query: RewardProgramsQuery = { limit: 100 }) {
   return useQuery({
-    queryKey: rewardKeys.accruals(query),
-    queryFn: () =>
-      sdk.client.fetch<{ accruals: RewardAccrual[]; count: number }>("/admin/dealer-reward-accruals", {
-        query: { ...query, order: "-created_at" },
-      }),
+    queryKey: rewardKeys.programs(query),
+    queryFn: () => sdk.client.fetch<RewardProgramListResponse>("/admin/dealer-reward-programs", { query }),
     placeholderData: keepPreviousData,
   })
 }
 
-/** Every reward query, after a close or a decision changes accruals and wallets. */
+export function useRewardProgram(id: string) {
+  return useQuery({
+    queryKey: rewardKeys.program(id),
+    queryFn: () => sdk.client.fetch<{ program: RewardProgram }>(`/admin/dealer-reward-programs/${id}`),
+  })
+}
+
+/** Every reward query: a close, a decision or a payout changes accruals, wallets and payouts alike. */
 function useInvalidateRewards() {
   const queryClient = useQueryClient()
   return () => queryClient.invalidateQueries({ queryKey: rewardKeys.all })
 }
 
-export function useClosePeriod() {
-  const invalidate = useInvalidateRewards()
-  return useMutation({
-    mutationFn: (period: string) =>
-      sdk.client.fetch<{ close: { period: string; programs: { code: string; participants: number; accruals: number }[] } }>(
-        "/admin/dealer-reward-periods/close",
-        { method: "POST", body: { period } }
-      ),
-    onSuccess: invalidate,
-  })
-}
-
-export function useDecideAccruals() {
-  const invalidate = useInvalidateRewards()
-  return useMutation({
-    mutationFn: ({ ids, reason }: { ids: string[]; reason?: string }) =>
-      sdk.client.fetch<{ approved?: string[]; rejected?: string[]; skipped: string[] }>(
-        `/admin/dealer-reward-accruals/${reason ? "reject" : "approve"}`,
-        { method: "POST", body: reason ? { ids, reason } : { ids } }
-      ),
-    onSuccess: invalidate,
-  })
-}
-
-export function useDealerWallet(dealerId: string) {
-  return useQuery({
-    queryKey: rewardKeys.wallet(dealerId),
-    queryFn: () =>
-      sdk.client.fetch<{ wallet: { balances: WalletBalance[] }; entries: WalletEntry[]; count: number }>(
-        `/admin/dealers/${dealerId}/wallet`,
-        { query: { limit: 10 } }
-      ),
-  })
-}
-
-export function useDealerPayouts(dealerId: string) {
-  return useQuery({
-    queryKey: rewardKeys.payouts(dealerId),
-    queryFn: () =>
-      sdk.client.fetch<{ payouts: DealerPayout[] }>("/admin/dealer-payouts", {
-        query: { dealer_id: dealerId, limit: 10, order: "-created_at" },
-      }),
-  })
-}
-
-export function useCreatePayout(dealerId: string) {
-  const invalidate = useInvalidateRewards()
-  return useMutation({
-    mutationFn: (body: { amount: string; form?: PayoutForm; note?: string }) =>
-      sdk.client.fetch<{ payout: DealerPayout }>(`/admin/dealers/${dealerId}/payouts`, { method: "POST", body }),
-    onSuccess: invalidate,
-  })
-}
-
-/** approve, mark-paid (with the bank's reference) or cancel a cash payout. */
-export function usePayoutAction() {
-  const invalidate = useInvalidateRewards()
-  return useMutation({
-    mutationFn: ({ id, action, reference }: { id: string; action: "approve" | "mark-paid" | "cancel"; reference?: string }) =>
-      sdk.client.fetch(`/admin/dealer-payouts/${id}/${action}`, {
-        method: "POST",
-        body: action === "mark-paid" ? { reference } : {},
-      }),
-    onSuccess: invalidate,
-  })
+export type RewardRuleInput = {
+  name: string
+  description?: string | null
+  is_active?: boolean
+  /** The rule's JSON as the admin typed it; the API checks it part by part. */
+  definition: unknown
 }
 
 export type NewRewardProgram = {
   code: string
   name: string
-  period_type: "month" | "quarter" | "year"
+  description?: string | null
+  period_type: ProgramPeriodType
   valid_from: string
-  status: "draft" | "active"
+  valid_to?: string | null
+  status: ProgramStatus
   currency_code: string
-  rules: unknown
+  hold_overdue?: boolean
+  rules: RewardRuleInput[]
 }
 
 export function useCreateRewardProgram() {
@@ -115,24 +78,203 @@ export function useCreateRewardProgram() {
   })
 }
 
-export type SimulatedRule = {
-  rule_id: string
-  name: string
-  earned: boolean
-  amount: string
-  kind: string
-  next: {
-    next_tier: { shortfall: string; sales_shortfall?: string; next_tier_from: string; additional_reward: string; measure: string } | null
-    unmet_conditions: { metric: string; op: string; value: string; actual: string | null }[]
-  } | null
+export type RewardProgramUpdate = Partial<Omit<NewRewardProgram, "code" | "rules">>
+
+export function useUpdateRewardProgram(id: string) {
+  const invalidate = useInvalidateRewards()
+  return useMutation({
+    mutationFn: (body: RewardProgramUpdate) =>
+      sdk.client.fetch<{ program: RewardProgram }>(`/admin/dealer-reward-programs/${id}`, { method: "POST", body }),
+    onSuccess: invalidate,
+  })
 }
 
-export function useSimulateRewards(programId: string) {
+/** Adds a rule to the program, or changes one when `rule_id` is given. */
+export function useSaveRewardRule(programId: string) {
+  const invalidate = useInvalidateRewards()
   return useMutation({
-    mutationFn: (body: { dealer_id: string; period: string; rules?: unknown }) =>
-      sdk.client.fetch<{ simulation: { period: string; program: { currency_code: string }; rules: SimulatedRule[] } }>(
-        `/admin/dealer-reward-programs/${programId}/simulate`,
+    mutationFn: ({ rule_id, ...body }: RewardRuleInput & { rule_id?: string }) =>
+      sdk.client.fetch<{ rule: RewardRule }>(
+        rule_id
+          ? `/admin/dealer-reward-programs/${programId}/rules/${rule_id}`
+          : `/admin/dealer-reward-programs/${programId}/rules`,
         { method: "POST", body }
       ),
+    onSuccess: invalidate,
+  })
+}
+
+export function useDeleteRewardRule(programId: string) {
+  const invalidate = useInvalidateRewards()
+  return useMutation({
+    mutationFn: (ruleId: string) =>
+      sdk.client.fetch<{ id: string; deleted: boolean }>(`/admin/dealer-reward-programs/${programId}/rules/${ruleId}`, {
+        method: "DELETE",
+      }),
+    onSuccess: invalidate,
+  })
+}
+
+/** What a dealer would earn for a period under the program's rules, or under draft rules sent instead. */
+export function useSimulateRewards(programId: string) {
+  return useMutation({
+    mutationFn: (body: { dealer_id: string; period: string; rules?: { name: string; definition: unknown }[] }) =>
+      sdk.client.fetch<{ simulation: RewardSimulation }>(`/admin/dealer-reward-programs/${programId}/simulate`, {
+        method: "POST",
+        body,
+      }),
+  })
+}
+
+export function useClosePeriod() {
+  const invalidate = useInvalidateRewards()
+  return useMutation({
+    mutationFn: (period: string) =>
+      sdk.client.fetch<{ close: PeriodCloseResult }>("/admin/dealer-reward-periods/close", {
+        method: "POST",
+        body: { period },
+      }),
+    onSuccess: invalidate,
+  })
+}
+
+export type RewardAccrualsQuery = {
+  dealer_id?: string
+  program_id?: string
+  period_key?: string
+  status?: AccrualStatus
+  limit?: number
+  offset?: number
+  order?: string
+}
+
+export function useRewardAccruals(query: RewardAccrualsQuery, options: { enabled?: boolean } = {}) {
+  return useQuery({
+    queryKey: rewardKeys.accruals(query),
+    queryFn: () =>
+      sdk.client.fetch<RewardAccrualListResponse>("/admin/dealer-reward-accruals", {
+        query: { order: "-created_at", ...query },
+      }),
+    placeholderData: keepPreviousData,
+    enabled: options.enabled ?? true,
+  })
+}
+
+/** Bulk approval: pending accruals go to the wallets; the others come back as skipped. */
+export function useApproveAccruals() {
+  const invalidate = useInvalidateRewards()
+  return useMutation({
+    mutationFn: (ids: string[]) =>
+      sdk.client.fetch<{ approved: string[]; skipped: string[] }>("/admin/dealer-reward-accruals/approve", {
+        method: "POST",
+        body: { ids },
+      }),
+    onSuccess: invalidate,
+  })
+}
+
+/** Bulk rejection of pending and held accruals, with the reason. */
+export function useRejectAccruals() {
+  const invalidate = useInvalidateRewards()
+  return useMutation({
+    mutationFn: (body: { ids: string[]; reason: string }) =>
+      sdk.client.fetch<{ rejected: string[]; skipped: string[] }>("/admin/dealer-reward-accruals/reject", {
+        method: "POST",
+        body,
+      }),
+    onSuccess: invalidate,
+  })
+}
+
+export type WalletQuery = { kind?: RewardKind; limit?: number; offset?: number }
+
+/** The dealer's balances by kind and a page of its statement, newest first. */
+export function useDealerWallet(dealerId: string, query: WalletQuery) {
+  return useQuery({
+    queryKey: rewardKeys.wallet(dealerId, query),
+    queryFn: () => sdk.client.fetch<DealerWalletResponse>(`/admin/dealers/${dealerId}/wallet`, { query }),
+    placeholderData: keepPreviousData,
+  })
+}
+
+export type PayoutsQuery = { status?: PayoutStatus | PayoutStatus[]; form?: PayoutForm; limit?: number; offset?: number }
+
+export function useDealerPayouts(dealerId: string, query: PayoutsQuery) {
+  return useQuery({
+    queryKey: rewardKeys.payouts(dealerId, query),
+    queryFn: () =>
+      sdk.client.fetch<DealerPayoutListResponse>("/admin/dealer-payouts", {
+        query: { dealer_id: dealerId, order: "-created_at", ...query },
+      }),
+    placeholderData: keepPreviousData,
+  })
+}
+
+export type NewPayout = { amount: string; form?: PayoutForm; program_id?: string; note?: string | null }
+
+export function useCreatePayout(dealerId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: NewPayout) =>
+      sdk.client.fetch<{ payout: DealerPayout }>(`/admin/dealers/${dealerId}/payouts`, { method: "POST", body }),
+    onSuccess: () => {
+      queryClient.invalidateQueries({ queryKey: rewardKeys.all })
+      // An offset puts credit lines on the dealer's unpaid orders.
+      queryClient.invalidateQueries({ queryKey: dealerKeys.receivables(dealerId) })
+    },
+  })
+}
+
+export type PayoutAction =
+  | { id: string; action: "approve" }
+  | { id: string; action: "mark-paid"; reference: string }
+  | { id: string; action: "cancel"; reason?: string }
+
+/** A cash payout along requested → approved → (bank export) → paid, or canceled before it is paid. */
+export function usePayoutAction() {
+  const invalidate = useInvalidateRewards()
+  return useMutation({
+    mutationFn: (input: PayoutAction) =>
+      sdk.client.fetch<{ payout: DealerPayout }>(`/admin/dealer-payouts/${input.id}/${input.action}`, {
+        method: "POST",
+        body:
+          input.action === "mark-paid"
+            ? { reference: input.reference }
+            : input.action === "cancel" && input.reason
+              ? { reason: input.reason }
+              : {},
+      }),
+    onSuccess: invalidate,
+  })
+}
+
+/**
+ * The bank file of approved cash payouts (they become exported), downloaded
+ * as a CSV; only the dealer's when `dealerId` is given. Returns the file name
+ * and how many payouts it holds.
+ */
+export function useExportPayouts() {
+  const invalidate = useInvalidateRewards()
+  return useMutation({
+    mutationFn: async (dealerId?: string) => {
+      const response = await sdk.client.fetch<Response>("/admin/dealer-payouts/export", {
+        query: { status: "approved", ...(dealerId ? { dealer_id: dealerId } : {}) },
+        headers: { accept: "text/csv" },
+      })
+      const blob = await response.blob()
+      const disposition = response.headers.get("content-disposition") ?? ""
+      const filename = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? "dealer-payouts.csv"
+      const count = Number(response.headers.get("x-payout-count") ?? 0)
+      const url = URL.createObjectURL(blob)
+      const link = document.createElement("a")
+      link.href = url
+      link.download = filename
+      document.body.appendChild(link)
+      link.click()
+      link.remove()
+      setTimeout(() => URL.revokeObjectURL(url), 1000)
+      return { filename, count }
+    },
+    onSuccess: invalidate,
   })
 }

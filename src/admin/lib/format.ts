@@ -1,10 +1,20 @@
 import type {
+  AccrualCondition,
+  AccrualStatus,
   AgeingBucket,
   AgreementStatus,
   ApplicationStatus,
   DealerRole,
   DealerStatus,
   MemberRole,
+  PayoutForm,
+  PayoutStatus,
+  ProgramPeriodType,
+  ProgramStatus,
+  RewardKind,
+  RewardMetric,
+  RewardRuleDefinition,
+  TierHint,
 } from "./types"
 
 type BadgeColor = "green" | "red" | "blue" | "orange" | "grey" | "purple"
@@ -264,4 +274,199 @@ export function creditLeft(
   const diff = Math.round(Number(limit) * scale) - Math.round(Number(outstanding ?? 0) * scale)
   if (!Number.isFinite(diff)) return null
   return diff >= 0 ? { available: String(diff / scale), over: null } : { available: "0", over: String(-diff / scale) }
+}
+
+// Rewards
+
+export const ACCRUAL_STATUSES: AccrualStatus[] = ["pending", "held", "approved", "rejected"]
+
+export const ACCRUAL_STATUS_LABELS: Record<AccrualStatus, string> = {
+  pending: "Pending",
+  held: "Held",
+  approved: "Approved",
+  rejected: "Rejected",
+}
+
+export const ACCRUAL_STATUS_COLORS: Record<AccrualStatus, BadgeColor> = {
+  pending: "orange",
+  held: "purple",
+  approved: "green",
+  rejected: "red",
+}
+
+export const PROGRAM_STATUS_COLORS: Record<ProgramStatus, BadgeColor> = {
+  draft: "grey",
+  active: "green",
+  archived: "orange",
+}
+
+export const PERIOD_TYPE_LABELS: Record<ProgramPeriodType, string> = {
+  month: "Monthly",
+  quarter: "Quarterly",
+  year: "Yearly",
+}
+
+export const REWARD_KIND_LABELS: Record<RewardKind, string> = {
+  money: "Money",
+  marketing_points: "Marketing points",
+  event_credit: "Event credit",
+}
+
+export const PAYOUT_FORMS: PayoutForm[] = ["receivable_offset", "cash", "marketing_points", "next_period_discount"]
+
+export const PAYOUT_FORM_LABELS: Record<PayoutForm, string> = {
+  receivable_offset: "Offset against receivables",
+  cash: "Cash (bank transfer)",
+  marketing_points: "Marketing points",
+  next_period_discount: "Discount next month",
+}
+
+export const PAYOUT_STATUS_COLORS: Record<PayoutStatus, BadgeColor> = {
+  requested: "orange",
+  approved: "blue",
+  exported: "purple",
+  paid: "green",
+  completed: "green",
+  canceled: "grey",
+}
+
+export const METRIC_LABELS: Record<RewardMetric, string> = {
+  attainment_percent: "Plan attainment",
+  sales_amount: "Sales",
+  focus_amount: "Focus sales",
+  focus_quantity: "Focus units",
+  average_order_value: "Average order value",
+  order_count: "Orders",
+  growth_percent: "Growth on last year",
+  sub_network_amount: "Sub-network sales",
+}
+
+export const COMPARISON_SIGNS: Record<string, string> = { gte: "≥", gt: ">", lte: "≤", lt: "<", eq: "=" }
+
+const MONEY_METRICS: RewardMetric[] = ["sales_amount", "focus_amount", "sub_network_amount", "average_order_value"]
+const PERCENT_METRICS: RewardMetric[] = ["attainment_percent", "growth_percent"]
+
+/** A metric's label, with the focus key of a focus metric: "Focus sales (category:pcat_1)". */
+export function metricLabel(metric: string, focusKey?: string | null): string {
+  const label = METRIC_LABELS[metric as RewardMetric] ?? humanize(metric)
+  return focusKey ? `${label} (${focusKey})` : label
+}
+
+/** A metric's value in its unit: money, a percentage, orders or units; "n/a" without a value. */
+export function formatMetric(metric: string, value: string | number | null | undefined, currency?: string | null): string {
+  if (value === null || value === undefined || value === "") return "n/a"
+  if (MONEY_METRICS.includes(metric as RewardMetric)) return formatMoney(value, currency)
+  if (PERCENT_METRICS.includes(metric as RewardMetric)) return formatPercent(value)
+  if (metric === "order_count") return countOf(value, "order")
+  if (metric === "focus_quantity") return countOf(value, "unit")
+  return formatNumber(value)
+}
+
+/** A reward in its kind's unit: money and event credit in the currency, points as a count. */
+export function formatReward(
+  amount: string | number | null | undefined,
+  of: { kind: RewardKind | string; currency_code?: string | null },
+  options: { signed?: boolean } = {}
+): string {
+  if (of.kind === "marketing_points") {
+    const n = Number(amount ?? 0)
+    const sign = options.signed && n > 0 ? "+" : ""
+    return `${sign}${formatNumber(n)} ${Math.abs(n) === 1 ? "point" : "points"}`
+  }
+  return formatMoney(amount, of.currency_code, options)
+}
+
+/** A condition as "Sales ≥ €1,000.00". */
+export function conditionText(condition: Pick<AccrualCondition, "metric" | "focus_key" | "op" | "value">, currency?: string | null) {
+  return `${metricLabel(condition.metric, condition.focus_key)} ${COMPARISON_SIGNS[condition.op] ?? condition.op} ${formatMetric(
+    condition.metric,
+    condition.value,
+    currency
+  )}`
+}
+
+/** What closes a gap on a measure: "Sell €700.00 more", "Place 3 more orders". */
+function gapText(measure: string, shortfall: string, salesShortfall: string | undefined, currency?: string | null) {
+  if (salesShortfall !== undefined) return `Sell ${formatMoney(salesShortfall, currency)} more`
+  if (measure === "sub_network_amount") return `The sub-network sells ${formatMoney(shortfall, currency)} more`
+  if (measure === "average_order_value") return `Raise the average order by ${formatMoney(shortfall, currency)}`
+  if (MONEY_METRICS.includes(measure as RewardMetric)) return `Sell ${formatMoney(shortfall, currency)} more`
+  if (measure === "order_count") return `Place ${countOf(shortfall, "more order")}`
+  if (measure === "focus_quantity") return `Sell ${countOf(shortfall, "more unit")}`
+  if (PERCENT_METRICS.includes(measure as RewardMetric)) return `Gain ${formatNumber(shortfall)} more percentage points`
+  return `${formatNumber(shortfall)} more`
+}
+
+/** The next-tier hint: "Sell €700.00 more to reach the tier from €1,000.00: +€14.00". */
+export function nextTierText(hint: TierHint, currency: string | null | undefined, kind: RewardKind | string) {
+  return `${gapText(hint.measure, hint.shortfall, hint.sales_shortfall, currency)} to reach the tier from ${formatMetric(
+    hint.measure,
+    hint.next_tier_from,
+    currency
+  )}: ${formatReward(hint.additional_reward, { kind, currency_code: currency }, { signed: true })}`
+}
+
+/** An unmet condition: "Orders: 2 orders, needs ≥ 5 orders (Place 3 more orders)". */
+export function unmetConditionText(
+  condition: AccrualCondition & { shortfall?: string | null; sales_shortfall?: string },
+  currency?: string | null
+) {
+  const needs = `${metricLabel(condition.metric, condition.focus_key)}: ${formatMetric(
+    condition.metric,
+    condition.actual,
+    currency
+  )}, needs ${COMPARISON_SIGNS[condition.op] ?? condition.op} ${formatMetric(condition.metric, condition.value, currency)}`
+  const lowerBound = condition.op === "gte" || condition.op === "gt"
+  if (!lowerBound || condition.shortfall == null) return needs
+  return `${needs} (${gapText(condition.metric, condition.shortfall, condition.sales_shortfall, currency)})`
+}
+
+/** A reward period: "2026-11", "2026-Q4" or "2026". */
+export function isRewardPeriod(value: string): boolean {
+  return /^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/.test(value)
+}
+
+/**
+ * The parts of an API validation message, each with the path it names:
+ * "rules.1.definition.reward.tiers.1.from: must be above …; code: …".
+ */
+export function apiErrorParts(message: string): { path: string | null; message: string }[] {
+  return message.split("; ").map((part) => {
+    const match = /^([A-Za-z_][\w.]*): (.+)$/s.exec(part)
+    return match ? { path: match[1], message: match[2] } : { path: null, message: part }
+  })
+}
+
+/** A rule in a line: "Retroactive tiers on Sales: €0.00 → 1%, €10,000.00 → 2%, if Orders ≥ 3 orders; capped at €2,000.00". */
+export function ruleSummary(definition: RewardRuleDefinition | null | undefined, currency?: string | null): string {
+  if (!definition?.reward) return "-"
+  const { reward } = definition
+  const kind = definition.kind ?? "money"
+  let text: string
+  if (reward.type === "fixed") {
+    text = `Fixed ${formatReward(reward.amount, { kind: kind === "marketing_points" ? "money" : kind, currency_code: currency })}`
+  } else if (reward.type === "rate") {
+    text = `${formatPercent(reward.rate_percent)} of ${metricLabel(reward.base, reward.focus_key).toLowerCase()}`
+  } else if (reward.type === "tiered") {
+    const measure = reward.mode === "stepped" ? reward.base : reward.measure ?? reward.base
+    text = `${reward.mode === "stepped" ? "Stepped" : "Retroactive"} tiers on ${metricLabel(measure).toLowerCase()}: ${(
+      reward.tiers ?? []
+    )
+      .map((tier) => `${formatMetric(measure, tier.from, currency)} → ${formatPercent(tier.rate_percent)}`)
+      .join(", ")}`
+  } else {
+    text = humanize((reward as { type?: string }).type)
+  }
+  const conditions = definition.conditions?.all ?? []
+  if (conditions.length) text += `, if ${conditions.map((c) => conditionText(c, currency)).join(" and ")}`
+  if (definition.cap != null) text += `; capped at ${formatReward(definition.cap, { kind, currency_code: currency })}`
+  if (kind !== "money") text += ` (${REWARD_KIND_LABELS[kind] ?? kind})`
+  return text
+}
+
+/** The period a program of this type is in today: "2026-11", "2026-Q4" or "2026". */
+export function currentPeriodOf(type: ProgramPeriodType, now = new Date()): string {
+  if (type === "year") return String(now.getFullYear())
+  if (type === "quarter") return `${now.getFullYear()}-Q${Math.floor(now.getMonth() / 3) + 1}`
+  return currentMonth(now)
 }

@@ -376,24 +376,71 @@ export type RewardKind = "money" | "marketing_points" | "event_credit"
 export type AccrualStatus = "pending" | "held" | "approved" | "rejected"
 export type PayoutForm = "receivable_offset" | "marketing_points" | "cash" | "next_period_discount"
 export type PayoutStatus = "requested" | "approved" | "exported" | "paid" | "completed" | "canceled"
+export type ProgramPeriodType = "month" | "quarter" | "year"
+export type ProgramStatus = "draft" | "active" | "archived"
 
-export type RewardRule = { id: string; name: string; description: string | null; is_active: boolean; definition: unknown }
+/** What a condition, a tier measure or a base reads (src/lib/reward-rules.ts RewardMetric). */
+export type RewardMetric =
+  | "attainment_percent"
+  | "sales_amount"
+  | "focus_amount"
+  | "focus_quantity"
+  | "average_order_value"
+  | "order_count"
+  | "growth_percent"
+  | "sub_network_amount"
+
+/** A rule's JSON: conditions.all[], a fixed, rate or tiered reward, cap, kind, points_per_unit. */
+export type RewardRuleDefinition = {
+  conditions?: { all: { metric: RewardMetric; focus_key?: string; op: string; value: string }[] }
+  reward:
+    | { type: "fixed"; amount: string }
+    | { type: "rate"; base: RewardMetric; focus_key?: string; rate_percent: string }
+    | {
+        type: "tiered"
+        base: RewardMetric
+        focus_key?: string
+        measure?: RewardMetric
+        focus_measure_key?: string
+        mode: "retroactive" | "stepped"
+        tiers: { from: string; rate_percent: string }[]
+      }
+  cap?: string
+  kind?: RewardKind
+  points_per_unit?: string
+}
+
+export type RewardRule = {
+  id: string
+  name: string
+  description: string | null
+  is_active: boolean
+  definition: RewardRuleDefinition
+}
 
 export type RewardProgram = {
   id: string
   code: string
   name: string
   description: string | null
-  period_type: "month" | "quarter" | "year"
-  status: "draft" | "active" | "archived"
+  period_type: ProgramPeriodType
+  valid_from: string
+  valid_to: string | null
+  status: ProgramStatus
   currency_code: string
+  eligibility: Record<string, string[] | undefined> | null
+  points_per_unit: string | number
   hold_overdue: boolean
+  /** Defined in code (plugin options): the admin API does not change it. */
   is_code_defined: boolean
   rules: RewardRule[]
+  created_at: string
 }
 
+export type RewardProgramListResponse = ListResponse & { programs: RewardProgram[] }
+
 export type AccrualCondition = {
-  metric: string
+  metric: RewardMetric
   focus_key?: string
   op: string
   value: string
@@ -401,21 +448,30 @@ export type AccrualCondition = {
   met: boolean
 }
 
-/** How the period close computed an accrual (src/lib/reward-rules.ts RuleExplanation, plus program and rule). */
-export type AccrualExplanation = {
-  program?: { id: string; code: string; name: string }
-  rule?: { id: string; name: string }
-  period?: string
-  earned?: boolean
+export type RewardBand = { from: string; to: string | null; amount_in_band: string; rate_percent: string; reward: string }
+
+/** How a rule arrived at its reward (src/lib/reward-rules.ts RuleExplanation). */
+export type RuleExplanation = {
+  metrics?: Record<string, string | null>
   conditions?: AccrualCondition[]
   base?: string
   measure?: string
   tier?: { index: number; from: string; rate_percent: string }
-  bands?: { from: string; to: string | null; amount_in_band: string; rate_percent: string; reward: string }[]
+  bands?: RewardBand[]
   rate_percent?: string
   uncapped_amount?: string
   cap?: string
   capped?: boolean
+  points_per_unit?: string
+  money_amount?: string
+}
+
+/** An accrual's explanation: the rule's workings plus the program, rule and period the close ran for. */
+export type AccrualExplanation = RuleExplanation & {
+  program?: { id: string; code: string; name: string }
+  rule?: { id: string; name: string }
+  period?: string
+  earned?: boolean
 }
 
 export type RewardAccrual = {
@@ -429,9 +485,72 @@ export type RewardAccrual = {
   earned_to_date: string
   currency_code: string
   status: AccrualStatus
-  explanation: AccrualExplanation
+  explanation: AccrualExplanation | null
   rejection_reason: string | null
+  decided_at: string | null
   created_at: string
+}
+
+export type RewardAccrualListResponse = ListResponse & { accruals: RewardAccrual[] }
+
+/** One program's part of a period close. */
+export type PeriodCloseProgram = {
+  program_id: string
+  code: string
+  participants: number
+  accruals: number
+  held: number
+  released: number
+}
+
+export type PeriodCloseResult = { period: string; programs: PeriodCloseProgram[] }
+
+export type TierHint = {
+  measure: RewardMetric
+  focus_key?: string
+  current: string
+  next_tier_from: string
+  /** In the measure's unit (percent points for a percentage). */
+  shortfall: string
+  /** An attainment or growth measure: the sales that close the shortfall. */
+  sales_shortfall?: string
+  current_amount: string
+  amount_at_next_tier: string
+  additional_reward: string
+}
+
+export type ConditionShortfall = AccrualCondition & { shortfall: string | null; sales_shortfall?: string }
+
+export type RewardHint = { next_tier: TierHint | null; unmet_conditions: ConditionShortfall[] }
+
+export type SimulatedRule = {
+  rule_id: string
+  name: string
+  earned: boolean
+  amount: string
+  kind: RewardKind
+  explanation: RuleExplanation
+  next: RewardHint | null
+}
+
+/** The dealer's figures for the period (src/lib/reward-rules.ts RewardFacts). */
+export type RewardFacts = {
+  dealerId: string
+  currency: string
+  salesAmount: string
+  orderCount: number
+  planTarget: string | null
+  lastYearSalesAmount: string | null
+  subNetworkSalesAmount: string
+  focus: Record<string, { amount: string; quantity: string }>
+}
+
+export type RewardSimulation = {
+  dealer_id: string
+  period: string
+  program: { id: string; code: string; name: string; currency_code: string }
+  facts: RewardFacts
+  rules: SimulatedRule[]
 }
 
 export type WalletBalance = { kind: RewardKind; currency_code: string; balance: string }
@@ -441,20 +560,45 @@ export type WalletEntry = {
   kind: RewardKind
   amount: string
   currency_code: string
-  source_type: string
+  source_type: "accrual" | "payout" | "payout_reversal" | "conversion"
   source_id: string
   description: string | null
   created_at: string
+}
+
+export type DealerWalletResponse = ListResponse & {
+  wallet: { dealer_id: string; balances: WalletBalance[] }
+  entries: WalletEntry[]
 }
 
 export type DealerPayout = {
   id: string
   dealer_id: string
   form: PayoutForm
+  /** What left the wallet. */
   amount: string
   currency_code: string
   status: PayoutStatus
+  /** The bank's reference of a paid cash payout. */
   reference: string | null
-  details: Record<string, unknown> | null
+  note: string | null
+  /** What the payout did: credit lines, points, the promotion code, a cancel reason. */
+  details: {
+    requested_amount?: string
+    applied?: string
+    remainder?: string
+    credit_lines?: { order_id: string; display_id: number; amount: string }[]
+    points?: string
+    points_per_unit?: string
+    code?: string
+    month?: string
+    cancel_reason?: string | null
+    [key: string]: unknown
+  } | null
+  approved_at: string | null
+  exported_at: string | null
+  paid_at: string | null
   created_at: string
 }
+
+export type DealerPayoutListResponse = ListResponse & { payouts: DealerPayout[] }
