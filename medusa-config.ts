@@ -26,6 +26,7 @@ module.exports = defineConfig({
         defaultCurrency: process.env.DEALER_NETWORK_CURRENCY || "eur",
         timeZone: process.env.DEALER_NETWORK_TIME_ZONE || "UTC",
         salesEvent: process.env.DEALER_NETWORK_SALES_EVENT || "order.placed",
+        scheduledJobs: process.env.DEALER_NETWORK_SCHEDULED_JOBS !== "off",
       },
     },
     { resolve: "./src/modules/sales-plan" },

@@ -1,9 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { scheduledJobsEnabled } from "../workflows/scheduling/month-end-work"
 import { checkDeviationsWorkflow } from "../workflows/sales-plan/workflows/check-deviations"
 
 /** Daily: today's deviation of every planned dealer; alerts for those behind, cleared for those who recovered. */
 export default async function dealerNetworkCheckDeviationsJob(container: MedusaContainer) {
+  if (!scheduledJobsEnabled(container)) return
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const { result } = await checkDeviationsWorkflow(container).run({ input: {} })
   logger.info(

@@ -1,9 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { scheduledJobsEnabled } from "../workflows/scheduling/month-end-work"
 import { expireAgreementsWorkflow } from "../workflows/dealer-network/workflows/expire-agreements"
 
 /** Daily: agreements whose validity has ended stop being active. */
 export default async function dealerNetworkExpireAgreementsJob(container: MedusaContainer) {
+  if (!scheduledJobsEnabled(container)) return
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const { result } = await expireAgreementsWorkflow(container).run({ input: {} })
   if (result.length) {

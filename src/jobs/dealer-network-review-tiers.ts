@@ -1,17 +1,24 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { reviewTiersWorkflow } from "../workflows/sales-plan/workflows/review-tiers"
+import { runMonthEndWork, scheduledJobsEnabled } from "../workflows/scheduling/month-end-work"
 
-/** Monthly, on the 1st: reviews the month that just ended (tiers and volume commitments). */
+export const REVIEW_TIERS_JOB = "dealer-network-review-tiers"
+
+/** Daily; reviews tiers and volume commitments for each ended month not reviewed yet. */
 export default async function dealerNetworkReviewTiersJob(container: MedusaContainer) {
+  if (!scheduledJobsEnabled(container)) return
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const { result } = await reviewTiersWorkflow(container).run({ input: {} })
-  logger.info(
-    `dealer-network: tier review ${result.period}: ${result.reviewed} dealer(s), ${result.changes.length} tier change(s), ${result.alerts.length} volume commitment alert(s)`
-  )
+  await runMonthEndWork(container, REVIEW_TIERS_JOB, async (period) => {
+    const { result } = await reviewTiersWorkflow(container).run({ input: { period } })
+    logger.info(
+      `dealer-network: tier review ${result.period}: ${result.reviewed} dealer(s), ${result.changes.length} tier change(s), ${result.alerts.length} volume commitment alert(s)`
+    )
+    return { reviewed: result.reviewed, tier_changes: result.changes.length, alerts: result.alerts.length }
+  })
 }
 
 export const config = {
-  name: "dealer-network-review-tiers",
-  schedule: "0 5 1 * *",
+  name: REVIEW_TIERS_JOB,
+  schedule: "0 5 * * *",
 }

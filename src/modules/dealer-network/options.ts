@@ -31,6 +31,11 @@ export const dealerNetworkOptionsSchema = z.object({
     deviationThresholdAmount: z.number().min(0).optional(),
     /** Where alert e-mails to the store admins go; without it admins get them in the admin feed only. */
     alertEmail: z.string().email().optional(),
+    /**
+     * False turns the plugin's scheduled jobs into no-ops (test apps, or a host
+     * that runs the work through the admin actions instead).
+     */
+    scheduledJobs: z.boolean().default(true),
   })
 
 export type DealerNetworkOptions = z.infer<typeof dealerNetworkOptionsSchema>

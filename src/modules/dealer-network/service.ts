@@ -1,5 +1,6 @@
 import type { Context, ModuleJoinerConfig } from "@medusajs/framework/types"
 import {
+  generateEntityId,
   InjectManager,
   InjectTransactionManager,
   MedusaContext,
@@ -25,6 +26,7 @@ import {
   Zone,
   Setting,
   ZoneCategory,
+  JobRun,
 } from "./models"
 import type {
   ConflictCaseSnapshot,
@@ -82,6 +84,7 @@ class DealerNetworkModuleService extends MedusaService({
   DealerApplication,
   DealerConflictCase: ConflictCase,
   DealerNetworkSetting: Setting,
+  DealerNetworkJobRun: JobRun,
 }) {
   protected readonly options_: DealerNetworkOptions
 
@@ -113,6 +116,45 @@ class DealerNetworkModuleService extends MedusaService({
     if (saved) await this.updateDealerNetworkSettings({ id: saved.id, ...input }, sharedContext)
     else await this.createDealerNetworkSettings(input, sharedContext)
     return this.getSettings(sharedContext)
+  }
+
+  // ------------------------------------------------------------ scheduled work
+
+  /**
+   * Claims a job's work for a month, atomically across processes: true when
+   * this caller got it (never claimed, failed before, or claimed by a run
+   * that went stale), false when it is done or another run holds it.
+   */
+  @InjectTransactionManager()
+  async claimJobRun(
+    job: string,
+    periodKey: string,
+    staleAfterMs: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string | null> {
+    const [claimed] = await this.execute_(
+      sharedContext,
+      `insert into dealer_network_job_run (id, job, period_key, status, attempts, started_at)
+       values (?, ?, ?, 'running', 1, now())
+       on conflict (job, period_key) where deleted_at is null do update
+          set status = 'running', attempts = dealer_network_job_run.attempts + 1, started_at = now(),
+              finished_at = null, error = null, updated_at = now()
+        where dealer_network_job_run.status = 'failed'
+           or (dealer_network_job_run.status = 'running'
+               and dealer_network_job_run.started_at < now() - make_interval(secs => ?))
+       returning id`,
+      [generateEntityId(undefined, "dnjob"), job, periodKey, staleAfterMs / 1000]
+    )
+    return claimed?.id ?? null
+  }
+
+  @InjectTransactionManager()
+  async finishJobRun(
+    id: string,
+    outcome: { status: "succeeded"; result: Record<string, unknown> } | { status: "failed"; error: string },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    await this.updateDealerNetworkJobRuns({ id, finished_at: new Date(), ...outcome }, sharedContext)
   }
 
   /** Maps Query entity names (dealer_tier, …) to this service's method names; see joiner-config.ts. */
