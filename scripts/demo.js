@@ -3,8 +3,11 @@
 // Uses DATABASE_URL when set; otherwise starts the embedded PostgreSQL with its
 // data in .data/demo-postgres (port 54329) and database "dealer_network_demo".
 // Then migrates, creates the admin user, seeds once, prints the logins and runs
-// `medusa develop` in the foreground. Ctrl+C (SIGINT) or SIGTERM stops Medusa
-// first and PostgreSQL after it. A second run reuses the data and skips seeding,
+// the Medusa server in the foreground. Ctrl+C (SIGINT) or SIGTERM (to this
+// process or to `npm run demo`, which execs it) stops Medusa's whole process
+// group first and PostgreSQL after it; so does the end of the process that
+// started this one. When the server dies on its own, the demo stops PostgreSQL
+// and exits with the server's code. A second run reuses the data and skips seeding,
 // unless the data was seeded by an older demo version: then the seed adds what
 // the newer version brings (plans, orders, alerts) without duplicating the rest.
 const { spawn } = require("child_process")
@@ -29,6 +32,7 @@ const DEMO_MARKER_KEY = "dealer_network_demo"
 // Keep equal to DEMO_VERSION in src/scripts/demo/demo-data.ts.
 const DEMO_VERSION = 4
 const STOP_TIMEOUT_MS = 20000
+const PARENT_CHECK_MS = 1000
 
 let postgres = null // the embedded server when this process started it
 let child = null // the medusa process running now
@@ -56,6 +60,7 @@ function medusa(args, env, { capture = false } = {}) {
     proc.once("error", reject)
     proc.once("exit", (code, signal) => {
       if (child === proc) child = null
+      killGroup(proc, "SIGTERM") // whatever the command left running
       resolve({ code: code ?? (signal ? 128 : 1), signal, output })
     })
   })
@@ -164,25 +169,27 @@ async function waitForGroupExit(pid, timeoutMs) {
   return false
 }
 
+/** Signals every process of a medusa command's group; false when none is left. */
+function killGroup(proc, signal) {
+  if (proc.pid === undefined) return false
+  if (process.platform === "win32") return proc.kill(signal)
+  try {
+    process.kill(-proc.pid, signal)
+    return true
+  } catch {
+    return false
+  }
+}
+
 async function stopChild() {
   const proc = child
-  if (!proc || proc.pid === undefined) return
-  if (process.platform === "win32") {
-    proc.kill()
-    return
-  }
-  // medusa develop forks the server; SIGTERM to the group lets the server shut
-  // down gracefully (and skips develop's interactive goodbye prompts).
-  try {
-    process.kill(-proc.pid, "SIGTERM")
-  } catch {
-    return
-  }
+  if (!proc) return
+  // SIGTERM to the group lets the server shut down gracefully, and reaches
+  // the processes it started (the admin bundler's esbuild) too.
+  if (!killGroup(proc, "SIGTERM") || process.platform === "win32") return
   if (!(await waitForGroupExit(proc.pid, STOP_TIMEOUT_MS))) {
     log("Medusa did not stop in time; killing it")
-    try {
-      process.kill(-proc.pid, "SIGKILL")
-    } catch {}
+    killGroup(proc, "SIGKILL")
     await waitForGroupExit(proc.pid, 5000)
   }
 }
@@ -202,6 +209,17 @@ async function shutdown(exitCode, reason) {
   }
   log("Stopped.")
   process.exit(exitCode)
+}
+
+/**
+ * Stops the demo when the process that started it is gone (npm killed with
+ * SIGKILL, a closed terminal): this process is then re-parented.
+ */
+function stopWithParent() {
+  const parent = process.ppid
+  setInterval(() => {
+    if (process.ppid !== parent) shutdown(143, "The process that started the demo is gone")
+  }, PARENT_CHECK_MS).unref()
 }
 
 function installSignalHandlers() {
@@ -231,6 +249,7 @@ async function resolveDatabaseUrl() {
 
 async function main() {
   installSignalHandlers()
+  stopWithParent()
   if (await isPortOpen("localhost", HTTP_PORT)) {
     throw new Error(`port ${HTTP_PORT} is already in use; stop what runs there or set PORT`)
   }
@@ -259,9 +278,11 @@ async function main() {
   }
 
   printBanner(marker, databaseUrl)
-  // --no-types: do not write .medusa/types, which tsconfig.json includes and
-  // which would change how the working tree type-checks.
-  const { code, signal } = await medusa(["develop", "--no-types"], env)
+  // The server itself rather than `medusa develop`, which forks it and stays up
+  // watching files when it dies; NODE_ENV=development serves the admin as
+  // develop does. Without --types it writes no .medusa/types, which
+  // tsconfig.json would include.
+  const { code, signal } = await medusa(["start"], { ...env, NODE_ENV: "development" })
   if (!stopping) await shutdown(code, `Medusa exited (${signal ?? `code ${code}`})`)
 }
 

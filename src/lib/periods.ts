@@ -29,15 +29,9 @@ export function lastDayOfMonth(periodKey: string): string {
   return `${periodKey}-${String(day).padStart(2, "0")}`
 }
 
-/**
- * The day a period's figures are read for: the given day clamped into the
- * month, so a past month reads as of its last day and a future one as of the
- * day before it starts.
- */
+/** The day a "YYYY-MM" month's figures are read for: see asOfDayInPeriod. */
 export function asOfDayInMonth(periodKey: string, day: string): string {
-  if (day > lastDayOfMonth(periodKey)) return lastDayOfMonth(periodKey)
-  if (day < `${periodKey}-01`) return `${periodKey}-00`
-  return day
+  return asOfDayInPeriod(periodKey, day)
 }
 
 /** A reporting period: a month "YYYY-MM", a quarter "YYYY-Qn" or a year "YYYY". */
@@ -55,12 +49,20 @@ export function monthsOfPeriod(period: string): string[] {
   return [period]
 }
 
-/** The period's last day clamped like asOfDayInMonth, over the period's months. */
+/**
+ * The day a period's figures are read for: the given day clamped into the
+ * period, so a past period reads as of its last day and a future one as of the
+ * day before it starts (no working day of it has elapsed yet).
+ */
 export function asOfDayInPeriod(period: string, day: string): string {
   const months = monthsOfPeriod(period)
   if (day > lastDayOfMonth(months[months.length - 1])) return lastDayOfMonth(months[months.length - 1])
-  if (day < `${months[0]}-01`) return `${months[0]}-00`
+  if (day < `${months[0]}-01`) return dayBefore(`${months[0]}-01`)
   return day
+}
+
+function dayBefore(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
 }
 
 /** "2026-11" → month, "2026-Q4" → quarter, "2026" → year. */

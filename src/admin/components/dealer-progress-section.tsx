@@ -256,7 +256,7 @@ export const DealerProgressSection = ({ dealer }: { dealer: Dealer }) => {
           <Heading level="h2">Plan and progress</Heading>
           <Text size="small" className="text-ui-fg-subtle" data-testid="progress-as-of">
             {data && !stale
-              ? data.as_of.endsWith("-00")
+              ? data.as_of < `${data.period}-01`
                 ? `${formatMonth(data.period)}, not started yet`
                 : `${formatMonth(data.period)}, as of ${formatDate(`${data.as_of}T12:00:00Z`)}`
               : formatMonth(period)}

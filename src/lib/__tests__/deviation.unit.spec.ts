@@ -90,8 +90,21 @@ describe("periods", () => {
 
   it("reads a past month as of its last day and a future one as of before its start", () => {
     expect(asOfDayInMonth("2026-10", "2026-11-13")).toBe("2026-10-31")
-    expect(asOfDayInMonth("2026-12", "2026-11-13")).toBe("2026-12-00")
+    expect(asOfDayInMonth("2026-12", "2026-11-13")).toBe("2026-11-30")
     expect(asOfDayInMonth("2026-11", "2026-11-13")).toBe("2026-11-13")
+  })
+
+  it("reads a future period as of a real day before it, with nothing expected yet", () => {
+    expect(asOfDayInMonth("2027-03", "2026-12-02")).toBe("2027-02-28")
+    expect(asOfDayInMonth("2028-03", "2026-12-02")).toBe("2028-02-29")
+    expect(asOfDayInPeriod("2027-Q1", "2026-12-02")).toBe("2026-12-31")
+    expect(asOfDayInPeriod("2027", "2026-12-02")).toBe("2026-12-31")
+    const asOf = asOfDayInMonth("2027-03", "2026-12-02")
+    expect(periodDeviation({ months: [{ periodKey: "2027-03", target: "23000" }], actual: "0", asOf })).toMatchObject({
+      working_days_total: 23,
+      working_days_elapsed: 0,
+      expected_to_date: "0.00",
+    })
   })
 })
 

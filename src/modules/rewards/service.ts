@@ -1,5 +1,6 @@
 import type { Context } from "@medusajs/framework/types"
 import {
+  generateEntityId,
   InjectManager,
   InjectTransactionManager,
   MedusaContext,
@@ -9,7 +10,7 @@ import {
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import BigNumber from "bignumber.js"
 import { nettedAccrual } from "../../lib/reward-rules"
-import { Payout, RewardAccrual, RewardProgram, RewardRule, WalletEntry } from "./models"
+import { IdempotencyKey, Payout, RewardAccrual, RewardProgram, RewardRule, WalletEntry } from "./models"
 import { parseRewardsOptions, RewardsOptions } from "./options"
 import type { RewardProgramInput } from "./schemas"
 import type { EarnedReward, WalletBalance, WalletMovement } from "./types"
@@ -23,6 +24,7 @@ class RewardsModuleService extends MedusaService({
   DealerRewardAccrual: RewardAccrual,
   DealerWalletEntry: WalletEntry,
   DealerPayout: Payout,
+  DealerIdempotencyKey: IdempotencyKey,
 }) {
   protected readonly options_: RewardsOptions
   protected readonly logger_?: { info: (m: string) => void; error: (m: string) => void }
@@ -229,6 +231,28 @@ class RewardsModuleService extends MedusaService({
           sharedContext
         )
       : []
+  }
+
+  /**
+   * Records a caller's idempotency key as in progress, unless the caller used
+   * it before: then the stored key (in progress or answered) comes back. Of
+   * concurrent claims of one key exactly one gets `claimed: true`.
+   */
+  @InjectTransactionManager()
+  async claimIdempotencyKey(
+    input: { scope: string; key: string; request_hash: string },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const inserted: Row[] = await manager.execute(
+      `insert into dealer_idempotency_key (id, scope, "key", request_hash) values (?, ?, ?, ?)
+       on conflict (scope, "key") where deleted_at is null do nothing
+       returning id`,
+      [generateEntityId(undefined, "didem"), input.scope, input.key, input.request_hash]
+    )
+    if (inserted.length) return { claimed: true as const, id: inserted[0].id as string }
+    const [stored] = await this.listDealerIdempotencyKeys({ scope: input.scope, key: input.key }, {}, sharedContext)
+    return { claimed: false as const, stored }
   }
 
   /** A program the admin may change: programs defined in code change in code. */

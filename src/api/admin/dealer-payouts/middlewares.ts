@@ -1,4 +1,5 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { idempotent } from "../../utils/idempotency"
 import { validateBody, validateQuery } from "../../utils/validate"
 import { payoutQueryConfig } from "./query-config"
 import {
@@ -26,7 +27,7 @@ export const adminDealerPayoutsMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/dealer-payouts/export",
-    middlewares: [...validateQuery(AdminExportDealerPayoutsParams, { isList: false })],
+    middlewares: [...validateQuery(AdminExportDealerPayoutsParams, { isList: false }), idempotent],
   },
   {
     method: ["GET"],
@@ -39,6 +40,7 @@ export const adminDealerPayoutsMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       ...validateBody(AdminApproveDealerPayout),
       ...validateQuery(AdminGetDealerPayoutParams, payoutQueryConfig.retrieve),
+      idempotent,
     ],
   },
   {
@@ -47,6 +49,7 @@ export const adminDealerPayoutsMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       ...validateBody(AdminMarkDealerPayoutPaid),
       ...validateQuery(AdminGetDealerPayoutParams, payoutQueryConfig.retrieve),
+      idempotent,
     ],
   },
   {
@@ -55,6 +58,7 @@ export const adminDealerPayoutsMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       ...validateBody(AdminCancelDealerPayout),
       ...validateQuery(AdminGetDealerPayoutParams, payoutQueryConfig.retrieve),
+      idempotent,
     ],
   },
   {
@@ -63,6 +67,7 @@ export const adminDealerPayoutsMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       ...validateBody(AdminCreateDealerPayout),
       ...validateQuery(AdminGetDealerPayoutParams, payoutQueryConfig.retrieve),
+      idempotent,
     ],
   },
   {

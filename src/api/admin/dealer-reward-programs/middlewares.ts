@@ -1,4 +1,5 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { idempotent } from "../../utils/idempotency"
 import { validateBody, validateQuery } from "../../utils/validate"
 import { rewardQueryConfig } from "./query-config"
 import {
@@ -62,7 +63,7 @@ export const adminDealerRewardProgramsMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/admin/dealer-reward-periods/close",
-    middlewares: [...validateBody(AdminCloseRewardPeriod)],
+    middlewares: [...validateBody(AdminCloseRewardPeriod), idempotent],
   },
   {
     method: ["GET"],
@@ -72,12 +73,12 @@ export const adminDealerRewardProgramsMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/admin/dealer-reward-accruals/approve",
-    middlewares: [...validateBody(AdminApproveRewardAccruals)],
+    middlewares: [...validateBody(AdminApproveRewardAccruals), idempotent],
   },
   {
     method: ["POST"],
     matcher: "/admin/dealer-reward-accruals/reject",
-    middlewares: [...validateBody(AdminRejectRewardAccruals)],
+    middlewares: [...validateBody(AdminRejectRewardAccruals), idempotent],
   },
   {
     method: ["GET"],

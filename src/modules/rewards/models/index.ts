@@ -1,3 +1,4 @@
+export * from "./idempotency-key"
 export * from "./payout"
 export * from "./reward-accrual"
 export * from "./reward-program"
