@@ -5,6 +5,7 @@ const testMatchByType = {
   unit: ["<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s"],
   modules: ["<rootDir>/src/modules/*/__tests__/**/*.module.spec.[jt]s"],
   http: ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"],
+  distributed: ["<rootDir>/integration-tests/distributed/**/*.spec.[jt]s"],
   ui: ["<rootDir>/integration-tests/admin-ui/**/*.spec.[jt]s"],
   package: ["<rootDir>/integration-tests/package/**/*.spec.[jt]s"],
 }

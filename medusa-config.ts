@@ -5,6 +5,26 @@ import { DEMO_REWARD_PROGRAMS } from "./src/scripts/demo/reward-programs"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
+// Medusa's distributed setup when REDIS_URL is set: `server` and `worker` processes
+// (MEDUSA_WORKER_MODE) share events, workflows and scheduled jobs, locks and the cache
+// through Redis. See the README's "Production setup".
+const redisUrl = process.env.REDIS_URL
+const redisModules = redisUrl
+  ? [
+      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+      {
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } },
+          ],
+        },
+      },
+      { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
+    ]
+  : []
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -15,6 +35,9 @@ module.exports = defineConfig({
       jwtSecret: process.env.JWT_SECRET || "supersecret",
       cookieSecret: process.env.COOKIE_SECRET || "supersecret",
     },
+    ...(redisUrl
+      ? { redisUrl, workerMode: process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server" | undefined }
+      : {}),
   },
   admin: {
     disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
@@ -49,5 +72,6 @@ module.exports = defineConfig({
         ],
       },
     },
+    ...redisModules,
   ],
 })

@@ -7,7 +7,7 @@ const os = require("os")
 const path = require("path")
 const { isPortOpen, startEmbeddedPostgres } = require("./postgres")
 
-const SUITES = ["unit", "modules", "http", "ui", "package"]
+const SUITES = ["unit", "modules", "http", "distributed", "ui", "package"]
 
 async function resolveDatabaseEnv() {
   const host = process.env.DB_HOST || "localhost"

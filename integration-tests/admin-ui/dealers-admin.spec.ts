@@ -6,12 +6,12 @@
  */
 import { ChildProcess, execFileSync, spawn } from "child_process"
 import fs from "fs"
-import net from "net"
 import os from "os"
 import path from "path"
 import { Client } from "pg"
 import { BrowserContext, chromium, Page } from "playwright-core"
 import { checkout, WholesaleStore } from "../helpers/checkout"
+import { freePort } from "../helpers/medusa-process"
 import { waitFor } from "../helpers/wait"
 
 jest.setTimeout(900_000)
@@ -79,17 +79,6 @@ async function testDbQuery(sql: string, params: unknown[] = []) {
   } finally {
     await client.end()
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer()
-    srv.once("error", reject)
-    srv.listen(0, () => {
-      const { port } = srv.address() as net.AddressInfo
-      srv.close(() => resolve(port))
-    })
-  })
 }
 
 function medusa(args: string[]) {
