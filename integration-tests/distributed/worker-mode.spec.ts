@@ -18,7 +18,6 @@ import fs from "fs"
 import os from "os"
 import path from "path"
 import type { Job, Queue } from "bullmq"
-import type Redis from "ioredis"
 import { config as checkDeviationsJob } from "../../src/jobs/dealer-network-check-deviations"
 import { CLOSE_REWARD_PERIODS_JOB } from "../../src/jobs/dealer-network-close-reward-periods"
 import { config as expireAgreementsJob } from "../../src/jobs/dealer-network-expire-agreements"
@@ -26,37 +25,34 @@ import { REVIEW_TIERS_JOB } from "../../src/jobs/dealer-network-review-tiers"
 import { monthKeyOf } from "../../src/lib/periods"
 import { shiftMonth } from "../../src/lib/tier-review"
 import type { Headers } from "../helpers/auth"
-import { registerCustomer } from "../helpers/auth"
-import { checkout, WholesaleStore } from "../helpers/checkout"
+import type { WholesaleStore } from "../helpers/checkout"
 import {
-  databaseUrl,
-  freePort,
-  httpClient,
-  medusaCommand,
-  MedusaServer,
-  pgQuery,
-  ROOT,
-  startMedusa,
-  stopMedusa,
-  waitForHealth,
-} from "../helpers/medusa-process"
+  adminApi,
+  appEnv,
+  BullQueue,
+  claimRedisDatabase,
+  countIn,
+  dropDatabase,
+  enrolPartner,
+  eventBusQueue,
+  placeOrders,
+  prepareDatabase,
+  publishOrderPlaced,
+  RedisDatabase,
+  releaseRedisDatabase,
+  salesOf,
+  waitForDrainedQueue,
+} from "../helpers/distributed-app"
+import { freePort, httpClient, MedusaServer, pgQuery, ROOT, startMedusa, stopMedusa, waitForHealth } from "../helpers/medusa-process"
 import { waitFor } from "../helpers/wait"
 
 jest.setTimeout(600_000)
 
 const DATABASE = `dealer_network_distributed_${process.pid}`
 const LOG_DIR = path.join(ROOT, "test-artifacts", "distributed")
-const REDIS_HOST = process.env.REDIS_HOST || "localhost"
 const CLOCK_FILE = path.join(os.tmpdir(), `dealer-network-worker-clock-${process.pid}`)
-const OWNER_KEY = "dealer-network-test:owner"
 const EXPIRE_AGREEMENTS_JOB = expireAgreementsJob.name
 const CHECK_DEVIATIONS_JOB = checkDeviationsJob.name
-
-// The same bullmq and ioredis as Medusa's Redis event bus, to publish and read its queues as it does.
-const eventBusDir = path.dirname(require.resolve("@medusajs/event-bus-redis"))
-const fromEventBus = <T>(name: string): T => require(require.resolve(name, { paths: [eventBusDir] }))
-const { Queue: BullQueue } = fromEventBus<typeof import("bullmq")>("bullmq")
-const IORedis = fromEventBus<{ default: typeof Redis }>("ioredis").default
 
 /** The month the orders fall in, and the 1st of the next one (UTC, the plugin's time zone here). */
 const PERIOD = monthKeyOf(new Date(), "UTC")
@@ -78,22 +74,8 @@ async function setWorkerClock(instant: number) {
   await new Promise((resolve) => setTimeout(resolve, 1500))
 }
 
-/** The highest-numbered Redis database nobody uses, marked as this run's. */
-async function claimRedisDatabase(): Promise<{ url: string; redis: Redis }> {
-  for (let db = 15; db >= 1; db--) {
-    const url = `redis://${REDIS_HOST}:6379/${db}`
-    const redis = new IORedis(url, { maxRetriesPerRequest: 1 })
-    const claimed = await redis.set(OWNER_KEY, String(process.pid), "EX", 3600, "NX")
-    if (claimed && (await redis.dbsize()) === 1) return { url, redis }
-    if (claimed) await redis.del(OWNER_KEY)
-    redis.disconnect()
-  }
-  throw new Error(`no free Redis database on ${REDIS_HOST}:6379 (is redis-server running?)`)
-}
-
 let libfaketime = ""
-let redisUrl = ""
-let redis: Redis | undefined
+let redis: RedisDatabase | undefined
 let eventsQueue: Queue
 let jobsQueue: Queue
 let server: MedusaServer | undefined
@@ -102,23 +84,10 @@ let admin: Headers
 let store: WholesaleStore
 let api: ReturnType<typeof httpClient>
 
-const appEnv = (mode: "server" | "worker"): NodeJS.ProcessEnv => ({
-  ...process.env,
-  NODE_ENV: "development",
-  NODE_OPTIONS: "",
-  DATABASE_URL: databaseUrl(DATABASE),
-  REDIS_URL: redisUrl,
-  MEDUSA_WORKER_MODE: mode,
-  MEDUSA_ADMIN_DISABLED: "true",
-  MEDUSA_DISABLE_TELEMETRY: "true",
-  JWT_SECRET: "distributed-test-jwt",
-  COOKIE_SECRET: "distributed-test-cookie",
-  LOG_LEVEL: "info",
-  DEALER_NETWORK_SCHEDULED_JOBS: "on",
-})
+const envOf = (mode: "server" | "worker") => appEnv({ database: DATABASE, redisUrl: redis!.url, mode, scheduledJobs: true })
 
 const workerEnv = (): NodeJS.ProcessEnv => ({
-  ...appEnv("worker"),
+  ...envOf("worker"),
   LD_PRELOAD: libfaketime,
   FAKETIME_TIMESTAMP_FILE: CLOCK_FILE,
   FAKETIME_CACHE_DURATION: "1",
@@ -128,7 +97,6 @@ const workerEnv = (): NodeJS.ProcessEnv => ({
 })
 
 const workerLogs = () => workers.map((worker) => worker.log()).join("\n")
-const countIn = (text: string, needle: string) => text.split(needle).length - 1
 
 type JobRun = { id: string; processedOn: number; finishedOn: number; failedReason?: string }
 
@@ -158,24 +126,8 @@ async function fireScheduledJob(job: string, fireAt: number, { redeliver = false
   return waitFor(() => runsOf(job), (runs) => runs.length >= (redeliver ? 2 : 1), { timeoutMs: 90_000, intervalMs: 500 })
 }
 
-async function placeOrders(buyer: Headers, baskets: { variant_id: string; quantity: number }[][]) {
-  const orders: { id: string }[] = []
-  for (const items of baskets) orders.push(await checkout(api, store, buyer, items))
-  return orders
-}
-
-const get = async (url: string) => (await api.get(url, admin)).data
-const post = async (url: string, body: unknown = {}) => (await api.post(url, body, admin)).data
-
-/** Sum of the orders' item subtotals, read from Medusa's orders: what the plan counts. */
-async function salesOf(orders: { id: string }[]) {
-  let sum = new BigNumber(0)
-  for (const order of orders) {
-    const { order: stored } = await get(`/admin/orders/${order.id}?fields=id,item_subtotal`)
-    sum = sum.plus(stored.item_subtotal)
-  }
-  return sum
-}
+const get = (url: string) => adminApi(api, admin).get(url)
+const post = (url: string, body: unknown = {}) => adminApi(api, admin).post(url, body)
 
 const accrualsOf = async (dealerId: string) =>
   (await get(`/admin/dealer-reward-accruals?dealer_id=${dealerId}&limit=100`)).accruals as any[]
@@ -183,26 +135,18 @@ const accrualsOf = async (dealerId: string) =>
 beforeAll(async () => {
   fs.rmSync(LOG_DIR, { recursive: true, force: true })
   libfaketime = faketimeLibrary()
-  ;({ url: redisUrl, redis } = await claimRedisDatabase())
-  const connection = { host: REDIS_HOST, port: 6379, db: Number(redisUrl.split("/").pop()) }
-  eventsQueue = new BullQueue("events-queue", { prefix: "RedisEventBusService", connection })
-  jobsQueue = new BullQueue("medusa-workflows-jobs", { connection })
-
-  await pgQuery(`drop database if exists "${DATABASE}" with (force)`)
-  await pgQuery(`create database "${DATABASE}"`)
-  await medusaCommand(["db:migrate"], appEnv("server"))
-
-  // Seeded before the app processes boot: the first boot on a database also creates Medusa's
-  // defaults (store, default sales channel), which boots at once would race for.
-  const seedFile = path.join(LOG_DIR, "seed.json")
-  fs.mkdirSync(LOG_DIR, { recursive: true })
-  await medusaCommand(["exec", "integration-tests/distributed/seed-store.ts", seedFile], appEnv("server"))
-  ;({ store, admin } = JSON.parse(fs.readFileSync(seedFile, "utf8")))
+  redis = await claimRedisDatabase()
+  eventsQueue = eventBusQueue(redis)
+  jobsQueue = new BullQueue("medusa-workflows-jobs", { connection: redis.connection })
+  ;({ store, admin } = await prepareDatabase<{ store: WholesaleStore; admin: Headers }>(DATABASE, envOf("server"), {
+    script: "integration-tests/distributed/seed-store.ts",
+    outDir: LOG_DIR,
+  }))
 
   // The workers wake in the first minutes of the 1st: every daily job is due later that night.
   await setWorkerClock(at(0, 10, 0))
   const ports = [await freePort(), await freePort(), await freePort()]
-  server = startMedusa("server", ports[0], appEnv("server"), LOG_DIR)
+  server = startMedusa("server", ports[0], envOf("server"), LOG_DIR)
   workers = [1, 2].map((n) => startMedusa(`worker-${n}`, ports[n], workerEnv(), LOG_DIR))
   await Promise.all([server, ...workers].map((proc) => waitForHealth(proc, 300_000)))
   api = httpClient(server.baseUrl)
@@ -212,10 +156,9 @@ afterAll(async () => {
   await Promise.all([server, ...workers].map(stopMedusa))
   await eventsQueue?.close()
   await jobsQueue?.close()
-  await redis?.flushdb()
-  redis?.disconnect()
+  await releaseRedisDatabase(redis)
   fs.rmSync(CLOCK_FILE, { force: true })
-  await pgQuery(`drop database if exists "${DATABASE}" with (force)`).catch(() => undefined)
+  await dropDatabase(DATABASE)
 })
 
 describe("worker mode: one server, two workers, Redis", () => {
@@ -242,21 +185,8 @@ describe("worker mode: one server, two workers, Redis", () => {
       window_months: 1,
     })
 
-    async function partner(code: string, buyerCount: number) {
-      const { dealer } = await post("/admin/dealers", { code, name: `Partner ${code}`, tier_id: bronze.id })
-      const buyers: Headers[] = []
-      for (let n = 1; n <= buyerCount; n++) {
-        const buyer = await registerCustomer(api, store.publishableKey, `buyer${n}@${code.toLowerCase()}.example`)
-        await post(`/admin/dealers/${dealer.id}/members`, { customer_id: buyer.id, role: "buyer" })
-        buyers.push(buyer.headers)
-      }
-      const { agreement } = await post(`/admin/dealers/${dealer.id}/agreements`, {
-        valid_from: `${PERIOD}-01T00:00:00Z`,
-        reward_program_ids: [program.id],
-      })
-      await post(`/admin/dealer-agreements/${agreement.id}/activate`)
-      return { dealer, buyers }
-    }
+    const partner = (code: string, buyerCount: number) =>
+      enrolPartner(api, admin, store, { code, buyerCount, period: PERIOD, programIds: [program.id], tierId: bronze.id })
     const north = await partner("NORTH", 2)
     const south = await partner("SOUTH", 1)
 
@@ -264,15 +194,15 @@ describe("worker mode: one server, two workers, Redis", () => {
     const drill = store.variants["drill-x18"]
     const saw = store.variants["saw-c7"]
     const [n1, n2, s1] = await Promise.all([
-      placeOrders(north.buyers[0], [[{ variant_id: drill, quantity: 2 }], [{ variant_id: saw, quantity: 1 }]]),
-      placeOrders(north.buyers[1], [
+      placeOrders(api, store, north.buyers[0], [[{ variant_id: drill, quantity: 2 }], [{ variant_id: saw, quantity: 1 }]]),
+      placeOrders(api, store, north.buyers[1], [
         [
           { variant_id: drill, quantity: 1 },
           { variant_id: saw, quantity: 2 },
         ],
         [{ variant_id: drill, quantity: 3 }],
       ]),
-      placeOrders(south.buyers[0], [[{ variant_id: saw, quantity: 3 }], [{ variant_id: drill, quantity: 1 }]]),
+      placeOrders(api, store, south.buyers[0], [[{ variant_id: saw, quantity: 3 }], [{ variant_id: drill, quantity: 1 }]]),
     ])
     const northOrders = [...n1, ...n2]
     const southOrders = s1
@@ -286,20 +216,8 @@ describe("worker mode: one server, two workers, Redis", () => {
     )
 
     // Every order.placed twice more, both copies at once, as the event bus publishes it.
-    await eventsQueue.addBulk(
-      allOrders.flatMap((order) =>
-        [1, 2].map(() => ({
-          name: "order.placed",
-          data: { data: { id: order.id }, metadata: {} },
-          opts: { removeOnComplete: true, attempts: 1 },
-        }))
-      )
-    )
-    await waitFor(
-      () => eventsQueue.getJobCounts("wait", "active", "prioritized", "delayed", "paused"),
-      (counts) => Object.values(counts).every((n) => n === 0),
-      { timeoutMs: 120_000, intervalMs: 500 }
-    )
+    await publishOrderPlaced(eventsQueue, allOrders, 2)
+    await waitForDrainedQueue(eventsQueue)
     // Each delivery was taken by exactly one worker; none of them failed.
     expect(countIn(workerLogs(), "Processing order.placed")).toBe(allOrders.length * 3)
     expect(workerLogs()).not.toContain("An error occurred while processing")
@@ -313,7 +231,7 @@ describe("worker mode: one server, two workers, Redis", () => {
       expect(ledger.map((entry) => entry.order_id).sort()).toEqual(orders.map((order) => order.id).sort())
       const { progress } = await get(`/admin/dealers/${dealer.id}/progress?period=${PERIOD}`)
       expect(progress.actual).toMatchObject({
-        amount: (await salesOf(orders)).toFixed(),
+        amount: (await salesOf(api, admin, orders)).toFixed(),
         order_count: orders.length,
       })
     }
@@ -358,7 +276,7 @@ describe("worker mode: one server, two workers, Redis", () => {
         expect(rows.sort()).toEqual(
           [
             ["Thank-you", PERIOD, "25.00"],
-            ["Volume rebate", PERIOD, (await salesOf(orders)).times(2).div(100).toFixed(2)],
+            ["Volume rebate", PERIOD, (await salesOf(api, admin, orders)).times(2).div(100).toFixed(2)],
           ].sort()
         )
       }

@@ -96,22 +96,34 @@ export async function waitForHealth(server: MedusaServer, timeoutMs = 180_000) {
   throw new Error(`${server.name} did not answer /health within ${timeoutMs} ms:\n${tail(server.log())}`)
 }
 
+const isRunning = (server: MedusaServer | undefined): server is MedusaServer =>
+  Boolean(server?.child.pid) && server!.child.exitCode === null && server!.child.signalCode === null
+
+function signalGroup(server: MedusaServer, name: NodeJS.Signals) {
+  try {
+    process.kill(-server.child.pid!, name)
+  } catch {
+    // already gone
+  }
+}
+
 /** SIGTERM to the server's process group, SIGKILL when it is still there after 10 s. */
 export async function stopMedusa(server: MedusaServer | undefined) {
-  const pid = server?.child.pid
-  if (!pid || server.child.exitCode !== null || server.child.signalCode !== null) return
+  if (!isRunning(server)) return
   const exited = new Promise((resolve) => server.child.once("exit", resolve))
-  const signal = (name: NodeJS.Signals) => {
-    try {
-      process.kill(-pid, name)
-    } catch {
-      // already gone
-    }
-  }
-  signal("SIGTERM")
-  const timer = setTimeout(() => signal("SIGKILL"), 10_000)
+  signalGroup(server, "SIGTERM")
+  const timer = setTimeout(() => signalGroup(server, "SIGKILL"), 10_000)
   await exited
   clearTimeout(timer)
+}
+
+/** SIGKILL to the server's whole process group at once, as a crash or the OOM killer ends it: no shutdown hook runs. */
+export async function killMedusa(server: MedusaServer) {
+  const { name } = server
+  if (!isRunning(server)) throw new Error(`${name} is not running`)
+  const exited = new Promise((resolve) => server.child.once("exit", resolve))
+  signalGroup(server, "SIGKILL")
+  await exited
 }
 
 type Api = {

@@ -6,6 +6,7 @@ import { SALES_PLAN_MODULE } from "../../src/modules/sales-plan"
 import type SalesPlanModuleService from "../../src/modules/sales-plan/service"
 import { createAdminHeaders, Headers, registerCustomer } from "../helpers/auth"
 import { checkout, seedWholesaleStore } from "../helpers/checkout"
+import { recordTestSale } from "../helpers/ledger"
 import { waitFor } from "../helpers/wait"
 
 jest.setTimeout(180_000)
@@ -35,23 +36,8 @@ medusaIntegrationTestRunner({
     }
 
     /** A ledger entry as an order event writes it (the ranking reads sums; checkouts are tested below). */
-    let orderNo = 0
-    async function credit(dealerId: string, amount: string, orderCount = 1) {
-      orderNo += 1
-      const ledger = getContainer().resolve<SalesPlanModuleService>(SALES_PLAN_MODULE)
-      await ledger.recordContribution({
-        dealer_id: dealerId,
-        order_id: `order_test_${orderNo}`,
-        cause: "order_placed",
-        source_id: `order_test_${orderNo}`,
-        period_key: PERIOD,
-        occurred_at: new Date(),
-        currency_code: "eur",
-        amount,
-        order_count: orderCount,
-        lines: [],
-      })
-    }
+    const credit = (dealerId: string, amount: string, orderCount = 1) =>
+      recordTestSale(getContainer(), { dealerId, period: PERIOD, amount, orderCount })
 
     /**
      * Germany → Hesse → Kassel, and Austria. HUB (dealer, Gold, zone Kassel),

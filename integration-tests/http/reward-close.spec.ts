@@ -178,11 +178,20 @@ medusaIntegrationTestRunner({
       expect(await accrualsOf(sub.dealer.id)).toHaveLength(1)
       expect((await get(`/admin/dealers/${sub.dealer.id}/wallet`)).wallet.balances).toEqual([])
 
-      // Members read their own dealer's wallet and accruals only.
-      const own = (await api.get("/store/dealers/me/wallet", distributor.buyer.headers)).data
+      // Members read their own dealer's accruals only; the wallet is for its owners (and managers), not its buyers.
+      const owner = await registerCustomer(api, store.publishableKey, "owner@dist.example")
+      await post(`/admin/dealers/${distributor.dealer.id}/members`, { customer_id: owner.id, role: "owner" })
+      const own = (await api.get("/store/dealers/me/wallet", owner.headers)).data
       expect(own.wallet).toEqual(wallet.wallet)
+      expect((await failure(api.get("/store/dealers/me/wallet", distributor.buyer.headers))).status).toBe(403)
       const subOwn = (await api.get("/store/dealers/me/reward-accruals", sub.buyer.headers)).data
       expect(subOwn.accruals.map((a: any) => a.dealer_id)).toEqual([sub.dealer.id])
+      // The distributor's buyer does not get the override, which shows the sub-network's sales.
+      const buyerView = (await api.get("/store/dealers/me/reward-accruals", distributor.buyer.headers)).data
+      expect(byRule(program, buyerView.accruals).map(([name]) => name)).not.toContain("Distributor override")
+      expect(byRule(program, (await api.get("/store/dealers/me/reward-accruals", owner.headers)).data.accruals).map(([name]) => name)).toContain(
+        "Distributor override"
+      )
     })
 
     it("simulates earnings and the next tier, for a draft rule too, and for a member's own dealer", async () => {

@@ -287,14 +287,20 @@ medusaIntegrationTestRunner({
       ])
       expect((await get(`/admin/dealers/${dealer.id}/payouts`)).count).toBe(2)
 
-      // Members see their own dealer's payouts only, without the admin's note.
-      const own = (await api.get("/store/dealers/me/payouts", buyer.headers)).data
+      // Owners see their own dealer's payouts only, without the admin's note; buyers do not see payouts.
+      const ownerOf = async (dealerId: string, email: string) => {
+        const owner = await registerCustomer(api, store.publishableKey, email)
+        await post(`/admin/dealers/${dealerId}/members`, { customer_id: owner.id, role: "owner" })
+        return owner.headers
+      }
+      const own = (await api.get("/store/dealers/me/payouts", await ownerOf(dealer.id, "owner@ca.example"))).data
       expect(own.payouts.map((p: any) => [p.id, p.status])).toEqual([
         [second.id, "canceled"],
         [payout.id, "paid"],
       ])
       expect(own.payouts[1].note).toBeUndefined()
-      expect((await api.get("/store/dealers/me/payouts", other.buyer.headers)).data.payouts).toEqual([])
+      expect((await api.get("/store/dealers/me/payouts", await ownerOf(other.dealer.id, "owner@ot.example"))).data.payouts).toEqual([])
+      expect((await failure(api.get("/store/dealers/me/payouts", buyer.headers))).status).toBe(403)
       const noSession = await failure(api.get("/store/dealers/me/payouts", { headers: { "x-publishable-api-key": store.publishableKey } }))
       expect(noSession.status).toBe(401)
     })
@@ -388,9 +394,10 @@ medusaIntegrationTestRunner({
 
       const cases: [unknown, string][] = [
         [{}, "amount"],
-        [{ amount: -5 }, "amount: must be a positive amount with at most 2 decimals"],
-        [{ amount: 0 }, "amount: must be a positive amount with at most 2 decimals"],
-        [{ amount: "12.345" }, "amount: must be a positive amount with at most 2 decimals"],
+        [{ amount: -5 }, "amount: must be greater than 0"],
+        [{ amount: 0 }, "amount: must be greater than 0"],
+        [{ amount: "12.345" }, "amount: must have at most 2 decimals"],
+        [{ amount: 1e21 }, "amount: must be at most 1000000000000"],
         [{ amount: 10, form: "gift" }, "form"],
         [{ amount: 10, extra: true }, "extra"],
       ]

@@ -5,6 +5,7 @@ import { SALES_PLAN_MODULE } from "../../src/modules/sales-plan"
 import type SalesPlanModuleService from "../../src/modules/sales-plan/service"
 import { createAdminHeaders, createPublishableKey, Headers, registerCustomer } from "../helpers/auth"
 import { checkout, seedWholesaleStore } from "../helpers/checkout"
+import { recordTestSale } from "../helpers/ledger"
 import { waitFor } from "../helpers/wait"
 
 jest.setTimeout(180_000)
@@ -40,24 +41,7 @@ medusaIntegrationTestRunner({
       return customer.headers
     }
 
-    let orderNo = 0
-    async function credit(dealerId: string, amount: string) {
-      orderNo += 1
-      await getContainer()
-        .resolve<SalesPlanModuleService>(SALES_PLAN_MODULE)
-        .recordContribution({
-          dealer_id: dealerId,
-          order_id: `order_test_${orderNo}`,
-          cause: "order_placed",
-          source_id: `order_test_${orderNo}`,
-          period_key: PERIOD,
-          occurred_at: new Date(),
-          currency_code: "eur",
-          amount,
-          order_count: 1,
-          lines: [],
-        })
-    }
+    const credit = (dealerId: string, amount: string) => recordTestSale(getContainer(), { dealerId, period: PERIOD, amount })
 
     it("shows a member their own dealer's progress; only owners see the sub-network and each sub-dealer", async () => {
       const store = await seedWholesaleStore(getContainer(), [

@@ -21,9 +21,15 @@ import { adminDealerSettingsMiddlewares } from "./admin/dealer-settings/middlewa
 import { storeCartsMiddlewares } from "./store/carts/middlewares"
 import { adminDealerPayoutsMiddlewares } from "./admin/dealer-payouts/middlewares"
 import { adminDealerRewardProgramsMiddlewares } from "./admin/dealer-reward-programs/middlewares"
+import { findPluginRoutes, routesMatcher } from "./utils/plugin-routes"
+import { rejectHostileInput } from "./utils/validate"
+
+const pluginRoutes = findPluginRoutes(__dirname)
 
 export default defineMiddlewares({
   routes: [
+    // Every route of the plugin, ahead of the routes' own validation.
+    { matcher: routesMatcher(pluginRoutes), middlewares: [rejectHostileInput(pluginRoutes)] },
     ...adminDealersMiddlewares,
     ...adminDealerMembersMiddlewares,
     ...adminDealerPlansMiddlewares,

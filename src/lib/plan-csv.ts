@@ -4,6 +4,7 @@
 // bignumber.js, never JS floats.
 import BigNumber from "bignumber.js"
 import { parse } from "csv-parse/sync"
+import { echo } from "./input-bounds"
 import { stringify } from "csv-stringify/sync"
 
 export const PLAN_CSV_COLUMNS = [
@@ -136,7 +137,7 @@ export function parsePlanCsv(text: string, { maxRows = MAX_PLAN_CSV_ROWS } = {})
     } else if (!(EXPORT_ONLY_COLUMNS as readonly string[]).includes(name)) {
       errors.push({
         line: headerLine,
-        field: name || null,
+        field: name ? echo(name) : null,
         message: name
           ? `unknown column; the columns are ${PLAN_CSV_COLUMNS.join(", ")}`
           : `column ${index + 1} has no name in the header`,
@@ -213,7 +214,7 @@ function readRow(
 
   const period = raw("period")
   if (!period) fail("period", "is required")
-  else if (!PERIOD.test(period)) fail("period", `"${period}" is not a month as YYYY-MM`)
+  else if (!PERIOD.test(period)) fail("period", `"${echo(period)}" is not a month as YYYY-MM`)
   else row.period = period
 
   row.target_amount = readDecimal(raw("target_amount"), "target_amount", fail)
@@ -221,7 +222,7 @@ function readRow(
 
   const type = raw("target_type").toLowerCase()
   if (type && type !== "product" && type !== "category") {
-    fail("target_type", `"${type}" must be product or category, or empty for the plan's totals`)
+    fail("target_type", `"${echo(type)}" must be product or category, or empty for the plan's totals`)
   } else if (type) {
     row.target_type = type as TargetType
   }
@@ -234,7 +235,7 @@ function readRow(
     if (!ref) fail("target_ref", `is required for a ${type} target: the ${type === "category" ? "category" : "product"} handle`)
     else row.target_ref = ref
     if (!metric) fail("metric", "is required for a target: amount or quantity")
-    else if (metric !== "amount" && metric !== "quantity") fail("metric", `"${metric}" must be amount or quantity`)
+    else if (metric !== "amount" && metric !== "quantity") fail("metric", `"${echo(metric)}" must be amount or quantity`)
     else row.metric = metric
     if (!value) {
       fail("target_value", "is required for a target")
@@ -254,7 +255,7 @@ function readRow(
   }
 
   const currency = raw("currency_code").toLowerCase()
-  if (currency && !CURRENCY.test(currency)) fail("currency_code", `"${currency}" is not a three-letter currency code`)
+  if (currency && !CURRENCY.test(currency)) fail("currency_code", `"${echo(currency)}" is not a three-letter currency code`)
   else if (currency) row.currency_code = currency
 
   const note = raw("note")
@@ -271,12 +272,12 @@ function readDecimal(value: string, field: PlanCsvColumn, fail: (field: PlanCsvC
     return null
   }
   if (!DECIMAL.test(value)) {
-    fail(field, `"${value}" is not a plain number like 1500.00 (a dot for decimals, no thousands separators)`)
+    fail(field, `"${echo(value)}" is not a plain number like 1500.00 (a dot for decimals, no thousands separators)`)
     return null
   }
   const amount = new BigNumber(value)
   if ((amount.decimalPlaces() ?? 0) > MAX_DECIMALS) {
-    fail(field, `"${value}" has more than ${MAX_DECIMALS} decimal places`)
+    fail(field, `"${echo(value)}" has more than ${MAX_DECIMALS} decimal places`)
     return null
   }
   return amount.toFixed()
@@ -289,7 +290,7 @@ function readWhole(value: string, field: PlanCsvColumn, fail: (field: PlanCsvCol
     return null
   }
   if (!WHOLE.test(value)) {
-    fail(field, `"${value}" is not a whole number`)
+    fail(field, `"${echo(value)}" is not a whole number`)
     return null
   }
   return Number(value)
@@ -375,7 +376,7 @@ export function buildPlanImport(parsed: ParsedPlanCsv, lookups: PlanImportLookup
     if (!row.readable) continue
     const fail = (field: string | null, message: string) => errors.push({ line: row.line, field, message })
     const dealer = row.dealer_code ? lookups.dealers.get(row.dealer_code) : undefined
-    if (row.dealer_code && !dealer) fail("dealer_code", `unknown dealer code "${row.dealer_code}"`)
+    if (row.dealer_code && !dealer) fail("dealer_code", `unknown dealer code "${echo(row.dealer_code)}"`)
     if (dealer && row.currency_code && row.currency_code !== dealer.currency_code) {
       fail(
         "currency_code",
@@ -383,10 +384,10 @@ export function buildPlanImport(parsed: ParsedPlanCsv, lookups: PlanImportLookup
       )
     }
     if (row.target_ref && row.target_type === "product" && !lookups.products.has(row.target_ref)) {
-      fail("target_ref", `unknown product handle "${row.target_ref}"`)
+      fail("target_ref", `unknown product handle "${echo(row.target_ref)}"`)
     }
     if (row.target_ref && row.target_type === "category" && !lookups.categories.has(row.target_ref)) {
-      fail("target_ref", `unknown category handle "${row.target_ref}"`)
+      fail("target_ref", `unknown category handle "${echo(row.target_ref)}"`)
     }
 
     if (!row.dealer_code || !row.period) continue
@@ -405,7 +406,7 @@ export function buildPlanImport(parsed: ParsedPlanCsv, lookups: PlanImportLookup
       if (first !== undefined) {
         fail(
           "target_ref",
-          `duplicate: line ${first} already sets the ${row.metric} target of ${row.target_type} "${row.target_ref}" for ${row.dealer_code} ${row.period}`
+          `duplicate: line ${first} already sets the ${row.metric} target of ${row.target_type} "${echo(row.target_ref)}" for ${row.dealer_code} ${row.period}`
         )
       } else {
         targetRows.set(targetKey, row.line)
@@ -427,7 +428,7 @@ export function buildPlanImport(parsed: ParsedPlanCsv, lookups: PlanImportLookup
           errors.push({
             line: row.line,
             field,
-            message: `"${value}" conflicts with "${seen.value}" on line ${seen.line} for ${row.dealer_code} ${row.period}`,
+            message: `"${echo(value)}" conflicts with "${echo(seen.value)}" on line ${seen.line} for ${row.dealer_code} ${row.period}`,
           })
         }
       }

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { decimalAmount, id } from "../../api/utils/validation-primitives"
 import { PROGRAM_PERIOD_TYPES, PROGRAM_STATUSES } from "./models/reward-program"
 import { REWARD_KINDS } from "./models/reward-accrual"
 
@@ -6,11 +7,9 @@ import { REWARD_KINDS } from "./models/reward-accrual"
 // programs defined in code (plugin options). Errors carry the path of the
 // wrong part, e.g. "rules.0.definition.reward.tiers.1.from".
 
-const DECIMAL = /^-?\d+(\.\d+)?$/
-const decimal = z
-  .union([z.number().finite(), z.string().regex(DECIMAL, "must be a decimal number")])
-  .transform((value) => String(value))
-const nonNegative = decimal.refine((value) => !value.startsWith("-"), "must not be negative")
+/** A threshold, which may be negative (e.g. growth of at least -10 %). */
+const decimal = decimalAmount({ signed: true })
+const nonNegative = decimalAmount()
 
 const METRICS = [
   "attainment_percent",
@@ -99,9 +98,9 @@ export const rewardRuleSchema = z
 export const eligibilitySchema = z
   .object({
     roles: z.array(z.enum(["distributor", "dealer", "sub_dealer"])).optional(),
-    tier_ids: z.array(z.string().min(1)).optional(),
-    territory_ids: z.array(z.string().min(1)).optional(),
-    dealer_ids: z.array(z.string().min(1)).optional(),
+    tier_ids: z.array(id).max(1000).optional(),
+    territory_ids: z.array(id).max(1000).optional(),
+    dealer_ids: z.array(id).max(1000).optional(),
   })
   .strict()
 

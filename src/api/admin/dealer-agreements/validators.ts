@@ -1,56 +1,57 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { echo } from "../../../lib/input-bounds"
 import {
   AGREEMENT_STATUSES,
   CONFLICT_POLICIES,
   PAYOUT_FORMS,
 } from "../../../modules/dealer-network/models/agreement"
+import {
+  amount,
+  findParams,
+  id,
+  idFilter,
+  MAX_INTEGER,
+  oneOrMany,
+  wholeNumber,
+} from "../../utils/validation-primitives"
 
-const stringOrList = z.union([z.string(), z.array(z.string())])
-const statusFilter = z.union([z.enum(AGREEMENT_STATUSES), z.array(z.enum(AGREEMENT_STATUSES))])
+const statusFilter = oneOrMany(z.enum(AGREEMENT_STATUSES))
+const numberFilter = oneOrMany(z.string().trim().max(60))
 
 export const AdminGetDealerAgreementParams = createSelectParams()
 
 /** GET /admin/dealers/:id/agreements: every version of the dealer's agreements, newest first. */
-export const AdminGetAgreementsOfDealerParams = createFindParams({
-  limit: 50,
-  offset: 0,
-  order: "-created_at",
-}).extend({
+export const AdminGetAgreementsOfDealerParams = findParams({ limit: 50, order: "-created_at" }).extend({
   status: statusFilter.optional(),
-  number: stringOrList.optional(),
+  number: numberFilter.optional(),
 })
 
 /** GET /admin/dealer-agreements: agreements across dealers. */
-export const AdminGetDealerAgreementsParams = createFindParams({
-  limit: 20,
-  offset: 0,
-  order: "-created_at",
-}).extend({
+export const AdminGetDealerAgreementsParams = findParams({ limit: 20, order: "-created_at" }).extend({
   q: z.string().optional(),
-  id: stringOrList.optional(),
-  dealer_id: stringOrList.optional(),
+  id: idFilter.optional(),
+  dealer_id: idFilter.optional(),
   status: statusFilter.optional(),
-  number: stringOrList.optional(),
+  number: numberFilter.optional(),
 })
 
 /** GET /admin/dealer-agreements/:id/versions: the history of one agreement number. */
-export const AdminGetDealerAgreementVersionsParams = createFindParams({
-  limit: 100,
-  offset: 0,
-  order: "version",
-})
+export const AdminGetDealerAgreementVersionsParams = findParams({ limit: 100, order: "version" })
 
-const amount = z.number().min(0)
+const money = amount()
+const quantity = wholeNumber(1, MAX_INTEGER)
+/** Days until an invoice is due: up to a year. */
+const paymentTermsDays = wholeNumber(0, 365)
 const percent = z.number().min(0).max(100)
 const date = z.coerce.date()
 
 const priceTerm = z
   .object({
-    variant_id: z.string().min(1),
-    amount,
-    min_quantity: z.number().int().min(1).nullish(),
-    max_quantity: z.number().int().min(1).nullish(),
+    variant_id: id,
+    amount: money,
+    min_quantity: quantity.nullish(),
+    max_quantity: quantity.nullish(),
   })
   .strict()
   .refine((term) => term.min_quantity == null || term.max_quantity == null || term.max_quantity >= term.min_quantity, {
@@ -70,7 +71,7 @@ const priceTerms = z
         ctx.addIssue({
           code: "custom",
           path: [index, "variant_id"],
-          message: `${term.variant_id} has two prices from quantity ${term.min_quantity ?? 1}`,
+          message: `${echo(term.variant_id)} has two prices from quantity ${term.min_quantity ?? 1}`,
         })
       }
       seen.add(key)
@@ -80,15 +81,15 @@ const priceTerms = z
 /** The contract terms a draft, an update and a new version may set. */
 const termsFields = {
   valid_to: date.nullish(),
-  min_monthly_turnover: amount.nullish(),
-  min_annual_turnover: amount.nullish(),
+  min_monthly_turnover: money.nullish(),
+  min_annual_turnover: money.nullish(),
   interaction_rules: z.string().max(10_000).nullish(),
-  price_list_id: z.string().min(1).nullish(),
+  price_list_id: id.nullish(),
   discount_percent: percent.optional(),
-  payment_terms_days: z.number().int().min(0).optional(),
-  credit_limit: amount.nullish(),
+  payment_terms_days: paymentTermsDays.optional(),
+  credit_limit: money.nullish(),
   /** Goods subtotal (before tax and shipping) a cart must reach. */
-  min_order_amount: amount.nullish(),
+  min_order_amount: money.nullish(),
   /** Refuse carts with products outside the dealer's zones' categories. */
   restrict_to_assortment: z.boolean().optional(),
   price_terms: priceTerms.nullish(),
@@ -98,7 +99,7 @@ const termsFields = {
   support_commitments: z.record(z.string(), z.unknown()).nullish(),
   payout_form: z.enum(PAYOUT_FORMS).optional(),
   /** The reward programs the dealer takes part in. */
-  reward_program_ids: z.array(z.string().min(1)).max(100).optional(),
+  reward_program_ids: z.array(id).max(100).optional(),
   metadata: z.record(z.string(), z.unknown()).nullish(),
 }
 

@@ -1,8 +1,7 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { ALERT_KINDS, ALERT_STATUSES } from "../../../modules/sales-plan/models/deviation-alert"
+import { findParams, idFilter, oneOrMany } from "../../utils/validation-primitives"
 
-const stringOrList = z.union([z.string(), z.array(z.string())])
 const periodKey = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month as YYYY-MM")
 const dayKey = z
   .string()
@@ -13,17 +12,13 @@ const dayKey = z
   }, "must be a real calendar day")
 
 /** GET /admin/dealer-alerts */
-export const AdminGetDealerAlertsParams = createFindParams({
-  limit: 20,
-  offset: 0,
-  order: "-alert_date",
-}).extend({
-  id: stringOrList.optional(),
-  dealer_id: stringOrList.optional(),
-  kind: z.union([z.enum(ALERT_KINDS), z.array(z.enum(ALERT_KINDS))]).optional(),
-  status: z.union([z.enum(ALERT_STATUSES), z.array(z.enum(ALERT_STATUSES))]).optional(),
-  period_key: z.union([periodKey, z.array(periodKey)]).optional(),
-  alert_date: z.union([dayKey, z.array(dayKey)]).optional(),
+export const AdminGetDealerAlertsParams = findParams({ limit: 20, order: "-alert_date" }).extend({
+  id: idFilter.optional(),
+  dealer_id: idFilter.optional(),
+  kind: oneOrMany(z.enum(ALERT_KINDS)).optional(),
+  status: oneOrMany(z.enum(ALERT_STATUSES)).optional(),
+  period_key: oneOrMany(periodKey).optional(),
+  alert_date: oneOrMany(dayKey).optional(),
 })
 
 /** POST /admin/dealer-alerts/check */
@@ -45,10 +40,6 @@ export const AdminReviewDealerTiers = z
 export type AdminReviewDealerTiersType = z.infer<typeof AdminReviewDealerTiers>
 
 /** GET /admin/dealers/:id/tier-changes */
-export const AdminGetDealerTierChangesParams = createFindParams({
-  limit: 50,
-  offset: 0,
-  order: "-created_at",
-}).extend({
-  reviewed_period: z.union([periodKey, z.array(periodKey)]).optional(),
+export const AdminGetDealerTierChangesParams = findParams({ limit: 50, order: "-created_at" }).extend({
+  reviewed_period: oneOrMany(periodKey).optional(),
 })

@@ -1,14 +1,15 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { APPLICATION_STATUSES } from "../../../modules/dealer-network/models/dealer-application"
 import { DEALER_ROLES } from "../../../modules/dealer-network/models/dealer"
+import { findParams, id, idFilter, oneOrMany } from "../../utils/validation-primitives"
 
 export const AdminGetDealerApplicationParams = createSelectParams()
 
-export const AdminGetDealerApplicationsParams = createFindParams({ limit: 20, offset: 0 }).extend({
+export const AdminGetDealerApplicationsParams = findParams({ limit: 20 }).extend({
   q: z.string().optional(),
-  status: z.union([z.enum(APPLICATION_STATUSES), z.array(z.enum(APPLICATION_STATUSES))]).optional(),
-  customer_id: z.string().optional(),
+  status: oneOrMany(z.enum(APPLICATION_STATUSES)).optional(),
+  customer_id: idFilter.optional(),
 })
 
 export const AdminApproveDealerApplication = z
@@ -21,8 +22,8 @@ export const AdminApproveDealerApplication = z
       .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "letters, digits, - and _ only"),
     name: z.string().trim().min(1).max(200).optional(),
     role: z.enum(DEALER_ROLES).optional(),
-    parent_id: z.string().nullish(),
-    tier_id: z.string().nullish(),
+    parent_id: id.nullish(),
+    tier_id: id.nullish(),
     review_note: z.string().max(2000).nullish(),
     agreement_valid_from: z.coerce.date().optional(),
   })

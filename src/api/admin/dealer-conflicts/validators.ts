@@ -1,26 +1,21 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import {
   CONFLICT_KINDS,
   CONFLICT_RESOLUTIONS,
   CONFLICT_STATUSES,
 } from "../../../modules/dealer-network/models/conflict-case"
-
-const stringOrList = z.union([z.string(), z.array(z.string())])
+import { findParams, idFilter, oneOrMany } from "../../utils/validation-primitives"
 
 export const AdminGetDealerConflictParams = createSelectParams()
 
-export const AdminGetDealerConflictsParams = createFindParams({
-  limit: 20,
-  offset: 0,
-  order: "-created_at",
-}).extend({
-  id: stringOrList.optional(),
-  status: z.union([z.enum(CONFLICT_STATUSES), z.array(z.enum(CONFLICT_STATUSES))]).optional(),
-  kind: z.union([z.enum(CONFLICT_KINDS), z.array(z.enum(CONFLICT_KINDS))]).optional(),
+export const AdminGetDealerConflictsParams = findParams({ limit: 20, order: "-created_at" }).extend({
+  id: idFilter.optional(),
+  status: oneOrMany(z.enum(CONFLICT_STATUSES)).optional(),
+  kind: oneOrMany(z.enum(CONFLICT_KINDS)).optional(),
   /** Cases where the dealer is either the seller or the zone owner. */
-  dealer_id: stringOrList.optional(),
-  order_id: stringOrList.optional(),
+  dealer_id: idFilter.optional(),
+  order_id: idFilter.optional(),
 })
 
 export const AdminResolveDealerConflict = z

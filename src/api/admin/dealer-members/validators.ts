@@ -1,9 +1,9 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { MEMBER_ROLES } from "../../../modules/dealer-network/models/dealer-member"
+import { findParams, idFilter } from "../../utils/validation-primitives"
 
-export const AdminGetAllDealerMembersParams = createFindParams({ limit: 50, offset: 0 }).extend({
-  customer_id: z.union([z.string(), z.array(z.string())]).optional(),
-  dealer_id: z.union([z.string(), z.array(z.string())]).optional(),
+export const AdminGetAllDealerMembersParams = findParams({ limit: 50 }).extend({
+  customer_id: idFilter.optional(),
+  dealer_id: idFilter.optional(),
   role: z.enum(MEMBER_ROLES).optional(),
 })

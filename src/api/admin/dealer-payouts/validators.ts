@@ -1,29 +1,15 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import BigNumber from "bignumber.js"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { PAYOUT_FORMS, PAYOUT_STATUSES } from "../../../modules/rewards/models/payout"
-
-const stringOrList = z.union([z.string(), z.array(z.string())])
-const oneOrMany = <T extends [string, ...string[]]>(values: T) => z.union([z.enum(values), z.array(z.enum(values))])
-
-/** A positive amount of money with at most 2 decimals, as a JSON number or a decimal string; kept as a string. */
-export const payoutAmount = z
-  .union([z.number(), z.string().trim().min(1)])
-  .refine(
-    (value) => {
-      const amount = new BigNumber(value)
-      return amount.isFinite() && amount.gt(0) && (amount.decimalPlaces() ?? 0) <= 2
-    },
-    { message: "must be a positive amount with at most 2 decimals" }
-  )
-  .transform((value) => new BigNumber(value).toFixed())
+import { decimalAmount, findParams, id, idFilter, oneOrMany } from "../../utils/validation-primitives"
 
 /** POST /admin/dealers/:id/payouts */
 export const AdminCreateDealerPayout = z
   .object({
-    amount: payoutAmount,
+    /** Money in cents, as a JSON number or a decimal string; kept as a string. */
+    amount: decimalAmount({ positive: true, decimals: 2 }),
     form: z.enum(PAYOUT_FORMS).optional(),
-    program_id: z.string().trim().min(1).optional(),
+    program_id: id.optional(),
     note: z.string().trim().max(2000).nullish(),
   })
   .strict()
@@ -32,19 +18,19 @@ export type AdminCreateDealerPayoutType = z.infer<typeof AdminCreateDealerPayout
 export const AdminGetDealerPayoutParams = createSelectParams()
 
 const payoutFilters = {
-  status: oneOrMany([...PAYOUT_STATUSES] as [string, ...string[]]).optional(),
-  form: oneOrMany([...PAYOUT_FORMS] as [string, ...string[]]).optional(),
+  status: oneOrMany(z.enum(PAYOUT_STATUSES)).optional(),
+  form: oneOrMany(z.enum(PAYOUT_FORMS)).optional(),
 }
 
 /** GET /admin/dealer-payouts */
-export const AdminGetDealerPayoutsParams = createFindParams({ limit: 20, offset: 0, order: "-created_at" }).extend({
-  id: stringOrList.optional(),
-  dealer_id: stringOrList.optional(),
+export const AdminGetDealerPayoutsParams = findParams({ limit: 20, order: "-created_at" }).extend({
+  id: idFilter.optional(),
+  dealer_id: idFilter.optional(),
   ...payoutFilters,
 })
 
 /** GET /admin/dealers/:id/payouts and GET /store/dealers/me/payouts */
-export const GetPayoutsOfDealerParams = createFindParams({ limit: 20, offset: 0, order: "-created_at" }).extend(payoutFilters)
+export const GetPayoutsOfDealerParams = findParams({ limit: 20, order: "-created_at" }).extend(payoutFilters)
 
 export const AdminApproveDealerPayout = z.object({}).strict()
 
@@ -58,7 +44,7 @@ export type AdminCancelDealerPayoutType = z.infer<typeof AdminCancelDealerPayout
 export const AdminExportDealerPayoutsParams = z
   .object({
     status: z.enum(["approved", "exported"]).default("approved"),
-    dealer_id: stringOrList.optional(),
+    dealer_id: idFilter.optional(),
   })
   .strict()
 export type AdminExportDealerPayoutsParamsType = z.infer<typeof AdminExportDealerPayoutsParams>

@@ -1,16 +1,18 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { PERIOD_PATTERN } from "../../../lib/periods"
 import { TARGET_METRICS, TARGET_TYPES } from "../../../modules/sales-plan/models/plan-target"
+import { amount, findParams, id, idFilter, MAX_INTEGER, oneOrMany, wholeNumber } from "../../utils/validation-primitives"
 
 export const periodKey = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month as YYYY-MM")
 
 const planTarget = z
   .object({
     target_type: z.enum(TARGET_TYPES),
-    target_id: z.string().min(1),
+    target_id: id,
     metric: z.enum(TARGET_METRICS),
-    target_value: z.number().positive(),
+    /** An amount of money or a quantity. */
+    target_value: amount({ positive: true }),
     label: z.string().max(200).nullish(),
   })
   .strict()
@@ -21,17 +23,19 @@ const uniqueTargets = (targets: z.infer<typeof planTarget>[] | undefined) =>
 
 export const AdminGetDealerPlanParams = createSelectParams()
 
-export const AdminGetDealerPlansParams = createFindParams({ limit: 50, offset: 0 }).extend({
-  dealer_id: z.union([z.string(), z.array(z.string())]).optional(),
-  period_key: z.union([periodKey, z.array(periodKey)]).optional(),
+export const AdminGetDealerPlansParams = findParams({ limit: 50 }).extend({
+  dealer_id: idFilter.optional(),
+  period_key: oneOrMany(periodKey).optional(),
 })
+
+const orderCount = wholeNumber(0, MAX_INTEGER)
 
 export const AdminCreateDealerPlan = z
   .object({
-    dealer_id: z.string().min(1),
+    dealer_id: id,
     period: periodKey,
-    target_amount: z.number().nonnegative(),
-    target_order_count: z.number().int().nonnegative().nullish(),
+    target_amount: amount(),
+    target_order_count: orderCount.nullish(),
     currency_code: z.string().length(3).toLowerCase().optional(),
     note: z.string().max(2000).nullish(),
     targets: z.array(planTarget).optional(),
@@ -45,8 +49,8 @@ export type AdminCreateDealerPlanType = z.infer<typeof AdminCreateDealerPlan>
 
 export const AdminUpdateDealerPlan = z
   .object({
-    target_amount: z.number().nonnegative().optional(),
-    target_order_count: z.number().int().nonnegative().nullish(),
+    target_amount: amount().optional(),
+    target_order_count: orderCount.nullish(),
     note: z.string().max(2000).nullish(),
     targets: z.array(planTarget).optional(),
   })

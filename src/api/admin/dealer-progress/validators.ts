@@ -1,8 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { DEALER_ROLES } from "../../../modules/dealer-network/models/dealer"
 import { periodKey } from "../dealer-plans/validators"
-
-const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.array(item)])
+import { id, idFilter, oneOrMany, pageParams } from "../../utils/validation-primitives"
 
 /** "YYYY-MM-DD", a real calendar day. */
 export const dayKey = z
@@ -13,28 +12,16 @@ export const dayKey = z
     return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day
   }, "must be a real calendar day")
 
-/** A whole number in a query string ("20"), within bounds. */
-const queryInt = (min: number, max: number, fallback: number) =>
-  z.preprocess(
-    (value) => (typeof value === "string" && value.trim() !== "" ? Number(value) : value),
-    z.number().int().min(min).max(max).default(fallback)
-  )
-
-const page = (limit: number) => ({
-  limit: queryInt(1, 500, limit),
-  offset: queryInt(0, Number.MAX_SAFE_INTEGER, 0),
-})
-
 /** GET /admin/dealer-progress */
 export const AdminGetDealerProgressRankingParams = z
   .object({
     period: periodKey.optional(),
     as_of: dayKey.optional(),
     role: oneOrMany(z.enum(DEALER_ROLES)).optional(),
-    tier_id: oneOrMany(z.string().min(1)).optional(),
-    parent_id: oneOrMany(z.string().min(1)).optional(),
-    territory_id: z.string().min(1).optional(),
-    ...page(20),
+    tier_id: idFilter.optional(),
+    parent_id: idFilter.optional(),
+    territory_id: id.optional(),
+    ...pageParams(20),
   })
   .strict()
 export type AdminGetDealerProgressRankingParamsType = z.infer<typeof AdminGetDealerProgressRankingParams>
@@ -52,7 +39,7 @@ export type AdminGetTerritoryProgressParamsType = z.infer<typeof AdminGetTerrito
 export const AdminGetDealerContributionsParams = z
   .object({
     period: periodKey.optional(),
-    ...page(50),
+    ...pageParams(50),
   })
   .strict()
 export type AdminGetDealerContributionsParamsType = z.infer<typeof AdminGetDealerContributionsParams>

@@ -1,17 +1,17 @@
 import { z } from "@medusajs/framework/zod"
 import { dayKey } from "../dealer-progress/validators"
+import { idFilter, pageParams } from "../../utils/validation-primitives"
 
 /** GET /admin/dealer-receivables: every dealer's balance, aged, most overdue first. */
 export const AdminGetDealerReceivablesListParams = z
   .object({
     as_of: dayKey.optional(),
-    dealer_id: z.union([z.string(), z.array(z.string())]).optional(),
+    dealer_id: idFilter.optional(),
     overdue_only: z
       .enum(["true", "false"])
       .transform((value) => value === "true")
       .optional(),
-    limit: z.coerce.number().int().min(1).max(500).default(50),
-    offset: z.coerce.number().int().min(0).default(0),
+    ...pageParams(50),
   })
   .strict()
 export type AdminGetDealerReceivablesListParamsType = z.infer<typeof AdminGetDealerReceivablesListParams>

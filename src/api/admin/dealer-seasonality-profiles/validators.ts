@@ -1,12 +1,11 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { seasonalityWeightsProblem } from "../../../lib/seasonality"
+import { findParams, idFilter } from "../../utils/validation-primitives"
 
-const stringOrList = z.union([z.string(), z.array(z.string())])
-
-/** 12 monthly weights in percent, each ≥ 0, summing to exactly 100 (checked in decimals, not floats). */
+/** 12 monthly weights in percent, each 0…100, summing to exactly 100 (checked in decimals, not floats). */
 export const seasonalityWeights = z
-  .array(z.number().min(0, "each weight must be at least 0"), "must be a list of 12 numbers")
+  .array(z.number().min(0, "each weight must be at least 0").max(100, "each weight must be at most 100"), "must be a list of 12 numbers")
   .superRefine((weights, ctx) => {
     const problem = seasonalityWeightsProblem(weights)
     if (problem) ctx.addIssue({ code: "custom", message: problem })
@@ -14,10 +13,10 @@ export const seasonalityWeights = z
 
 export const AdminGetSeasonalityProfileParams = createSelectParams()
 
-export const AdminGetSeasonalityProfilesParams = createFindParams({ limit: 50, offset: 0, order: "name" }).extend({
+export const AdminGetSeasonalityProfilesParams = findParams({ limit: 50, order: "name" }).extend({
   q: z.string().optional(),
-  id: stringOrList.optional(),
-  name: stringOrList.optional(),
+  id: idFilter.optional(),
+  name: idFilter.optional(),
 })
 
 const profileFields = {

@@ -1,20 +1,17 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { TERRITORY_TYPES } from "../../../modules/dealer-network/models/territory"
-
-const stringOrList = z.union([z.string(), z.array(z.string())])
+import { findParams, id, idFilter, oneOrMany } from "../../utils/validation-primitives"
 
 export const AdminGetDealerTerritoryParams = createSelectParams()
 
-export const AdminGetDealerTerritoriesParams = createFindParams({ limit: 50, offset: 0 }).extend({
+export const AdminGetDealerTerritoriesParams = findParams({ limit: 50 }).extend({
   q: z.string().optional(),
-  id: stringOrList.optional(),
-  type: z.union([z.enum(TERRITORY_TYPES), z.array(z.enum(TERRITORY_TYPES))]).optional(),
+  id: idFilter.optional(),
+  type: oneOrMany(z.enum(TERRITORY_TYPES)).optional(),
   // parent_id=null lists the top-level territories.
-  parent_id: stringOrList.transform((value) => (value === "null" ? null : value)).optional(),
-  country_code: z
-    .union([z.string().length(2).toLowerCase(), z.array(z.string().length(2).toLowerCase())])
-    .optional(),
+  parent_id: idFilter.transform((value) => (value === "null" ? null : value)).optional(),
+  country_code: oneOrMany(z.string().length(2).toLowerCase()).optional(),
 })
 
 export const AdminMatchDealerTerritoryParams = createSelectParams().extend({
@@ -52,7 +49,7 @@ export const AdminCreateDealerTerritory = z
     code: territoryCode,
     ...territoryFields,
     type: z.enum(TERRITORY_TYPES),
-    parent_id: z.string().nullish(),
+    parent_id: id.nullish(),
     country_code: z.string().length(2).toLowerCase().optional(),
   })
   .strict()

@@ -1,19 +1,18 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
-
-const stringOrList = z.union([z.string(), z.array(z.string())])
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { amount, findParams, idFilter } from "../../utils/validation-primitives"
 
 export const AdminGetDealerTierParams = createSelectParams()
 
-export const AdminGetDealerTiersParams = createFindParams({ limit: 20, offset: 0, order: "rank" }).extend({
+export const AdminGetDealerTiersParams = findParams({ limit: 20, order: "rank" }).extend({
   q: z.string().optional(),
-  id: stringOrList.optional(),
+  id: idFilter.optional(),
 })
 
 const tierFields = {
   name: z.string().trim().min(1).max(100),
   rank: z.number().int().min(0).max(1_000_000),
-  min_turnover: z.number().min(0).optional(),
+  min_turnover: amount().optional(),
   window_months: z.number().int().min(1).max(36).optional(),
   discount_percent: z.number().min(0).max(100).optional(),
   benefits: z.record(z.string(), z.unknown()).nullish(),

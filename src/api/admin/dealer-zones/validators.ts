@@ -1,14 +1,13 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
-
-const stringOrList = z.union([z.string(), z.array(z.string())])
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { findParams, id, idFilter } from "../../utils/validation-primitives"
 
 export const AdminGetDealerZoneParams = createSelectParams()
 
-export const AdminGetDealerZonesParams = createFindParams({ limit: 50, offset: 0 }).extend({
-  id: stringOrList.optional(),
-  dealer_id: stringOrList.optional(),
-  territory_id: stringOrList.optional(),
+export const AdminGetDealerZonesParams = findParams({ limit: 50 }).extend({
+  id: idFilter.optional(),
+  dealer_id: idFilter.optional(),
+  territory_id: idFilter.optional(),
   is_exclusive: z
     .enum(["true", "false"])
     .transform((value) => value === "true")
@@ -16,12 +15,12 @@ export const AdminGetDealerZonesParams = createFindParams({ limit: 50, offset: 0
 })
 
 const productCategoryIds = z
-  .array(z.string().trim().min(1))
+  .array(id)
   .max(500)
   .transform((ids) => [...new Set(ids)])
 
 const zoneFields = {
-  territory_id: z.string().min(1),
+  territory_id: id,
   is_exclusive: z.boolean().optional(),
   starts_at: z.coerce.date(),
   ends_at: z.coerce.date().nullish(),
@@ -43,7 +42,7 @@ const endsAfterStart = (
 }
 
 export const AdminCreateDealerZone = z
-  .object({ dealer_id: z.string().min(1), ...zoneFields })
+  .object({ dealer_id: id, ...zoneFields })
   .strict()
   .superRefine(endsAfterStart)
 export type AdminCreateDealerZoneType = z.infer<typeof AdminCreateDealerZone>

@@ -1,20 +1,19 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { DEALER_ROLES, DEALER_STATUSES, LEGAL_TYPES } from "../../../modules/dealer-network/models/dealer"
 import { MEMBER_ROLES } from "../../../modules/dealer-network/models/dealer-member"
 import { dayKey } from "../dealer-progress/validators"
-
-const stringOrList = z.union([z.string(), z.array(z.string())])
+import { findParams, id, idFilter, oneOrMany } from "../../utils/validation-primitives"
 
 export const AdminGetDealerParams = createSelectParams()
 
-export const AdminGetDealersParams = createFindParams({ limit: 20, offset: 0 }).extend({
+export const AdminGetDealersParams = findParams({ limit: 20 }).extend({
   q: z.string().optional(),
-  id: stringOrList.optional(),
-  role: z.union([z.enum(DEALER_ROLES), z.array(z.enum(DEALER_ROLES))]).optional(),
-  status: z.union([z.enum(DEALER_STATUSES), z.array(z.enum(DEALER_STATUSES))]).optional(),
-  parent_id: stringOrList.optional(),
-  tier_id: stringOrList.optional(),
+  id: idFilter.optional(),
+  role: oneOrMany(z.enum(DEALER_ROLES)).optional(),
+  status: oneOrMany(z.enum(DEALER_STATUSES)).optional(),
+  parent_id: idFilter.optional(),
+  tier_id: idFilter.optional(),
 })
 
 const dealerFields = {
@@ -32,8 +31,8 @@ const dealerFields = {
   postal_code: z.string().max(20).nullish(),
   country_code: z.string().length(2).toLowerCase().nullish(),
   currency_code: z.string().length(3).toLowerCase().optional(),
-  parent_id: z.string().nullish(),
-  tier_id: z.string().nullish(),
+  parent_id: id.nullish(),
+  tier_id: id.nullish(),
   tier_pinned: z.boolean().optional(),
   metadata: z.record(z.string(), z.unknown()).nullish(),
 }
@@ -58,13 +57,13 @@ export const AdminUpdateDealer = z
   .strict()
 export type AdminUpdateDealerType = z.infer<typeof AdminUpdateDealer>
 
-export const AdminGetDealerMembersParams = createFindParams({ limit: 50, offset: 0 }).extend({
+export const AdminGetDealerMembersParams = findParams({ limit: 50 }).extend({
   role: z.enum(MEMBER_ROLES).optional(),
 })
 
 export const AdminAddDealerMember = z
   .object({
-    customer_id: z.string().min(1),
+    customer_id: id,
     role: z.enum(MEMBER_ROLES).default("buyer"),
   })
   .strict()

@@ -1,11 +1,11 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
-import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { checkDealerCartWorkflow } from "../../../workflows/wholesale/workflows/check-dealer-cart"
+import { cartAccess, cartNotFound } from "./cart-access"
 
-// How long a completion waits for another completion of the same dealer.
-const LOCK_TIMEOUT_SECONDS = 30
+// How long a completion waits for the other completions of the same dealer
+// queued before it (each holds the lock for one checkout, about a second).
+const LOCK_TIMEOUT_SECONDS = 120
 
 /**
  * Runs before Medusa's own POST /store/carts/:id/complete. Medusa's core
@@ -16,19 +16,37 @@ const LOCK_TIMEOUT_SECONDS = 30
  * Completions of one dealer's carts are serialised with the Locking module,
  * held until the response is sent: the next one sees the order the previous
  * one placed when it checks the credit limit.
+ *
+ * A dealer's cart is completed by its own customer only: anyone else (another
+ * member of the dealer included) gets the answer for a missing cart, never the
+ * rules or the credit position.
  */
 export async function enforceDealerCheckoutRules(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   try {
-    const dealerId = await dealerOfCart(req)
-    if (!dealerId) return await checkThenComplete(req, res, next)
+    const cart = await cartAccess(req)
+    if (!cart?.dealer_id) return await checkThenComplete(req, res, next)
+    if (!cart.is_own) throw cartNotFound()
     await req.scope
       .resolve(Modules.LOCKING)
-      .execute(`dealer-network-checkout:${dealerId}`, () => checkThenComplete(req, res, next), {
+      .execute(`dealer-network-checkout:${cart.dealer_id}`, () => checkThenComplete(req, res, next), {
         timeout: LOCK_TIMEOUT_SECONDS,
       })
   } catch (error) {
+    if (isLockTimeout(error)) return refuseWhileBusy(res)
     next(error)
   }
+}
+
+// Both Medusa's in-memory and Redis locking providers reject a wait that timed out so.
+const isLockTimeout = (error: unknown) => error instanceof Error && error.message === "Timed-out acquiring lock."
+
+/** A retryable refusal with a message (Medusa's CONFLICT error would replace the message). */
+function refuseWhileBusy(res: MedusaResponse) {
+  res.status(409).json({
+    type: "conflict",
+    code: "dealer_checkout_busy",
+    message: "Other checkouts of your dealer are still being placed; nothing was ordered. Try again in a moment.",
+  })
 }
 
 async function checkThenComplete(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
@@ -48,15 +66,4 @@ async function checkThenComplete(req: MedusaRequest, res: MedusaResponse, next: 
     res.once("close", resolve)
     next()
   })
-}
-
-async function dealerOfCart(req: MedusaRequest): Promise<string | null> {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [cart],
-  } = await query.graph({ entity: "cart", fields: ["customer_id"], filters: { id: req.params.id } })
-  if (!cart?.customer_id) return null
-  const network: DealerNetworkModuleService = req.scope.resolve(DEALER_NETWORK_MODULE)
-  const [membership] = await network.listDealerMembers({ customer_id: cart.customer_id }, { take: 1 })
-  return membership?.dealer_id ?? null
 }

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { LEGAL_TYPES } from "../../../modules/dealer-network/models/dealer"
+import { amount, id } from "../../utils/validation-primitives"
 
 export const StoreCreateDealerApplication = z
   .object({
@@ -11,9 +12,9 @@ export const StoreCreateDealerApplication = z
     phone: z.string().max(50).nullish(),
     city: z.string().max(120).nullish(),
     country_code: z.string().length(2).toLowerCase().nullish(),
-    desired_territory_id: z.string().nullish(),
+    desired_territory_id: id.nullish(),
     desired_region: z.string().max(200).nullish(),
-    expected_monthly_volume: z.number().nonnegative().nullish(),
+    expected_monthly_volume: amount().nullish(),
     currency_code: z.string().length(3).toLowerCase().optional(),
     message: z.string().max(4000).nullish(),
   })

@@ -1,9 +1,10 @@
 import { authenticate, MiddlewareRoute } from "@medusajs/framework/http"
+import { authorizeDealerMember } from "./me/membership"
 
 export const storeDealersMiddlewares: MiddlewareRoute[] = [
   {
-    method: ["GET"],
+    // Every method: a route added under /store/dealers/me answers 404 until the access policy lists it.
     matcher: "/store/dealers/me*",
-    middlewares: [authenticate("customer", ["session", "bearer"])],
+    middlewares: [authenticate("customer", ["session", "bearer"]), authorizeDealerMember],
   },
 ]

@@ -1,18 +1,18 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { progressPeriod } from "../../admin/dealer-plans/validators"
+import { findParams, id } from "../../utils/validation-primitives"
 
-export const StoreGetMyWalletParams = createFindParams({ limit: 50, offset: 0, order: "-created_at" }).extend({
+export const StoreGetMyWalletParams = findParams({ limit: 50, order: "-created_at" }).extend({
   kind: z.enum(["money", "marketing_points", "event_credit"]).optional(),
 })
 
-export const StoreGetMyRewardAccrualsParams = createFindParams({ limit: 50, offset: 0, order: "-created_at" }).extend({
-  period_key: z.string().optional(),
-  program_id: z.string().optional(),
+export const StoreGetMyRewardAccrualsParams = findParams({ limit: 50, order: "-created_at" }).extend({
+  period_key: progressPeriod.optional(),
+  program_id: id.optional(),
 })
 
 /** My dealer's rewards for a period (the current month by default) under my programs, and the next tiers. */
 export const StoreGetMyRewardSimulationParams = z
-  .object({ period: progressPeriod.optional(), program_id: z.string().min(1).optional() })
+  .object({ period: progressPeriod.optional(), program_id: id.optional() })
   .strict()
 export type StoreGetMyRewardSimulationParamsType = z.infer<typeof StoreGetMyRewardSimulationParams>

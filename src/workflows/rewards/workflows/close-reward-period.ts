@@ -1,7 +1,5 @@
-import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { computePeriodRewardsStep } from "../steps/compute-period-rewards-step"
-import { recordRewardAccrualsStep } from "../steps/record-reward-accruals-step"
+import { closeRewardPeriodStep } from "../steps/close-reward-period-step"
 
 export const closeRewardPeriodWorkflowId = "dealer-network-close-reward-period"
 
@@ -15,18 +13,13 @@ export type CloseRewardPeriodInput = {
  * Period close: every participant's rewards under each program, written to
  * the reward ledger as what is earned beyond what was accrued before. A rerun
  * changes nothing; sales returned since the last run are clawed back. One
- * close of a period runs at a time (Locking module).
+ * close of a period runs at a time (Locking module), and a close that died
+ * holds up the next one for one lease at most.
  */
 export const closeRewardPeriodWorkflow = createWorkflow(
   closeRewardPeriodWorkflowId,
   (input: CloseRewardPeriodInput) => {
-    const lockKey = transform({ input }, ({ input }) => `dealer-network-close-rewards:${input.period}`)
-    acquireLockStep({ key: lockKey, timeout: 120, ttl: 900 })
-    const rewards = computePeriodRewardsStep(input)
-    const recorded = recordRewardAccrualsStep(
-      transform({ input, rewards }, ({ input, rewards }) => ({ period: input.period, rewards }))
-    )
-    releaseLockStep({ key: lockKey })
+    const recorded = closeRewardPeriodStep(input)
     return new WorkflowResponse(
       transform({ input, recorded }, ({ input, recorded }) => ({ period: input.period, programs: recorded }))
     )

@@ -25,6 +25,7 @@ export const attributeOrderWorkflow = createWorkflow(
       entity: "order",
       fields: [
         "id",
+        "status",
         "customer_id",
         "created_at",
         "currency_code",
@@ -50,11 +51,15 @@ export const attributeOrderWorkflow = createWorkflow(
       filters: { id: input.order_id },
       options: { throwIfKeyNotFound: true },
     })
-    const order = transform({ orders }, ({ orders }) => orders[0] as unknown as SaleOrder & { customer_id: string | null })
+    const order = transform(
+      { orders },
+      ({ orders }) => orders[0] as unknown as SaleOrder & { customer_id: string | null; status: string }
+    )
     const customer = transform({ order }, ({ order }) => ({ customer_id: order.customer_id }))
     const dealer = resolveOrderDealerStep(customer)
 
-    const contribution = when({ dealer }, ({ dealer }) => Boolean(dealer)).then(() => {
+    // A canceled order is never credited: its order.placed may be delivered after its order.canceled.
+    const contribution = when({ dealer, order }, ({ dealer, order }) => Boolean(dealer) && order.status !== "canceled").then(() => {
       const link = transform({ dealer, order }, ({ dealer, order }) => ({
         dealer_id: dealer!.dealer_id,
         order_id: order.id,

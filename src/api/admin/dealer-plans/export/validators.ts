@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { idFilter } from "../../../utils/validation-primitives"
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month as YYYY-MM")
 
@@ -7,7 +8,7 @@ export const AdminExportDealerPlansParams = z
     period: month.optional(),
     period_from: month.optional(),
     period_to: month.optional(),
-    dealer_id: z.union([z.string().min(1), z.array(z.string().min(1))]).optional(),
+    dealer_id: idFilter.optional(),
   })
   .strict()
   .refine((q) => Boolean(q.period || q.period_from || q.period_to), {

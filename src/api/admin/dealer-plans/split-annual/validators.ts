@@ -1,16 +1,13 @@
-import BigNumber from "bignumber.js"
 import { z } from "@medusajs/framework/zod"
+import { amount, id } from "../../../utils/validation-primitives"
 
 /** POST /admin/dealer-plans/split-annual */
 export const AdminSplitAnnualPlan = z
   .object({
-    dealer_id: z.string().min(1),
+    dealer_id: id,
     year: z.number().int().min(2000).max(2100),
-    annual_target: z
-      .number()
-      .nonnegative()
-      .refine((value) => new BigNumber(value).decimalPlaces()! <= 2, "must have at most two decimals (cents)"),
-    seasonality_profile_id: z.string().min(1),
+    annual_target: amount({ decimals: 2 }),
+    seasonality_profile_id: id,
     currency_code: z.string().length(3).toLowerCase().optional(),
   })
   .strict()

@@ -1,8 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { DEALER_NETWORK_MODULE } from "../../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../../modules/dealer-network/service"
 import { dealerProfileFields } from "../../../admin/dealers/query-config"
+import { dealerAccess } from "./membership"
 
 const storeDealerFields = [
   ...dealerProfileFields,
@@ -24,11 +25,8 @@ const storeDealerFields = [
 
 /** The logged-in customer's own dealer: its tier, zones, the agreement in force and their role. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const access = dealerAccess(req)
   const service: DealerNetworkModuleService = req.scope.resolve(DEALER_NETWORK_MODULE)
-  const [membership] = await service.listDealerMembers({ customer_id: req.auth_context.actor_id })
-  if (!membership) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, "You are not a member of a dealer")
-  }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const [
     {
@@ -36,12 +34,12 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     },
     agreement,
   ] = await Promise.all([
-    query.graph({ entity: "dealer", fields: storeDealerFields, filters: { id: membership.dealer_id } }),
-    service.retrieveEffectiveAgreement(membership.dealer_id),
+    query.graph({ entity: "dealer", fields: storeDealerFields, filters: { id: access.dealer_id } }),
+    service.retrieveEffectiveAgreement(access.dealer_id),
   ])
   res.json({
     dealer,
-    membership: { id: membership.id, role: membership.role },
+    membership: { id: access.member_id, role: access.role },
     agreement: agreement && {
       number: agreement.number,
       version: agreement.version,

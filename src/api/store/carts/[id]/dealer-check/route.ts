@@ -1,19 +1,15 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { checkDealerCartWorkflow } from "../../../../../workflows/wholesale/workflows/check-dealer-cart"
+import { cartAccess, cartNotFound } from "../../cart-access"
 
 /**
  * The agreement's order rules on the logged-in buyer's cart before checkout:
- * what would stop completion, and the dealer's credit position.
+ * what would stop completion, and the dealer's credit position. Anyone else's
+ * cart answers as a missing one.
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [cart],
-  } = await query.graph({ entity: "cart", fields: ["id", "customer_id"], filters: { id: req.params.id } })
-  if (!cart || cart.customer_id !== req.auth_context.actor_id) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id ${req.params.id} was not found`)
-  }
-  const { result } = await checkDealerCartWorkflow(req.scope).run({ input: { cart_id: cart.id } })
+  const cart = await cartAccess(req)
+  if (!cart?.is_own) throw cartNotFound()
+  const { result } = await checkDealerCartWorkflow(req.scope).run({ input: { cart_id: cart.cart_id } })
   res.json({ dealer_check: { ...result, allowed: result.violations.length === 0 } })
 }

@@ -1,13 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { listPage } from "../../../../utils/list-page"
-import { requireMembership } from "../membership"
+import { dealerAccess } from "../membership"
 
 /** My dealer's payouts (credit lines, points, cash, discount codes), newest first. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const membership = await requireMembership(req)
-  const { data: payouts, page } = await listPage(req, "dealer_payout", {
-    ...req.filterableFields,
-    dealer_id: membership.dealer_id,
-  })
+  const { dealer_id } = dealerAccess(req)
+  const { data: payouts, page } = await listPage(req, "dealer_payout", { ...req.filterableFields, dealer_id })
   res.json({ payouts, ...page })
 }

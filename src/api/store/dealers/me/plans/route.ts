@@ -6,7 +6,7 @@ import type DealerNetworkModuleService from "../../../../../modules/dealer-netwo
 import { SALES_PLAN_MODULE } from "../../../../../modules/sales-plan"
 import type SalesPlanModuleService from "../../../../../modules/sales-plan/service"
 import { rawAmount } from "../../../../../workflows/sales-plan/plan-amounts"
-import { requireMembership } from "../membership"
+import { dealerAccess } from "../membership"
 import { addMonths, monthsBetween, StoreGetMyPlansParamsType } from "../validators"
 
 /**
@@ -18,7 +18,7 @@ export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, StoreGetMyPlansParamsType>,
   res: MedusaResponse
 ) => {
-  const membership = await requireMembership(req)
+  const { dealer_id } = dealerAccess(req)
   const network: DealerNetworkModuleService = req.scope.resolve(DEALER_NETWORK_MODULE)
   const ledger: SalesPlanModuleService = req.scope.resolve(SALES_PLAN_MODULE)
   const query = req.validatedQuery as StoreGetMyPlansParamsType
@@ -29,14 +29,14 @@ export const GET = async (
 
   const [plans, figures] = await Promise.all([
     ledger.listDealerSalesPlans(
-      { dealer_id: membership.dealer_id, period_key: months },
+      { dealer_id, period_key: months },
       { relations: ["targets"], order: { period_key: "ASC" } }
     ),
-    ledger.sumMonthlyProgress({ period_keys: months, dealer_ids: [membership.dealer_id] }),
+    ledger.sumMonthlyProgress({ period_keys: months, dealer_ids: [dealer_id] }),
   ])
   const figuresOf = new Map(figures.map((row) => [row.period_key, row]))
   res.json({
-    dealer_id: membership.dealer_id,
+    dealer_id,
     period_from: from,
     period_to: to,
     plans: plans.map((plan) => {

@@ -9,30 +9,30 @@ import { SALES_PLAN_MODULE } from "../../../../../modules/sales-plan"
 import type SalesPlanModuleService from "../../../../../modules/sales-plan/service"
 import { rawAmount } from "../../../../../workflows/sales-plan/plan-amounts"
 import { buildDealerProgress } from "../../../../utils/dealer-progress"
-import { requireMembership } from "../membership"
+import { dealerAccess, sees } from "../membership"
 import type { StoreGetMyProgressParamsType } from "../validators"
 
 /**
  * The member's own dealer's plan, actual, deviation and focus targets for a
  * period (the same figures the admin sees). The owner of a dealer with partners
  * below it also gets the sub-network's roll-up and each direct sub-dealer's
- * plan, actual and deviation; other members get `sub_network: null`.
+ * plan, actual and deviation, as do its managers; buyers get `sub_network: null`.
  */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, StoreGetMyProgressParamsType>,
   res: MedusaResponse
 ) => {
-  const membership = await requireMembership(req)
+  const access = dealerAccess(req)
   const { period, as_of } = req.validatedQuery as StoreGetMyProgressParamsType
-  const progress = await buildDealerProgress(req.scope, membership.dealer_id, { period, as_of })
-  const seesNetwork = membership.role === "owner" && progress.sub_network !== null
+  const progress = await buildDealerProgress(req.scope, access.dealer_id, { period, as_of })
+  const seesNetwork = sees(access, "sub_network") && progress.sub_network !== null
   res.json({
     progress: {
       ...progress,
-      member_role: membership.role,
+      member_role: access.role,
       sub_network: seesNetwork ? progress.sub_network : null,
       sub_dealers: seesNetwork
-        ? await directSubDealers(req, membership.dealer_id, progress.period, progress.as_of)
+        ? await directSubDealers(req, access.dealer_id, progress.period, progress.as_of)
         : null,
     },
   })

@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { dealerReceivables } from "../../../../utils/dealer-receivables"
-import { requireMembership } from "../membership"
+import { dealerAccess } from "../membership"
 
 /** The member's own dealer's open balance, aged, its unpaid orders with due dates, and its credit terms. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const membership = await requireMembership(req)
-  res.json({ receivables: await dealerReceivables(req.scope, membership.dealer_id) })
+  const { dealer_id } = dealerAccess(req)
+  res.json({ receivables: await dealerReceivables(req.scope, dealer_id) })
 }

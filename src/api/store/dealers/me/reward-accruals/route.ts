@@ -1,13 +1,18 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { listPage } from "../../../../utils/list-page"
-import { requireMembership } from "../membership"
+import { accrualsHiddenFrom, dealerAccess } from "../membership"
 
-/** My dealer's reward accruals, each with how it was computed. */
+/**
+ * My dealer's reward accruals, each with how it was computed; a member who
+ * does not see the sub-network does not get the accruals of rules that read its sales.
+ */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const membership = await requireMembership(req)
+  const access = dealerAccess(req)
+  const hidden = await accrualsHiddenFrom(req, access)
   const { data: accruals, page } = await listPage(req, "dealer_reward_accrual", {
     ...req.filterableFields,
-    dealer_id: membership.dealer_id,
+    dealer_id: access.dealer_id,
+    ...(hidden.length ? { id: { $nin: hidden } } : {}),
   })
   res.json({ accruals, ...page })
 }

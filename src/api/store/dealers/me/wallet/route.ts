@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { dealerWallet } from "../../../../utils/dealer-wallet"
-import { requireMembership } from "../membership"
+import { dealerAccess } from "../membership"
 
 /** My dealer's balances by kind and its statement. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const membership = await requireMembership(req)
-  res.json(await dealerWallet(req, membership.dealer_id))
+  const { dealer_id } = dealerAccess(req)
+  res.json(await dealerWallet(req, dealer_id))
 }
