@@ -2,6 +2,7 @@
 // Dates are calendar days ("YYYY-MM-DD") in the plugin's time zone; amounts are
 // decimal strings computed with bignumber.js, never JS floats.
 import BigNumber from "bignumber.js"
+import { ratioPercent } from "./amounts"
 
 export type Calendar = {
   /** Days of the week that are not worked: 0 = Sunday … 6 = Saturday. */
@@ -140,11 +141,6 @@ export function averageAmount(amount: string | number, count: number): string | 
   return count ? money(new BigNumber(amount).div(count)) : null
 }
 
-/** actual ÷ target × 100 to two decimals, or null without a target. */
-export function ratioPercent(actual: string | number, target: string | number): string | null {
-  const base = new BigNumber(target)
-  return base.isZero() ? null : percent(new BigNumber(actual).div(base))
-}
 
 function money(value: BigNumber): string {
   return value.decimalPlaces(DECIMALS, BigNumber.ROUND_HALF_UP).toFixed(DECIMALS)

@@ -5,6 +5,7 @@
 import BigNumber from "bignumber.js"
 import { parse } from "csv-parse/sync"
 import { echo } from "./input-bounds"
+import { ratioPercent } from "./amounts"
 import { stringify } from "csv-stringify/sync"
 
 export const PLAN_CSV_COLUMNS = [
@@ -520,12 +521,6 @@ export type PlanExportPlan = {
   targets: PlanExportTarget[]
 }
 
-/** actual ÷ target × 100, rounded half-up to 2 decimals; null without a target. */
-export function attainmentPercent(actual: string | number, target: string | number): string | null {
-  const goal = new BigNumber(target)
-  if (!goal.isFinite() || goal.lte(0)) return null
-  return new BigNumber(actual).div(goal).times(100).toFixed(2, BigNumber.ROUND_HALF_UP)
-}
 
 /** An amount with at least two decimals ("320.5" → "320.50"), never losing digits. */
 export function formatAmount(value: string | number): string {
@@ -561,7 +556,7 @@ export function planExportRecords(plans: PlanExportPlan[]): string[][] {
         ...common,
         target_amount: formatAmount(plan.target_amount),
         actual_amount: formatAmount(plan.actual_amount),
-        attainment_percent: attainmentPercent(plan.actual_amount, plan.target_amount) ?? "",
+        attainment_percent: ratioPercent(plan.actual_amount, plan.target_amount) ?? "",
         target_order_count: plan.target_order_count === null ? "" : String(plan.target_order_count),
         actual_order_count: String(plan.actual_order_count),
         note: spreadsheetSafe(plan.note),
@@ -583,7 +578,7 @@ export function planExportRecords(plans: PlanExportPlan[]): string[][] {
           metric: target.metric,
           target_value: format(target.target_value),
           target_actual: format(target.actual),
-          target_attainment_percent: attainmentPercent(target.actual, target.target_value) ?? "",
+          target_attainment_percent: ratioPercent(target.actual, target.target_value) ?? "",
         })
       )
     }

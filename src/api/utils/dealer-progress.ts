@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import BigNumber from "bignumber.js"
-import { averageAmount, Calendar, calendarOf, periodDeviation, ratioPercent } from "../../lib/deviation"
+import { averageAmount, Calendar, calendarOf, periodDeviation } from "../../lib/deviation"
+import { ratioPercent } from "../../lib/amounts"
 import { asOfDayInPeriod, dayKeyOf, monthKeyOf, monthsOfPeriod } from "../../lib/periods"
 import { DEALER_NETWORK_MODULE } from "../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../modules/dealer-network/service"

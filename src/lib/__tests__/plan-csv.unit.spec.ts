@@ -1,5 +1,4 @@
 import {
-  attainmentPercent,
   buildPlanImport,
   formatAmount,
   parsePlanCsv,
@@ -206,14 +205,6 @@ describe("parsePlanCsv + buildPlanImport: bad rows", () => {
 })
 
 describe("export", () => {
-  it("computes attainment to the cent, half-up, and none without a target", () => {
-    expect(attainmentPercent("320.5", "1000")).toBe("32.05")
-    expect(attainmentPercent("1", "3")).toBe("33.33")
-    expect(attainmentPercent("2", "3")).toBe("66.67")
-    expect(attainmentPercent("0.005", "1")).toBe("0.50")
-    expect(attainmentPercent("10", "0")).toBeNull()
-  })
-
   it("formats amounts with cents and keeps extra digits", () => {
     expect(formatAmount("320.5")).toBe("320.50")
     expect(formatAmount("0")).toBe("0.00")

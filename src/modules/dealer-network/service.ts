@@ -8,6 +8,7 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import { exactAmount } from "../../lib/amounts"
 import { DealerRole, placementProblem } from "../../lib/dealer-hierarchy"
 import { isValidShare } from "../../lib/conflicts"
 import {
@@ -1155,13 +1156,6 @@ const AGREEMENT_TERMS = [
   "metadata",
 ] as const
 
-/**
- * DML's generated input types say \`number\` for bigNumber columns, but the column
- * takes any BigNumberInput; a decimal string keeps every digit.
- */
-function exactAmount(value: number | string): number {
-  return value as unknown as number
-}
 
 /**
  * DML types a json column as an object; price_terms holds a JSON array, which

@@ -7,6 +7,7 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import { exactAmount } from "../../lib/amounts"
 import {
   Contribution,
   ContributionLine,
@@ -619,13 +620,6 @@ class SalesPlanModuleService extends MedusaService({
   }
 }
 
-/**
- * DML's generated input types say `number` for bigNumber columns, but the column
- * takes any BigNumberInput; a decimal string keeps every digit.
- */
-function exactAmount(value: number | string): number {
-  return value as unknown as number
-}
 
 function withExactAmounts<T extends { target_amount: number | string }>(plan: T) {
   return { ...plan, target_amount: exactAmount(plan.target_amount) }

@@ -1,6 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { exactAmount } from "../../sales-plan/plan-amounts"
+import { exactAmount } from "../../../lib/amounts"
 
 export const createPayoutPromotionStepId = "dealer-network-create-payout-promotion"
 

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { REWARDS_MODULE } from "../../../modules/rewards"
 import type RewardsModuleService from "../../../modules/rewards/service"
-import { exactAmount } from "../../sales-plan/plan-amounts"
+import { exactAmount } from "../../../lib/amounts"
 import type { PayoutPlan } from "./payout-common"
 
 export const createPayoutRecordStepId = "dealer-network-create-payout-record"

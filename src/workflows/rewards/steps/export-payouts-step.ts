@@ -5,7 +5,7 @@ import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
 import { REWARDS_MODULE } from "../../../modules/rewards"
 import type RewardsModuleService from "../../../modules/rewards/service"
-import { rawAmount } from "../../sales-plan/plan-amounts"
+import { rawAmount } from "../../../lib/amounts"
 
 export const exportPayoutsStepId = "dealer-network-export-payouts"
 

@@ -8,7 +8,7 @@ import { REWARDS_MODULE } from "../../../modules/rewards"
 import type { PAYOUT_FORMS, PAYOUT_STATUSES } from "../../../modules/rewards/models/payout"
 import type RewardsModuleService from "../../../modules/rewards/service"
 import type { WalletMovement } from "../../../modules/rewards/types"
-import { rawAmount } from "../../sales-plan/plan-amounts"
+import { rawAmount } from "../../../lib/amounts"
 
 export type PayoutForm = (typeof PAYOUT_FORMS)[number]
 export type PayoutStatus = (typeof PAYOUT_STATUSES)[number]

@@ -8,7 +8,7 @@ import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
 import { REWARDS_MODULE } from "../../../modules/rewards"
 import type RewardsModuleService from "../../../modules/rewards/service"
-import { rawAmount } from "../../sales-plan/plan-amounts"
+import { rawAmount } from "../../../lib/amounts"
 import { listUnpaidOrders } from "../../wholesale/receivables"
 import type { PayoutForm, PayoutPlan } from "./payout-common"
 

@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SALES_PLAN_MODULE } from "../../../modules/sales-plan"
 import type SalesPlanModuleService from "../../../modules/sales-plan/service"
 import type { PlannedTarget } from "../../../lib/plan-csv"
-import { exactAmount } from "../plan-amounts"
+import { exactAmount } from "../../../lib/amounts"
 
 export type ImportedPlanTarget = PlannedTarget & { plan_id: string }
 

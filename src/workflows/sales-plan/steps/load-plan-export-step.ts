@@ -3,7 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SALES_PLAN_MODULE } from "../../../modules/sales-plan"
 import type SalesPlanModuleService from "../../../modules/sales-plan/service"
 import type { PlanExportPlan } from "../../../lib/plan-csv"
-import { rawAmount } from "../plan-amounts"
+import { rawAmount } from "../../../lib/amounts"
 
 export type LoadPlanExportInput = {
   /** First and last month, "YYYY-MM", both included. */

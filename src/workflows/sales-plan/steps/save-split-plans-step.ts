@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SALES_PLAN_MODULE } from "../../../modules/sales-plan"
 import type SalesPlanModuleService from "../../../modules/sales-plan/service"
-import { exactAmount, rawAmount } from "../plan-amounts"
+import { exactAmount, rawAmount } from "../../../lib/amounts"
 
 export type SplitPlanInput = {
   dealer_id: string

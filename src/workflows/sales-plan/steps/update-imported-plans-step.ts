@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SALES_PLAN_MODULE } from "../../../modules/sales-plan"
 import type SalesPlanModuleService from "../../../modules/sales-plan/service"
 import type { PlannedPlan } from "../../../lib/plan-csv"
-import { exactAmount, rawAmount } from "../plan-amounts"
+import { exactAmount, rawAmount } from "../../../lib/amounts"
 
 type PlanFields = {
   id: string

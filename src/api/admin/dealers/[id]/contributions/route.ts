@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SALES_PLAN_MODULE } from "../../../../../modules/sales-plan"
 import type SalesPlanModuleService from "../../../../../modules/sales-plan/service"
-import { rawAmount } from "../../../../../workflows/sales-plan/plan-amounts"
+import { rawAmount } from "../../../../../lib/amounts"
 import type { AdminGetDealerContributionsParamsType } from "../../../dealer-progress/validators"
 import { refetchDealer } from "../../helpers"
 

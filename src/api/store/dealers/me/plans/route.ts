@@ -1,11 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ratioPercent } from "../../../../../lib/deviation"
+import { ratioPercent } from "../../../../../lib/amounts"
 import { monthKeyOf } from "../../../../../lib/periods"
 import { DEALER_NETWORK_MODULE } from "../../../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../../../modules/dealer-network/service"
 import { SALES_PLAN_MODULE } from "../../../../../modules/sales-plan"
 import type SalesPlanModuleService from "../../../../../modules/sales-plan/service"
-import { rawAmount } from "../../../../../workflows/sales-plan/plan-amounts"
+import { rawAmount } from "../../../../../lib/amounts"
 import { dealerAccess } from "../membership"
 import { addMonths, monthsBetween, StoreGetMyPlansParamsType } from "../validators"
 

@@ -7,7 +7,7 @@ import type DealerNetworkModuleService from "../../../../../modules/dealer-netwo
 import type { DealerTreeRow } from "../../../../../modules/dealer-network/types"
 import { SALES_PLAN_MODULE } from "../../../../../modules/sales-plan"
 import type SalesPlanModuleService from "../../../../../modules/sales-plan/service"
-import { rawAmount } from "../../../../../workflows/sales-plan/plan-amounts"
+import { rawAmount } from "../../../../../lib/amounts"
 import { buildDealerProgress } from "../../../../utils/dealer-progress"
 import { dealerAccess, sees } from "../membership"
 import type { StoreGetMyProgressParamsType } from "../validators"
