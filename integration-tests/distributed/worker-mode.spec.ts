@@ -22,8 +22,7 @@ import { config as checkDeviationsJob } from "../../src/jobs/dealer-network-chec
 import { CLOSE_REWARD_PERIODS_JOB } from "../../src/jobs/dealer-network-close-reward-periods"
 import { config as expireAgreementsJob } from "../../src/jobs/dealer-network-expire-agreements"
 import { REVIEW_TIERS_JOB } from "../../src/jobs/dealer-network-review-tiers"
-import { monthKeyOf } from "../../src/lib/periods"
-import { shiftMonth } from "../../src/lib/tier-review"
+import { monthKeyOf, shiftMonth } from "../../src/lib/periods"
 import type { Headers } from "../helpers/auth"
 import type { WholesaleStore } from "../helpers/checkout"
 import {

@@ -5,7 +5,8 @@ import type DealerNetworkModuleService from "../../src/modules/dealer-network/se
 import { SALES_PLAN_MODULE } from "../../src/modules/sales-plan"
 import type SalesPlanModuleService from "../../src/modules/sales-plan/service"
 import { DEMO_MARKER_KEY, DEMO_ORDER_KEY, DEMO_VERSION, ORDERS } from "../../src/scripts/demo/demo-data"
-import { currentPeriod, shiftMonth } from "../../src/scripts/demo/seed-plans"
+import { shiftMonth } from "../../src/lib/periods"
+import { currentPeriod } from "../../src/scripts/demo/seed-plans"
 import { DemoSeedSummary, seedDemo } from "../../src/scripts/seed-demo"
 import { createAdminHeaders } from "../helpers/auth"
 

@@ -1,6 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { addMonths } from "../../src/api/store/dealers/me/validators"
-import { lastDayOfMonth, monthKeyOf } from "../../src/lib/periods"
+import { lastDayOfMonth, monthKeyOf, shiftMonth } from "../../src/lib/periods"
 import { SALES_PLAN_MODULE } from "../../src/modules/sales-plan"
 import type SalesPlanModuleService from "../../src/modules/sales-plan/service"
 import { createAdminHeaders, createPublishableKey, Headers, registerCustomer } from "../helpers/auth"
@@ -173,7 +172,7 @@ medusaIntegrationTestRunner({
       const { key } = await createPublishableKey(getContainer(), "B2B")
       const beta = await dealer({ code: "BETA", name: "Beta Baumarkt" })
       const other = await dealer({ code: "OTHER", name: "Other Handel" })
-      const next = addMonths(PERIOD, 1)
+      const next = shiftMonth(PERIOD, 1)
       await plan(beta.id, PERIOD, 800)
       await post("/admin/dealer-plans", {
         dealer_id: beta.id,
@@ -182,7 +181,7 @@ medusaIntegrationTestRunner({
         target_order_count: 12,
         targets: [],
       })
-      await plan(beta.id, addMonths(PERIOD, 5), 700)
+      await plan(beta.id, shiftMonth(PERIOD, 5), 700)
       await plan(other.id, PERIOD, 5000)
       await credit(beta.id, "99.95")
       await credit(other.id, "4000")
@@ -220,7 +219,7 @@ medusaIntegrationTestRunner({
       })
       // One bound gives 12 months from it.
       const year = (await api.get(`/store/dealers/me/plans?period_from=${PERIOD}`, buyer)).data
-      expect([year.period_to, year.plans.length]).toEqual([addMonths(PERIOD, 11), 3])
+      expect([year.period_to, year.plans.length]).toEqual([shiftMonth(PERIOD, 11), 3])
       // No bounds: the current calendar year.
       const current = (await api.get("/store/dealers/me/plans", buyer)).data
       expect([current.period_from, current.period_to]).toEqual([`${PERIOD.slice(0, 4)}-01`, `${PERIOD.slice(0, 4)}-12`])

@@ -1,7 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { rewardPeriodsToClose } from "../lib/periods"
-import { shiftMonth } from "../lib/tier-review"
+import { rewardPeriodsToClose, shiftMonth } from "../lib/periods"
 import { closeRewardPeriodWorkflow } from "../workflows/rewards/workflows/close-reward-period"
 import { runMonthEndWork, scheduledJobsEnabled } from "../workflows/scheduling/month-end-work"
 

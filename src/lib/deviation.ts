@@ -3,6 +3,7 @@
 // decimal strings computed with bignumber.js, never JS floats.
 import BigNumber from "bignumber.js"
 import { ratioPercent } from "./amounts"
+import { daysOfMonth } from "./periods"
 
 export type Calendar = {
   /** Days of the week that are not worked: 0 = Sunday … 6 = Saturday. */
@@ -52,13 +53,6 @@ export type Deviation = {
 }
 
 const DECIMALS = 2
-
-/** Every calendar day of a "YYYY-MM" month, as "YYYY-MM-DD". */
-export function daysOfMonth(periodKey: string): string[] {
-  const [year, month] = periodKey.split("-").map(Number)
-  const count = new Date(Date.UTC(year, month, 0)).getUTCDate()
-  return Array.from({ length: count }, (_, i) => `${periodKey}-${String(i + 1).padStart(2, "0")}`)
-}
 
 export function isWorkingDay(day: string, calendar: Calendar = DEFAULT_CALENDAR): boolean {
   const weekday = new Date(`${day}T00:00:00Z`).getUTCDay()

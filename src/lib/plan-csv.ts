@@ -6,6 +6,7 @@ import BigNumber from "bignumber.js"
 import { parse } from "csv-parse/sync"
 import { echo } from "./input-bounds"
 import { ratioPercent } from "./amounts"
+import { isMonthKey } from "./periods"
 import { stringify } from "csv-stringify/sync"
 
 export const PLAN_CSV_COLUMNS = [
@@ -57,7 +58,6 @@ export const PLAN_EXPORT_COLUMNS = [
 export const MAX_PLAN_CSV_ROWS = 10_000
 const MAX_NOTE_LENGTH = 2000
 const MAX_DECIMALS = 4
-const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/
 const DECIMAL = /^\d{1,15}(\.\d+)?$/
 const WHOLE = /^\d{1,9}$/
 const CURRENCY = /^[a-z]{3}$/
@@ -215,7 +215,7 @@ function readRow(
 
   const period = raw("period")
   if (!period) fail("period", "is required")
-  else if (!PERIOD.test(period)) fail("period", `"${echo(period)}" is not a month as YYYY-MM`)
+  else if (!isMonthKey(period)) fail("period", `"${echo(period)}" is not a month as YYYY-MM`)
   else row.period = period
 
   row.target_amount = readDecimal(raw("target_amount"), "target_amount", fail)

@@ -1,8 +1,7 @@
 // Seasonality profiles: 12 monthly weights (percent) that split an annual target.
 // Pure, no framework imports; sums use bignumber.js so 8.33 + … adds up exactly.
 import BigNumber from "bignumber.js"
-
-export const MONTHS_PER_YEAR = 12
+import { MONTHS_PER_YEAR } from "./periods"
 
 /** Why a list of weights is not a seasonality profile, or null when it is one. */
 export function seasonalityWeightsProblem(weights: (number | string)[]): string | null {
@@ -15,9 +14,4 @@ export function seasonalityWeightsProblem(weights: (number | string)[]): string 
   const sum = values.reduce((acc, w) => acc.plus(w), new BigNumber(0))
   if (!sum.eq(100)) return `must sum to exactly 100 (they sum to ${sum.toString()})`
   return null
-}
-
-/** The months ("YYYY-01" … "YYYY-12") of a year. */
-export function monthsOfYear(year: number): string[] {
-  return Array.from({ length: MONTHS_PER_YEAR }, (_, i) => `${year}-${String(i + 1).padStart(2, "0")}`)
 }

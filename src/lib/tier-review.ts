@@ -18,18 +18,6 @@ export type TierReviewOutcome =
   | { action: "pinned"; tier: TierRule | null }
   | { action: "promote" | "demote"; from: TierRule | null; to: TierRule | null }
 
-/** "YYYY-MM" shifted by whole months (negative: back). */
-export function shiftMonth(periodKey: string, months: number): string {
-  const [year, month] = periodKey.split("-").map(Number)
-  const index = year * 12 + (month - 1) + months
-  return `${String(Math.floor(index / 12)).padStart(4, "0")}-${String((index % 12) + 1).padStart(2, "0")}`
-}
-
-/** The first month of a window of `months` months ending with `periodKey`. */
-export function windowStart(periodKey: string, months: number): string {
-  return shiftMonth(periodKey, -(Math.max(1, months) - 1))
-}
-
 /**
  * The highest-rank tier whose threshold the turnover over its own window
  * reaches (>=), or null when none does. A window without sales counts 0.

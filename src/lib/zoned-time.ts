@@ -1,4 +1,15 @@
-// Instants of calendar days in an IANA time zone. Pure, no framework imports.
+// Instants of calendar days and periods in an IANA time zone (the keys
+// themselves are in periods.ts). Pure, no framework imports.
+import { daysOfPeriod, shiftDay } from "./periods"
+
+export function isKnownTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone })
+    return true
+  } catch {
+    return false
+  }
+}
 
 /** The instant a calendar day ("YYYY-MM-DD") starts in the time zone. */
 export function startOfDayInstant(day: string, timeZone: string): Date {
@@ -11,8 +22,23 @@ export function startOfDayInstant(day: string, timeZone: string): Date {
 
 /** The last millisecond of a calendar day in the time zone. */
 export function endOfDayInstant(day: string, timeZone: string): Date {
-  const next = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
-  return new Date(startOfDayInstant(next, timeZone).getTime() - 1)
+  return new Date(startOfDayInstant(shiftDay(day, 1), timeZone).getTime() - 1)
+}
+
+/** The first and the last millisecond of a month, quarter or year in the time zone. */
+export function periodInstants(period: string, timeZone: string): { starts: Date; ends: Date } {
+  const { first, last } = daysOfPeriod(period)
+  return { starts: startOfDayInstant(first, timeZone), ends: endOfDayInstant(last, timeZone) }
+}
+
+/** Whether something valid from `valid_from` until `valid_to` (open when null) is valid at some moment of the period. */
+export function isValidDuring(
+  validity: { valid_from: Date | string; valid_to?: Date | string | null },
+  period: string,
+  timeZone: string
+): boolean {
+  const { starts, ends } = periodInstants(period, timeZone)
+  return new Date(validity.valid_from) <= ends && (!validity.valid_to || new Date(validity.valid_to) >= starts)
 }
 
 function offsetMs(instant: number, timeZone: string): number {

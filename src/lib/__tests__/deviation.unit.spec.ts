@@ -1,5 +1,5 @@
 import { monthDeviation, periodDeviation, splitAnnualTarget, workingDays } from "../deviation"
-import { asOfDayInMonth, asOfDayInPeriod, dayKeyOf, monthKeyOf, monthsOfPeriod, rewardPeriodsToClose } from "../periods"
+import { asOfDayInPeriod } from "../periods"
 
 describe("workingDays", () => {
   it("counts November 2026 without weekends: 21 days, 10 of them by Friday the 13th", () => {
@@ -80,26 +80,9 @@ describe("splitAnnualTarget", () => {
   })
 })
 
-describe("periods", () => {
-  it("names the month and day in the plugin's time zone", () => {
-    const lateEvening = new Date("2026-11-30T23:30:00Z")
-    expect(monthKeyOf(lateEvening, "UTC")).toBe("2026-11")
-    expect(monthKeyOf(lateEvening, "Europe/Berlin")).toBe("2026-12")
-    expect(dayKeyOf(lateEvening, "Europe/Berlin")).toBe("2026-12-01")
-  })
-
-  it("reads a past month as of its last day and a future one as of before its start", () => {
-    expect(asOfDayInMonth("2026-10", "2026-11-13")).toBe("2026-10-31")
-    expect(asOfDayInMonth("2026-12", "2026-11-13")).toBe("2026-11-30")
-    expect(asOfDayInMonth("2026-11", "2026-11-13")).toBe("2026-11-13")
-  })
-
-  it("reads a future period as of a real day before it, with nothing expected yet", () => {
-    expect(asOfDayInMonth("2027-03", "2026-12-02")).toBe("2027-02-28")
-    expect(asOfDayInMonth("2028-03", "2026-12-02")).toBe("2028-02-29")
-    expect(asOfDayInPeriod("2027-Q1", "2026-12-02")).toBe("2026-12-31")
-    expect(asOfDayInPeriod("2027", "2026-12-02")).toBe("2026-12-31")
-    const asOf = asOfDayInMonth("2027-03", "2026-12-02")
+describe("a future period", () => {
+  it("is read as of the day before it, with nothing expected yet", () => {
+    const asOf = asOfDayInPeriod("2027-03", "2026-12-02")
     expect(periodDeviation({ months: [{ periodKey: "2027-03", target: "23000" }], actual: "0", asOf })).toMatchObject({
       working_days_total: 23,
       working_days_elapsed: 0,
@@ -134,28 +117,5 @@ describe("periodDeviation (quarter and year roll-ups)", () => {
   it("is the monthly figure for a single month", () => {
     const month = { periodKey: "2026-11", target: "21000", actual: "8500", asOf: "2026-11-13" }
     expect(periodDeviation({ months: [month], actual: month.actual, asOf: month.asOf })).toEqual(monthDeviation(month))
-  })
-})
-
-describe("monthsOfPeriod", () => {
-  it("lists a month, a quarter and a year", () => {
-    expect(monthsOfPeriod("2026-11")).toEqual(["2026-11"])
-    expect(monthsOfPeriod("2026-Q4")).toEqual(["2026-10", "2026-11", "2026-12"])
-    expect(monthsOfPeriod("2027")).toHaveLength(12)
-    expect(monthsOfPeriod("2027")[0]).toBe("2027-01")
-    expect(asOfDayInPeriod("2026-Q3", "2026-11-13")).toBe("2026-09-30")
-  })
-})
-
-describe("rewardPeriodsToClose", () => {
-  it.each([
-    // In November: October ended, and September is closed again for late returns.
-    ["2026-11", ["2026-09", "2026-10"]],
-    // In October: September ended Q3 as well; Q2 is closed again.
-    ["2026-10", ["2026-08", "2026-09", "2026-Q2", "2026-Q3"]],
-    // In January: December ended Q4 and the year.
-    ["2027-01", ["2026-11", "2026-12", "2026-Q3", "2026-Q4", "2025", "2026"]],
-  ])("in %s closes %j", (month, periods) => {
-    expect(rewardPeriodsToClose(month)).toEqual(periods)
   })
 })

@@ -1,5 +1,5 @@
 import { splitAnnualTarget } from "../deviation"
-import { monthsOfYear, seasonalityWeightsProblem } from "../seasonality"
+import { seasonalityWeightsProblem } from "../seasonality"
 
 describe("seasonality weights", () => {
   const even = Array(12).fill(100 / 12)
@@ -25,12 +25,5 @@ describe("seasonality weights", () => {
     expect(months[0]).toBe("9324.00")
     const total = months.reduce((sum, m) => sum + Math.round(Number(m) * 100), 0)
     expect(total).toBe(12_000_000)
-  })
-
-  it("names the months of a year", () => {
-    expect(monthsOfYear(2027)).toEqual([
-      "2027-01", "2027-02", "2027-03", "2027-04", "2027-05", "2027-06",
-      "2027-07", "2027-08", "2027-09", "2027-10", "2027-11", "2027-12",
-    ])
   })
 })

@@ -1,4 +1,6 @@
 import { z } from "@medusajs/framework/zod"
+import { DAY_KEY_PATTERN } from "../../lib/periods"
+import { isKnownTimeZone } from "../../lib/zoned-time"
 
 export const SALES_EVENTS = ["order.placed", "order.completed"] as const
 
@@ -18,7 +20,7 @@ export const dealerNetworkOptionsSchema = z.object({
     /** Days of the week nobody works (0 = Sunday … 6 = Saturday): they do not count towards a plan's expected-to-date. */
     weekendDays: z.array(z.number().int().min(0).max(6)).default([0, 6]),
     /** Further days off ("YYYY-MM-DD"), e.g. public holidays. */
-    holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD")).default([]),
+    holidays: z.array(z.string().regex(DAY_KEY_PATTERN, "must be YYYY-MM-DD")).default([]),
     /** Prefix of generated agreement numbers. */
     agreementNumberPrefix: z.string().min(1).max(10).default("AGR"),
     /**
@@ -39,15 +41,6 @@ export const dealerNetworkOptionsSchema = z.object({
   })
 
 export type DealerNetworkOptions = z.infer<typeof dealerNetworkOptionsSchema>
-
-function isKnownTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone })
-    return true
-  } catch {
-    return false
-  }
-}
 
 export function parseDealerNetworkOptions(options: unknown): DealerNetworkOptions {
   const result = dealerNetworkOptionsSchema.safeParse(options ?? {})

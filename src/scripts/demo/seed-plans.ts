@@ -3,18 +3,11 @@
 // saveSalesPlanWorkflow updates a plan that exists, so a rerun writes no
 // second plan.
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { monthKeyOf } from "../../lib/periods"
+import { monthKeyOf, shiftMonth } from "../../lib/periods"
 import { DEALER_NETWORK_MODULE } from "../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../modules/dealer-network/service"
 import { saveSalesPlanWorkflow } from "../../workflows/sales-plan/workflows/save-sales-plan"
 import { PLAN_MONTHS, PLANS } from "./demo-data"
-
-/** "YYYY-MM" shifted by whole months. */
-export function shiftMonth(periodKey: string, offset: number): string {
-  const [year, month] = periodKey.split("-").map(Number)
-  const shifted = new Date(Date.UTC(year, month - 1 + offset, 1))
-  return `${shifted.getUTCFullYear()}-${String(shifted.getUTCMonth() + 1).padStart(2, "0")}`
-}
 
 /** The current month in the plugin's time zone. */
 export function currentPeriod(container: MedusaContainer, now: Date): string {

@@ -3,7 +3,7 @@
 // would, the agreements in force taking part in them, the period close of
 // last month (approved into the wallets) and of this month so far (pending).
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { periodOfMonth } from "../../lib/periods"
+import { periodOfMonth, shiftMonth } from "../../lib/periods"
 import { DEALER_NETWORK_MODULE } from "../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../modules/dealer-network/service"
 import { REWARDS_MODULE } from "../../modules/rewards"
@@ -15,7 +15,7 @@ import { closeRewardPeriodWorkflow } from "../../workflows/rewards/workflows/clo
 import { createRewardProgramWorkflow } from "../../workflows/rewards/workflows/create-reward-program"
 import { decideRewardAccrualsWorkflow } from "../../workflows/rewards/workflows/decide-reward-accruals"
 import { DEMO_REWARD_PROGRAMS } from "./reward-programs"
-import { currentPeriod, shiftMonth } from "./seed-plans"
+import { currentPeriod } from "./seed-plans"
 
 const GARDEN_PROGRAM = "GARDEN-SEASON"
 

@@ -1,6 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import { lastDayOfMonth, monthsOfPeriod, periodTypeOf } from "../../lib/periods"
+import { periodTypeOf } from "../../lib/periods"
+import { isValidDuring } from "../../lib/zoned-time"
+import { DEALER_NETWORK_MODULE } from "../../modules/dealer-network"
+import type DealerNetworkModuleService from "../../modules/dealer-network/service"
 import type { RewardRuleDefinition } from "../../lib/reward-rules"
 import { REWARDS_MODULE } from "../../modules/rewards"
 import type RewardsModuleService from "../../modules/rewards/service"
@@ -23,9 +26,7 @@ export async function computePeriodRewards(
   input: { period: string; program_ids?: string[] }
 ): Promise<PeriodRewards[]> {
   const rewards: RewardsModuleService = container.resolve(REWARDS_MODULE)
-  const months = monthsOfPeriod(input.period)
-  const starts = new Date(`${months[0]}-01T00:00:00Z`)
-  const ends = new Date(`${lastDayOfMonth(months[months.length - 1])}T23:59:59Z`)
+  const { timeZone } = container.resolve<DealerNetworkModuleService>(DEALER_NETWORK_MODULE).getOptions()
   const programs = await rewards.listDealerRewardPrograms(
     {
       status: "active",
@@ -40,9 +41,7 @@ export async function computePeriodRewards(
       `program_ids: only active ${periodTypeOf(input.period)} programs can be closed for ${input.period}`
     )
   }
-  const running = programs.filter(
-    (p) => new Date(p.valid_from) <= ends && (!p.valid_to || new Date(p.valid_to) >= starts)
-  )
+  const running = programs.filter((program) => isValidDuring(program, input.period, timeZone))
   const results: PeriodRewards[] = []
   for (const program of running) {
     const forRewards = program as unknown as ProgramForRewards

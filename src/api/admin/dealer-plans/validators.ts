@@ -1,10 +1,10 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { PERIOD_PATTERN } from "../../../lib/periods"
+import { DAY_KEY_PATTERN, MONTH_KEY_PATTERN, PERIOD_PATTERN } from "../../../lib/periods"
 import { TARGET_METRICS, TARGET_TYPES } from "../../../modules/sales-plan/models/plan-target"
 import { amount, findParams, id, idFilter, MAX_INTEGER, oneOrMany, wholeNumber } from "../../utils/validation-primitives"
 
-export const periodKey = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month as YYYY-MM")
+export const periodKey = z.string().regex(MONTH_KEY_PATTERN, "must be a month as YYYY-MM")
 
 const planTarget = z
   .object({
@@ -68,7 +68,7 @@ export const AdminGetDealerProgressParams = z.object({
   period: progressPeriod.optional(),
   as_of: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a day as YYYY-MM-DD")
+    .regex(DAY_KEY_PATTERN, "must be a day as YYYY-MM-DD")
     .optional(),
 })
 export type AdminGetDealerProgressParamsType = z.infer<typeof AdminGetDealerProgressParams>

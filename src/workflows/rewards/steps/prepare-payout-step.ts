@@ -1,9 +1,9 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import BigNumber from "bignumber.js"
-import { dayKeyOf, lastDayOfMonth, monthKeyOf } from "../../../lib/periods"
+import { dayKeyOf, monthKeyOf, shiftMonth } from "../../../lib/periods"
 import { allocateReceivableOffset } from "../../../lib/receivable-offset"
-import { endOfDayInstant, startOfDayInstant } from "../../../lib/zoned-time"
+import { periodInstants } from "../../../lib/zoned-time"
 import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
 import { REWARDS_MODULE } from "../../../modules/rewards"
@@ -140,19 +140,15 @@ export const preparePayoutStep = createStep(preparePayoutStepId, async (input: C
         `form: dealer ${dealer.code} has no customer group to restrict a discount to`
       )
     }
-    const month = nextMonth(monthKeyOf(new Date(), timeZone))
+    const month = shiftMonth(monthKeyOf(new Date(), timeZone), 1)
+    const { starts, ends } = periodInstants(month, timeZone)
     Object.assign(plan, {
       customer_group_id: dealer.customer_group_id,
       discount_month: month,
-      starts_at: startOfDayInstant(`${month}-01`, timeZone).toISOString(),
-      ends_at: endOfDayInstant(lastDayOfMonth(month), timeZone).toISOString(),
+      starts_at: starts.toISOString(),
+      ends_at: ends.toISOString(),
     })
   }
 
   return new StepResponse(plan)
 })
-
-function nextMonth(month: string): string {
-  const [year, m] = month.split("-").map(Number)
-  return new Date(Date.UTC(year, m, 1)).toISOString().slice(0, 7)
-}

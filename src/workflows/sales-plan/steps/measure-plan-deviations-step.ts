@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { decideDeviationAlerts, money } from "../../../lib/deviation-alerts"
 import { calendarOf, workingDays } from "../../../lib/deviation"
-import { dayKeyOf } from "../../../lib/periods"
+import { DAY_KEY_PATTERN, dayKeyOf } from "../../../lib/periods"
 import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
 import { SALES_PLAN_MODULE } from "../../../modules/sales-plan"
@@ -36,7 +36,7 @@ export const measurePlanDeviationsStep = createStep(
     const plans: SalesPlanModuleService = container.resolve(SALES_PLAN_MODULE)
     const options = network.getOptions()
     const date = input.date ?? dayKeyOf(new Date(), options.timeZone)
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    if (!DAY_KEY_PATTERN.test(date)) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `date: must be a day as YYYY-MM-DD`)
     }
     const periodKey = date.slice(0, 7)

@@ -2,15 +2,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import BigNumber from "bignumber.js"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { commitmentShortfall, money } from "../../../lib/deviation-alerts"
-import { asOfDayInMonth, dayKeyOf } from "../../../lib/periods"
-import {
-  describeTierChange,
-  reviewTier,
-  shiftMonth,
-  TierRule,
-  TurnoverByWindow,
-  windowStart,
-} from "../../../lib/tier-review"
+import { asOfDayInPeriod, dayKeyOf, isMonthKey, shiftMonth, windowStart } from "../../../lib/periods"
+import { describeTierChange, reviewTier, TierRule, TurnoverByWindow } from "../../../lib/tier-review"
 import { endOfDayInstant } from "../../../lib/zoned-time"
 import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
@@ -62,13 +55,13 @@ export const prepareTierReviewStep = createStep(
     const today = dayKeyOf(new Date(), timeZone)
     const currentMonth = today.slice(0, 7)
     const period = input.period ?? shiftMonth(currentMonth, -1)
-    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(period)) {
+    if (!isMonthKey(period)) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "period: must be a month as YYYY-MM")
     }
     if (period > currentMonth) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `period: ${period} has not started yet`)
     }
-    const asOf = asOfDayInMonth(period, today)
+    const asOf = asOfDayInPeriod(period, today)
 
     const [tierRows, dealers] = await Promise.all([
       network.listTiers({}, { order: { rank: "DESC" } }),

@@ -1,7 +1,7 @@
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { splitAnnualTarget } from "../../../lib/deviation"
-import { monthsOfYear } from "../../../lib/seasonality"
+import { monthsOfPeriod } from "../../../lib/periods"
 import { saveSplitPlansStep, SplitPlanInput } from "../steps/save-split-plans-step"
 import { validateSplitAnnualPlanStep } from "../steps/validate-split-annual-plan-step"
 
@@ -35,7 +35,7 @@ export const splitAnnualPlanWorkflow = createWorkflow(
     const refs = validateSplitAnnualPlanStep(input)
     const plans = transform({ input, refs }, ({ input, refs }): SplitPlanInput[] => {
       const amounts = splitAnnualTarget(String(input.annual_target), refs.weights)
-      return monthsOfYear(input.year).map((period_key, i) => ({
+      return monthsOfPeriod(String(input.year)).map((period_key, i) => ({
         dealer_id: input.dealer_id,
         period_key,
         currency_code: refs.currency_code,

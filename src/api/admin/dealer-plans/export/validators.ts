@@ -1,7 +1,8 @@
 import { z } from "@medusajs/framework/zod"
+import { MONTH_KEY_PATTERN } from "../../../../lib/periods"
 import { idFilter } from "../../../utils/validation-primitives"
 
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month as YYYY-MM")
+const month = z.string().regex(MONTH_KEY_PATTERN, "must be a month as YYYY-MM")
 
 export const AdminExportDealerPlansParams = z
   .object({

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { monthsBetween } from "../../../../lib/periods"
 import { periodKey, progressPeriod } from "../../../admin/dealer-plans/validators"
 import { dayKey } from "../../../admin/dealer-progress/validators"
 
@@ -32,15 +33,3 @@ export const StoreGetMyPlansParams = z
     }
   })
 export type StoreGetMyPlansParamsType = z.infer<typeof StoreGetMyPlansParams>
-
-/** How many months from "YYYY-MM" to "YYYY-MM", both included. */
-export function monthsBetween(from: string, to: string): number {
-  const index = (key: string) => Number(key.slice(0, 4)) * 12 + Number(key.slice(5, 7)) - 1
-  return index(to) - index(from) + 1
-}
-
-/** The month `count` months after (or before, when negative) a "YYYY-MM" month. */
-export function addMonths(key: string, count: number): string {
-  const index = Number(key.slice(0, 4)) * 12 + Number(key.slice(5, 7)) - 1 + count
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`
-}

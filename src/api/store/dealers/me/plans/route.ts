@@ -1,13 +1,13 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ratioPercent } from "../../../../../lib/amounts"
-import { monthKeyOf } from "../../../../../lib/periods"
+import { monthKeyOf, monthsBetween, shiftMonth } from "../../../../../lib/periods"
 import { DEALER_NETWORK_MODULE } from "../../../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../../../modules/dealer-network/service"
 import { SALES_PLAN_MODULE } from "../../../../../modules/sales-plan"
 import type SalesPlanModuleService from "../../../../../modules/sales-plan/service"
 import { rawAmount } from "../../../../../lib/amounts"
 import { dealerAccess } from "../membership"
-import { addMonths, monthsBetween, StoreGetMyPlansParamsType } from "../validators"
+import { StoreGetMyPlansParamsType } from "../validators"
 
 /**
  * The member's own dealer's monthly plans from `period_from` to `period_to`
@@ -23,9 +23,9 @@ export const GET = async (
   const ledger: SalesPlanModuleService = req.scope.resolve(SALES_PLAN_MODULE)
   const query = req.validatedQuery as StoreGetMyPlansParamsType
   const year = monthKeyOf(new Date(), network.getOptions().timeZone).slice(0, 4)
-  const from = query.period_from ?? (query.period_to ? addMonths(query.period_to, -11) : `${year}-01`)
-  const to = query.period_to ?? (query.period_from ? addMonths(query.period_from, 11) : `${year}-12`)
-  const months = Array.from({ length: monthsBetween(from, to) }, (_, i) => addMonths(from, i))
+  const from = query.period_from ?? (query.period_to ? shiftMonth(query.period_to, -11) : `${year}-01`)
+  const to = query.period_to ?? (query.period_from ? shiftMonth(query.period_from, 11) : `${year}-12`)
+  const months = Array.from({ length: monthsBetween(from, to) }, (_, i) => shiftMonth(from, i))
 
   const [plans, figures] = await Promise.all([
     ledger.listDealerSalesPlans(
