@@ -84,10 +84,9 @@ describe("month arithmetic", () => {
 
 describe("days", () => {
   it("knows the length of each month, leap years included", () => {
-    expect(lastDayOfMonth("2026-11")).toBe("2026-11-30")
-    expect(lastDayOfMonth("2026-12")).toBe("2026-12-31")
-    expect(lastDayOfMonth("2027-02")).toBe("2027-02-28")
-    expect(lastDayOfMonth("2028-02")).toBe("2028-02-29")
+    expect(["2026-11", "2026-12", "2027-02", "2028-02"].map(lastDayOfMonth)).toEqual([
+      "2026-11-30", "2026-12-31", "2027-02-28", "2028-02-29",
+    ])
     expect(daysOfMonth("2026-02")).toHaveLength(28)
     expect(daysOfMonth("2026-11")[0]).toBe("2026-11-01")
   })
@@ -116,24 +115,33 @@ describe("periods", () => {
     expect(daysOfPeriod("2028")).toEqual({ first: "2028-01-01", last: "2028-12-31" })
   })
 
-  it("names the quarter and year of a month", () => {
-    expect(periodOfMonth("2026-11", "month")).toBe("2026-11")
-    expect(periodOfMonth("2026-11", "quarter")).toBe("2026-Q4")
-    expect(periodOfMonth("2026-03", "quarter")).toBe("2026-Q1")
-    expect(periodOfMonth("2026-04", "quarter")).toBe("2026-Q2")
-    expect(periodOfMonth("2026-11", "year")).toBe("2026")
+  it.each([
+    ["2026-11", "month", "2026-11"],
+    ["2026-11", "quarter", "2026-Q4"],
+    ["2026-03", "quarter", "2026-Q1"],
+    ["2026-04", "quarter", "2026-Q2"],
+    ["2026-11", "year", "2026"],
+  ] as const)("the month %s lies in the %s %s", (month, type, period) => {
+    expect(periodOfMonth(month, type)).toBe(period)
   })
 
-  it("reads a past period as of its last day and a future one as of the day before it starts", () => {
+  // A past period reads as of its last day, a future one as of the day before it starts.
+  it.each([
+    ["2026-10", "2026-11-13", "2026-10-31"],
+    ["2026-11", "2026-11-13", "2026-11-13"],
+    ["2026-12", "2026-11-13", "2026-11-30"],
+    ["2027-03", "2026-12-02", "2027-02-28"],
+    ["2028-03", "2026-12-02", "2028-02-29"],
+    ["2026-Q3", "2026-11-13", "2026-09-30"],
+    ["2026-Q4", "2026-11-13", "2026-11-13"],
+    ["2027-Q1", "2026-12-02", "2026-12-31"],
+    ["2027", "2026-12-02", "2026-12-31"],
+  ])("%s on %s is read as of %s", (period, day, asOf) => {
+    expect(asOfDayInPeriod(period, day)).toBe(asOf)
+  })
+
+  it("reads a month the same way", () => {
     expect(asOfDayInMonth("2026-10", "2026-11-13")).toBe("2026-10-31")
-    expect(asOfDayInMonth("2026-11", "2026-11-13")).toBe("2026-11-13")
-    expect(asOfDayInMonth("2026-12", "2026-11-13")).toBe("2026-11-30")
-    expect(asOfDayInMonth("2027-03", "2026-12-02")).toBe("2027-02-28")
-    expect(asOfDayInMonth("2028-03", "2026-12-02")).toBe("2028-02-29")
-    expect(asOfDayInPeriod("2026-Q3", "2026-11-13")).toBe("2026-09-30")
-    expect(asOfDayInPeriod("2026-Q4", "2026-11-13")).toBe("2026-11-13")
-    expect(asOfDayInPeriod("2027-Q1", "2026-12-02")).toBe("2026-12-31")
-    expect(asOfDayInPeriod("2027", "2026-12-02")).toBe("2026-12-31")
   })
 })
 

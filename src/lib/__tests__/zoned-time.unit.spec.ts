@@ -22,32 +22,16 @@ describe("startOfDayInstant / endOfDayInstant", () => {
 })
 
 describe("periodInstants", () => {
-  it("November 2026 in Berlin (UTC+1) runs from 31 October 23:00 UTC", () => {
-    expect(periodInstants("2026-11", "Europe/Berlin")).toEqual({
-      starts: new Date("2026-10-31T23:00:00.000Z"),
-      ends: new Date("2026-11-30T22:59:59.999Z"),
-    })
-  })
-
-  it("October 2026 in Berlin starts in summer time and ends in winter time (clocks go back on the 25th)", () => {
-    expect(periodInstants("2026-10", "Europe/Berlin")).toEqual({
-      starts: new Date("2026-09-30T22:00:00.000Z"),
-      ends: new Date("2026-10-31T22:59:59.999Z"),
-    })
-  })
-
-  it("Q1 2026 in Berlin ends in summer time (clocks go forward on 29 March)", () => {
-    expect(periodInstants("2026-Q1", "Europe/Berlin")).toEqual({
-      starts: new Date("2025-12-31T23:00:00.000Z"),
-      ends: new Date("2026-03-31T21:59:59.999Z"),
-    })
-  })
-
-  it("a year in UTC is plain", () => {
-    expect(periodInstants("2026", "UTC")).toEqual({
-      starts: new Date("2026-01-01T00:00:00.000Z"),
-      ends: new Date("2026-12-31T23:59:59.999Z"),
-    })
+  it.each([
+    // Berlin in winter is UTC+1.
+    ["2026-11", "Europe/Berlin", "2026-10-31T23:00:00.000Z", "2026-11-30T22:59:59.999Z"],
+    // Starts in summer time (UTC+2), ends in winter time: clocks go back on 25 October.
+    ["2026-10", "Europe/Berlin", "2026-09-30T22:00:00.000Z", "2026-10-31T22:59:59.999Z"],
+    // Starts in winter time, ends in summer time: clocks go forward on 29 March.
+    ["2026-Q1", "Europe/Berlin", "2025-12-31T23:00:00.000Z", "2026-03-31T21:59:59.999Z"],
+    ["2026", "UTC", "2026-01-01T00:00:00.000Z", "2026-12-31T23:59:59.999Z"],
+  ])("%s in %s runs from %s to %s", (period, timeZone, starts, ends) => {
+    expect(periodInstants(period, timeZone)).toEqual({ starts: new Date(starts), ends: new Date(ends) })
   })
 })
 
