@@ -2,7 +2,8 @@ import { Alert, Button, Drawer, Heading, Input, Prompt, Select, Text, Textarea, 
 import { FormEvent, useState } from "react"
 import { useApproveApplication, useRejectApplication } from "../hooks/use-dealer-applications"
 import { useDealers } from "../hooks/use-dealers"
-import { DEALER_ROLES, errorMessage, parentRolesFor, ROLE_LABELS } from "../lib/format"
+import { errorMessage } from "../lib/errors"
+import { DEALER_ROLES, parentRolesFor, ROLE_LABELS } from "../lib/labels"
 import type { DealerApplication, DealerRole } from "../lib/types"
 import { Field } from "./field"
 

@@ -1,7 +1,9 @@
 import { Alert, Button, Input, Prompt, toast } from "@medusajs/ui"
 import { FormEvent, useState } from "react"
 import { useClosePeriod } from "../hooks/use-dealer-rewards"
-import { countOf, currentMonth, errorMessage, isRewardPeriod, shiftMonth } from "../lib/format"
+import { currentMonth, isRewardPeriod, shiftMonth } from "../lib/dates"
+import { errorMessage } from "../lib/errors"
+import { countOf } from "../lib/numbers"
 import type { PeriodCloseResult } from "../lib/types"
 import { Field } from "./field"
 

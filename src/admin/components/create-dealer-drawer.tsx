@@ -1,7 +1,8 @@
 import { Alert, Button, Drawer, Heading, Input, Select, Text, toast } from "@medusajs/ui"
 import { FormEvent, useEffect, useState } from "react"
 import { useCreateDealer, useDealers } from "../hooks/use-dealers"
-import { DEALER_ROLES, errorMessage, parentRolesFor, ROLE_LABELS } from "../lib/format"
+import { errorMessage } from "../lib/errors"
+import { DEALER_ROLES, parentRolesFor, ROLE_LABELS } from "../lib/labels"
 import type { DealerRole } from "../lib/types"
 import { Field } from "./field"
 

@@ -3,7 +3,9 @@ import { Alert, Button, DropdownMenu, Drawer, Heading, Input, Label, Select, Swi
 import { FormEvent, useEffect, useRef, useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { useCreateRewardProgram } from "../hooks/use-dealer-rewards"
-import { apiErrorParts, countOf, errorMessage, humanize, PERIOD_TYPE_LABELS } from "../lib/format"
+import { apiErrorParts, errorMessage } from "../lib/errors"
+import { humanize, PERIOD_TYPE_LABELS } from "../lib/labels"
+import { countOf } from "../lib/numbers"
 import type { ProgramPeriodType, ProgramStatus } from "../lib/types"
 import { Field } from "./field"
 import {

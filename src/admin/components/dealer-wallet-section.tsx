@@ -24,18 +24,11 @@ import {
   usePayoutAction,
   useRewardAccruals,
 } from "../hooks/use-dealer-rewards"
-import {
-  countOf,
-  errorMessage,
-  formatDate,
-  formatMoney,
-  formatNumber,
-  formatReward,
-  humanize,
-  PAYOUT_FORM_LABELS,
-  PAYOUT_STATUS_COLORS,
-  REWARD_KIND_LABELS,
-} from "../lib/format"
+import { formatDate } from "../lib/dates"
+import { errorMessage } from "../lib/errors"
+import { humanize, PAYOUT_FORM_LABELS, PAYOUT_STATUS_COLORS, REWARD_KIND_LABELS } from "../lib/labels"
+import { countOf, formatMoney, formatNumber } from "../lib/numbers"
+import { formatReward } from "../lib/reward-text"
 import type { Dealer, DealerPayout, RewardKind, WalletBalance, WalletEntry } from "../lib/types"
 import { ALL, FilterSelect } from "./filter-select"
 import { PayoutDrawer } from "./payout-drawer"

@@ -2,7 +2,7 @@ import { ArrowUpTray } from "@medusajs/icons"
 import { Alert, Button, Drawer, Heading, Table, Text, Textarea, toast } from "@medusajs/ui"
 import { ChangeEvent, useRef, useState } from "react"
 import { useImportPlans } from "../hooks/use-dealer-plans"
-import { errorMessage } from "../lib/format"
+import { errorMessage } from "../lib/errors"
 import type { PlanImportResult } from "../lib/types"
 import { Field } from "./field"
 

@@ -2,7 +2,9 @@ import { Alert, Button, Drawer, Heading, Input, Select, Text, Textarea, toast } 
 import { FormEvent, useState } from "react"
 import { useDealerAgreements } from "../hooks/use-dealer-agreements"
 import { useCreatePayout, useRewardPrograms } from "../hooks/use-dealer-rewards"
-import { countOf, errorMessage, formatMoney, formatNumber, PAYOUT_FORM_LABELS, PAYOUT_FORMS } from "../lib/format"
+import { errorMessage } from "../lib/errors"
+import { PAYOUT_FORM_LABELS, PAYOUT_FORMS } from "../lib/labels"
+import { countOf, formatMoney, formatNumber } from "../lib/numbers"
 import type { Dealer, DealerPayout, PayoutForm } from "../lib/types"
 import { Field } from "./field"
 

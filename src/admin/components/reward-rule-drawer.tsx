@@ -1,7 +1,7 @@
 import { Alert, Button, Drawer, Heading, toast } from "@medusajs/ui"
 import { FormEvent, useState } from "react"
 import { useSaveRewardRule } from "../hooks/use-dealer-rewards"
-import { apiErrorParts, errorMessage } from "../lib/format"
+import { apiErrorParts, errorMessage } from "../lib/errors"
 import type { RewardRule } from "../lib/types"
 import { draftOfRule, newRuleDraft, RuleDraft, RuleError, RuleFields, ruleOfDraft } from "./reward-rule-fields"
 

@@ -1,6 +1,6 @@
 import { Trash } from "@medusajs/icons"
 import { Button, clx, IconButton, Input, Label, Switch, Text, Textarea } from "@medusajs/ui"
-import { errorMessage } from "../lib/format"
+import { errorMessage } from "../lib/errors"
 import type { RewardRule } from "../lib/types"
 import { Field } from "./field"
 

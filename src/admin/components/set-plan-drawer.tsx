@@ -23,7 +23,8 @@ import {
   useDeleteDealerPlan,
   useSaveDealerPlan,
 } from "../hooks/use-dealer-plans"
-import { errorMessage, formatMonth } from "../lib/format"
+import { formatMonth } from "../lib/dates"
+import { errorMessage } from "../lib/errors"
 import type { Dealer, DealerPlan, TargetMetric, TargetType } from "../lib/types"
 import { Field } from "./field"
 

@@ -18,17 +18,10 @@ import { DealerRoleBadge } from "../../components/dealer-badges"
 import { ImportPlansDrawer } from "../../components/import-plans-drawer"
 import { MonthPicker } from "../../components/month-picker"
 import { downloadPlansCsv, useRankedProgress } from "../../hooks/use-dealer-plans"
-import {
-  currentMonth,
-  DEALER_ROLES,
-  errorMessage,
-  formatMoney,
-  formatMonth,
-  formatNumber,
-  formatPercent,
-  ROLE_LABELS,
-  signClass,
-} from "../../lib/format"
+import { currentMonth, formatMonth } from "../../lib/dates"
+import { errorMessage } from "../../lib/errors"
+import { DEALER_ROLES, ROLE_LABELS } from "../../lib/labels"
+import { formatMoney, formatNumber, formatPercent, signClass } from "../../lib/numbers"
 import { clickedRow } from "../../lib/data-table"
 import { withQueryClient } from "../../lib/query-client"
 import type { DealerRole, RankedDealerProgress } from "../../lib/types"

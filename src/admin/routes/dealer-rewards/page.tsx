@@ -36,19 +36,11 @@ import {
 } from "../../hooks/use-dealer-rewards"
 import { useDealer, useDealers } from "../../hooks/use-dealers"
 import { clickedRow } from "../../lib/data-table"
-import {
-  ACCRUAL_STATUS_LABELS,
-  ACCRUAL_STATUSES,
-  countOf,
-  errorMessage,
-  formatDate,
-  formatReward,
-  humanize,
-  isRewardPeriod,
-  PERIOD_TYPE_LABELS,
-  PROGRAM_STATUS_COLORS,
-  REWARD_KIND_LABELS,
-} from "../../lib/format"
+import { formatDate, isRewardPeriod } from "../../lib/dates"
+import { errorMessage } from "../../lib/errors"
+import { ACCRUAL_STATUS_LABELS, ACCRUAL_STATUSES, humanize, PERIOD_TYPE_LABELS, PROGRAM_STATUS_COLORS, REWARD_KIND_LABELS } from "../../lib/labels"
+import { countOf } from "../../lib/numbers"
+import { formatReward } from "../../lib/reward-text"
 import { withQueryClient } from "../../lib/query-client"
 import type { AccrualStatus, DealerRef, RewardAccrual, RewardProgram } from "../../lib/types"
 
