@@ -12,6 +12,8 @@ type DrawerFormProps<TIn extends FieldValues, TOut> = {
   submitDisabled?: boolean
   submitTestId?: string
   errorTestId?: string
+  /** Left of Cancel, e.g. a Delete button. */
+  footerStart?: ReactNode
   children: ReactNode
 }
 
@@ -42,6 +44,7 @@ export function DrawerForm<TIn extends FieldValues, TOut>(props: DrawerFormProps
           {props.children}
         </Drawer.Body>
         <Drawer.Footer>
+          {props.footerStart}
           <Drawer.Close asChild>
             <Button size="small" variant="secondary" type="button">
               Cancel

@@ -99,6 +99,7 @@ export type SelectOption = { value: string; label: ReactNode }
 export const SelectField = ({
   options,
   placeholder,
+  size,
   disabled,
   triggerTestId,
   onValueChange,
@@ -107,6 +108,7 @@ export const SelectField = ({
 }: FieldProps & {
   options: SelectOption[]
   placeholder?: string
+  size?: "small" | "base"
   disabled?: boolean
   triggerTestId?: string
   /** Also told of each pick, e.g. to clear a value that depends on this one. */
@@ -119,6 +121,7 @@ export const SelectField = ({
     render={(field) => (
       <>
         <Select
+          size={size}
           value={field.value ?? ""}
           disabled={disabled}
           onValueChange={(value) => {
