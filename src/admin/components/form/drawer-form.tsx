@@ -1,7 +1,7 @@
 import { Alert, Button, Drawer, Heading } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { FieldValues, FormProvider, UseFormReturn } from "react-hook-form"
-import { submitOrShowError } from "./submit"
+import { errorSummary, submitOrShowError } from "./submit"
 
 type DrawerFormProps<TIn extends FieldValues, TOut> = {
   form: UseFormReturn<TIn, any, TOut>
@@ -12,6 +12,11 @@ type DrawerFormProps<TIn extends FieldValues, TOut> = {
   submitDisabled?: boolean
   submitTestId?: string
   errorTestId?: string
+  /**
+   * Lists what the form's own checks refused ("rules.1.definition: not valid
+   * JSON") above the fields too, as the API lists its refusals.
+   */
+  summarizeInvalid?: boolean
   /** Left of Cancel, e.g. a Delete button. */
   footerStart?: ReactNode
   children: ReactNode
@@ -25,7 +30,12 @@ type DrawerFormProps<TIn extends FieldValues, TOut> = {
 export function DrawerForm<TIn extends FieldValues, TOut>(props: DrawerFormProps<TIn, TOut>) {
   const { form } = props
   const apiError = form.formState.errors.root?.api?.message
-  const onSubmit = form.handleSubmit((values) => submitOrShowError(form, () => props.onSubmit(values)))
+  const onSubmit = form.handleSubmit(
+    (values) => submitOrShowError(form, () => props.onSubmit(values)),
+    (errors) => {
+      if (props.summarizeInvalid) form.setError("root.api", { message: errorSummary(errors) })
+    }
+  )
 
   return (
     <FormProvider {...form}>

@@ -1,4 +1,4 @@
-import { Input, Select, Textarea } from "@medusajs/ui"
+import { Input, Label, Select, Switch, Text, Textarea } from "@medusajs/ui"
 import type { ComponentProps, ReactNode } from "react"
 import { Controller, useFormContext } from "react-hook-form"
 import { Field } from "../field"
@@ -145,3 +145,29 @@ export const SelectField = ({
     )}
   />
 )
+
+/** An on/off setting with what it does beside it. */
+export const SwitchField = ({ name, id, label, hint }: Omit<FieldProps, "optional">) => {
+  const { control } = useFormContext()
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <div className="flex items-start gap-x-3">
+          <Switch id={id} checked={!!field.value} onCheckedChange={field.onChange} />
+          <div className="flex flex-col">
+            <Label htmlFor={id} size="small" weight="plus">
+              {label}
+            </Label>
+            {hint && (
+              <Text size="small" className="text-ui-fg-subtle">
+                {hint}
+              </Text>
+            )}
+          </div>
+        </div>
+      )}
+    />
+  )
+}

@@ -1,4 +1,4 @@
-import type { FieldValues, Path, UseFormReturn } from "react-hook-form"
+import type { FieldErrors, FieldValues, Path, UseFormReturn } from "react-hook-form"
 import { apiErrorParts, errorMessage } from "../../lib/errors"
 
 /**
@@ -27,4 +27,16 @@ function hasPath(values: unknown, path: string): boolean {
     node = (node as Record<string, unknown>)[key]
   }
   return true
+}
+
+/** The form's errors in one line, each with its path: "code: Required; rules.1.definition: not valid JSON". */
+export function errorSummary(errors: FieldErrors, prefix = ""): string {
+  const lines: string[] = []
+  for (const [key, error] of Object.entries(errors)) {
+    if (!error || key === "root") continue
+    const path = prefix ? `${prefix}.${key}` : key
+    if (typeof error.message === "string" && error.message) lines.push(`${path}: ${error.message}`)
+    else if (typeof error === "object") lines.push(errorSummary(error as FieldErrors, path))
+  }
+  return lines.filter(Boolean).join("; ")
 }
