@@ -132,7 +132,7 @@ export const RejectApplicationPrompt = ({
     <PromptForm
       form={form}
       open={!!application}
-      onClose={close}
+      onOpenChange={(next) => !next && close()}
       title="Reject application"
       description={<>{application?.company_name}: the reason is kept with the application.</>}
       submitLabel="Reject"

@@ -45,12 +45,12 @@ export const TextField = ({ name, id, label, optional, hint, ...input }: FieldPr
     render={(field) => (
       <Input
         id={id}
+        aria-invalid={field.invalid || undefined}
         {...input}
         name={field.name}
         value={field.value ?? ""}
         onChange={(e) => field.onChange(e.target.value)}
         onBlur={field.onBlur}
-        aria-invalid={field.invalid || undefined}
       />
     )}
   />

@@ -6,7 +6,10 @@ import { submitOrShowError } from "./submit"
 type PromptFormProps<TIn extends FieldValues, TOut> = {
   form: UseFormReturn<TIn, any, TOut>
   open: boolean
-  onClose: () => void
+  /** Told of every opening and closing, for a prompt with its own trigger. */
+  onOpenChange: (open: boolean) => void
+  /** The button that opens the prompt, when it has one. */
+  trigger?: ReactNode
   title: ReactNode
   description: ReactNode
   onSubmit: (values: TOut) => Promise<void>
@@ -24,7 +27,8 @@ export function PromptForm<TIn extends FieldValues, TOut>(props: PromptFormProps
   const onSubmit = form.handleSubmit((values) => submitOrShowError(form, () => props.onSubmit(values)))
 
   return (
-    <Prompt open={props.open} onOpenChange={(open) => !open && props.onClose()}>
+    <Prompt open={props.open} onOpenChange={props.onOpenChange}>
+      {props.trigger && <Prompt.Trigger asChild>{props.trigger}</Prompt.Trigger>}
       <Prompt.Content className="max-w-[480px]">
         <FormProvider {...form}>
           <form onSubmit={onSubmit}>

@@ -24,7 +24,7 @@ export const RejectAccrualsPrompt = ({ ids, onClose }: { ids: string[] | null; o
     <PromptForm
       form={form}
       open={!!ids}
-      onClose={() => close(false)}
+      onOpenChange={(next) => !next && close(false)}
       title={<>Reject {countOf(ids?.length ?? 0, "accrual")}</>}
       description="Rejected rewards never reach the wallets. The reason is kept with each of them."
       submitLabel="Reject"
