@@ -5,7 +5,6 @@ import {
   Container,
   createDataTableColumnHelper,
   DataTable,
-  DataTablePaginationState,
   Heading,
   Input,
   StatusBadge,
@@ -33,6 +32,7 @@ import { formatReward } from "../lib/reward-text"
 import type { Dealer, DealerPayout, RewardKind, WalletBalance, WalletEntry } from "../lib/types"
 import { ALL, FilterSelect } from "./filter-select"
 import { PromptForm } from "./form/prompt-form"
+import { usePagination } from "./list-page"
 import { requiredText } from "./form/schema"
 import { PayoutDrawer } from "./payout-drawer"
 import { Stat } from "./stat"
@@ -86,15 +86,8 @@ const entryColumns = [
 /** The wallet's statement, newest first, a page at a time, optionally one kind only. */
 const Statement = ({ dealerId }: { dealerId: string }) => {
   const [kind, setKind] = useState<RewardKind | typeof ALL>(ALL)
-  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
-  const query = useMemo(
-    () => ({
-      kind: kind === ALL ? undefined : kind,
-      limit: pagination.pageSize,
-      offset: pagination.pageIndex * pagination.pageSize,
-    }),
-    [kind, pagination]
-  )
+  const { pagination, setPagination, resetPage, page } = usePagination(PAGE_SIZE)
+  const query = useMemo(() => ({ kind: kind === ALL ? undefined : kind, ...page }), [kind, page])
   const { data, isLoading, isError, error } = useDealerWallet(dealerId, query)
   const table = useDataTable({
     columns: entryColumns,
@@ -120,7 +113,7 @@ const Statement = ({ dealerId }: { dealerId: string }) => {
             testId="wallet-kind-filter"
             onChange={(value) => {
               setKind(value)
-              setPagination((p) => ({ ...p, pageIndex: 0 }))
+              resetPage()
             }}
           />
         </DataTable.Toolbar>
@@ -208,13 +201,9 @@ const payoutColumnHelper = createDataTableColumnHelper<DealerPayout>()
 
 /** The dealer's payouts, with the cash ones' actions: approve, mark paid (after the bank export), cancel. */
 const Payouts = ({ dealerId }: { dealerId: string }) => {
-  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
+  const { pagination, setPagination, page } = usePagination(PAGE_SIZE)
   const [markingPaid, setMarkingPaid] = useState<DealerPayout | null>(null)
-  const query = useMemo(
-    () => ({ limit: pagination.pageSize, offset: pagination.pageIndex * pagination.pageSize }),
-    [pagination]
-  )
-  const { data, isLoading, isError, error } = useDealerPayouts(dealerId, query)
+  const { data, isLoading, isError, error } = useDealerPayouts(dealerId, page)
   const { data: approved } = useDealerPayouts(dealerId, { status: "approved", form: "cash", limit: 1 })
   const action = usePayoutAction()
   const exportPayouts = useExportPayouts()
