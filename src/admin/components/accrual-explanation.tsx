@@ -1,19 +1,10 @@
 import { Badge, Drawer, Heading, StatusBadge, Table, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { Link } from "react-router-dom"
-import {
-  ACCRUAL_STATUS_COLORS,
-  ACCRUAL_STATUS_LABELS,
-  COMPARISON_SIGNS,
-  formatDate,
-  formatMetric,
-  formatMoney,
-  formatNumber,
-  formatPercent,
-  formatReward,
-  metricLabel,
-  REWARD_KIND_LABELS,
-} from "../lib/format"
+import { formatDate } from "../lib/dates"
+import { ACCRUAL_STATUS_COLORS, ACCRUAL_STATUS_LABELS, COMPARISON_SIGNS, REWARD_KIND_LABELS } from "../lib/labels"
+import { formatMoney, formatNumber, formatPercent } from "../lib/numbers"
+import { formatMetric, formatReward, metricLabel } from "../lib/reward-text"
 import type { AccrualStatus, RewardAccrual, RewardKind, RuleExplanation } from "../lib/types"
 
 const Line = ({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) => (

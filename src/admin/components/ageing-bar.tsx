@@ -1,5 +1,6 @@
 import { Badge, clx, Text } from "@medusajs/ui"
-import { AGEING_BUCKETS, AGEING_FILLS, AGEING_LABELS, countOf, formatMoney, formatPercent } from "../lib/format"
+import { AGEING_BUCKETS, AGEING_FILLS, AGEING_LABELS } from "../lib/labels"
+import { countOf, formatMoney, formatPercent } from "../lib/numbers"
 import type { ReceivableBalance } from "../lib/types"
 
 /**

@@ -1,12 +1,15 @@
-import { Alert, Button, Drawer, Heading, Input, Prompt, Select, Text, Textarea, toast } from "@medusajs/ui"
-import { FormEvent, useState } from "react"
+import { zodResolver } from "@hookform/resolvers/zod"
+import { Drawer, Text, toast } from "@medusajs/ui"
+import { useForm } from "react-hook-form"
+import { z } from "zod"
 import { useApproveApplication, useRejectApplication } from "../hooks/use-dealer-applications"
 import { useDealers } from "../hooks/use-dealers"
-import { DEALER_ROLES, errorMessage, parentRolesFor, ROLE_LABELS } from "../lib/format"
+import { DEALER_ROLES, parentRolesFor, ROLE_LABELS } from "../lib/labels"
 import type { DealerApplication, DealerRole } from "../lib/types"
-import { Field } from "./field"
-
-const NO_PARENT = "__none__"
+import { DrawerForm } from "./form/drawer-form"
+import { SelectField, TextareaField, TextField } from "./form/fields"
+import { PromptForm } from "./form/prompt-form"
+import { NO_PARENT, optionalText, parentOptionsOf, requiredText } from "./form/schema"
 
 /** A code suggestion from the company name: letters and digits, upper case. */
 function suggestCode(name: string) {
@@ -37,13 +40,25 @@ export const ApproveApplicationDrawer = ({
   )
 }
 
+const approveSchema = z.object({
+  code: requiredText,
+  role: z.enum(DEALER_ROLES as [DealerRole, ...DealerRole[]]),
+  parent_id: z.string().transform((id) => (id === NO_PARENT ? null : id)),
+  review_note: optionalText,
+})
+
 const ApproveForm = ({ application, onClose }: { application: DealerApplication; onClose: () => void }) => {
-  const [code, setCode] = useState(suggestCode(application.company_name))
-  const [role, setRole] = useState<DealerRole>(application.requested_role ?? "dealer")
-  const [parentId, setParentId] = useState(NO_PARENT)
-  const [note, setNote] = useState("")
-  const [error, setError] = useState<string | null>(null)
+  const form = useForm({
+    resolver: zodResolver(approveSchema),
+    defaultValues: {
+      code: suggestCode(application.company_name),
+      role: application.requested_role ?? "dealer",
+      parent_id: NO_PARENT,
+      review_note: "",
+    },
+  })
   const approve = useApproveApplication()
+  const role = form.watch("role")
   const parentRoles = parentRolesFor(role)
   const parents = useDealers(
     { role: parentRoles, limit: 100, order: "code", fields: "id,code,name,role" },
@@ -51,103 +66,51 @@ const ApproveForm = ({ application, onClose }: { application: DealerApplication;
   )
   const parentOptions = parentRoles.length ? parents.data?.dealers ?? [] : []
 
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault()
-    setError(null)
-    try {
-      const { dealer } = await approve.mutateAsync({
-        id: application.id,
-        code: code.trim(),
-        role,
-        parent_id: parentId === NO_PARENT ? null : parentId,
-        review_note: note.trim() || null,
-      })
-      toast.success(`${application.company_name} approved as ${dealer.code}`)
-      onClose()
-    } catch (err) {
-      setError(errorMessage(err))
-    }
-  }
-
   return (
-    <form onSubmit={onSubmit} className="flex flex-1 flex-col overflow-hidden">
-      <Drawer.Header>
-        <Drawer.Title asChild>
-          <Heading>Approve application</Heading>
-        </Drawer.Title>
-      </Drawer.Header>
-      <Drawer.Body className="flex flex-1 flex-col gap-y-4 overflow-y-auto">
-        <Text size="small" className="text-ui-fg-subtle">
-          {application.company_name} becomes a dealer, its applicant becomes the owner, and a draft
-          agreement is prepared.
-        </Text>
-        {error && (
-          <Alert variant="error" dismissible={false}>
-            {error}
-          </Alert>
-        )}
-        <Field id="approve-code" label="Dealer code" hint="Letters, digits, - and _ only.">
-          <Input
-            id="approve-code"
-            name="code"
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-            autoComplete="off"
-            required
-          />
-        </Field>
-        <Field id="approve-role" label="Role">
-          <Select
-            value={role}
-            onValueChange={(value) => {
-              setRole(value as DealerRole)
-              setParentId(NO_PARENT)
-            }}
-          >
-            <Select.Trigger id="approve-role">
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              {DEALER_ROLES.map((r) => (
-                <Select.Item key={r} value={r}>
-                  {ROLE_LABELS[r]}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        </Field>
-        <Field id="approve-parent" label="Parent" optional={role !== "sub_dealer"}>
-          <Select value={parentId} onValueChange={setParentId} disabled={!parentRoles.length}>
-            <Select.Trigger id="approve-parent">
-              <Select.Value placeholder="No parent" />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value={NO_PARENT}>No parent</Select.Item>
-              {parentOptions.map((dealer) => (
-                <Select.Item key={dealer.id} value={dealer.id}>
-                  {dealer.code} · {dealer.name} ({ROLE_LABELS[dealer.role]})
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        </Field>
-        <Field id="approve-note" label="Review note" optional>
-          <Textarea id="approve-note" value={note} onChange={(e) => setNote(e.target.value)} rows={3} />
-        </Field>
-      </Drawer.Body>
-      <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button size="small" variant="secondary" type="button">
-            Cancel
-          </Button>
-        </Drawer.Close>
-        <Button size="small" type="submit" isLoading={approve.isPending}>
-          Approve
-        </Button>
-      </Drawer.Footer>
-    </form>
+    <DrawerForm
+      form={form}
+      title="Approve application"
+      submitLabel="Approve"
+      onSubmit={async (values) => {
+        const { dealer } = await approve.mutateAsync({ id: application.id, ...values })
+        toast.success(`${application.company_name} approved as ${dealer.code}`)
+        onClose()
+      }}
+    >
+      <Text size="small" className="text-ui-fg-subtle">
+        {application.company_name} becomes a dealer, its applicant becomes the owner, and a draft agreement is
+        prepared.
+      </Text>
+      <TextField
+        name="code"
+        id="approve-code"
+        label="Dealer code"
+        hint="Letters, digits, - and _ only."
+        autoComplete="off"
+        required
+      />
+      <SelectField
+        name="role"
+        id="approve-role"
+        label="Role"
+        options={DEALER_ROLES.map((value) => ({ value, label: ROLE_LABELS[value] }))}
+        onValueChange={() => form.setValue("parent_id", NO_PARENT)}
+      />
+      <SelectField
+        name="parent_id"
+        id="approve-parent"
+        label="Parent"
+        optional={role !== "sub_dealer"}
+        placeholder="No parent"
+        disabled={!parentRoles.length}
+        options={parentOptionsOf(parentOptions)}
+      />
+      <TextareaField name="review_note" id="approve-note" label="Review note" optional rows={3} />
+    </DrawerForm>
   )
 }
+
+const reasonSchema = z.object({ reason: requiredText })
 
 /** Reject: asks for the reason, which the applicant is told. */
 export const RejectApplicationPrompt = ({
@@ -157,69 +120,32 @@ export const RejectApplicationPrompt = ({
   application: DealerApplication | null
   onClose: () => void
 }) => {
-  const [reason, setReason] = useState("")
-  const [error, setError] = useState<string | null>(null)
+  const form = useForm({ resolver: zodResolver(reasonSchema), defaultValues: { reason: "" } })
   const reject = useRejectApplication()
 
   const close = () => {
-    setReason("")
-    setError(null)
+    form.reset()
     onClose()
   }
 
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault()
-    if (!application) return
-    setError(null)
-    try {
-      await reject.mutateAsync({ id: application.id, reason: reason.trim() })
-      toast.success(`${application.company_name} rejected`)
-      close()
-    } catch (err) {
-      setError(errorMessage(err))
-    }
-  }
-
   return (
-    <Prompt open={!!application} onOpenChange={(next) => !next && close()}>
-      <Prompt.Content className="max-w-[480px]">
-        <form onSubmit={onSubmit}>
-          <Prompt.Header>
-            <Prompt.Title>Reject application</Prompt.Title>
-            <Prompt.Description>
-              {application?.company_name}: the reason is kept with the application.
-            </Prompt.Description>
-          </Prompt.Header>
-          <div className="flex flex-col gap-y-3 px-6 pt-4">
-            {error && (
-              <Alert variant="error" dismissible={false}>
-                {error}
-              </Alert>
-            )}
-            <Field id="reject-reason" label="Reason">
-              <Textarea
-                id="reject-reason"
-                value={reason}
-                onChange={(e) => setReason(e.target.value)}
-                rows={3}
-                required
-              />
-            </Field>
-          </div>
-          <Prompt.Footer>
-            <Prompt.Cancel type="button">Cancel</Prompt.Cancel>
-            <Button
-              size="small"
-              variant="danger"
-              type="submit"
-              isLoading={reject.isPending}
-              disabled={!reason.trim()}
-            >
-              Reject
-            </Button>
-          </Prompt.Footer>
-        </form>
-      </Prompt.Content>
-    </Prompt>
+    <PromptForm
+      form={form}
+      open={!!application}
+      onOpenChange={(next) => !next && close()}
+      title="Reject application"
+      description={<>{application?.company_name}: the reason is kept with the application.</>}
+      submitLabel="Reject"
+      submitVariant="danger"
+      submitDisabled={!form.watch("reason").trim()}
+      onSubmit={async ({ reason }) => {
+        if (!application) return
+        await reject.mutateAsync({ id: application.id, reason })
+        toast.success(`${application.company_name} rejected`)
+        close()
+      }}
+    >
+      <TextareaField name="reason" id="reject-reason" label="Reason" rows={3} required />
+    </PromptForm>
   )
 }

@@ -1,5 +1,5 @@
 import { clx, Text } from "@medusajs/ui"
-import { formatPercent } from "../lib/format"
+import { formatPercent } from "../lib/numbers"
 
 const clamp = (value: number) => Math.max(0, Math.min(100, value))
 

@@ -1,6 +1,6 @@
 import { Label, Select, Skeleton, Text, toast } from "@medusajs/ui"
 import { useDealerSettings, useSalesChannels, useUpdateDealerSettings } from "../hooks/use-dealer-settings"
-import { errorMessage } from "../lib/format"
+import { errorMessage } from "../lib/errors"
 
 const NONE = "none"
 

@@ -1,9 +1,16 @@
-import { Alert, Button, Input, Prompt, toast } from "@medusajs/ui"
-import { FormEvent, useState } from "react"
+import { zodResolver } from "@hookform/resolvers/zod"
+import { Button, toast } from "@medusajs/ui"
+import { useState } from "react"
+import { useForm } from "react-hook-form"
+import { z } from "zod"
 import { useClosePeriod } from "../hooks/use-dealer-rewards"
-import { countOf, currentMonth, errorMessage, isRewardPeriod, shiftMonth } from "../lib/format"
+import { currentMonth, isRewardPeriod, shiftMonth } from "../lib/dates"
+import { countOf } from "../lib/numbers"
 import type { PeriodCloseResult } from "../lib/types"
-import { Field } from "./field"
+import { TextField } from "./form/fields"
+import { PromptForm } from "./form/prompt-form"
+
+const schema = z.object({ period: z.string().trim().refine(isRewardPeriod, "2026-11, 2026-Q4 or 2026") })
 
 /** "Closed 2026-11: UI-BONUS 1 new accrual for 1 dealer, 1 held" */
 export function closeSummary(close: PeriodCloseResult): string {
@@ -28,70 +35,48 @@ export function closeSummary(close: PeriodCloseResult): string {
  */
 export const ClosePeriodButton = ({ onClosed }: { onClosed?: (close: PeriodCloseResult) => void }) => {
   const [open, setOpen] = useState(false)
-  const [period, setPeriod] = useState(() => shiftMonth(currentMonth(), -1))
-  const [error, setError] = useState<string | null>(null)
+  const form = useForm({
+    resolver: zodResolver(schema),
+    defaultValues: { period: shiftMonth(currentMonth(), -1) },
+  })
   const close = useClosePeriod()
-  const valid = isRewardPeriod(period.trim())
-
-  const onOpenChange = (next: boolean) => {
-    setOpen(next)
-    if (!next) setError(null)
-  }
-
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault()
-    setError(null)
-    try {
-      const { close: result } = await close.mutateAsync(period.trim())
-      toast.success(closeSummary(result))
-      onClosed?.(result)
-      setOpen(false)
-    } catch (err) {
-      setError(errorMessage(err))
-    }
-  }
+  const period = form.watch("period").trim()
+  const valid = isRewardPeriod(period)
 
   return (
-    <Prompt open={open} onOpenChange={onOpenChange}>
-      <Prompt.Trigger asChild>
+    <PromptForm
+      form={form}
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next)
+        if (!next) form.clearErrors()
+      }}
+      trigger={
         <Button size="small" variant="secondary" data-testid="close-period">
           Close period
         </Button>
-      </Prompt.Trigger>
-      <Prompt.Content className="max-w-[480px]">
-        <form onSubmit={onSubmit}>
-          <Prompt.Header>
-            <Prompt.Title>Close a reward period</Prompt.Title>
-            <Prompt.Description>
-              Accrues what each participating dealer earned in the period beyond earlier accruals, as pending entries to
-              approve. Running it again only adds what changed.
-            </Prompt.Description>
-          </Prompt.Header>
-          <div className="flex flex-col gap-y-3 px-6 pt-4">
-            {error && (
-              <Alert variant="error" dismissible={false} data-testid="close-period-error">
-                {error}
-              </Alert>
-            )}
-            <Field id="close-period-input" label="Period" hint="2026-11 for monthly programs, 2026-Q4 quarterly, 2026 yearly.">
-              <Input
-                id="close-period-input"
-                value={period}
-                onChange={(e) => setPeriod(e.target.value)}
-                aria-invalid={!!period.trim() && !valid}
-                autoComplete="off"
-                required
-              />
-            </Field>
-          </div>
-          <Prompt.Footer>
-            <Prompt.Cancel type="button">Cancel</Prompt.Cancel>
-            <Button size="small" type="submit" isLoading={close.isPending} disabled={!valid}>
-              Close period
-            </Button>
-          </Prompt.Footer>
-        </form>
-      </Prompt.Content>
-    </Prompt>
+      }
+      title="Close a reward period"
+      description="Accrues what each participating dealer earned in the period beyond earlier accruals, as pending entries to approve. Running it again only adds what changed."
+      errorTestId="close-period-error"
+      submitLabel="Close period"
+      submitDisabled={!valid}
+      onSubmit={async (values) => {
+        const { close: result } = await close.mutateAsync(values.period)
+        toast.success(closeSummary(result))
+        onClosed?.(result)
+        setOpen(false)
+      }}
+    >
+      <TextField
+        name="period"
+        id="close-period-input"
+        label="Period"
+        hint="2026-11 for monthly programs, 2026-Q4 quarterly, 2026 yearly."
+        aria-invalid={!!period && !valid}
+        autoComplete="off"
+        required
+      />
+    </PromptForm>
   )
 }

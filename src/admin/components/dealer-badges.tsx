@@ -1,13 +1,5 @@
 import { Badge, StatusBadge } from "@medusajs/ui"
-import {
-  AGREEMENT_STATUS_COLORS,
-  APPLICATION_STATUS_COLORS,
-  humanize,
-  ROLE_COLORS,
-  ROLE_LABELS,
-  STATUS_COLORS,
-  STATUS_LABELS,
-} from "../lib/format"
+import { AGREEMENT_STATUS_COLORS, APPLICATION_STATUS_COLORS, humanize, ROLE_COLORS, ROLE_LABELS, STATUS_COLORS, STATUS_LABELS } from "../lib/labels"
 import type { AgreementStatus, ApplicationStatus, DealerRole, DealerStatus } from "../lib/types"
 
 export const DealerRoleBadge = ({ role }: { role: DealerRole }) => (

@@ -1,6 +1,6 @@
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
-import { humanize } from "../lib/format"
+import { humanize } from "../lib/labels"
 import type { Dealer } from "../lib/types"
 import { DealerRoleBadge, DealerStatusBadge } from "./dealer-badges"
 import { InfoRow } from "./field"

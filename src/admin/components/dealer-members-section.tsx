@@ -14,22 +14,15 @@ import {
   toast,
   usePrompt,
 } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { useState } from "react"
 import { Link } from "react-router-dom"
 import { useCustomerSearch } from "../hooks/use-customers"
+import { useDebounced } from "../hooks/use-debounced"
 import { useAddDealerMember, useDealerMembers, useRemoveDealerMember } from "../hooks/use-dealers"
-import { customerName, errorMessage, MEMBER_ROLE_LABELS, MEMBER_ROLES } from "../lib/format"
+import { errorMessage } from "../lib/errors"
+import { customerName, MEMBER_ROLE_LABELS, MEMBER_ROLES } from "../lib/labels"
 import type { MemberRole } from "../lib/types"
 import { Field } from "./field"
-
-function useDebounced<T>(value: T, ms = 300) {
-  const [debounced, setDebounced] = useState(value)
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms)
-    return () => clearTimeout(timer)
-  }, [value, ms])
-  return debounced
-}
 
 const AddMemberDrawer = ({ dealerId, memberIds }: { dealerId: string; memberIds: Set<string> }) => {
   const [open, setOpen] = useState(false)

@@ -2,7 +2,7 @@ import { TriangleRightMini } from "@medusajs/icons"
 import { clx, Container, Heading, Skeleton, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { useDealerTree } from "../hooks/use-dealers"
-import { errorMessage } from "../lib/format"
+import { errorMessage } from "../lib/errors"
 import type { DealerTreeNode } from "../lib/types"
 import { DealerRoleBadge, DealerStatusBadge } from "./dealer-badges"
 

@@ -2,7 +2,7 @@ import { Button, Input, Skeleton, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useDealers } from "../hooks/use-dealers"
 import { useDebounced } from "../hooks/use-debounced"
-import { errorMessage } from "../lib/format"
+import { errorMessage } from "../lib/errors"
 import type { DealerRef } from "../lib/types"
 
 /** Search the dealers by code or name and pick one. */

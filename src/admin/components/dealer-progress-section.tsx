@@ -2,20 +2,10 @@ import { Badge, clx, Container, Heading, Skeleton, Table, Text } from "@medusajs
 import type { ReactNode } from "react"
 import { useState } from "react"
 import { useDealerPlan, useDealerProgress, useTargetNames } from "../hooks/use-dealer-plans"
-import {
-  countOf,
-  currentMonth,
-  errorMessage,
-  formatDate,
-  formatMoney,
-  formatMonth,
-  formatNumber,
-  formatPercent,
-  PACE_COLORS,
-  PACE_LABELS,
-  paceOf,
-  signClass,
-} from "../lib/format"
+import { currentMonth, formatDate, formatMonth } from "../lib/dates"
+import { errorMessage } from "../lib/errors"
+import { PACE_COLORS, PACE_LABELS, paceOf } from "../lib/labels"
+import { countOf, formatMoney, formatNumber, formatPercent, signClass } from "../lib/numbers"
 import type { Dealer, Deviation, DealerProgress } from "../lib/types"
 import { AttainmentBar } from "./attainment-bar"
 import { MonthPicker } from "./month-picker"

@@ -1,17 +1,10 @@
 import { Badge, clx, Container, Heading, Skeleton, Table, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { useDealerReceivables } from "../hooks/use-dealer-receivables"
-import {
-  AGEING_BUCKETS,
-  AGEING_LABELS,
-  countOf,
-  creditLeft,
-  errorMessage,
-  formatDate,
-  formatDay,
-  formatMoney,
-  formatPercent,
-} from "../lib/format"
+import { formatDate, formatDay } from "../lib/dates"
+import { errorMessage } from "../lib/errors"
+import { AGEING_BUCKETS, AGEING_LABELS } from "../lib/labels"
+import { countOf, creditLeft, formatMoney, formatPercent } from "../lib/numbers"
 import type { Dealer, DealerReceivables, ReceivableBalance, ReceivableOrder } from "../lib/types"
 import { AgeingBar, AgeingSwatch, OverdueBadge } from "./ageing-bar"
 import { Stat } from "./stat"

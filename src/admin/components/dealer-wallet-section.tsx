@@ -1,22 +1,22 @@
+import { zodResolver } from "@hookform/resolvers/zod"
 import { ArrowDownTray } from "@medusajs/icons"
 import {
-  Alert,
   Button,
   Container,
   createDataTableColumnHelper,
   DataTable,
-  DataTablePaginationState,
   Heading,
   Input,
-  Prompt,
   StatusBadge,
   Text,
   toast,
   useDataTable,
   usePrompt,
 } from "@medusajs/ui"
-import { FormEvent, useMemo, useState } from "react"
+import { useMemo, useState } from "react"
+import { useForm } from "react-hook-form"
 import { Link } from "react-router-dom"
+import { z } from "zod"
 import {
   useDealerPayouts,
   useDealerWallet,
@@ -24,20 +24,16 @@ import {
   usePayoutAction,
   useRewardAccruals,
 } from "../hooks/use-dealer-rewards"
-import {
-  countOf,
-  errorMessage,
-  formatDate,
-  formatMoney,
-  formatNumber,
-  formatReward,
-  humanize,
-  PAYOUT_FORM_LABELS,
-  PAYOUT_STATUS_COLORS,
-  REWARD_KIND_LABELS,
-} from "../lib/format"
+import { formatDate } from "../lib/dates"
+import { errorMessage } from "../lib/errors"
+import { humanize, PAYOUT_FORM_LABELS, PAYOUT_STATUS_COLORS, REWARD_KIND_LABELS } from "../lib/labels"
+import { countOf, formatMoney, formatNumber } from "../lib/numbers"
+import { formatReward } from "../lib/reward-text"
 import type { Dealer, DealerPayout, RewardKind, WalletBalance, WalletEntry } from "../lib/types"
 import { ALL, FilterSelect } from "./filter-select"
+import { PromptForm } from "./form/prompt-form"
+import { usePagination } from "./list-page"
+import { requiredText } from "./form/schema"
 import { PayoutDrawer } from "./payout-drawer"
 import { Stat } from "./stat"
 
@@ -90,15 +86,8 @@ const entryColumns = [
 /** The wallet's statement, newest first, a page at a time, optionally one kind only. */
 const Statement = ({ dealerId }: { dealerId: string }) => {
   const [kind, setKind] = useState<RewardKind | typeof ALL>(ALL)
-  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
-  const query = useMemo(
-    () => ({
-      kind: kind === ALL ? undefined : kind,
-      limit: pagination.pageSize,
-      offset: pagination.pageIndex * pagination.pageSize,
-    }),
-    [kind, pagination]
-  )
+  const { pagination, setPagination, resetPage, page } = usePagination(PAGE_SIZE)
+  const query = useMemo(() => ({ kind: kind === ALL ? undefined : kind, ...page }), [kind, page])
   const { data, isLoading, isError, error } = useDealerWallet(dealerId, query)
   const table = useDataTable({
     columns: entryColumns,
@@ -124,7 +113,7 @@ const Statement = ({ dealerId }: { dealerId: string }) => {
             testId="wallet-kind-filter"
             onChange={(value) => {
               setKind(value)
-              setPagination((p) => ({ ...p, pageIndex: 0 }))
+              resetPage()
             }}
           />
         </DataTable.Toolbar>
@@ -150,67 +139,48 @@ const Statement = ({ dealerId }: { dealerId: string }) => {
   )
 }
 
+const referenceSchema = z.object({ reference: requiredText })
+
 /** Mark paid…: the bank's reference of the transfer. */
 const MarkPaidPrompt = ({ payout, onClose }: { payout: DealerPayout | null; onClose: () => void }) => {
-  const [reference, setReference] = useState("")
-  const [error, setError] = useState<string | null>(null)
+  const form = useForm({ resolver: zodResolver(referenceSchema), defaultValues: { reference: "" } })
   const action = usePayoutAction()
 
   const close = () => {
-    setReference("")
-    setError(null)
+    form.reset()
     onClose()
   }
 
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault()
-    if (!payout) return
-    setError(null)
-    try {
-      await action.mutateAsync({ id: payout.id, action: "mark-paid", reference: reference.trim() })
-      toast.success(`Payout of ${formatMoney(payout.amount, payout.currency_code)} marked paid`)
-      close()
-    } catch (err) {
-      setError(errorMessage(err))
-    }
-  }
-
   return (
-    <Prompt open={!!payout} onOpenChange={(open) => !open && close()}>
-      <Prompt.Content className="max-w-[480px]">
-        <form onSubmit={onSubmit}>
-          <Prompt.Header>
-            <Prompt.Title>Mark the payout paid</Prompt.Title>
-            <Prompt.Description>
-              {payout && formatMoney(payout.amount, payout.currency_code)} went out with the bank file. Enter the bank's
-              reference of the transfer.
-            </Prompt.Description>
-          </Prompt.Header>
-          <div className="flex flex-col gap-y-3 px-6 pt-4">
-            {error && (
-              <Alert variant="error" dismissible={false}>
-                {error}
-              </Alert>
-            )}
-            <Input
-              id="payout-reference"
-              aria-label="Bank reference"
-              placeholder="Bank reference"
-              value={reference}
-              onChange={(e) => setReference(e.target.value)}
-              autoComplete="off"
-              required
-            />
-          </div>
-          <Prompt.Footer>
-            <Prompt.Cancel type="button">Cancel</Prompt.Cancel>
-            <Button size="small" type="submit" isLoading={action.isPending} disabled={!reference.trim()}>
-              Mark paid
-            </Button>
-          </Prompt.Footer>
-        </form>
-      </Prompt.Content>
-    </Prompt>
+    <PromptForm
+      form={form}
+      open={!!payout}
+      onOpenChange={(open) => !open && close()}
+      title="Mark the payout paid"
+      description={
+        <>
+          {payout && formatMoney(payout.amount, payout.currency_code)} went out with the bank file. Enter the bank's
+          reference of the transfer.
+        </>
+      }
+      submitLabel="Mark paid"
+      submitDisabled={!form.watch("reference").trim()}
+      onSubmit={async ({ reference }) => {
+        if (!payout) return
+        await action.mutateAsync({ id: payout.id, action: "mark-paid", reference })
+        toast.success(`Payout of ${formatMoney(payout.amount, payout.currency_code)} marked paid`)
+        close()
+      }}
+    >
+      <Input
+        id="payout-reference"
+        aria-label="Bank reference"
+        placeholder="Bank reference"
+        autoComplete="off"
+        required
+        {...form.register("reference")}
+      />
+    </PromptForm>
   )
 }
 
@@ -231,13 +201,9 @@ const payoutColumnHelper = createDataTableColumnHelper<DealerPayout>()
 
 /** The dealer's payouts, with the cash ones' actions: approve, mark paid (after the bank export), cancel. */
 const Payouts = ({ dealerId }: { dealerId: string }) => {
-  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
+  const { pagination, setPagination, page } = usePagination(PAGE_SIZE)
   const [markingPaid, setMarkingPaid] = useState<DealerPayout | null>(null)
-  const query = useMemo(
-    () => ({ limit: pagination.pageSize, offset: pagination.pageIndex * pagination.pageSize }),
-    [pagination]
-  )
-  const { data, isLoading, isError, error } = useDealerPayouts(dealerId, query)
+  const { data, isLoading, isError, error } = useDealerPayouts(dealerId, page)
   const { data: approved } = useDealerPayouts(dealerId, { status: "approved", form: "cash", limit: 1 })
   const action = usePayoutAction()
   const exportPayouts = useExportPayouts()

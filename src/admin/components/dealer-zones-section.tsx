@@ -1,6 +1,8 @@
 import { Badge, Container, Heading, Skeleton, Table, Text } from "@medusajs/ui"
 import { useDealerZones } from "../hooks/use-dealer-zones"
-import { errorMessage, formatValidity, humanize } from "../lib/format"
+import { formatValidity } from "../lib/dates"
+import { errorMessage } from "../lib/errors"
+import { humanize } from "../lib/labels"
 
 /** The dealer's zones of responsibility: territory × assortment, with dates. */
 export const DealerZonesSection = ({ dealerId }: { dealerId: string }) => {

@@ -1,18 +1,20 @@
 import { Label, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 
-/** A labelled form control, as the dashboard lays out its forms. */
+/** A labelled form control, as the dashboard lays out its forms, with the error about it. */
 export const Field = ({
   id,
   label,
   optional,
   hint,
+  error,
   children,
 }: {
   id: string
   label: string
   optional?: boolean
-  hint?: string
+  hint?: ReactNode
+  error?: string
   children: ReactNode
 }) => (
   <div className="flex flex-col gap-y-2">
@@ -24,6 +26,11 @@ export const Field = ({
     {hint && (
       <Text size="small" className="text-ui-fg-subtle">
         {hint}
+      </Text>
+    )}
+    {error && (
+      <Text size="small" className="text-ui-fg-error" data-testid={`${id}-error`}>
+        {error}
       </Text>
     )}
   </div>

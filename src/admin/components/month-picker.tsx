@@ -1,6 +1,6 @@
 import { TriangleLeftMini, TriangleRightMini } from "@medusajs/icons"
 import { IconButton, Input } from "@medusajs/ui"
-import { formatMonth, isMonthKey, shiftMonth } from "../lib/format"
+import { formatMonth, isMonthKey, shiftMonth } from "../lib/dates"
 
 /** A month ("YYYY-MM") with buttons for the previous and the next one. */
 export const MonthPicker = ({

@@ -1,10 +1,16 @@
-import { Alert, Button, Drawer, Heading, Input, Select, Text, Textarea, toast } from "@medusajs/ui"
-import { FormEvent, useState } from "react"
+import { zodResolver } from "@hookform/resolvers/zod"
+import { Drawer, Text, toast } from "@medusajs/ui"
+import { useEffect } from "react"
+import { useForm } from "react-hook-form"
+import { z } from "zod"
 import { useDealerAgreements } from "../hooks/use-dealer-agreements"
 import { useCreatePayout, useRewardPrograms } from "../hooks/use-dealer-rewards"
-import { countOf, errorMessage, formatMoney, formatNumber, PAYOUT_FORM_LABELS, PAYOUT_FORMS } from "../lib/format"
+import { PAYOUT_FORM_LABELS, PAYOUT_FORMS } from "../lib/labels"
+import { countOf, formatMoney, formatNumber } from "../lib/numbers"
 import type { Dealer, DealerPayout, PayoutForm } from "../lib/types"
-import { Field } from "./field"
+import { DrawerForm } from "./form/drawer-form"
+import { MoneyField, SelectField, TextareaField } from "./form/fields"
+import { optionalText, requiredText } from "./form/schema"
 
 const FORM_HINTS: Record<PayoutForm, string> = {
   receivable_offset:
@@ -60,125 +66,108 @@ export const PayoutDrawer = ({
   </Drawer>
 )
 
+const schema = z.object({
+  amount: requiredText,
+  form: z.enum(PAYOUT_FORMS as [PayoutForm, ...PayoutForm[]]).optional(),
+  program_id: z.string(),
+  note: optionalText,
+})
+
 const PayoutForm = ({ dealer, available, onDone }: { dealer: Dealer; available: string; onDone: () => void }) => {
   const { data: agreements } = useDealerAgreements(dealer.id)
   const inForce = agreements?.agreements.find((agreement) => agreement.is_in_force)
   const agreementForm = (inForce?.payout_form ?? null) as PayoutForm | null
-  const [amount, setAmount] = useState("")
-  // Undefined until the admin picks one: the agreement's form then.
-  const [picked, setPicked] = useState<PayoutForm | undefined>(undefined)
-  const [programId, setProgramId] = useState(DEFAULT_PROGRAM)
-  const [note, setNote] = useState("")
-  const [error, setError] = useState<string | null>(null)
-  const form = picked ?? agreementForm ?? undefined
+  const form = useForm({
+    resolver: zodResolver(schema),
+    defaultValues: { amount: "", form: undefined, program_id: DEFAULT_PROGRAM, note: "" },
+  })
+  // The form starts at the agreement's once that has loaded, unless the admin picked one.
+  useEffect(() => {
+    if (agreementForm && !form.getValues("form")) form.setValue("form", agreementForm)
+  }, [agreementForm, form])
+  const payoutForm = form.watch("form")
+  const amount = form.watch("amount")
   const { data: programs } = useRewardPrograms({ limit: 100 })
   const pointPrograms = (programs?.programs ?? []).filter(
     (program) => program.currency_code.toLowerCase() === dealer.currency_code.toLowerCase()
   )
   const create = useCreatePayout(dealer.id)
 
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault()
-    setError(null)
-    try {
-      const { payout } = await create.mutateAsync({
-        amount: amount.trim(),
-        form,
-        ...(form === "marketing_points" && programId !== DEFAULT_PROGRAM ? { program_id: programId } : {}),
-        note: note.trim() || null,
-      })
-      toast.success(payoutOutcome(payout))
-      onDone()
-    } catch (err) {
-      setError(errorMessage(err))
-    }
-  }
-
   return (
-    <form onSubmit={onSubmit} className="flex flex-1 flex-col overflow-hidden">
-      <Drawer.Header>
-        <Drawer.Title asChild>
-          <Heading>Pay out to {dealer.code}</Heading>
-        </Drawer.Title>
-      </Drawer.Header>
-      <Drawer.Body className="flex flex-1 flex-col gap-y-4 overflow-y-auto">
-        {error && (
-          <Alert variant="error" dismissible={false} data-testid="payout-error">
-            {error}
-          </Alert>
+    <DrawerForm
+      form={form}
+      title={`Pay out to ${dealer.code}`}
+      errorTestId="payout-error"
+      submitLabel="Pay out"
+      submitTestId="create-payout"
+      submitDisabled={!payoutForm || !amount.trim()}
+      onSubmit={async (values) => {
+        const { payout } = await create.mutateAsync({
+          amount: values.amount,
+          form: payoutForm,
+          ...(payoutForm === "marketing_points" && values.program_id !== DEFAULT_PROGRAM
+            ? { program_id: values.program_id }
+            : {}),
+          note: values.note,
+        })
+        toast.success(payoutOutcome(payout))
+        onDone()
+      }}
+    >
+      <MoneyField
+        name="amount"
+        id="payout-amount"
+        label="Amount"
+        currency={dealer.currency_code}
+        hint={`Available: ${formatMoney(available, dealer.currency_code)}`}
+        min="0.01"
+        required
+      />
+      <SelectField
+        name="form"
+        id="payout-form"
+        label="Form"
+        triggerTestId="payout-form"
+        placeholder="Choose how to pay out"
+        options={PAYOUT_FORMS.map((value) => ({
+          value,
+          label: `${PAYOUT_FORM_LABELS[value]}${value === agreementForm ? " (agreement)" : ""}`,
+        }))}
+      >
+        {payoutForm && (
+          <Text size="small" className="text-ui-fg-subtle">
+            {FORM_HINTS[payoutForm]}
+          </Text>
         )}
-        <Field
-          id="payout-amount"
-          label={`Amount (${dealer.currency_code.toUpperCase()})`}
-          hint={`Available: ${formatMoney(available, dealer.currency_code)}`}
-        >
-          <Input
-            id="payout-amount"
-            type="number"
-            inputMode="decimal"
-            step="0.01"
-            min="0.01"
-            value={amount}
-            onChange={(e) => setAmount(e.target.value)}
-            required
-          />
-        </Field>
-        <Field id="payout-form" label="Form">
-          <Select value={form ?? ""} onValueChange={(value) => setPicked(value as PayoutForm)}>
-            <Select.Trigger id="payout-form" data-testid="payout-form">
-              <Select.Value placeholder="Choose how to pay out" />
-            </Select.Trigger>
-            <Select.Content>
-              {PAYOUT_FORMS.map((value) => (
-                <Select.Item key={value} value={value}>
-                  {PAYOUT_FORM_LABELS[value]}
-                  {value === agreementForm ? " (agreement)" : ""}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-          {form && (
-            <Text size="small" className="text-ui-fg-subtle">
-              {FORM_HINTS[form]}
-            </Text>
-          )}
-          {!agreementForm && agreements && (
-            <Text size="small" className="text-ui-fg-muted">
-              No agreement in force: name the form.
-            </Text>
-          )}
-        </Field>
-        {form === "marketing_points" && (
-          <Field id="payout-program" label="Points per unit from" optional>
-            <Select value={programId} onValueChange={setProgramId}>
-              <Select.Trigger id="payout-program">
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                <Select.Item value={DEFAULT_PROGRAM}>No program: 1 point per unit</Select.Item>
-                {pointPrograms.map((program) => (
-                  <Select.Item key={program.id} value={program.id}>
-                    {program.code}: {formatNumber(program.points_per_unit)} points per unit
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-          </Field>
+        {!agreementForm && agreements && (
+          <Text size="small" className="text-ui-fg-muted">
+            No agreement in force: name the form.
+          </Text>
         )}
-        <Field id="payout-note" label="Note" optional hint="For the admins; the dealer does not see it.">
-          <Textarea id="payout-note" rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
-        </Field>
-      </Drawer.Body>
-      <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button size="small" variant="secondary" type="button">
-            Cancel
-          </Button>
-        </Drawer.Close>
-        <Button size="small" type="submit" isLoading={create.isPending} disabled={!form || !amount.trim()} data-testid="create-payout">
-          Pay out
-        </Button>
-      </Drawer.Footer>
-    </form>
+      </SelectField>
+      {payoutForm === "marketing_points" && (
+        <SelectField
+          name="program_id"
+          id="payout-program"
+          label="Points per unit from"
+          optional
+          options={[
+            { value: DEFAULT_PROGRAM, label: "No program: 1 point per unit" },
+            ...pointPrograms.map((program) => ({
+              value: program.id,
+              label: `${program.code}: ${formatNumber(program.points_per_unit)} points per unit`,
+            })),
+          ]}
+        />
+      )}
+      <TextareaField
+        name="note"
+        id="payout-note"
+        label="Note"
+        optional
+        hint="For the admins; the dealer does not see it."
+        rows={3}
+      />
+    </DrawerForm>
   )
 }

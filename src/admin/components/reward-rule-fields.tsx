@@ -1,17 +1,29 @@
 import { Trash } from "@medusajs/icons"
 import { Button, clx, IconButton, Input, Label, Switch, Text, Textarea } from "@medusajs/ui"
-import { errorMessage } from "../lib/format"
+import { useController, useFormContext } from "react-hook-form"
+import { z } from "zod"
+import { apiErrorParts, errorMessage } from "../lib/errors"
 import type { RewardRule } from "../lib/types"
 import { Field } from "./field"
+import { requiredText } from "./form/schema"
 
 /** A rule as the admin edits it: the definition is JSON text until it is sent. */
-export type RuleDraft = {
-  key: string
-  name: string
-  description: string
-  is_active: boolean
-  definition: string
-}
+export const ruleSchema = z.object({
+  name: requiredText,
+  description: z.string().transform((text) => text.trim() || null),
+  is_active: z.boolean(),
+  // Unreadable JSON is caught here, named like the API names its errors.
+  definition: z.string().transform((text, ctx): unknown => {
+    try {
+      return JSON.parse(text)
+    } catch (err) {
+      ctx.addIssue({ code: "custom", message: `not valid JSON (${errorMessage(err)})` })
+      return z.NEVER
+    }
+  }),
+})
+
+export type RuleDraft = z.input<typeof ruleSchema>
 
 /** A problem with one part of a rule, its path relative to the rule ("definition.reward.tiers.1.from"). */
 export type RuleError = { path: string | null; message: string }
@@ -52,8 +64,6 @@ export const RULE_EXAMPLES = {
 } as const
 
 export type RuleExample = keyof typeof RULE_EXAMPLES
-
-let draftSeq = 0
 
 /** The order a rule's keys read best in (the database keeps JSON keys in its own order). */
 const KEY_ORDER = [
@@ -102,7 +112,6 @@ export const prettyJson = (value: unknown) => JSON.stringify(ordered(value), nul
 export function newRuleDraft(example: RuleExample | null = "rate"): RuleDraft {
   const template = example ? RULE_EXAMPLES[example] : null
   return {
-    key: `rule-${++draftSeq}`,
     name: template?.name ?? "",
     description: "",
     is_active: true,
@@ -112,7 +121,6 @@ export function newRuleDraft(example: RuleExample | null = "rate"): RuleDraft {
 
 export function draftOfRule(rule: RewardRule): RuleDraft {
   return {
-    key: `rule-${++draftSeq}`,
     name: rule.name,
     description: rule.description ?? "",
     is_active: rule.is_active,
@@ -120,46 +128,35 @@ export function draftOfRule(rule: RewardRule): RuleDraft {
   }
 }
 
-/** The rule to send, or why its JSON cannot be read. */
-export function ruleOfDraft(
-  draft: RuleDraft
-): { rule: { name: string; description: string | null; is_active: boolean; definition: unknown } } | { error: RuleError } {
-  try {
-    const definition = JSON.parse(draft.definition)
-    return {
-      rule: {
-        name: draft.name.trim(),
-        description: draft.description.trim() || null,
-        is_active: draft.is_active,
-        definition,
-      },
-    }
-  } catch (err) {
-    return { error: { path: "definition", message: `not valid JSON (${errorMessage(err)})` } }
-  }
-}
-
 const errorLine = (error: RuleError) => (error.path ? `${error.path}: ${error.message}` : error.message)
 
 /**
- * One rule's name, description, active switch and definition as JSON. The
- * errors the API named for the rule show under the part they concern.
+ * One rule's name, description, active switch and definition as JSON, bound
+ * to the form at `path` ("" for a form that is the rule, "rules.1" in a list).
+ * What the form's checks or the API refused about the rule shows under the
+ * part it concerns, its path relative to the rule.
  */
 export const RuleFields = ({
-  draft,
+  path = "",
   idPrefix,
-  errors = [],
-  onChange,
   onRemove,
   title,
 }: {
-  draft: RuleDraft
+  path?: string
   idPrefix: string
-  errors?: RuleError[]
-  onChange: (patch: Partial<RuleDraft>) => void
   onRemove?: () => void
   title?: string
 }) => {
+  const at = (key: keyof RuleDraft) => (path ? `${path}.${key}` : key)
+  const { control, formState, setValue } = useFormContext()
+  const name = useController({ control, name: at("name") })
+  const description = useController({ control, name: at("description") })
+  const active = useController({ control, name: at("is_active") })
+  const definition = useController({ control, name: at("definition") })
+  const errors = ruleErrors(formState.errors.root?.api?.message, path, {
+    name: name.fieldState.error?.message,
+    definition: definition.fieldState.error?.message,
+  })
   const nameErrors = errors.filter((e) => e.path === "name")
   const definitionErrors = errors.filter((e) => e.path !== "name")
   return (
@@ -186,19 +183,14 @@ export const RuleFields = ({
             <Input
               id={`${idPrefix}-name`}
               size="small"
-              value={draft.name}
-              onChange={(e) => onChange({ name: e.target.value })}
+              {...name.field}
               aria-invalid={nameErrors.length > 0}
               required
             />
           </Field>
         </div>
         <div className="flex items-center gap-x-2 pb-1.5">
-          <Switch
-            id={`${idPrefix}-active`}
-            checked={draft.is_active}
-            onCheckedChange={(checked) => onChange({ is_active: checked })}
-          />
+          <Switch id={`${idPrefix}-active`} checked={active.field.value} onCheckedChange={active.field.onChange} />
           <Label htmlFor={`${idPrefix}-active`} size="small">
             Active
           </Label>
@@ -210,12 +202,7 @@ export const RuleFields = ({
         </Text>
       ))}
       <Field id={`${idPrefix}-description`} label="Description" optional>
-        <Input
-          id={`${idPrefix}-description`}
-          size="small"
-          value={draft.description}
-          onChange={(e) => onChange({ description: e.target.value })}
-        />
+        <Input id={`${idPrefix}-description`} size="small" {...description.field} />
       </Field>
       <div className="flex flex-col gap-y-2">
         <div className="flex items-center justify-between gap-x-2">
@@ -230,7 +217,7 @@ export const RuleFields = ({
                 variant="transparent"
                 type="button"
                 className="txt-compact-xsmall"
-                onClick={() => onChange({ definition: prettyJson(RULE_EXAMPLES[example].definition) })}
+                onClick={() => setValue(at("definition"), prettyJson(RULE_EXAMPLES[example].definition))}
               >
                 {RULE_EXAMPLES[example].label}
               </Button>
@@ -242,8 +229,7 @@ export const RuleFields = ({
           rows={12}
           spellCheck={false}
           className="font-mono text-xs"
-          value={draft.definition}
-          onChange={(e) => onChange({ definition: e.target.value })}
+          {...definition.field}
           aria-invalid={definitionErrors.length > 0}
         />
         {definitionErrors.map((error, index) => (
@@ -260,14 +246,25 @@ export const RuleFields = ({
   )
 }
 
-/** The API's errors for rule `index` of a list, by their path under "rules.<index>.". */
-export function ruleErrorsOf(
-  parts: { path: string | null; message: string }[],
-  index: number,
-  prefix = "rules"
+/**
+ * A rule's errors, their paths relative to the rule: the form's own (unreadable
+ * JSON, a missing name) and the parts of the form's refusal under the rule's path.
+ */
+function ruleErrors(
+  formMessage: string | undefined,
+  path: string,
+  own: { name?: string; definition?: string }
 ): RuleError[] {
-  const head = `${prefix}.${index}`
-  return parts
-    .filter((part) => part.path === head || part.path?.startsWith(`${head}.`))
-    .map((part) => ({ path: part.path === head ? null : part.path!.slice(head.length + 1), message: part.message }))
+  const mine = (Object.entries(own) as [string, string | undefined][])
+    .filter(([, message]) => message)
+    .map(([key, message]) => ({ path: key, message: message! }))
+  const parts = formMessage ? apiErrorParts(formMessage) : []
+  const head = `${path}.`
+  const theirs = path
+    ? parts
+        .filter((part) => part.path === path || part.path?.startsWith(head))
+        .map((part) => ({ path: part.path === path ? null : part.path!.slice(head.length), message: part.message }))
+    : parts
+  const lines = new Set(mine.map(errorLine))
+  return [...mine, ...theirs.filter((error) => !lines.has(errorLine(error)))]
 }

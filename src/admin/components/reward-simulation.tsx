@@ -1,19 +1,11 @@
 import { Alert, Badge, Button, Container, Heading, Input, Text, Textarea } from "@medusajs/ui"
 import { FormEvent, useState } from "react"
 import { useSimulateRewards } from "../hooks/use-dealer-rewards"
-import {
-  apiErrorParts,
-  countOf,
-  currentPeriodOf,
-  errorMessage,
-  formatMoney,
-  formatPercent,
-  formatReward,
-  isRewardPeriod,
-  nextTierText,
-  REWARD_KIND_LABELS,
-  unmetConditionText,
-} from "../lib/format"
+import { currentPeriodOf, isRewardPeriod } from "../lib/dates"
+import { apiErrorParts, errorMessage } from "../lib/errors"
+import { REWARD_KIND_LABELS } from "../lib/labels"
+import { countOf, formatMoney, formatPercent } from "../lib/numbers"
+import { formatReward, nextTierText, unmetConditionText } from "../lib/reward-text"
 import type { DealerRef, RewardFacts, RewardKind, RewardProgram, SimulatedRule } from "../lib/types"
 import { RuleWorkings } from "./accrual-explanation"
 import { DealerPicker } from "./dealer-picker"

@@ -1,59 +1,53 @@
+import { zodResolver } from "@hookform/resolvers/zod"
 import { Trash } from "@medusajs/icons"
-import {
-  Alert,
-  Badge,
-  Button,
-  Drawer,
-  Heading,
-  IconButton,
-  Input,
-  Select,
-  Skeleton,
-  Text,
-  Textarea,
-  toast,
-  usePrompt,
-} from "@medusajs/ui"
-import { FormEvent, useState } from "react"
+import { Badge, Button, Drawer, IconButton, Input, Skeleton, Text, toast, usePrompt } from "@medusajs/ui"
+import { useState } from "react"
+import { useFieldArray, useForm, useFormContext } from "react-hook-form"
+import { z } from "zod"
 import { useDebounced } from "../hooks/use-debounced"
-import {
-  CatalogItem,
-  PlanTargetInput,
-  useCatalogSearch,
-  useDeleteDealerPlan,
-  useSaveDealerPlan,
-} from "../hooks/use-dealer-plans"
-import { errorMessage, formatMonth } from "../lib/format"
+import { CatalogItem, useCatalogSearch, useDeleteDealerPlan, useSaveDealerPlan } from "../hooks/use-dealer-plans"
+import { formatMonth } from "../lib/dates"
+import { errorMessage } from "../lib/errors"
 import type { Dealer, DealerPlan, TargetMetric, TargetType } from "../lib/types"
-import { Field } from "./field"
+import { DrawerForm } from "./form/drawer-form"
+import { NumberField, SelectField, TextareaField } from "./form/fields"
+import { optionalText } from "./form/schema"
 
-type TargetRow = {
-  key: string
-  target_type: TargetType
-  target_id: string
+const TYPE_LABELS: Record<TargetType, string> = { product: "Product", category: "Category" }
+const METRIC_LABELS: Record<TargetMetric, string> = { amount: "Amount", quantity: "Quantity" }
+
+const targetSchema = z.object({
+  target_type: z.enum(["product", "category"]),
+  target_id: z.string().min(1, "Choose a product or category, or remove this focus target."),
   /** The product's title or the category's name, for display ("" until known). */
-  name: string
-  label: string | null
-  metric: TargetMetric
-  value: string
-}
+  name: z.string(),
+  label: z.string().nullable(),
+  metric: z.enum(["amount", "quantity"]),
+  value: z.string(),
+})
 
-type FormState = {
-  target_amount: string
-  target_order_count: string
-  note: string
-  targets: TargetRow[]
-}
+const schema = z.object({
+  target_amount: z.string().trim().min(1, "Enter the month's target amount.").transform(Number),
+  target_order_count: z.string().transform((count) => (count.trim() ? Number(count) : null)),
+  note: optionalText,
+  targets: z.array(targetSchema).transform((targets) =>
+    targets.map((t) => ({
+      target_type: t.target_type,
+      target_id: t.target_id,
+      metric: t.metric,
+      target_value: Number(t.value),
+      label: t.label,
+    }))
+  ),
+})
 
-let rowSeq = 0
-const nextKey = () => `target-${++rowSeq}`
+type PlanValues = z.input<typeof schema>
 
-const formFromPlan = (plan: DealerPlan | null): FormState => ({
+const valuesOf = (plan: DealerPlan | null): PlanValues => ({
   target_amount: plan ? String(plan.target_amount) : "",
   target_order_count: plan?.target_order_count != null ? String(plan.target_order_count) : "",
   note: plan?.note ?? "",
   targets: (plan?.targets ?? []).map((t) => ({
-    key: nextKey(),
     target_type: t.target_type,
     target_id: t.target_id,
     name: t.label ?? "",
@@ -63,8 +57,14 @@ const formFromPlan = (plan: DealerPlan | null): FormState => ({
   })),
 })
 
-const TYPE_LABELS: Record<TargetType, string> = { product: "Product", category: "Category" }
-const METRIC_LABELS: Record<TargetMetric, string> = { amount: "Amount", quantity: "Quantity" }
+const NEW_TARGET: PlanValues["targets"][number] = {
+  target_type: "product",
+  target_id: "",
+  name: "",
+  label: null,
+  metric: "quantity",
+  value: "",
+}
 
 /** Search products or categories and pick one. */
 const CatalogPicker = ({
@@ -125,65 +125,46 @@ const CatalogPicker = ({
 }
 
 const TargetEditor = ({
-  row,
   index,
   currency,
   names,
-  onChange,
   onRemove,
 }: {
-  row: TargetRow
   index: number
   currency: string
   names?: Map<string, string>
-  onChange: (patch: Partial<TargetRow>) => void
   onRemove: () => void
 }) => {
+  const { watch, setValue, formState } = useFormContext<PlanValues>()
+  const row = watch(`targets.${index}`)
+  const missing = formState.errors.targets?.[index]?.target_id?.message
+  const pick = (target: { target_id: string; name: string }) => {
+    setValue(`targets.${index}.target_id`, target.target_id, { shouldValidate: formState.isSubmitted })
+    setValue(`targets.${index}.name`, target.name)
+    setValue(`targets.${index}.label`, null)
+  }
   const id = `plan-target-${index}`
   return (
     <div className="flex flex-col gap-y-3 rounded-lg border p-3" data-testid="plan-target-row">
       <div className="flex items-end gap-x-2">
         <div className="flex-1">
-          <Field id={`${id}-type`} label="Focus on">
-            <Select
-              size="small"
-              value={row.target_type}
-              onValueChange={(value) =>
-                onChange({ target_type: value as TargetType, target_id: "", name: "", label: null })
-              }
-            >
-              <Select.Trigger id={`${id}-type`}>
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                {(Object.keys(TYPE_LABELS) as TargetType[]).map((t) => (
-                  <Select.Item key={t} value={t}>
-                    {TYPE_LABELS[t]}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-          </Field>
+          <SelectField
+            name={`targets.${index}.target_type`}
+            id={`${id}-type`}
+            label="Focus on"
+            size="small"
+            options={(Object.keys(TYPE_LABELS) as TargetType[]).map((t) => ({ value: t, label: TYPE_LABELS[t] }))}
+            onValueChange={() => pick({ target_id: "", name: "" })}
+          />
         </div>
         <div className="flex-1">
-          <Field id={`${id}-metric`} label="Measure">
-            <Select
-              size="small"
-              value={row.metric}
-              onValueChange={(value) => onChange({ metric: value as TargetMetric })}
-            >
-              <Select.Trigger id={`${id}-metric`}>
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                {(Object.keys(METRIC_LABELS) as TargetMetric[]).map((m) => (
-                  <Select.Item key={m} value={m}>
-                    {METRIC_LABELS[m]}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-          </Field>
+          <SelectField
+            name={`targets.${index}.metric`}
+            id={`${id}-metric`}
+            label="Measure"
+            size="small"
+            options={(Object.keys(METRIC_LABELS) as TargetMetric[]).map((m) => ({ value: m, label: METRIC_LABELS[m] }))}
+          />
         </div>
         <IconButton size="small" variant="transparent" type="button" aria-label="Remove focus target" onClick={onRemove}>
           <Trash />
@@ -199,12 +180,7 @@ const TargetEditor = ({
               {row.name || names?.get(row.target_id) || row.target_id}
             </Text>
           </div>
-          <Button
-            size="small"
-            variant="transparent"
-            type="button"
-            onClick={() => onChange({ target_id: "", name: "", label: null })}
-          >
+          <Button size="small" variant="transparent" type="button" onClick={() => pick({ target_id: "", name: "" })}>
             Change
           </Button>
         </div>
@@ -212,23 +188,21 @@ const TargetEditor = ({
         <CatalogPicker
           type={row.target_type}
           inputId={`${id}-search`}
-          onPick={(item) => onChange({ target_id: item.id, name: item.name, label: null })}
+          onPick={(item) => pick({ target_id: item.id, name: item.name })}
         />
       )}
-      <Field
+      {missing && (
+        <Text size="small" className="text-ui-fg-error">
+          {missing}
+        </Text>
+      )}
+      <NumberField
+        name={`targets.${index}.value`}
         id={`${id}-value`}
         label={row.metric === "amount" ? `Target amount (${currency.toUpperCase()})` : "Target quantity (units)"}
-      >
-        <Input
-          id={`${id}-value`}
-          size="small"
-          type="number"
-          step={row.metric === "amount" ? "0.01" : "1"}
-          inputMode="decimal"
-          value={row.value}
-          onChange={(e) => onChange({ value: e.target.value })}
-        />
-      </Field>
+        size="small"
+        step={row.metric === "amount" ? "0.01" : "1"}
+      />
     </div>
   )
 }
@@ -252,71 +226,48 @@ export const SetPlanDrawer = ({
   disabled?: boolean
 }) => {
   const [open, setOpen] = useState(false)
-  const [form, setForm] = useState<FormState>(() => formFromPlan(plan))
-  const [error, setError] = useState<string | null>(null)
+  return (
+    <Drawer open={open} onOpenChange={setOpen}>
+      <Drawer.Trigger asChild>
+        <Button size="small" variant="secondary" disabled={disabled}>
+          {plan ? "Edit plan" : "Set plan"}
+        </Button>
+      </Drawer.Trigger>
+      <Drawer.Content aria-describedby={undefined}>
+        {/* Each opening starts from the month's plan as it is now. */}
+        {open && (
+          <SetPlanForm
+            dealer={dealer}
+            period={period}
+            plan={plan}
+            targetNames={targetNames}
+            onDone={() => setOpen(false)}
+          />
+        )}
+      </Drawer.Content>
+    </Drawer>
+  )
+}
+
+const SetPlanForm = ({
+  dealer,
+  period,
+  plan,
+  targetNames,
+  onDone,
+}: {
+  dealer: Pick<Dealer, "id" | "code" | "currency_code">
+  period: string
+  plan: DealerPlan | null
+  targetNames?: Map<string, string>
+  onDone: () => void
+}) => {
+  const form = useForm({ resolver: zodResolver(schema), defaultValues: valuesOf(plan) })
+  const targets = useFieldArray({ control: form.control, name: "targets" })
   const savePlan = useSaveDealerPlan()
   const deletePlan = useDeleteDealerPlan()
   const prompt = usePrompt()
   const currency = plan?.currency_code ?? dealer.currency_code ?? ""
-
-  const onOpenChange = (next: boolean) => {
-    setOpen(next)
-    setError(null)
-    savePlan.reset()
-    // Each opening starts from the month's plan as it is now.
-    if (next) setForm(formFromPlan(plan))
-  }
-
-  const set = (key: "target_amount" | "target_order_count" | "note") => (value: string) =>
-    setForm((f) => ({ ...f, [key]: value }))
-
-  const updateTarget = (key: string, patch: Partial<TargetRow>) =>
-    setForm((f) => ({ ...f, targets: f.targets.map((t) => (t.key === key ? { ...t, ...patch } : t)) }))
-
-  const addTarget = () =>
-    setForm((f) => ({
-      ...f,
-      targets: [
-        ...f.targets,
-        { key: nextKey(), target_type: "product", target_id: "", name: "", label: null, metric: "quantity", value: "" },
-      ],
-    }))
-
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault()
-    setError(null)
-    if (!form.target_amount.trim()) {
-      setError("Enter the month's target amount.")
-      return
-    }
-    if (form.targets.some((t) => !t.target_id)) {
-      setError("Choose a product or category for every focus target, or remove the empty ones.")
-      return
-    }
-    const targets: PlanTargetInput[] = form.targets.map((t) => ({
-      target_type: t.target_type,
-      target_id: t.target_id,
-      metric: t.metric,
-      target_value: Number(t.value),
-      label: t.label,
-    }))
-    try {
-      await savePlan.mutateAsync({
-        id: plan?.id,
-        dealer_id: dealer.id,
-        period,
-        target_amount: Number(form.target_amount),
-        target_order_count: form.target_order_count.trim() ? Number(form.target_order_count) : null,
-        note: form.note.trim() || null,
-        // An existing plan's targets are replaced by the form's; a new plan only sends some.
-        ...(plan || targets.length ? { targets } : {}),
-      })
-      toast.success(`Plan for ${formatMonth(period)} saved`)
-      onOpenChange(false)
-    } catch (err) {
-      setError(errorMessage(err))
-    }
-  }
 
   const onDelete = async () => {
     if (!plan) return
@@ -330,129 +281,100 @@ export const SetPlanDrawer = ({
     try {
       await deletePlan.mutateAsync(plan.id)
       toast.success(`Plan for ${formatMonth(period)} deleted`)
-      onOpenChange(false)
+      onDone()
     } catch (err) {
-      setError(errorMessage(err))
+      form.setError("root.api", { message: errorMessage(err) })
     }
   }
 
   return (
-    <Drawer open={open} onOpenChange={onOpenChange}>
-      <Drawer.Trigger asChild>
-        <Button size="small" variant="secondary" disabled={disabled}>
-          {plan ? "Edit plan" : "Set plan"}
-        </Button>
-      </Drawer.Trigger>
-      <Drawer.Content aria-describedby={undefined}>
-        <form onSubmit={onSubmit} className="flex flex-1 flex-col overflow-hidden">
-          <Drawer.Header>
-            <Drawer.Title asChild>
-              <Heading>
-                {plan ? "Edit plan" : "Set plan"} · {formatMonth(period)}
-              </Heading>
-            </Drawer.Title>
-          </Drawer.Header>
-          <Drawer.Body className="flex flex-1 flex-col gap-y-4 overflow-y-auto">
-            {error && (
-              <Alert variant="error" dismissible={false} data-testid="set-plan-error">
-                {error}
-              </Alert>
-            )}
-            <Text size="small" className="text-ui-fg-subtle">
-              {dealer.code}'s sales target for {formatMonth(period)}. Progress counts the orders its buyers
-              place in the month, net of cancellations and returns.
+    <DrawerForm
+      form={form}
+      title={
+        <>
+          {plan ? "Edit plan" : "Set plan"} · {formatMonth(period)}
+        </>
+      }
+      errorTestId="set-plan-error"
+      footerStart={
+        plan && (
+          <Button
+            size="small"
+            variant="danger"
+            type="button"
+            className="mr-auto"
+            onClick={onDelete}
+            isLoading={deletePlan.isPending}
+          >
+            Delete plan
+          </Button>
+        )
+      }
+      onSubmit={async ({ targets: planTargets, ...values }) => {
+        await savePlan.mutateAsync({
+          id: plan?.id,
+          dealer_id: dealer.id,
+          period,
+          ...values,
+          // An existing plan's targets are replaced by the form's; a new plan only sends some.
+          ...(plan || planTargets.length ? { targets: planTargets } : {}),
+        })
+        toast.success(`Plan for ${formatMonth(period)} saved`)
+        onDone()
+      }}
+    >
+      <Text size="small" className="text-ui-fg-subtle">
+        {dealer.code}'s sales target for {formatMonth(period)}. Progress counts the orders its buyers place in the
+        month, net of cancellations and returns.
+      </Text>
+      <div className="grid grid-cols-2 gap-4">
+        <NumberField
+          name="target_amount"
+          id="plan-target-amount"
+          label={`Target amount (${currency.toUpperCase()})`}
+          step="0.01"
+          placeholder="20000.00"
+        />
+        <NumberField
+          name="target_order_count"
+          id="plan-order-count"
+          label="Order count"
+          optional
+          step="1"
+          inputMode="numeric"
+          placeholder="40"
+        />
+      </div>
+      <TextareaField name="note" id="plan-note" label="Note" optional rows={2} />
+      <div className="flex flex-col gap-y-3">
+        <div className="flex items-center justify-between">
+          <div>
+            <Text size="small" weight="plus">
+              Focus targets <span className="text-ui-fg-muted font-normal">(Optional)</span>
             </Text>
-            <div className="grid grid-cols-2 gap-4">
-              <Field id="plan-target-amount" label={`Target amount (${currency.toUpperCase()})`}>
-                <Input
-                  id="plan-target-amount"
-                  name="target_amount"
-                  type="number"
-                  step="0.01"
-                  inputMode="decimal"
-                  value={form.target_amount}
-                  onChange={(e) => set("target_amount")(e.target.value)}
-                  placeholder="20000.00"
-                />
-              </Field>
-              <Field id="plan-order-count" label="Order count" optional>
-                <Input
-                  id="plan-order-count"
-                  name="target_order_count"
-                  type="number"
-                  step="1"
-                  inputMode="numeric"
-                  value={form.target_order_count}
-                  onChange={(e) => set("target_order_count")(e.target.value)}
-                  placeholder="40"
-                />
-              </Field>
-            </div>
-            <Field id="plan-note" label="Note" optional>
-              <Textarea
-                id="plan-note"
-                name="note"
-                rows={2}
-                value={form.note}
-                onChange={(e) => set("note")(e.target.value)}
-              />
-            </Field>
-            <div className="flex flex-col gap-y-3">
-              <div className="flex items-center justify-between">
-                <div>
-                  <Text size="small" weight="plus">
-                    Focus targets <span className="text-ui-fg-muted font-normal">(Optional)</span>
-                  </Text>
-                  <Text size="small" className="text-ui-fg-subtle">
-                    Products or categories to push this month, by amount or units.
-                  </Text>
-                </div>
-                <Button size="small" variant="secondary" type="button" onClick={addTarget}>
-                  Add focus target
-                </Button>
-              </div>
-              {form.targets.map((row, index) => (
-                <TargetEditor
-                  key={row.key}
-                  row={row}
-                  index={index}
-                  currency={currency}
-                  names={targetNames}
-                  onChange={(patch) => updateTarget(row.key, patch)}
-                  onRemove={() => setForm((f) => ({ ...f, targets: f.targets.filter((t) => t.key !== row.key) }))}
-                />
-              ))}
-              {form.targets.length === 0 && (
-                <Text size="small" className="text-ui-fg-muted">
-                  No focus targets.
-                </Text>
-              )}
-            </div>
-          </Drawer.Body>
-          <Drawer.Footer>
-            {plan && (
-              <Button
-                size="small"
-                variant="danger"
-                type="button"
-                className="mr-auto"
-                onClick={onDelete}
-                isLoading={deletePlan.isPending}
-              >
-                Delete plan
-              </Button>
-            )}
-            <Drawer.Close asChild>
-              <Button size="small" variant="secondary" type="button">
-                Cancel
-              </Button>
-            </Drawer.Close>
-            <Button size="small" type="submit" isLoading={savePlan.isPending}>
-              Save
-            </Button>
-          </Drawer.Footer>
-        </form>
-      </Drawer.Content>
-    </Drawer>
+            <Text size="small" className="text-ui-fg-subtle">
+              Products or categories to push this month, by amount or units.
+            </Text>
+          </div>
+          <Button size="small" variant="secondary" type="button" onClick={() => targets.append(NEW_TARGET)}>
+            Add focus target
+          </Button>
+        </div>
+        {targets.fields.map((field, index) => (
+          <TargetEditor
+            key={field.id}
+            index={index}
+            currency={currency}
+            names={targetNames}
+            onRemove={() => targets.remove(index)}
+          />
+        ))}
+        {targets.fields.length === 0 && (
+          <Text size="small" className="text-ui-fg-muted">
+            No focus targets.
+          </Text>
+        )}
+      </div>
+    </DrawerForm>
   )
 }

@@ -5,7 +5,8 @@ import { Link } from "react-router-dom"
 import { DealerRoleBadge, DealerStatusBadge } from "../components/dealer-badges"
 import { InfoRow } from "../components/field"
 import { useCustomerMembership } from "../hooks/use-dealer-memberships"
-import { errorMessage, MEMBER_ROLE_LABELS } from "../lib/format"
+import { errorMessage } from "../lib/errors"
+import { MEMBER_ROLE_LABELS } from "../lib/labels"
 import { withQueryClient } from "../lib/query-client"
 
 /** Which dealer the customer buys for, and as what. */

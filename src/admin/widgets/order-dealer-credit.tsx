@@ -4,7 +4,10 @@ import { Container, Heading, Skeleton, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { DealerRoleBadge } from "../components/dealer-badges"
 import { useOrderDealer } from "../hooks/use-dealer-memberships"
-import { errorMessage, formatDate, formatMoney, humanize, signClass } from "../lib/format"
+import { formatDate } from "../lib/dates"
+import { errorMessage } from "../lib/errors"
+import { humanize } from "../lib/labels"
+import { formatMoney, signClass } from "../lib/numbers"
 import { withQueryClient } from "../lib/query-client"
 
 const CAUSE_LABELS: Record<string, string> = {

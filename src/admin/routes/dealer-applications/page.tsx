@@ -1,26 +1,17 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { DocumentText } from "@medusajs/icons"
-import {
-  Button,
-  Container,
-  createDataTableColumnHelper,
-  DataTable,
-  DataTablePaginationState,
-  Heading,
-  Select,
-  Text,
-  useDataTable,
-} from "@medusajs/ui"
+import { Button, createDataTableColumnHelper, Select } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { Link } from "react-router-dom"
 import { ApproveApplicationDrawer, RejectApplicationPrompt } from "../../components/application-dialogs"
 import { ApplicationStatusBadge, DealerRoleBadge } from "../../components/dealer-badges"
+import { ListPage, usePagination } from "../../components/list-page"
 import { useDealerApplications } from "../../hooks/use-dealer-applications"
-import { errorMessage, formatDate, humanize } from "../../lib/format"
+import { formatDate } from "../../lib/dates"
+import { humanize } from "../../lib/labels"
 import { withQueryClient } from "../../lib/query-client"
 import type { ApplicationStatus, DealerApplication } from "../../lib/types"
 
-const PAGE_SIZE = 20
 const STATUSES: ApplicationStatus[] = ["pending", "approved", "rejected"]
 
 const columnHelper = createDataTableColumnHelper<DealerApplication>()
@@ -29,20 +20,16 @@ const DealerApplicationsPage = () => {
   const [status, setStatus] = useState<ApplicationStatus>("pending")
   const [approving, setApproving] = useState<DealerApplication | null>(null)
   const [rejecting, setRejecting] = useState<DealerApplication | null>(null)
-  const [pagination, setPagination] = useState<DataTablePaginationState>({
-    pageIndex: 0,
-    pageSize: PAGE_SIZE,
-  })
+  const pages = usePagination()
   const query = useMemo(
     () => ({
       status,
-      limit: pagination.pageSize,
-      offset: pagination.pageIndex * pagination.pageSize,
+      ...pages.page,
       order: status === "pending" ? "created_at" : "-reviewed_at",
     }),
-    [status, pagination]
+    [status, pages.page]
   )
-  const { data, isLoading, isError, error } = useDealerApplications(query)
+  const { data, isLoading, error } = useDealerApplications(query)
 
   const columns = useMemo(
     () => [
@@ -118,68 +105,50 @@ const DealerApplicationsPage = () => {
     []
   )
 
-  const table = useDataTable({
-    columns,
-    data: data?.applications ?? [],
-    getRowId: (row) => row.id,
-    rowCount: data?.count ?? 0,
-    isLoading,
-    pagination: { state: pagination, onPaginationChange: setPagination },
-  })
-
   return (
-    <Container className="divide-y p-0">
-      <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 md:flex-row md:items-center">
-          <div>
-            <Heading>Dealer applications</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              Companies asking to join the partner program
-            </Text>
-          </div>
-          <div className="w-40">
-            <Select
-              size="small"
-              value={status}
-              onValueChange={(value) => {
-                setStatus(value as ApplicationStatus)
-                setPagination((p) => ({ ...p, pageIndex: 0 }))
-              }}
-            >
-              <Select.Trigger aria-label="Filter by status">
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                {STATUSES.map((s) => (
-                  <Select.Item key={s} value={s}>
-                    {humanize(s)}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-          </div>
-        </DataTable.Toolbar>
-        {isError && (
-          <div className="px-6 py-4">
-            <Text size="small" className="text-ui-fg-error">
-              {errorMessage(error)}
-            </Text>
-          </div>
-        )}
-        <DataTable.Table
-          emptyState={{
-            empty: {
-              heading: status === "pending" ? "No pending applications" : `No ${status} applications`,
-              description:
-                status === "pending" ? "New applications from the storefront appear here." : undefined,
-            },
-          }}
-        />
-        <DataTable.Pagination />
-      </DataTable>
+    <ListPage
+      heading="Dealer applications"
+      description="Companies asking to join the partner program"
+      filters={
+        <div className="w-40">
+          <Select
+            size="small"
+            value={status}
+            onValueChange={(value) => {
+              setStatus(value as ApplicationStatus)
+              pages.resetPage()
+            }}
+          >
+            <Select.Trigger aria-label="Filter by status">
+              <Select.Value />
+            </Select.Trigger>
+            <Select.Content>
+              {STATUSES.map((s) => (
+                <Select.Item key={s} value={s}>
+                  {humanize(s)}
+                </Select.Item>
+              ))}
+            </Select.Content>
+          </Select>
+        </div>
+      }
+      columns={columns}
+      rows={data?.applications}
+      count={data?.count}
+      isLoading={isLoading}
+      error={error}
+      getRowId={(row) => row.id}
+      pagination={pages}
+      emptyState={{
+        empty: {
+          heading: status === "pending" ? "No pending applications" : `No ${status} applications`,
+          description: status === "pending" ? "New applications from the storefront appear here." : undefined,
+        },
+      }}
+    >
       <ApproveApplicationDrawer application={approving} onClose={() => setApproving(null)} />
       <RejectApplicationPrompt application={rejecting} onClose={() => setRejecting(null)} />
-    </Container>
+    </ListPage>
   )
 }
 

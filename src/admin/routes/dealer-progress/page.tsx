@@ -1,40 +1,21 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ArrowDownTray, ChartBar } from "@medusajs/icons"
-import {
-  Button,
-  Container,
-  createDataTableColumnHelper,
-  DataTable,
-  DataTablePaginationState,
-  Heading,
-  Text,
-  toast,
-  useDataTable,
-} from "@medusajs/ui"
+import { Button, createDataTableColumnHelper, toast } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
 import { AttainmentBar } from "../../components/attainment-bar"
 import { DealerRoleBadge } from "../../components/dealer-badges"
+import { ALL, FilterSelect } from "../../components/filter-select"
 import { ImportPlansDrawer } from "../../components/import-plans-drawer"
+import { ListPage, usePagination } from "../../components/list-page"
 import { MonthPicker } from "../../components/month-picker"
 import { downloadPlansCsv, useRankedProgress } from "../../hooks/use-dealer-plans"
-import {
-  currentMonth,
-  DEALER_ROLES,
-  errorMessage,
-  formatMoney,
-  formatMonth,
-  formatNumber,
-  formatPercent,
-  ROLE_LABELS,
-  signClass,
-} from "../../lib/format"
-import { clickedRow } from "../../lib/data-table"
+import { currentMonth, formatMonth } from "../../lib/dates"
+import { errorMessage } from "../../lib/errors"
+import { DEALER_ROLES, ROLE_LABELS } from "../../lib/labels"
+import { formatMoney, formatNumber, formatPercent, signClass } from "../../lib/numbers"
 import { withQueryClient } from "../../lib/query-client"
 import type { DealerRole, RankedDealerProgress } from "../../lib/types"
-import { ALL, FilterSelect } from "../../components/filter-select"
-
-const PAGE_SIZE = 20
 
 const currencyOf = (row: RankedDealerProgress) => row.currency_code ?? row.dealer.currency_code ?? null
 
@@ -140,36 +121,13 @@ const DealerProgressPage = () => {
   const [period, setPeriod] = useState(currentMonth)
   const [role, setRole] = useState<DealerRole | typeof ALL>(ALL)
   const [exporting, setExporting] = useState(false)
-  const [pagination, setPagination] = useState<DataTablePaginationState>({
-    pageIndex: 0,
-    pageSize: PAGE_SIZE,
-  })
+  const pages = usePagination()
 
   const query = useMemo(
-    () => ({
-      period,
-      role: role === ALL ? undefined : role,
-      limit: pagination.pageSize,
-      offset: pagination.pageIndex * pagination.pageSize,
-    }),
-    [period, role, pagination]
+    () => ({ period, role: role === ALL ? undefined : role, ...pages.page }),
+    [period, role, pages.page]
   )
-  const { data, isLoading, isError, error } = useRankedProgress(query)
-
-  const resetPage = () => setPagination((p) => ({ ...p, pageIndex: 0 }))
-
-  const table = useDataTable({
-    columns,
-    data: data?.dealers ?? [],
-    getRowId: (row) => row.dealer.id,
-    rowCount: data?.count ?? 0,
-    isLoading,
-    onRowClick: (_, clicked) => {
-      const row = clickedRow(clicked)
-      if (row.dealer?.code) navigate(`/dealers/${row.dealer.id}`)
-    },
-    pagination: { state: pagination, onPaginationChange: setPagination },
-  })
+  const { data, isLoading, error } = useRankedProgress(query)
 
   const onExport = async () => {
     setExporting(true)
@@ -184,71 +142,71 @@ const DealerProgressPage = () => {
   }
 
   return (
-    <Container className="divide-y p-0">
-      <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-col items-stretch gap-y-3">
-          <div className="flex flex-col items-start justify-between gap-2 md:flex-row md:items-center">
-            <div>
-              <Heading>Plans &amp; deviations</Heading>
-              <Text size="small" className="text-ui-fg-subtle" data-testid="ranked-subtitle">
-                Dealers' plans against actual for {formatMonth(period)}, most behind first
-                {data?.period === period && data.working_days_total != null && (
-                  <>
-                    {" "}
-                    · {data.working_days_elapsed} of {data.working_days_total} working days elapsed
-                  </>
-                )}
-              </Text>
-            </div>
-            <div className="flex shrink-0 items-center gap-2">
-              <Button size="small" variant="secondary" onClick={onExport} isLoading={exporting}>
-                <ArrowDownTray />
-                Export CSV
-              </Button>
-              <ImportPlansDrawer />
-            </div>
-          </div>
-          <div className="flex flex-wrap items-center gap-2">
-            <MonthPicker
-              id="ranked-period"
-              value={period}
-              onChange={(next) => {
-                setPeriod(next)
-                resetPage()
-              }}
-            />
-            <FilterSelect
-              label="Filter by role"
-              allLabel="All roles"
-              value={role}
-              options={DEALER_ROLES}
-              optionLabels={ROLE_LABELS}
-              testId="progress-role-filter"
-              onChange={(value) => {
-                setRole(value)
-                resetPage()
-              }}
-            />
-          </div>
-        </DataTable.Toolbar>
-        {isError && (
-          <div className="px-6 py-4">
-            <Text size="small" className="text-ui-fg-error">
-              {errorMessage(error)}
-            </Text>
-          </div>
-        )}
-        <DataTable.Table
-          emptyState={{
-            empty: {
-              heading: `No plans or sales in ${formatMonth(period)}`,
-              description: "Set plans on a dealer's page or import them from a CSV file.",
-            },
-          }}
-        />
-        <DataTable.Pagination />
-      </DataTable>
-    </Container>
+    <ListPage
+      heading="Plans & deviations"
+      description={
+        <>
+          Dealers' plans against actual for {formatMonth(period)}, most behind first
+          {data?.period === period && data.working_days_total != null && (
+            <>
+              {" "}
+              · {data.working_days_elapsed} of {data.working_days_total} working days elapsed
+            </>
+          )}
+        </>
+      }
+      descriptionTestId="ranked-subtitle"
+      actions={
+        <>
+          <Button size="small" variant="secondary" onClick={onExport} isLoading={exporting}>
+            <ArrowDownTray />
+            Export CSV
+          </Button>
+          <ImportPlansDrawer />
+        </>
+      }
+      filtersBelow
+      filters={
+        <>
+          <MonthPicker
+            id="ranked-period"
+            value={period}
+            onChange={(next) => {
+              setPeriod(next)
+              pages.resetPage()
+            }}
+          />
+          <FilterSelect
+            label="Filter by role"
+            allLabel="All roles"
+            value={role}
+            options={DEALER_ROLES}
+            optionLabels={ROLE_LABELS}
+            testId="progress-role-filter"
+            onChange={(value) => {
+              setRole(value)
+              pages.resetPage()
+            }}
+          />
+        </>
+      }
+      columns={columns}
+      rows={data?.dealers}
+      count={data?.count}
+      isLoading={isLoading}
+      error={error}
+      getRowId={(row) => row.dealer.id}
+      onRowClick={(row) => {
+        if (row.dealer?.code) navigate(`/dealers/${row.dealer.id}`)
+      }}
+      pagination={pages}
+      emptyState={{
+        empty: {
+          heading: `No plans or sales in ${formatMonth(period)}`,
+          description: "Set plans on a dealer's page or import them from a CSV file.",
+        },
+      }}
+    />
   )
 }
 

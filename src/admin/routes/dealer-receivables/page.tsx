@@ -1,27 +1,17 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Receipt } from "@medusajs/icons"
-import {
-  Container,
-  createDataTableColumnHelper,
-  DataTable,
-  DataTablePaginationState,
-  Heading,
-  Label,
-  Switch,
-  Text,
-  useDataTable,
-} from "@medusajs/ui"
+import { createDataTableColumnHelper, Label, Switch } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
 import { AgeingBar, OverdueBadge } from "../../components/ageing-bar"
 import { B2BChannelSetting } from "../../components/b2b-channel-setting"
+import { ListPage, usePagination } from "../../components/list-page"
 import { useReceivablesReport } from "../../hooks/use-dealer-receivables"
-import { AGEING_LABELS, errorMessage, formatDate, formatDay, formatMoney, formatNumber } from "../../lib/format"
-import { clickedRow } from "../../lib/data-table"
+import { formatDate, formatDay } from "../../lib/dates"
+import { AGEING_LABELS } from "../../lib/labels"
+import { formatMoney, formatNumber } from "../../lib/numbers"
 import { withQueryClient } from "../../lib/query-client"
 import type { AgeingBucket, ReceivablesReportRow } from "../../lib/types"
-
-const PAGE_SIZE = 20
 
 const columnHelper = createDataTableColumnHelper<ReceivablesReportRow>()
 
@@ -109,83 +99,58 @@ const columns = [
 const DealerReceivablesPage = () => {
   const navigate = useNavigate()
   const [overdueOnly, setOverdueOnly] = useState(false)
-  const [pagination, setPagination] = useState<DataTablePaginationState>({
-    pageIndex: 0,
-    pageSize: PAGE_SIZE,
-  })
+  const pages = usePagination()
 
-  const query = useMemo(
-    () => ({
-      overdue_only: overdueOnly,
-      limit: pagination.pageSize,
-      offset: pagination.pageIndex * pagination.pageSize,
-    }),
-    [overdueOnly, pagination]
-  )
-  const { data, isLoading, isError, error } = useReceivablesReport(query)
-
-  const table = useDataTable({
-    columns,
-    data: data?.receivables ?? [],
-    // A dealer owing in two currencies has a row for each.
-    getRowId: (row) => `${row.dealer_id}:${row.currency_code}`,
-    rowCount: data?.count ?? 0,
-    isLoading,
-    onRowClick: (_, clicked) => {
-      const row = clickedRow(clicked)
-      if (row.dealer) navigate(`/dealers/${row.dealer_id}`)
-    },
-    pagination: { state: pagination, onPaginationChange: setPagination },
-  })
+  const query = useMemo(() => ({ overdue_only: overdueOnly, ...pages.page }), [overdueOnly, pages.page])
+  const { data, isLoading, error } = useReceivablesReport(query)
 
   return (
-    <Container className="divide-y p-0">
-      <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-col items-stretch gap-y-3">
-          <div className="flex flex-col items-start justify-between gap-2 md:flex-row md:items-center">
-            <div>
-              <Heading>Dealer receivables</Heading>
-              <Text size="small" className="text-ui-fg-subtle" data-testid="receivables-subtitle">
-                What dealers owe on their orders
-                {data?.as_of ? `, as of ${formatDay(data.as_of)}` : ""}, most overdue first
-              </Text>
-            </div>
-            <B2BChannelSetting />
-          </div>
-          <div className="flex items-center gap-x-2">
-            <Switch
-              id="receivables-overdue-only"
-              checked={overdueOnly}
-              onCheckedChange={(checked) => {
-                setOverdueOnly(checked)
-                setPagination((p) => ({ ...p, pageIndex: 0 }))
-              }}
-            />
-            <Label htmlFor="receivables-overdue-only" size="small">
-              Overdue only
-            </Label>
-          </div>
-        </DataTable.Toolbar>
-        {isError && (
-          <div className="px-6 py-4">
-            <Text size="small" className="text-ui-fg-error">
-              {errorMessage(error)}
-            </Text>
-          </div>
-        )}
-        <DataTable.Table
-          emptyState={{
-            empty: {
-              heading: overdueOnly ? "Nothing overdue" : "Nothing outstanding",
-              description: overdueOnly
-                ? "No dealer is late paying an order."
-                : "Dealers' unpaid orders appear here once their members order.",
-            },
-          }}
-        />
-        <DataTable.Pagination />
-      </DataTable>
-    </Container>
+    <ListPage
+      heading="Dealer receivables"
+      description={
+        <>
+          What dealers owe on their orders
+          {data?.as_of ? `, as of ${formatDay(data.as_of)}` : ""}, most overdue first
+        </>
+      }
+      descriptionTestId="receivables-subtitle"
+      actions={<B2BChannelSetting />}
+      filtersBelow
+      filters={
+        <div className="flex items-center gap-x-2">
+          <Switch
+            id="receivables-overdue-only"
+            checked={overdueOnly}
+            onCheckedChange={(checked) => {
+              setOverdueOnly(checked)
+              pages.resetPage()
+            }}
+          />
+          <Label htmlFor="receivables-overdue-only" size="small">
+            Overdue only
+          </Label>
+        </div>
+      }
+      columns={columns}
+      rows={data?.receivables}
+      count={data?.count}
+      isLoading={isLoading}
+      error={error}
+      // A dealer owing in two currencies has a row for each.
+      getRowId={(row) => `${row.dealer_id}:${row.currency_code}`}
+      onRowClick={(row) => {
+        if (row.dealer) navigate(`/dealers/${row.dealer_id}`)
+      }}
+      pagination={pages}
+      emptyState={{
+        empty: {
+          heading: overdueOnly ? "Nothing overdue" : "Nothing outstanding",
+          description: overdueOnly
+            ? "No dealer is late paying an order."
+            : "Dealers' unpaid orders appear here once their members order.",
+        },
+      }}
+    />
   )
 }
 

@@ -1,25 +1,16 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Buildings } from "@medusajs/icons"
-import {
-  Container,
-  createDataTableColumnHelper,
-  DataTable,
-  DataTablePaginationState,
-  Heading,
-  Text,
-  useDataTable,
-} from "@medusajs/ui"
+import { createDataTableColumnHelper } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
 import { CreateDealerDrawer } from "../../components/create-dealer-drawer"
 import { DealerRoleBadge, DealerStatusBadge } from "../../components/dealer-badges"
+import { ALL, FilterSelect } from "../../components/filter-select"
+import { ListPage, usePagination } from "../../components/list-page"
 import { useDealers } from "../../hooks/use-dealers"
-import { DEALER_ROLES, DEALER_STATUSES, errorMessage, ROLE_LABELS, STATUS_LABELS } from "../../lib/format"
+import { DEALER_ROLES, DEALER_STATUSES, ROLE_LABELS, STATUS_LABELS } from "../../lib/labels"
 import { withQueryClient } from "../../lib/query-client"
 import type { Dealer, DealerRole, DealerStatus } from "../../lib/types"
-import { ALL, FilterSelect } from "../../components/filter-select"
-
-const PAGE_SIZE = 20
 
 const columnHelper = createDataTableColumnHelper<Dealer>()
 
@@ -65,98 +56,67 @@ const DealersPage = () => {
   const [search, setSearch] = useState("")
   const [role, setRole] = useState<DealerRole | typeof ALL>(ALL)
   const [status, setStatus] = useState<DealerStatus | typeof ALL>(ALL)
-  const [pagination, setPagination] = useState<DataTablePaginationState>({
-    pageIndex: 0,
-    pageSize: PAGE_SIZE,
-  })
+  const pages = usePagination()
 
   const query = useMemo(
     () => ({
       q: search.trim() || undefined,
       role: role === ALL ? undefined : role,
       status: status === ALL ? undefined : status,
-      limit: pagination.pageSize,
-      offset: pagination.pageIndex * pagination.pageSize,
+      ...pages.page,
       order: "code",
     }),
-    [search, role, status, pagination]
+    [search, role, status, pages.page]
   )
-  const { data, isLoading, isError, error } = useDealers(query)
-
-  const resetPage = () => setPagination((p) => ({ ...p, pageIndex: 0 }))
-
-  const table = useDataTable({
-    columns,
-    data: data?.dealers ?? [],
-    getRowId: (row) => row.id,
-    rowCount: data?.count ?? 0,
-    isLoading,
-    onRowClick: (_, row) => navigate(`/dealers/${row.id}`),
-    search: {
-      state: search,
-      onSearchChange: (value) => {
-        setSearch(value)
-        resetPage()
-      },
-    },
-    pagination: { state: pagination, onPaginationChange: setPagination },
-  })
+  const { data, isLoading, error } = useDealers(query)
 
   return (
-    <Container className="divide-y p-0">
-      <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 md:flex-row md:items-center">
-          <div>
-            <Heading>Dealer network</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              Distributors, dealers and sub-dealers of the partner program
-            </Text>
-          </div>
-          <div className="flex w-full flex-wrap items-center gap-2 md:w-auto">
-            <FilterSelect
-              label="Filter by role"
-              allLabel="All roles"
-              value={role}
-              options={DEALER_ROLES}
-              optionLabels={ROLE_LABELS}
-              testId="role-filter"
-              onChange={(value) => {
-                setRole(value)
-                resetPage()
-              }}
-            />
-            <FilterSelect
-              label="Filter by status"
-              allLabel="All statuses"
-              value={status}
-              options={DEALER_STATUSES}
-              optionLabels={STATUS_LABELS}
-              testId="status-filter"
-              onChange={(value) => {
-                setStatus(value)
-                resetPage()
-              }}
-            />
-            <DataTable.Search placeholder="Search dealers" />
-            <CreateDealerDrawer />
-          </div>
-        </DataTable.Toolbar>
-        {isError && (
-          <div className="px-6 py-4">
-            <Text size="small" className="text-ui-fg-error">
-              {errorMessage(error)}
-            </Text>
-          </div>
-        )}
-        <DataTable.Table
-          emptyState={{
-            empty: { heading: "No dealers yet", description: "Create the first dealer of the network." },
-            filtered: { heading: "No dealers match", description: "Try another search or filter." },
-          }}
-        />
-        <DataTable.Pagination />
-      </DataTable>
-    </Container>
+    <ListPage
+      heading="Dealer network"
+      description="Distributors, dealers and sub-dealers of the partner program"
+      filters={
+        <>
+          <FilterSelect
+            label="Filter by role"
+            allLabel="All roles"
+            value={role}
+            options={DEALER_ROLES}
+            optionLabels={ROLE_LABELS}
+            testId="role-filter"
+            onChange={(value) => {
+              setRole(value)
+              pages.resetPage()
+            }}
+          />
+          <FilterSelect
+            label="Filter by status"
+            allLabel="All statuses"
+            value={status}
+            options={DEALER_STATUSES}
+            optionLabels={STATUS_LABELS}
+            testId="status-filter"
+            onChange={(value) => {
+              setStatus(value)
+              pages.resetPage()
+            }}
+          />
+        </>
+      }
+      search={{ value: search, onChange: setSearch, placeholder: "Search dealers" }}
+      actions={<CreateDealerDrawer />}
+      columns={columns}
+      rows={data?.dealers}
+      count={data?.count}
+      isLoading={isLoading}
+      error={error}
+      getRowId={(row) => row.id}
+      onRowClick={(row) => navigate(`/dealers/${row.id}`)}
+      pagination={pages}
+      emptyState={{
+        empty: { heading: "No dealers yet", description: "Create the first dealer of the network." },
+        filtered: { heading: "No dealers match", description: "Try another search or filter." },
+      }}
+    />
   )
 }
 

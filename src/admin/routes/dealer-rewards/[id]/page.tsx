@@ -19,15 +19,11 @@ import { RewardRuleDrawer } from "../../../components/reward-rule-drawer"
 import { prettyJson } from "../../../components/reward-rule-fields"
 import { RewardSimulation } from "../../../components/reward-simulation"
 import { useDeleteRewardRule, useRewardProgram, useUpdateRewardProgram } from "../../../hooks/use-dealer-rewards"
-import {
-  errorMessage,
-  formatNumber,
-  formatValidity,
-  humanize,
-  PERIOD_TYPE_LABELS,
-  PROGRAM_STATUS_COLORS,
-  ruleSummary,
-} from "../../../lib/format"
+import { formatValidity } from "../../../lib/dates"
+import { errorMessage } from "../../../lib/errors"
+import { humanize, PERIOD_TYPE_LABELS, PROGRAM_STATUS_COLORS } from "../../../lib/labels"
+import { formatNumber } from "../../../lib/numbers"
+import { ruleSummary } from "../../../lib/reward-text"
 import { withQueryClient } from "../../../lib/query-client"
 import { sdk } from "../../../lib/sdk"
 import type { ProgramStatus, RewardProgram, RewardRule } from "../../../lib/types"

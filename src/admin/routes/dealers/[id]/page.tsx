@@ -9,7 +9,7 @@ import { DealerReceivablesSection } from "../../../components/dealer-receivables
 import { DealerWalletSection } from "../../../components/dealer-wallet-section"
 import { DealerZonesSection } from "../../../components/dealer-zones-section"
 import { useDealer } from "../../../hooks/use-dealers"
-import { errorMessage } from "../../../lib/format"
+import { errorMessage } from "../../../lib/errors"
 import { withQueryClient } from "../../../lib/query-client"
 import { sdk } from "../../../lib/sdk"
 import type { Dealer } from "../../../lib/types"

@@ -1,0 +1,76 @@
+import { Alert, Button, Drawer, Heading } from "@medusajs/ui"
+import type { ReactNode } from "react"
+import { FieldValues, FormProvider, UseFormReturn } from "react-hook-form"
+import { errorSummary, submitOrShowError } from "./submit"
+
+type DrawerFormProps<TIn extends FieldValues, TOut> = {
+  form: UseFormReturn<TIn, any, TOut>
+  title: ReactNode
+  /** Saves the checked values; a thrown API error is shown on the form and at the field it names. */
+  onSubmit: (values: TOut) => Promise<void>
+  submitLabel?: string
+  submitDisabled?: boolean
+  submitTestId?: string
+  errorTestId?: string
+  /**
+   * Lists what the form's own checks refused ("rules.1.definition: not valid
+   * JSON") above the fields too, as the API lists its refusals.
+   */
+  summarizeInvalid?: boolean
+  /** Left of Cancel, e.g. a Delete button. */
+  footerStart?: ReactNode
+  children: ReactNode
+}
+
+/**
+ * A drawer's form: title, body, the API's refusal above the fields, and the
+ * footer with Cancel and a Save that shows the save pending. Put it inside
+ * `Drawer.Content`.
+ */
+export function DrawerForm<TIn extends FieldValues, TOut>(props: DrawerFormProps<TIn, TOut>) {
+  const { form } = props
+  const apiError = form.formState.errors.root?.api?.message
+  const onSubmit = form.handleSubmit(
+    (values) => submitOrShowError(form, () => props.onSubmit(values)),
+    (errors) => {
+      if (props.summarizeInvalid) form.setError("root.api", { message: errorSummary(errors) })
+    }
+  )
+
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} className="flex flex-1 flex-col overflow-hidden">
+        <Drawer.Header>
+          <Drawer.Title asChild>
+            <Heading>{props.title}</Heading>
+          </Drawer.Title>
+        </Drawer.Header>
+        <Drawer.Body className="flex flex-1 flex-col gap-y-4 overflow-y-auto">
+          {apiError && (
+            <Alert variant="error" dismissible={false} data-testid={props.errorTestId}>
+              {apiError}
+            </Alert>
+          )}
+          {props.children}
+        </Drawer.Body>
+        <Drawer.Footer>
+          {props.footerStart}
+          <Drawer.Close asChild>
+            <Button size="small" variant="secondary" type="button">
+              Cancel
+            </Button>
+          </Drawer.Close>
+          <Button
+            size="small"
+            type="submit"
+            isLoading={form.formState.isSubmitting}
+            disabled={props.submitDisabled}
+            data-testid={props.submitTestId}
+          >
+            {props.submitLabel ?? "Save"}
+          </Button>
+        </Drawer.Footer>
+      </form>
+    </FormProvider>
+  )
+}

@@ -1,0 +1,24 @@
+import { z } from "zod"
+import { ROLE_LABELS } from "../../lib/labels"
+import type { DealerRole } from "../../lib/types"
+import type { SelectOption } from "./fields"
+
+/** Text the API needs, trimmed. */
+export const requiredText = z.string().trim().min(1, "Required")
+
+/** Text the API may go without: trimmed, null when blank. */
+export const optionalText = z.string().transform((value) => value.trim() || null)
+
+/** The "No parent" option of a parent select (a select item's value cannot be empty). */
+export const NO_PARENT = "__none__"
+
+/** "No parent" and the dealers a new dealer may sit under. */
+export function parentOptionsOf(dealers: { id: string; code: string; name: string; role: DealerRole }[]): SelectOption[] {
+  return [
+    { value: NO_PARENT, label: "No parent" },
+    ...dealers.map((dealer) => ({
+      value: dealer.id,
+      label: `${dealer.code} · ${dealer.name} (${ROLE_LABELS[dealer.role]})`,
+    })),
+  ]
+}

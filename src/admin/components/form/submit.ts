@@ -1,0 +1,42 @@
+import type { FieldErrors, FieldValues, Path, UseFormReturn } from "react-hook-form"
+import { apiErrorParts, errorMessage } from "../../lib/errors"
+
+/**
+ * Runs a form's save and turns a refusal into form errors: the whole message
+ * on the form (`root.api`), and each part that names a field ("code: taken")
+ * at that field.
+ */
+export async function submitOrShowError<T extends FieldValues>(form: UseFormReturn<T, any, any>, save: () => Promise<void>) {
+  form.clearErrors()
+  try {
+    await save()
+  } catch (err) {
+    const message = errorMessage(err)
+    form.setError("root.api", { message })
+    const values = form.getValues()
+    for (const part of apiErrorParts(message)) {
+      if (part.path && hasPath(values, part.path)) form.setError(part.path as Path<T>, { message: part.message })
+    }
+  }
+}
+
+function hasPath(values: unknown, path: string): boolean {
+  let node: unknown = values
+  for (const key of path.split(".")) {
+    if (node === null || typeof node !== "object" || !(key in node)) return false
+    node = (node as Record<string, unknown>)[key]
+  }
+  return true
+}
+
+/** The form's errors in one line, each with its path: "code: Required; rules.1.definition: not valid JSON". */
+export function errorSummary(errors: FieldErrors, prefix = ""): string {
+  const lines: string[] = []
+  for (const [key, error] of Object.entries(errors)) {
+    if (!error || key === "root") continue
+    const path = prefix ? `${prefix}.${key}` : key
+    if (typeof error.message === "string" && error.message) lines.push(`${path}: ${error.message}`)
+    else if (typeof error === "object") lines.push(errorSummary(error as FieldErrors, path))
+  }
+  return lines.filter(Boolean).join("; ")
+}

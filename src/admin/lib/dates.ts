@@ -1,0 +1,56 @@
+import type { ProgramPeriodType } from "./types"
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { year: "numeric", month: "short", day: "numeric" })
+
+export function formatDate(value: string | Date | null | undefined): string {
+  if (!value) return "-"
+  const date = value instanceof Date ? value : new Date(value)
+  return Number.isNaN(date.getTime()) ? "-" : dateFormat.format(date)
+}
+
+export function formatValidity(from: string | null | undefined, to: string | null | undefined): string {
+  return `${formatDate(from)} – ${to ? formatDate(to) : "open-ended"}`
+}
+
+/** The current month as "YYYY-MM", in the browser's time zone. */
+export function currentMonth(now = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}`
+}
+
+/** "2026-11" moved by `delta` months. */
+export function shiftMonth(period: string, delta: number): string {
+  const [year, month] = period.split("-").map(Number)
+  const date = new Date(Date.UTC(year, month - 1 + delta, 1))
+  return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, "0")}`
+}
+
+export function isMonthKey(value: string): boolean {
+  return /^\d{4}-(0[1-9]|1[0-2])$/.test(value)
+}
+
+const monthFormat = new Intl.DateTimeFormat(undefined, { year: "numeric", month: "long", timeZone: "UTC" })
+
+/** "2026-11" as "November 2026". */
+export function formatMonth(period: string): string {
+  if (!isMonthKey(period)) return period
+  const [year, month] = period.split("-").map(Number)
+  return monthFormat.format(new Date(Date.UTC(year, month - 1, 1)))
+}
+
+/** A day key from the API ("2026-11-27") for display; noon UTC keeps it the same day everywhere. */
+export function formatDay(day: string | null | undefined): string {
+  if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return formatDate(day)
+  return formatDate(`${day}T12:00:00Z`)
+}
+
+/** A reward period: "2026-11", "2026-Q4" or "2026". */
+export function isRewardPeriod(value: string): boolean {
+  return /^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/.test(value)
+}
+
+/** The period a program of this type is in today: "2026-11", "2026-Q4" or "2026". */
+export function currentPeriodOf(type: ProgramPeriodType, now = new Date()): string {
+  if (type === "year") return String(now.getFullYear())
+  if (type === "quarter") return `${now.getFullYear()}-Q${Math.floor(now.getMonth() / 3) + 1}`
+  return currentMonth(now)
+}

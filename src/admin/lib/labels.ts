@@ -1,0 +1,202 @@
+import type {
+  AccrualStatus,
+  AgeingBucket,
+  AgreementStatus,
+  ApplicationStatus,
+  DealerRole,
+  DealerStatus,
+  MemberRole,
+  PayoutForm,
+  PayoutStatus,
+  ProgramPeriodType,
+  ProgramStatus,
+  RewardKind,
+  RewardMetric,
+} from "./types"
+
+type BadgeColor = "green" | "red" | "blue" | "orange" | "grey" | "purple"
+
+export const DEALER_ROLES: DealerRole[] = ["distributor", "dealer", "sub_dealer"]
+export const DEALER_STATUSES: DealerStatus[] = ["applicant", "active", "suspended", "terminated"]
+export const MEMBER_ROLES: MemberRole[] = ["owner", "manager", "buyer"]
+
+export const ROLE_LABELS: Record<DealerRole, string> = {
+  distributor: "Distributor",
+  dealer: "Dealer",
+  sub_dealer: "Sub-dealer",
+}
+
+export const ROLE_COLORS: Record<DealerRole, BadgeColor> = {
+  distributor: "purple",
+  dealer: "blue",
+  sub_dealer: "grey",
+}
+
+export const STATUS_LABELS: Record<DealerStatus, string> = {
+  applicant: "Applicant",
+  active: "Active",
+  suspended: "Suspended",
+  terminated: "Terminated",
+}
+
+export const STATUS_COLORS: Record<DealerStatus, BadgeColor> = {
+  applicant: "orange",
+  active: "green",
+  suspended: "red",
+  terminated: "grey",
+}
+
+export const MEMBER_ROLE_LABELS: Record<MemberRole, string> = {
+  owner: "Owner",
+  manager: "Manager",
+  buyer: "Buyer",
+}
+
+export const AGREEMENT_STATUS_COLORS: Record<AgreementStatus, BadgeColor> = {
+  draft: "grey",
+  active: "green",
+  expired: "orange",
+  terminated: "red",
+}
+
+export const APPLICATION_STATUS_COLORS: Record<ApplicationStatus, BadgeColor> = {
+  pending: "orange",
+  approved: "green",
+  rejected: "red",
+}
+
+/** Which roles may sit directly above a dealer of the given role (ranks fall down the tree). */
+export function parentRolesFor(role: DealerRole): DealerRole[] {
+  if (role === "dealer") return ["distributor"]
+  if (role === "sub_dealer") return ["distributor", "dealer"]
+  return []
+}
+
+export function humanize(value: string | null | undefined): string {
+  if (!value) return "-"
+  const text = value.replace(/_/g, " ")
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+export function customerName(customer?: {
+  first_name?: string | null
+  last_name?: string | null
+  email?: string | null
+} | null): string {
+  if (!customer) return "-"
+  const name = [customer.first_name, customer.last_name].filter(Boolean).join(" ")
+  return name || customer.email || "-"
+}
+
+export type PaceStatus = "behind" | "on_track" | "ahead" | "not_started" | "no_plan"
+
+export const PACE_LABELS: Record<PaceStatus, string> = {
+  behind: "Behind plan",
+  on_track: "On track",
+  ahead: "Ahead of plan",
+  not_started: "Nothing expected yet",
+  no_plan: "No plan",
+}
+
+export const PACE_COLORS: Record<PaceStatus, BadgeColor> = {
+  behind: "red",
+  on_track: "green",
+  ahead: "green",
+  not_started: "grey",
+  no_plan: "grey",
+}
+
+/** Where actual stands against expected-to-date: behind when the deviation is negative. */
+export function paceOf(
+  deviation: { deviation: string; expected_to_date?: string; expected_amount?: string } | null | undefined,
+  hasPlan = true
+): PaceStatus {
+  if (!hasPlan || !deviation) return "no_plan"
+  const value = Number(deviation.deviation)
+  const expected = Number(deviation.expected_to_date ?? deviation.expected_amount ?? 0)
+  if (value < 0) return "behind"
+  if (expected === 0 && value === 0) return "not_started"
+  return value > 0 ? "ahead" : "on_track"
+}
+
+export const AGEING_BUCKETS: AgeingBucket[] = ["current", "overdue_1_30", "overdue_31_60", "overdue_over_60"]
+
+export const AGEING_LABELS: Record<AgeingBucket, string> = {
+  current: "Current",
+  overdue_1_30: "1–30 days",
+  overdue_31_60: "31–60 days",
+  overdue_over_60: "60+ days",
+}
+
+/** Fill of each ageing bucket in the bar and its legend: older is redder. */
+export const AGEING_FILLS: Record<AgeingBucket, string> = {
+  current: "bg-ui-tag-green-icon",
+  overdue_1_30: "bg-ui-tag-orange-icon",
+  overdue_31_60: "bg-ui-tag-red-icon",
+  overdue_over_60: "bg-ui-fg-error",
+}
+
+export const ACCRUAL_STATUSES: AccrualStatus[] = ["pending", "held", "approved", "rejected"]
+
+export const ACCRUAL_STATUS_LABELS: Record<AccrualStatus, string> = {
+  pending: "Pending",
+  held: "Held",
+  approved: "Approved",
+  rejected: "Rejected",
+}
+
+export const ACCRUAL_STATUS_COLORS: Record<AccrualStatus, BadgeColor> = {
+  pending: "orange",
+  held: "purple",
+  approved: "green",
+  rejected: "red",
+}
+
+export const PROGRAM_STATUS_COLORS: Record<ProgramStatus, BadgeColor> = {
+  draft: "grey",
+  active: "green",
+  archived: "orange",
+}
+
+export const PERIOD_TYPE_LABELS: Record<ProgramPeriodType, string> = {
+  month: "Monthly",
+  quarter: "Quarterly",
+  year: "Yearly",
+}
+
+export const REWARD_KIND_LABELS: Record<RewardKind, string> = {
+  money: "Money",
+  marketing_points: "Marketing points",
+  event_credit: "Event credit",
+}
+
+export const PAYOUT_FORMS: PayoutForm[] = ["receivable_offset", "cash", "marketing_points", "next_period_discount"]
+
+export const PAYOUT_FORM_LABELS: Record<PayoutForm, string> = {
+  receivable_offset: "Offset against receivables",
+  cash: "Cash (bank transfer)",
+  marketing_points: "Marketing points",
+  next_period_discount: "Discount next month",
+}
+
+export const PAYOUT_STATUS_COLORS: Record<PayoutStatus, BadgeColor> = {
+  requested: "orange",
+  approved: "blue",
+  exported: "purple",
+  paid: "green",
+  completed: "green",
+  canceled: "grey",
+}
+
+export const METRIC_LABELS: Record<RewardMetric, string> = {
+  attainment_percent: "Plan attainment",
+  sales_amount: "Sales",
+  focus_amount: "Focus sales",
+  focus_quantity: "Focus units",
+  average_order_value: "Average order value",
+  order_count: "Orders",
+  growth_percent: "Growth on last year",
+  sub_network_amount: "Sub-network sales",
+}
+
+export const COMPARISON_SIGNS: Record<string, string> = { gte: "≥", gt: ">", lte: "≤", lt: "<", eq: "=" }

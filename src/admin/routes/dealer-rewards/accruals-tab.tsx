@@ -1,0 +1,290 @@
+import { XMarkMini } from "@medusajs/icons"
+import {
+  Badge,
+  createDataTableColumnHelper,
+  createDataTableCommandHelper,
+  DataTableRowSelectionState,
+  IconButton,
+  Input,
+  toast,
+} from "@medusajs/ui"
+import { useEffect, useMemo, useState } from "react"
+import { Link } from "react-router-dom"
+import { AccrualExplanationDrawer, AccrualStatusBadge } from "../../components/accrual-explanation"
+import { ALL, FilterSelect } from "../../components/filter-select"
+import { ListPage, usePagination } from "../../components/list-page"
+import { useApproveAccruals, useRewardAccruals, useRewardPrograms } from "../../hooks/use-dealer-rewards"
+import { useDealer, useDealers } from "../../hooks/use-dealers"
+import { formatDate, isRewardPeriod } from "../../lib/dates"
+import { errorMessage } from "../../lib/errors"
+import { ACCRUAL_STATUS_LABELS, ACCRUAL_STATUSES, humanize, REWARD_KIND_LABELS } from "../../lib/labels"
+import { countOf } from "../../lib/numbers"
+import { formatReward } from "../../lib/reward-text"
+import type { AccrualStatus, DealerRef, RewardAccrual } from "../../lib/types"
+import { RejectAccrualsPrompt } from "./reject-accruals-prompt"
+
+/** The accrual filters, kept in the address so a dealer's page can link to its pending ones. */
+export type AccrualFilters = {
+  status: AccrualStatus | typeof ALL
+  period: string
+  program_id: string
+  dealer_id: string
+}
+
+const selectedIds = (selection: DataTableRowSelectionState) => Object.keys(selection).filter((id) => selection[id])
+
+/** The dealer the accruals are narrowed to, with a button to widen them again. */
+const DealerFilterChip = ({ dealerId, onClear }: { dealerId: string; onClear: () => void }) => {
+  const { data } = useDealer(dealerId)
+  return (
+    <Badge size="small" className="flex items-center gap-x-1 pr-0.5" data-testid="accrual-dealer-filter">
+      Dealer: {data?.dealer.code ?? dealerId}
+      <IconButton size="2xsmall" variant="transparent" type="button" aria-label="Show every dealer" onClick={onClear}>
+        <XMarkMini />
+      </IconButton>
+    </Badge>
+  )
+}
+
+const accrualColumnHelper = createDataTableColumnHelper<RewardAccrual>()
+const commandHelper = createDataTableCommandHelper()
+
+export const AccrualsTab = ({
+  filters,
+  setFilters,
+}: {
+  filters: AccrualFilters
+  setFilters: (patch: Partial<AccrualFilters>) => void
+}) => {
+  const pages = usePagination()
+  const [selection, setSelection] = useState<DataTableRowSelectionState>({})
+  const [rejecting, setRejecting] = useState<string[] | null>(null)
+  const [shown, setShown] = useState<RewardAccrual | null>(null)
+  const [periodText, setPeriodText] = useState(filters.period)
+
+  // A new filter starts from the first page with nothing selected.
+  const filterKey = `${filters.status}|${filters.period}|${filters.program_id}|${filters.dealer_id}`
+  useEffect(() => {
+    pages.resetPage()
+    setSelection({})
+  }, [filterKey])
+  useEffect(() => setPeriodText(filters.period), [filters.period])
+
+  const query = useMemo(
+    () => ({
+      status: filters.status === ALL ? undefined : filters.status,
+      period_key: filters.period || undefined,
+      program_id: filters.program_id || undefined,
+      dealer_id: filters.dealer_id || undefined,
+      ...pages.page,
+    }),
+    [filters, pages.page]
+  )
+  const { data, isLoading, error } = useRewardAccruals(query)
+  const { data: programData } = useRewardPrograms()
+  const accruals = data?.accruals ?? []
+  const dealerIds = useMemo(() => [...new Set(accruals.map((a) => a.dealer_id))].sort(), [accruals])
+  const { data: dealerData } = useDealers(
+    { id: dealerIds, limit: Math.max(dealerIds.length, 1), fields: "id,code,name" },
+    { enabled: dealerIds.length > 0 }
+  )
+  const dealers = useMemo(
+    () => new Map<string, DealerRef>((dealerData?.dealers ?? []).map((d) => [d.id, d])),
+    [dealerData]
+  )
+  const programs = programData?.programs ?? []
+  const ruleNames = useMemo(() => {
+    const names = new Map<string, string>()
+    for (const program of programs) for (const rule of program.rules) names.set(rule.id, `${program.code} · ${rule.name}`)
+    return names
+  }, [programs])
+
+  const approve = useApproveAccruals()
+
+  const columns = useMemo(
+    () => [
+      accrualColumnHelper.select(),
+      accrualColumnHelper.accessor("dealer_id", {
+        header: "Dealer",
+        cell: ({ row }) => {
+          const dealer = dealers.get(row.original.dealer_id)
+          return dealer ? (
+            <div className="flex min-w-0 flex-col">
+              <Link
+                to={`/dealers/${dealer.id}`}
+                className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover font-medium"
+                onClick={(e) => e.stopPropagation()}
+              >
+                {dealer.code}
+              </Link>
+              <span className="text-ui-fg-subtle max-w-[180px] truncate" title={dealer.name}>
+                {dealer.name}
+              </span>
+            </div>
+          ) : (
+            <span className="text-ui-fg-muted">{row.original.dealer_id}</span>
+          )
+        },
+      }),
+      accrualColumnHelper.accessor("rule_id", {
+        header: "Program · rule",
+        cell: ({ row }) => (
+          <span data-testid="accrual-rule">
+            {ruleNames.get(row.original.rule_id) ||
+              [row.original.explanation?.program?.code, row.original.explanation?.rule?.name].filter(Boolean).join(" · ") ||
+              row.original.rule_id}
+          </span>
+        ),
+      }),
+      accrualColumnHelper.accessor("period_key", { header: "Period" }),
+      accrualColumnHelper.accessor("kind", {
+        header: "Kind",
+        cell: ({ getValue }) => REWARD_KIND_LABELS[getValue()] ?? humanize(getValue()),
+      }),
+      accrualColumnHelper.accessor("amount", {
+        header: "Amount",
+        align: "right",
+        cell: ({ row }) => (
+          <span
+            className={`tabular-nums ${Number(row.original.amount) < 0 ? "text-ui-fg-error" : ""}`}
+            data-testid="accrual-amount"
+          >
+            {formatReward(row.original.amount, row.original)}
+          </span>
+        ),
+      }),
+      accrualColumnHelper.accessor("status", {
+        header: "Status",
+        cell: ({ row }) => (
+          <div className="flex flex-col">
+            <AccrualStatusBadge status={row.original.status} />
+            {row.original.rejection_reason && (
+              <span className="text-ui-fg-subtle max-w-[160px] truncate" title={row.original.rejection_reason}>
+                {row.original.rejection_reason}
+              </span>
+            )}
+          </div>
+        ),
+      }),
+      accrualColumnHelper.accessor("created_at", {
+        header: "Closed",
+        cell: ({ getValue }) => formatDate(getValue()),
+      }),
+    ],
+    [dealers, ruleNames]
+  )
+
+  const commands = useMemo(
+    () => [
+      commandHelper.command({
+        label: "Approve",
+        shortcut: "a",
+        action: async (rows) => {
+          const ids = selectedIds(rows)
+          try {
+            const result = await approve.mutateAsync(ids)
+            toast.success(
+              `Approved ${countOf(result.approved.length, "accrual")}${
+                result.skipped.length ? `; ${result.skipped.length} skipped (only pending ones are approved)` : ""
+              }`
+            )
+            setSelection({})
+          } catch (err) {
+            toast.error(errorMessage(err))
+          }
+        },
+      }),
+      commandHelper.command({
+        label: "Reject…",
+        shortcut: "r",
+        action: (rows) => setRejecting(selectedIds(rows)),
+      }),
+    ],
+    [approve]
+  )
+
+  const narrowed = !!filters.period || !!filters.program_id || !!filters.dealer_id
+  const empty =
+    filters.status === "pending" && !narrowed
+      ? { heading: "Nothing waiting for approval", description: "A period close adds pending accruals here." }
+      : filters.status !== ALL || narrowed
+        ? { heading: "No accruals match", description: "Try another period, status, program or dealer." }
+        : { heading: "No accruals yet", description: "Close a period to accrue what dealers earned under their programs." }
+  const periodInvalid = !!periodText.trim() && !isRewardPeriod(periodText.trim())
+
+  return (
+    <ListPage
+      heading="Accruals"
+      level="h2"
+      description="What each period close found earned. Select pending ones to decide; click one for its workings."
+      testId="accruals-section"
+      filters={
+        <>
+          {filters.dealer_id && (
+            <DealerFilterChip dealerId={filters.dealer_id} onClear={() => setFilters({ dealer_id: "" })} />
+          )}
+          <Input
+            size="small"
+            className="w-36"
+            placeholder="Period, e.g. 2026-11"
+            aria-label="Filter by period"
+            data-testid="accrual-period-filter"
+            value={periodText}
+            aria-invalid={periodInvalid}
+            onChange={(e) => {
+              const value = e.target.value
+              setPeriodText(value)
+              if (!value.trim() || isRewardPeriod(value.trim())) setFilters({ period: value.trim() })
+            }}
+          />
+          <FilterSelect
+            label="Filter by status"
+            allLabel="All statuses"
+            value={filters.status}
+            options={ACCRUAL_STATUSES}
+            optionLabels={ACCRUAL_STATUS_LABELS}
+            testId="accrual-status-filter"
+            onChange={(status) => setFilters({ status })}
+          />
+          <FilterSelect
+            label="Filter by program"
+            allLabel="All programs"
+            value={filters.program_id || ALL}
+            options={programs.map((p) => p.id)}
+            optionLabels={Object.fromEntries(programs.map((p) => [p.id, p.code]))}
+            testId="accrual-program-filter"
+            onChange={(programId) => setFilters({ program_id: programId === ALL ? "" : programId })}
+          />
+        </>
+      }
+      columns={columns}
+      rows={accruals}
+      count={data?.count}
+      isLoading={isLoading}
+      error={error}
+      getRowId={(row) => row.id}
+      onRowClick={setShown}
+      pagination={pages}
+      commands={commands}
+      rowSelection={{
+        state: selection,
+        onChange: setSelection,
+        enabled: (row) => row.status === "pending" || row.status === "held",
+      }}
+      emptyState={{ empty }}
+    >
+      <AccrualExplanationDrawer
+        accrual={shown}
+        dealer={shown ? dealers.get(shown.dealer_id) ?? null : null}
+        onClose={() => setShown(null)}
+      />
+      <RejectAccrualsPrompt
+        ids={rejecting}
+        onClose={(done) => {
+          setRejecting(null)
+          if (done) setSelection({})
+        }}
+      />
+    </ListPage>
+  )
+}
