@@ -34,6 +34,18 @@ export function asOfDayInMonth(periodKey: string, day: string): string {
   return asOfDayInPeriod(periodKey, day)
 }
 
+/** A month "YYYY-MM". */
+export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/
+
+/** A day "YYYY-MM-DD" (see isCalendarDay for whether it exists). */
+export const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/
+
+/** Whether a "YYYY-MM-DD" day exists in the calendar (no 2026-11-31). */
+export function isCalendarDay(day: string): boolean {
+  const parsed = new Date(`${day}T00:00:00Z`)
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day
+}
+
 /** A reporting period: a month "YYYY-MM", a quarter "YYYY-Qn" or a year "YYYY". */
 export const PERIOD_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/
 
