@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { TERRITORY_TYPES } from "../../../modules/dealer-network/models/territory"
-import { findParams, id, idFilter, oneOrMany } from "../../utils/validation-primitives"
+import { dayKey, findParams, id, idFilter, oneOrMany, periodKey } from "../../utils/validation-primitives"
 
 export const AdminGetDealerTerritoryParams = createSelectParams()
 
@@ -64,3 +64,12 @@ export const AdminUpdateDealerTerritory = z
   })
   .strict()
 export type AdminUpdateDealerTerritoryType = z.infer<typeof AdminUpdateDealerTerritory>
+
+/** GET /admin/dealer-territories/:id/progress */
+export const AdminGetTerritoryProgressParams = z
+  .object({
+    period: periodKey.optional(),
+    as_of: dayKey.optional(),
+  })
+  .strict()
+export type AdminGetTerritoryProgressParamsType = z.infer<typeof AdminGetTerritoryProgressParams>

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { amount, findParams, idFilter } from "../../utils/validation-primitives"
+import { amount, findParams, idFilter, periodKey } from "../../utils/validation-primitives"
 
 export const AdminGetDealerTierParams = createSelectParams()
 
@@ -30,3 +30,12 @@ export const AdminUpdateDealerTier = z
   })
   .strict()
 export type AdminUpdateDealerTierType = z.infer<typeof AdminUpdateDealerTier>
+
+/** POST /admin/dealer-tiers/review */
+export const AdminReviewDealerTiers = z
+  .object({
+    /** The month to review; the previous month in the plugin's time zone when left out. */
+    period: periodKey.optional(),
+  })
+  .strict()
+export type AdminReviewDealerTiersType = z.infer<typeof AdminReviewDealerTiers>
