@@ -76,22 +76,20 @@ export const attributeOrderWorkflow = createWorkflow(
     })
 
     const attributed = when("dealer-network-order-attributed", { contribution }, ({ contribution }) => Boolean(contribution)).then(
-      () => ({
-        result: contribution,
-        hooks: [
-          createHook(
-            "orderAttributed",
-            transform({ contribution }, ({ contribution }) => ({
-              order_id: contribution!.order_id as string,
-              dealer_id: contribution!.dealer_id as string,
-              contribution_id: contribution!.id as string,
-              period_key: contribution!.period_key as string,
-              amount: rawAmount(contribution!, "amount"),
-              currency_code: contribution!.currency_code as string,
-            }))
-          ),
-        ],
-      })
+      () => {
+        const hook = createHook(
+          "orderAttributed",
+          transform({ contribution }, ({ contribution }) => ({
+            order_id: contribution!.order_id as string,
+            dealer_id: contribution!.dealer_id as string,
+            contribution_id: contribution!.id as string,
+            period_key: contribution!.period_key as string,
+            amount: rawAmount(contribution!, "amount"),
+            currency_code: contribution!.currency_code as string,
+          }))
+        )
+        return { result: contribution, hooks: [hook] as [typeof hook] }
+      }
     )
 
     const conflicts = when(
