@@ -135,6 +135,7 @@ export const AdminGetAgreementsOfDealerParams = findParams({ limit: 50, order: "
   number: numberFilter.optional(),
 })
 
+/** POST /admin/dealers/:id/agreements: a draft agreement (the terms are the agreement resource's, shared with its updates and versions). */
 export const AdminCreateDealerAgreement = z
   .object({
     number: agreementNumber.optional(),
