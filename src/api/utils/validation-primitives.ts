@@ -69,6 +69,15 @@ export const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.arra
 /** Filter on one id or several. */
 export const idFilter = oneOrMany(id)
 
+/** An ISO 4217 currency code, lower-cased ("EUR" → "eur"). */
+export const currencyCode = z.string().length(3).toLowerCase()
+
+/** An ISO 3166-1 alpha-2 country code, lower-cased ("DE" → "de"). */
+export const countryCode = z.string().length(2).toLowerCase()
+
+/** A percentage from 0 to 100. */
+export const percent = z.number().min(0).max(100)
+
 /** A month "YYYY-MM" (a plan's period). */
 export const periodKey = z.string().regex(MONTH_PATTERN, "must be a month as YYYY-MM")
 

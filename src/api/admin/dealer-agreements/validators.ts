@@ -13,6 +13,7 @@ import {
   idFilter,
   MAX_INTEGER,
   oneOrMany,
+  percent,
   wholeNumber,
 } from "../../utils/validation-primitives"
 
@@ -37,7 +38,6 @@ const money = amount()
 const quantity = wholeNumber(1, MAX_INTEGER)
 /** Days until an invoice is due: up to a year. */
 const paymentTermsDays = wholeNumber(0, 365)
-const percent = z.number().min(0).max(100)
 const date = z.coerce.date()
 
 const priceTerm = z

@@ -3,6 +3,7 @@ import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { TARGET_METRICS, TARGET_TYPES } from "../../../modules/sales-plan/models/plan-target"
 import {
   amount,
+  currencyCode,
   findParams,
   id,
   idFilter,
@@ -42,7 +43,7 @@ export const AdminCreateDealerPlan = z
     period: periodKey,
     target_amount: amount(),
     target_order_count: orderCount.nullish(),
-    currency_code: z.string().length(3).toLowerCase().optional(),
+    currency_code: currencyCode.optional(),
     note: z.string().max(2000).nullish(),
     targets: z.array(planTarget).optional(),
   })
@@ -109,7 +110,7 @@ export const AdminSplitAnnualPlan = z
     year: z.number().int().min(2000).max(2100),
     annual_target: amount({ decimals: 2 }),
     seasonality_profile_id: id,
-    currency_code: z.string().length(3).toLowerCase().optional(),
+    currency_code: currencyCode.optional(),
   })
   .strict()
 export type AdminSplitAnnualPlanType = z.infer<typeof AdminSplitAnnualPlan>

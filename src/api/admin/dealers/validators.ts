@@ -4,6 +4,8 @@ import { DEALER_ROLES, DEALER_STATUSES, LEGAL_TYPES } from "../../../modules/dea
 import { MEMBER_ROLES } from "../../../modules/dealer-network/models/dealer-member"
 import { PAYOUT_FORMS } from "../../../modules/rewards/models/payout"
 import {
+  countryCode,
+  currencyCode,
   dayKey,
   decimalAmount,
   findParams,
@@ -41,8 +43,8 @@ const dealerFields = {
   city: z.string().max(120).nullish(),
   province: z.string().max(120).nullish(),
   postal_code: z.string().max(20).nullish(),
-  country_code: z.string().length(2).toLowerCase().nullish(),
-  currency_code: z.string().length(3).toLowerCase().optional(),
+  country_code: countryCode.nullish(),
+  currency_code: currencyCode.optional(),
   parent_id: id.nullish(),
   tier_id: id.nullish(),
   tier_pinned: z.boolean().optional(),
