@@ -11,6 +11,9 @@ export const MAX_AMOUNT = "1000000000000"
 /** Decimals an amount may have: cents, and sub-cent unit prices in B2B terms. */
 export const MAX_AMOUNT_DECIMALS = 4
 
+/** The longest id (or other reference) taken; the plugin's ids are about 30 characters. */
+export const MAX_ID_LENGTH = 100
+
 /** Characters of an input value an error message quotes. */
 const ECHO_LENGTH = 40
 
@@ -37,6 +40,14 @@ export function amountProblem(
   if (amount.lt(limit.negated())) return `must be at least ${limit.negated().toFixed()}`
   if ((amount.decimalPlaces() ?? 0) > decimals) return `must have at most ${decimals} decimals`
   return null
+}
+
+const DECIMAL = /^-?\d+(\.\d+)?$/
+
+/** Why a JSON number or decimal string ("1500.25") is not an amount within the bounds, or null. */
+export function decimalInputProblem(value: number | string, bounds: AmountBounds = {}): string | null {
+  if (typeof value === "string" && !DECIMAL.test(value)) return "must be a decimal number"
+  return amountProblem(value, bounds)
 }
 
 /** An input value as an error message may quote it: its first 40 characters. */

@@ -1,4 +1,6 @@
-// The workflows a host app may run itself (exported as medusa-plugin-dealer-network/workflows).
-export * from "./wholesale/workflows/check-dealer-cart"
-export * from "./wholesale/workflows/sync-dealer-pricing"
-export * from "./sales-plan/workflows/attribute-order"
+// Every workflow a host app may run or extend through its hooks, by domain
+// (published as medusa-plugin-dealer-network/workflows).
+export * from "./dealer-network"
+export * from "./rewards"
+export * from "./sales-plan"
+export * from "./wholesale"

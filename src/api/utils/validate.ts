@@ -7,9 +7,9 @@ import {
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
-import { echo } from "../../lib/input-bounds"
+import { echo, MAX_ID_LENGTH } from "../../lib/input-bounds"
 import { matchRouteParams, PluginRoute } from "./plugin-routes"
-import { MAX_ID_LENGTH, orderProblem, sortableFields } from "./validation-primitives"
+import { orderProblem, sortableFields } from "./validation-primitives"
 
 type QueryConfig = Parameters<typeof validateAndTransformQuery>[1]
 

@@ -1,16 +1,15 @@
 import { z } from "@medusajs/framework/zod"
 import BigNumber from "bignumber.js"
-import { AmountBounds, amountProblem } from "../../lib/input-bounds"
+import { AmountBounds, amountProblem, decimalInputProblem, MAX_ID_LENGTH } from "../../lib/input-bounds"
+import { DAY_KEY_PATTERN, isDayKey, MONTH_KEY_PATTERN, PERIOD_PATTERN } from "../../lib/periods"
 
 // The rules every route's validators share: pages, sort order, ids, whole
-// numbers and amounts. NUL characters, non-object bodies and deep nesting are
-// refused for all of the plugin's routes at once (rejectHostileInput).
+// numbers, amounts, months, periods and days. NUL characters, non-object
+// bodies and deep nesting are refused for all of the plugin's routes at once
+// (rejectHostileInput).
 
 /** The most rows one page of a list answers. */
 export const MAX_PAGE_SIZE = 200
-
-/** The longest id (or other reference) taken; the plugin's ids are about 30 characters. */
-export const MAX_ID_LENGTH = 100
 
 /** The largest PostgreSQL integer, the bound of counts and quantities. */
 export const MAX_INTEGER = 2_147_483_647
@@ -70,8 +69,29 @@ export const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.arra
 /** Filter on one id or several. */
 export const idFilter = oneOrMany(id)
 
-const checkAmount = (bounds: AmountBounds) => (value: number | string, ctx: z.RefinementCtx) => {
-  const problem = amountProblem(value, bounds)
+/** An ISO 4217 currency code, lower-cased ("EUR" → "eur"). */
+export const currencyCode = z.string().length(3).toLowerCase()
+
+/** An ISO 3166-1 alpha-2 country code, lower-cased ("DE" → "de"). */
+export const countryCode = z.string().length(2).toLowerCase()
+
+/** A percentage from 0 to 100. */
+export const percent = z.number().min(0).max(100)
+
+/** A month "YYYY-MM" (a plan's period). */
+export const periodKey = z.string().regex(MONTH_KEY_PATTERN, "must be a month as YYYY-MM")
+
+/** A reporting period: a month YYYY-MM, a quarter YYYY-Qn or a year YYYY. */
+export const progressPeriod = z.string().regex(PERIOD_PATTERN, "must be a month YYYY-MM, a quarter YYYY-Qn or a year YYYY")
+
+/** "YYYY-MM-DD", a real calendar day. */
+export const dayKey = z
+  .string()
+  .regex(DAY_KEY_PATTERN, "must be a day as YYYY-MM-DD")
+  .refine(isDayKey, "must be a real calendar day")
+
+const checkAmount = (problemOf: (value: number | string) => string | null) => (value: number | string, ctx: z.RefinementCtx) => {
+  const problem = problemOf(value)
   if (problem) ctx.addIssue({ code: "custom", message: problem })
 }
 
@@ -79,19 +99,12 @@ const checkAmount = (bounds: AmountBounds) => (value: number | string, ctx: z.Re
  * An amount as a JSON number: 0 or more (more than 0 when `positive`), at most
  * MAX_AMOUNT, with at most 4 decimals unless `decimals` says otherwise.
  */
-export const amount = (bounds: AmountBounds = {}) => z.number().superRefine(checkAmount(bounds))
-
-const DECIMAL = /^-?\d+(\.\d+)?$/
+export const amount = (bounds: AmountBounds = {}) =>
+  z.number().superRefine(checkAmount((value) => amountProblem(value, bounds)))
 
 /** An amount as a JSON number or a decimal string ("1500.25"), within the same bounds, kept as an exact decimal string. */
 export const decimalAmount = (bounds: AmountBounds = {}) =>
   z
     .union([z.number(), z.string().trim()])
-    .superRefine((value, ctx) => {
-      if (typeof value === "string" && !DECIMAL.test(value)) {
-        ctx.addIssue({ code: "custom", message: "must be a decimal number" })
-      } else {
-        checkAmount(bounds)(value, ctx)
-      }
-    })
+    .superRefine(checkAmount((value) => decimalInputProblem(value, bounds)))
     .transform((value) => new BigNumber(value).toFixed())

@@ -1,4 +1,4 @@
-import { amountProblem, echo, MAX_AMOUNT } from "../input-bounds"
+import { amountProblem, decimalInputProblem, echo, MAX_AMOUNT } from "../input-bounds"
 
 describe("amount bounds", () => {
   it("takes amounts from 0 to a trillion with up to 4 decimals, as numbers or decimal strings", () => {
@@ -21,6 +21,16 @@ describe("amount bounds", () => {
   it("takes negative thresholds down to minus the bound when signed", () => {
     expect(amountProblem(-10, { signed: true })).toBeNull()
     expect(amountProblem(-1e13, { signed: true })).toBe("must be at least -1000000000000")
+  })
+})
+
+describe("decimal input", () => {
+  it("takes a JSON number or a plain decimal string within the bounds", () => {
+    expect(decimalInputProblem("1500.25")).toBeNull()
+    expect(decimalInputProblem(-5, { signed: true })).toBeNull()
+    expect(decimalInputProblem("1e3")).toBe("must be a decimal number")
+    expect(decimalInputProblem(" 12")).toBe("must be a decimal number")
+    expect(decimalInputProblem("0", { positive: true })).toBe("must be greater than 0")
   })
 })
 

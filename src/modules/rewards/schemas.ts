@@ -1,11 +1,25 @@
 import { z } from "@medusajs/framework/zod"
-import { decimalAmount, id } from "../../api/utils/validation-primitives"
+import BigNumber from "bignumber.js"
+import { AmountBounds, decimalInputProblem, MAX_ID_LENGTH } from "../../lib/input-bounds"
 import { PROGRAM_PERIOD_TYPES, PROGRAM_STATUSES } from "./models/reward-program"
 import { REWARD_KINDS } from "./models/reward-accrual"
 
 // The JSON shape of reward rules and programs, for the admin API and for
 // programs defined in code (plugin options). Errors carry the path of the
 // wrong part, e.g. "rules.0.definition.reward.tiers.1.from".
+
+// Self-contained (a module does not import from the API layer); the checks are src/lib's.
+const id = z.string().trim().min(1).max(MAX_ID_LENGTH)
+
+/** A JSON number or decimal string within the bounds, kept as an exact decimal string. */
+const decimalAmount = (bounds: AmountBounds = {}) =>
+  z
+    .union([z.number(), z.string().trim()])
+    .superRefine((value, ctx) => {
+      const problem = decimalInputProblem(value, bounds)
+      if (problem) ctx.addIssue({ code: "custom", message: problem })
+    })
+    .transform((value) => new BigNumber(value).toFixed())
 
 /** A threshold, which may be negative (e.g. growth of at least -10 %). */
 const decimal = decimalAmount({ signed: true })

@@ -2,9 +2,7 @@ import { MiddlewareRoute } from "@medusajs/framework/http"
 import { validateBody, validateQuery } from "../../utils/validate"
 import { adminDealerAgreementQueryConfig } from "./query-config"
 import {
-  AdminCreateDealerAgreement,
   AdminCreateDealerAgreementVersion,
-  AdminGetAgreementsOfDealerParams,
   AdminGetDealerAgreementParams,
   AdminGetDealerAgreementsParams,
   AdminGetDealerAgreementVersionsParams,
@@ -18,19 +16,6 @@ const retrieveQuery = validateQuery(
 )
 
 export const adminDealerAgreementsMiddlewares: MiddlewareRoute[] = [
-  // A dealer's own agreements.
-  {
-    method: ["GET"],
-    matcher: "/admin/dealers/:id/agreements",
-    middlewares: [
-      ...validateQuery(AdminGetAgreementsOfDealerParams, adminDealerAgreementQueryConfig.list),
-    ],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/dealers/:id/agreements",
-    middlewares: [...validateBody(AdminCreateDealerAgreement), ...retrieveQuery],
-  },
   // Agreements across dealers.
   {
     method: ["GET"],

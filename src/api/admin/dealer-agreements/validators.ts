@@ -13,19 +13,14 @@ import {
   idFilter,
   MAX_INTEGER,
   oneOrMany,
+  percent,
   wholeNumber,
 } from "../../utils/validation-primitives"
 
-const statusFilter = oneOrMany(z.enum(AGREEMENT_STATUSES))
-const numberFilter = oneOrMany(z.string().trim().max(60))
+export const statusFilter = oneOrMany(z.enum(AGREEMENT_STATUSES))
+export const numberFilter = oneOrMany(z.string().trim().max(60))
 
 export const AdminGetDealerAgreementParams = createSelectParams()
-
-/** GET /admin/dealers/:id/agreements: every version of the dealer's agreements, newest first. */
-export const AdminGetAgreementsOfDealerParams = findParams({ limit: 50, order: "-created_at" }).extend({
-  status: statusFilter.optional(),
-  number: numberFilter.optional(),
-})
 
 /** GET /admin/dealer-agreements: agreements across dealers. */
 export const AdminGetDealerAgreementsParams = findParams({ limit: 20, order: "-created_at" }).extend({
@@ -43,7 +38,6 @@ const money = amount()
 const quantity = wholeNumber(1, MAX_INTEGER)
 /** Days until an invoice is due: up to a year. */
 const paymentTermsDays = wholeNumber(0, 365)
-const percent = z.number().min(0).max(100)
 const date = z.coerce.date()
 
 const priceTerm = z
@@ -79,7 +73,7 @@ const priceTerms = z
   })
 
 /** The contract terms a draft, an update and a new version may set. */
-const termsFields = {
+export const termsFields = {
   valid_to: date.nullish(),
   min_monthly_turnover: money.nullish(),
   min_annual_turnover: money.nullish(),
@@ -103,7 +97,7 @@ const termsFields = {
   metadata: z.record(z.string(), z.unknown()).nullish(),
 }
 
-const agreementNumber = z.string().trim().min(1).max(60)
+export const agreementNumber = z.string().trim().min(1).max(60)
 
 type TermsShape = {
   conflict_policy?: string
@@ -116,7 +110,7 @@ type TermsShape = {
  * when the conflict policy is "split". Without a start date (or without a
  * share on a partial change) the workflow checks against the stored agreement.
  */
-function checkTerms(
+export function checkTerms(
   data: TermsShape,
   ctx: z.RefinementCtx,
   start: { field: string; value?: Date | null },
@@ -140,18 +134,6 @@ function checkTerms(
     })
   }
 }
-
-export const AdminCreateDealerAgreement = z
-  .object({
-    number: agreementNumber.optional(),
-    valid_from: date,
-    ...termsFields,
-  })
-  .strict()
-  .superRefine((data, ctx) =>
-    checkTerms(data, ctx, { field: "valid_from", value: data.valid_from }, true)
-  )
-export type AdminCreateDealerAgreementType = z.infer<typeof AdminCreateDealerAgreement>
 
 export const AdminUpdateDealerAgreement = z
   .object({

@@ -1,14 +1,9 @@
 import { MiddlewareRoute } from "@medusajs/framework/http"
 import { validateBody, validateQuery } from "../../utils/validate"
-import { adminDealerAlertQueryConfig, adminDealerTierChangeQueryConfig } from "./query-config"
-import {
-  AdminCheckDealerDeviations,
-  AdminGetDealerAlertsParams,
-  AdminGetDealerTierChangesParams,
-  AdminReviewDealerTiers,
-} from "./validators"
+import { adminDealerAlertQueryConfig } from "./query-config"
+import { AdminCheckDealerDeviations, AdminGetDealerAlertsParams } from "./validators"
 
-/** Deviation alerts, the daily check and the tier review (with its history per dealer). */
+/** Deviation alerts and the daily check. */
 export const adminDealerAlertsMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
@@ -19,17 +14,5 @@ export const adminDealerAlertsMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/dealer-alerts/check",
     middlewares: [...validateBody(AdminCheckDealerDeviations)],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/dealer-tiers/review",
-    middlewares: [...validateBody(AdminReviewDealerTiers)],
-  },
-  {
-    method: ["GET"],
-    matcher: "/admin/dealers/:id/tier-changes",
-    middlewares: [
-      ...validateQuery(AdminGetDealerTierChangesParams, adminDealerTierChangeQueryConfig.list),
-    ],
   },
 ]

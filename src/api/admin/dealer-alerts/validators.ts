@@ -1,13 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { DAY_KEY_PATTERN, isDayKey, MONTH_KEY_PATTERN } from "../../../lib/periods"
 import { ALERT_KINDS, ALERT_STATUSES } from "../../../modules/sales-plan/models/deviation-alert"
-import { findParams, idFilter, oneOrMany } from "../../utils/validation-primitives"
-
-const periodKey = z.string().regex(MONTH_KEY_PATTERN, "must be a month as YYYY-MM")
-const dayKey = z
-  .string()
-  .regex(DAY_KEY_PATTERN, "must be a day as YYYY-MM-DD")
-  .refine(isDayKey, "must be a real calendar day")
+import { dayKey, findParams, idFilter, oneOrMany, periodKey } from "../../utils/validation-primitives"
 
 /** GET /admin/dealer-alerts */
 export const AdminGetDealerAlertsParams = findParams({ limit: 20, order: "-alert_date" }).extend({
@@ -27,17 +20,3 @@ export const AdminCheckDealerDeviations = z
   })
   .strict()
 export type AdminCheckDealerDeviationsType = z.infer<typeof AdminCheckDealerDeviations>
-
-/** POST /admin/dealer-tiers/review */
-export const AdminReviewDealerTiers = z
-  .object({
-    /** The month to review; the previous month in the plugin's time zone when left out. */
-    period: periodKey.optional(),
-  })
-  .strict()
-export type AdminReviewDealerTiersType = z.infer<typeof AdminReviewDealerTiers>
-
-/** GET /admin/dealers/:id/tier-changes */
-export const AdminGetDealerTierChangesParams = findParams({ limit: 50, order: "-created_at" }).extend({
-  reviewed_period: oneOrMany(periodKey).optional(),
-})

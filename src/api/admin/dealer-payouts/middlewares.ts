@@ -5,19 +5,13 @@ import { payoutQueryConfig } from "./query-config"
 import {
   AdminApproveDealerPayout,
   AdminCancelDealerPayout,
-  AdminCreateDealerPayout,
   AdminExportDealerPayoutsParams,
   AdminGetDealerPayoutParams,
   AdminGetDealerPayoutsParams,
   AdminMarkDealerPayoutPaid,
-  GetPayoutsOfDealerParams,
 } from "./validators"
 
-/**
- * Payouts: requests per dealer, the cash flow (approve, bank export, paid,
- * cancel) and the member's own list. Registered after storeDealersMiddlewares,
- * whose /store/dealers/me* entry authenticates the store route.
- */
+/** Payouts across dealers: the cash flow (approve, bank export, paid, cancel). */
 export const adminDealerPayoutsMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
@@ -60,24 +54,5 @@ export const adminDealerPayoutsMiddlewares: MiddlewareRoute[] = [
       ...validateQuery(AdminGetDealerPayoutParams, payoutQueryConfig.retrieve),
       idempotent,
     ],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/dealers/:id/payouts",
-    middlewares: [
-      ...validateBody(AdminCreateDealerPayout),
-      ...validateQuery(AdminGetDealerPayoutParams, payoutQueryConfig.retrieve),
-      idempotent,
-    ],
-  },
-  {
-    method: ["GET"],
-    matcher: "/admin/dealers/:id/payouts",
-    middlewares: [...validateQuery(GetPayoutsOfDealerParams, payoutQueryConfig.list)],
-  },
-  {
-    method: ["GET"],
-    matcher: "/store/dealers/me/payouts",
-    middlewares: [...validateQuery(GetPayoutsOfDealerParams, payoutQueryConfig.store)],
   },
 ]

@@ -1,23 +1,12 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { PAYOUT_FORMS, PAYOUT_STATUSES } from "../../../modules/rewards/models/payout"
-import { decimalAmount, findParams, id, idFilter, oneOrMany } from "../../utils/validation-primitives"
-
-/** POST /admin/dealers/:id/payouts */
-export const AdminCreateDealerPayout = z
-  .object({
-    /** Money in cents, as a JSON number or a decimal string; kept as a string. */
-    amount: decimalAmount({ positive: true, decimals: 2 }),
-    form: z.enum(PAYOUT_FORMS).optional(),
-    program_id: id.optional(),
-    note: z.string().trim().max(2000).nullish(),
-  })
-  .strict()
-export type AdminCreateDealerPayoutType = z.infer<typeof AdminCreateDealerPayout>
+import { findParams, idFilter, oneOrMany } from "../../utils/validation-primitives"
 
 export const AdminGetDealerPayoutParams = createSelectParams()
 
-const payoutFilters = {
+/** Filters of a payout list (also one dealer's, in admin and store). */
+export const payoutFilters = {
   status: oneOrMany(z.enum(PAYOUT_STATUSES)).optional(),
   form: oneOrMany(z.enum(PAYOUT_FORMS)).optional(),
 }
@@ -28,9 +17,6 @@ export const AdminGetDealerPayoutsParams = findParams({ limit: 20, order: "-crea
   dealer_id: idFilter.optional(),
   ...payoutFilters,
 })
-
-/** GET /admin/dealers/:id/payouts and GET /store/dealers/me/payouts */
-export const GetPayoutsOfDealerParams = findParams({ limit: 20, order: "-created_at" }).extend(payoutFilters)
 
 export const AdminApproveDealerPayout = z.object({}).strict()
 

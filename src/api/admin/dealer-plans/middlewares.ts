@@ -3,9 +3,11 @@ import { validateBody, validateQuery } from "../../utils/validate"
 import { adminDealerPlanQueryConfig } from "./query-config"
 import {
   AdminCreateDealerPlan,
+  AdminExportDealerPlansParams,
   AdminGetDealerPlanParams,
   AdminGetDealerPlansParams,
-  AdminGetDealerProgressParams,
+  AdminImportDealerPlans,
+  AdminSplitAnnualPlan,
   AdminUpdateDealerPlan,
 } from "./validators"
 
@@ -37,8 +39,20 @@ export const adminDealerPlansMiddlewares: MiddlewareRoute[] = [
     ],
   },
   {
+    method: ["POST"],
+    matcher: "/admin/dealer-plans/import",
+    // The CSV travels inside the JSON body; Express's default limit is 100 kB.
+    bodyParser: { sizeLimit: "5mb" },
+    middlewares: [...validateBody(AdminImportDealerPlans)],
+  },
+  {
     method: ["GET"],
-    matcher: "/admin/dealers/:id/progress",
-    middlewares: [...validateQuery(AdminGetDealerProgressParams, { isList: false })],
+    matcher: "/admin/dealer-plans/export",
+    middlewares: [...validateQuery(AdminExportDealerPlansParams, { isList: false })],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/dealer-plans/split-annual",
+    middlewares: [...validateBody(AdminSplitAnnualPlan)],
   },
 ]

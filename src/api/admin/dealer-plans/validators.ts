@@ -1,10 +1,17 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { DAY_KEY_PATTERN, MONTH_KEY_PATTERN, PERIOD_PATTERN } from "../../../lib/periods"
 import { TARGET_METRICS, TARGET_TYPES } from "../../../modules/sales-plan/models/plan-target"
-import { amount, findParams, id, idFilter, MAX_INTEGER, oneOrMany, wholeNumber } from "../../utils/validation-primitives"
-
-export const periodKey = z.string().regex(MONTH_KEY_PATTERN, "must be a month as YYYY-MM")
+import {
+  amount,
+  currencyCode,
+  findParams,
+  id,
+  idFilter,
+  MAX_INTEGER,
+  oneOrMany,
+  periodKey,
+  wholeNumber,
+} from "../../utils/validation-primitives"
 
 const planTarget = z
   .object({
@@ -36,7 +43,7 @@ export const AdminCreateDealerPlan = z
     period: periodKey,
     target_amount: amount(),
     target_order_count: orderCount.nullish(),
-    currency_code: z.string().length(3).toLowerCase().optional(),
+    currency_code: currencyCode.optional(),
     note: z.string().max(2000).nullish(),
     targets: z.array(planTarget).optional(),
   })
@@ -61,14 +68,49 @@ export const AdminUpdateDealerPlan = z
   })
 export type AdminUpdateDealerPlanType = z.infer<typeof AdminUpdateDealerPlan>
 
-/** A reporting period: a month YYYY-MM, a quarter YYYY-Qn or a year YYYY. */
-export const progressPeriod = z.string().regex(PERIOD_PATTERN, "must be a month YYYY-MM, a quarter YYYY-Qn or a year YYYY")
+/** GET /admin/dealer-plans/export */
+export const AdminExportDealerPlansParams = z
+  .object({
+    period: periodKey.optional(),
+    period_from: periodKey.optional(),
+    period_to: periodKey.optional(),
+    dealer_id: idFilter.optional(),
+  })
+  .strict()
+  .refine((q) => Boolean(q.period || q.period_from || q.period_to), {
+    message: "give period, or period_from and/or period_to",
+    path: ["period"],
+  })
+  .refine((q) => !(q.period && (q.period_from || q.period_to)), {
+    message: "give either period or period_from/period_to, not both",
+    path: ["period"],
+  })
+  .refine((q) => !(q.period_from && q.period_to && q.period_from > q.period_to), {
+    message: "must not be before period_from",
+    path: ["period_to"],
+  })
+export type AdminExportDealerPlansParamsType = z.infer<typeof AdminExportDealerPlansParams>
 
-export const AdminGetDealerProgressParams = z.object({
-  period: progressPeriod.optional(),
-  as_of: z
-    .string()
-    .regex(DAY_KEY_PATTERN, "must be a day as YYYY-MM-DD")
-    .optional(),
-})
-export type AdminGetDealerProgressParamsType = z.infer<typeof AdminGetDealerProgressParams>
+/** Largest CSV text taken in one request (characters); the JSON body limit is set to match. */
+const MAX_PLAN_CSV_LENGTH = 4_000_000
+
+/** POST /admin/dealer-plans/import */
+export const AdminImportDealerPlans = z
+  .object({
+    csv: z.string().min(1).max(MAX_PLAN_CSV_LENGTH),
+    dry_run: z.boolean().default(false),
+  })
+  .strict()
+export type AdminImportDealerPlansType = z.infer<typeof AdminImportDealerPlans>
+
+/** POST /admin/dealer-plans/split-annual */
+export const AdminSplitAnnualPlan = z
+  .object({
+    dealer_id: id,
+    year: z.number().int().min(2000).max(2100),
+    annual_target: amount({ decimals: 2 }),
+    seasonality_profile_id: id,
+    currency_code: currencyCode.optional(),
+  })
+  .strict()
+export type AdminSplitAnnualPlanType = z.infer<typeof AdminSplitAnnualPlan>

@@ -1,14 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { DAY_KEY_PATTERN, isDayKey } from "../../../lib/periods"
 import { DEALER_ROLES } from "../../../modules/dealer-network/models/dealer"
-import { periodKey } from "../dealer-plans/validators"
-import { id, idFilter, oneOrMany, pageParams } from "../../utils/validation-primitives"
-
-/** "YYYY-MM-DD", a real calendar day. */
-export const dayKey = z
-  .string()
-  .regex(DAY_KEY_PATTERN, "must be a day as YYYY-MM-DD")
-  .refine(isDayKey, "must be a real calendar day")
+import { dayKey, id, idFilter, oneOrMany, pageParams, periodKey } from "../../utils/validation-primitives"
 
 /** GET /admin/dealer-progress */
 export const AdminGetDealerProgressRankingParams = z
@@ -23,24 +15,6 @@ export const AdminGetDealerProgressRankingParams = z
   })
   .strict()
 export type AdminGetDealerProgressRankingParamsType = z.infer<typeof AdminGetDealerProgressRankingParams>
-
-/** GET /admin/dealer-territories/:id/progress */
-export const AdminGetTerritoryProgressParams = z
-  .object({
-    period: periodKey.optional(),
-    as_of: dayKey.optional(),
-  })
-  .strict()
-export type AdminGetTerritoryProgressParamsType = z.infer<typeof AdminGetTerritoryProgressParams>
-
-/** GET /admin/dealers/:id/contributions */
-export const AdminGetDealerContributionsParams = z
-  .object({
-    period: periodKey.optional(),
-    ...pageParams(50),
-  })
-  .strict()
-export type AdminGetDealerContributionsParamsType = z.infer<typeof AdminGetDealerContributionsParams>
 
 export const asList = <T>(value: T | T[] | undefined): T[] | undefined =>
   value === undefined ? undefined : Array.isArray(value) ? value : [value]

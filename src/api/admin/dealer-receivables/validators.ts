@@ -1,6 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { dayKey } from "../dealer-progress/validators"
-import { idFilter, pageParams } from "../../utils/validation-primitives"
+import { dayKey, idFilter, pageParams } from "../../utils/validation-primitives"
 
 /** GET /admin/dealer-receivables: every dealer's balance, aged, most overdue first. */
 export const AdminGetDealerReceivablesListParams = z

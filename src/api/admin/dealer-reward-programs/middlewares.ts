@@ -1,23 +1,17 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
-import { idempotent } from "../../utils/idempotency"
 import { validateBody, validateQuery } from "../../utils/validate"
 import { rewardQueryConfig } from "./query-config"
 import {
-  AdminApproveRewardAccruals,
-  AdminCloseRewardPeriod,
   AdminCreateRewardProgram,
   AdminCreateRewardRule,
-  AdminGetRewardAccrualsParams,
   AdminGetRewardProgramParams,
   AdminGetRewardProgramsParams,
-  AdminGetWalletParams,
-  AdminRejectRewardAccruals,
   AdminSimulateRewards,
   AdminUpdateRewardProgram,
   AdminUpdateRewardRule,
 } from "./validators"
 
-/** Reward programs and rules, simulation, period close, accruals and wallets. */
+/** Reward programs and rules, and their simulation. */
 export const adminDealerRewardProgramsMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
@@ -59,30 +53,5 @@ export const adminDealerRewardProgramsMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/dealer-reward-programs/:id/simulate",
     middlewares: [...validateBody(AdminSimulateRewards)],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/dealer-reward-periods/close",
-    middlewares: [...validateBody(AdminCloseRewardPeriod), idempotent],
-  },
-  {
-    method: ["GET"],
-    matcher: "/admin/dealer-reward-accruals",
-    middlewares: [...validateQuery(AdminGetRewardAccrualsParams, rewardQueryConfig.accruals)],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/dealer-reward-accruals/approve",
-    middlewares: [...validateBody(AdminApproveRewardAccruals), idempotent],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/dealer-reward-accruals/reject",
-    middlewares: [...validateBody(AdminRejectRewardAccruals), idempotent],
-  },
-  {
-    method: ["GET"],
-    matcher: "/admin/dealers/:id/wallet",
-    middlewares: [...validateQuery(AdminGetWalletParams, rewardQueryConfig.wallet)],
   },
 ]

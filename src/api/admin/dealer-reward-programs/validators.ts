@@ -1,6 +1,5 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { ACCRUAL_STATUSES } from "../../../modules/rewards/models/reward-accrual"
 import { PROGRAM_PERIOD_TYPES, PROGRAM_STATUSES } from "../../../modules/rewards/models/reward-program"
 import {
   rewardProgramSchema,
@@ -8,8 +7,7 @@ import {
   rewardRuleDefinitionSchema,
   rewardRuleSchema,
 } from "../../../modules/rewards/schemas"
-import { progressPeriod } from "../dealer-plans/validators"
-import { findParams, id, idFilter, oneOrMany } from "../../utils/validation-primitives"
+import { findParams, id, idFilter, oneOrMany, progressPeriod } from "../../utils/validation-primitives"
 
 export const AdminGetRewardProgramParams = createSelectParams()
 
@@ -39,30 +37,3 @@ export const AdminSimulateRewards = z
   })
   .strict()
 export type AdminSimulateRewardsType = z.infer<typeof AdminSimulateRewards>
-
-export const AdminCloseRewardPeriod = z
-  .object({ period: progressPeriod, program_ids: z.array(id).min(1).max(1000).optional() })
-  .strict()
-export type AdminCloseRewardPeriodType = z.infer<typeof AdminCloseRewardPeriod>
-
-export const AdminGetRewardAccrualsParams = findParams({ limit: 50, order: "-created_at" }).extend({
-  dealer_id: idFilter.optional(),
-  program_id: idFilter.optional(),
-  rule_id: idFilter.optional(),
-  period_key: oneOrMany(progressPeriod).optional(),
-  status: oneOrMany(z.enum(ACCRUAL_STATUSES)).optional(),
-})
-
-const accrualIds = z.array(id).min(1).max(1000)
-
-export const AdminApproveRewardAccruals = z.object({ ids: accrualIds }).strict()
-export type AdminApproveRewardAccrualsType = z.infer<typeof AdminApproveRewardAccruals>
-
-export const AdminRejectRewardAccruals = z
-  .object({ ids: accrualIds, reason: z.string().trim().min(1).max(2000) })
-  .strict()
-export type AdminRejectRewardAccrualsType = z.infer<typeof AdminRejectRewardAccruals>
-
-export const AdminGetWalletParams = findParams({ limit: 50, order: "-created_at" }).extend({
-  kind: z.enum(["money", "marketing_points", "event_credit"]).optional(),
-})

@@ -1,6 +1,5 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { validateBody, validateQuery } from "../../utils/validate"
-import { AdminSplitAnnualPlan } from "../dealer-plans/split-annual/validators"
 import { adminSeasonalityProfileQueryConfig } from "./query-config"
 import {
   AdminCreateSeasonalityProfile,
@@ -40,10 +39,5 @@ export const adminSeasonalityProfilesMiddlewares: MiddlewareRoute[] = [
       ...validateBody(AdminUpdateSeasonalityProfile),
       ...validateQuery(AdminGetSeasonalityProfileParams, adminSeasonalityProfileQueryConfig.retrieve),
     ],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/dealer-plans/split-annual",
-    middlewares: [...validateBody(AdminSplitAnnualPlan)],
   },
 ]

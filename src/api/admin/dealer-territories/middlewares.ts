@@ -7,6 +7,7 @@ import {
   AdminGetDealerTerritoryParams,
   AdminMatchDealerTerritoryParams,
   AdminUpdateDealerTerritory,
+  AdminGetTerritoryProgressParams,
 } from "./validators"
 
 export const adminDealerTerritoriesMiddlewares: MiddlewareRoute[] = [
@@ -47,5 +48,10 @@ export const adminDealerTerritoriesMiddlewares: MiddlewareRoute[] = [
       ...validateBody(AdminUpdateDealerTerritory),
       ...validateQuery(AdminGetDealerTerritoryParams, adminDealerTerritoryQueryConfig.retrieve),
     ],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/dealer-territories/:id/progress",
+    middlewares: [...validateQuery(AdminGetTerritoryProgressParams, { isList: false })],
   },
 ]

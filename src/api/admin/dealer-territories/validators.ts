@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { TERRITORY_TYPES } from "../../../modules/dealer-network/models/territory"
-import { findParams, id, idFilter, oneOrMany } from "../../utils/validation-primitives"
+import { countryCode, dayKey, findParams, id, idFilter, oneOrMany, periodKey } from "../../utils/validation-primitives"
 
 export const AdminGetDealerTerritoryParams = createSelectParams()
 
@@ -11,7 +11,7 @@ export const AdminGetDealerTerritoriesParams = findParams({ limit: 50 }).extend(
   type: oneOrMany(z.enum(TERRITORY_TYPES)).optional(),
   // parent_id=null lists the top-level territories.
   parent_id: idFilter.transform((value) => (value === "null" ? null : value)).optional(),
-  country_code: oneOrMany(z.string().length(2).toLowerCase()).optional(),
+  country_code: oneOrMany(countryCode).optional(),
 })
 
 export const AdminMatchDealerTerritoryParams = createSelectParams().extend({
@@ -50,7 +50,7 @@ export const AdminCreateDealerTerritory = z
     ...territoryFields,
     type: z.enum(TERRITORY_TYPES),
     parent_id: id.nullish(),
-    country_code: z.string().length(2).toLowerCase().optional(),
+    country_code: countryCode.optional(),
   })
   .strict()
 export type AdminCreateDealerTerritoryType = z.infer<typeof AdminCreateDealerTerritory>
@@ -64,3 +64,12 @@ export const AdminUpdateDealerTerritory = z
   })
   .strict()
 export type AdminUpdateDealerTerritoryType = z.infer<typeof AdminUpdateDealerTerritory>
+
+/** GET /admin/dealer-territories/:id/progress */
+export const AdminGetTerritoryProgressParams = z
+  .object({
+    period: periodKey.optional(),
+    as_of: dayKey.optional(),
+  })
+  .strict()
+export type AdminGetTerritoryProgressParamsType = z.infer<typeof AdminGetTerritoryProgressParams>

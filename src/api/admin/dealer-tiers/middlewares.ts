@@ -6,6 +6,7 @@ import {
   AdminGetDealerTierParams,
   AdminGetDealerTiersParams,
   AdminUpdateDealerTier,
+  AdminReviewDealerTiers,
 } from "./validators"
 
 export const adminDealerTiersMiddlewares: MiddlewareRoute[] = [
@@ -36,5 +37,10 @@ export const adminDealerTiersMiddlewares: MiddlewareRoute[] = [
       ...validateBody(AdminUpdateDealerTier),
       ...validateQuery(AdminGetDealerTierParams, adminDealerTierQueryConfig.retrieve),
     ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/dealer-tiers/review",
+    middlewares: [...validateBody(AdminReviewDealerTiers)],
   },
 ]

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { amount, findParams, idFilter } from "../../utils/validation-primitives"
+import { amount, findParams, idFilter, percent, periodKey } from "../../utils/validation-primitives"
 
 export const AdminGetDealerTierParams = createSelectParams()
 
@@ -14,7 +14,7 @@ const tierFields = {
   rank: z.number().int().min(0).max(1_000_000),
   min_turnover: amount().optional(),
   window_months: z.number().int().min(1).max(36).optional(),
-  discount_percent: z.number().min(0).max(100).optional(),
+  discount_percent: percent.optional(),
   benefits: z.record(z.string(), z.unknown()).nullish(),
   description: z.string().max(2000).nullish(),
 }
@@ -30,3 +30,12 @@ export const AdminUpdateDealerTier = z
   })
   .strict()
 export type AdminUpdateDealerTierType = z.infer<typeof AdminUpdateDealerTier>
+
+/** POST /admin/dealer-tiers/review */
+export const AdminReviewDealerTiers = z
+  .object({
+    /** The month to review; the previous month in the plugin's time zone when left out. */
+    period: periodKey.optional(),
+  })
+  .strict()
+export type AdminReviewDealerTiersType = z.infer<typeof AdminReviewDealerTiers>

@@ -2,8 +2,22 @@ import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { DEALER_ROLES, DEALER_STATUSES, LEGAL_TYPES } from "../../../modules/dealer-network/models/dealer"
 import { MEMBER_ROLES } from "../../../modules/dealer-network/models/dealer-member"
-import { dayKey } from "../dealer-progress/validators"
-import { findParams, id, idFilter, oneOrMany } from "../../utils/validation-primitives"
+import { PAYOUT_FORMS } from "../../../modules/rewards/models/payout"
+import {
+  countryCode,
+  currencyCode,
+  dayKey,
+  decimalAmount,
+  findParams,
+  id,
+  idFilter,
+  oneOrMany,
+  pageParams,
+  periodKey,
+  progressPeriod,
+} from "../../utils/validation-primitives"
+import { agreementNumber, checkTerms, numberFilter, statusFilter, termsFields } from "../dealer-agreements/validators"
+import { payoutFilters } from "../dealer-payouts/validators"
 
 export const AdminGetDealerParams = createSelectParams()
 
@@ -29,8 +43,8 @@ const dealerFields = {
   city: z.string().max(120).nullish(),
   province: z.string().max(120).nullish(),
   postal_code: z.string().max(20).nullish(),
-  country_code: z.string().length(2).toLowerCase().nullish(),
-  currency_code: z.string().length(3).toLowerCase().optional(),
+  country_code: countryCode.nullish(),
+  currency_code: currencyCode.optional(),
   parent_id: id.nullish(),
   tier_id: id.nullish(),
   tier_pinned: z.boolean().optional(),
@@ -75,3 +89,63 @@ export type AdminUpdateDealerMemberType = z.infer<typeof AdminUpdateDealerMember
 /** GET /admin/dealers/:id/receivables: overdue days counted to this day (today by default). */
 export const AdminGetDealerReceivablesParams = z.object({ as_of: dayKey.optional() }).strict()
 export type AdminGetDealerReceivablesParamsType = z.infer<typeof AdminGetDealerReceivablesParams>
+
+/** GET /admin/dealers/:id/progress: a month, quarter or year, as of a day. */
+export const AdminGetDealerProgressParams = z.object({
+  period: progressPeriod.optional(),
+  as_of: dayKey.optional(),
+})
+export type AdminGetDealerProgressParamsType = z.infer<typeof AdminGetDealerProgressParams>
+
+/** GET /admin/dealers/:id/contributions */
+export const AdminGetDealerContributionsParams = z
+  .object({
+    period: periodKey.optional(),
+    ...pageParams(50),
+  })
+  .strict()
+export type AdminGetDealerContributionsParamsType = z.infer<typeof AdminGetDealerContributionsParams>
+
+/** GET /admin/dealers/:id/tier-changes */
+export const AdminGetDealerTierChangesParams = findParams({ limit: 50, order: "-created_at" }).extend({
+  reviewed_period: oneOrMany(periodKey).optional(),
+})
+
+/** GET /admin/dealers/:id/wallet */
+export const AdminGetWalletParams = findParams({ limit: 50, order: "-created_at" }).extend({
+  kind: z.enum(["money", "marketing_points", "event_credit"]).optional(),
+})
+
+/** GET /admin/dealers/:id/payouts */
+export const AdminGetPayoutsOfDealerParams = findParams({ limit: 20, order: "-created_at" }).extend(payoutFilters)
+
+/** POST /admin/dealers/:id/payouts */
+export const AdminCreateDealerPayout = z
+  .object({
+    /** Money in cents, as a JSON number or a decimal string; kept as a string. */
+    amount: decimalAmount({ positive: true, decimals: 2 }),
+    form: z.enum(PAYOUT_FORMS).optional(),
+    program_id: id.optional(),
+    note: z.string().trim().max(2000).nullish(),
+  })
+  .strict()
+export type AdminCreateDealerPayoutType = z.infer<typeof AdminCreateDealerPayout>
+
+/** GET /admin/dealers/:id/agreements: every version of the dealer's agreements, newest first. */
+export const AdminGetAgreementsOfDealerParams = findParams({ limit: 50, order: "-created_at" }).extend({
+  status: statusFilter.optional(),
+  number: numberFilter.optional(),
+})
+
+/** POST /admin/dealers/:id/agreements: a draft agreement (the terms are the agreement resource's, shared with its updates and versions). */
+export const AdminCreateDealerAgreement = z
+  .object({
+    number: agreementNumber.optional(),
+    valid_from: z.coerce.date(),
+    ...termsFields,
+  })
+  .strict()
+  .superRefine((data, ctx) =>
+    checkTerms(data, ctx, { field: "valid_from", value: data.valid_from }, true)
+  )
+export type AdminCreateDealerAgreementType = z.infer<typeof AdminCreateDealerAgreement>

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { LEGAL_TYPES } from "../../../modules/dealer-network/models/dealer"
-import { amount, id } from "../../utils/validation-primitives"
+import { amount, countryCode, currencyCode, id } from "../../utils/validation-primitives"
 
 export const StoreCreateDealerApplication = z
   .object({
@@ -11,11 +11,11 @@ export const StoreCreateDealerApplication = z
     email: z.email().optional(),
     phone: z.string().max(50).nullish(),
     city: z.string().max(120).nullish(),
-    country_code: z.string().length(2).toLowerCase().nullish(),
+    country_code: countryCode.nullish(),
     desired_territory_id: id.nullish(),
     desired_region: z.string().max(200).nullish(),
     expected_monthly_volume: amount().nullish(),
-    currency_code: z.string().length(3).toLowerCase().optional(),
+    currency_code: currencyCode.optional(),
     message: z.string().max(4000).nullish(),
   })
   .strict()

@@ -1,6 +1,6 @@
 import path from "path"
 import { findPluginRoutes, matchRouteParams, routesMatcher } from "../plugin-routes"
-import { amount, decimalAmount, findParams, orderProblem, sortableFields } from "../validation-primitives"
+import { amount, dayKey, decimalAmount, findParams, orderProblem, periodKey, progressPeriod, sortableFields } from "../validation-primitives"
 
 const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   result.error?.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`)
@@ -39,6 +39,22 @@ describe("amounts", () => {
     expect(decimalAmount({ positive: true, decimals: 2 }).parse(" 1500.20 ")).toBe("1500.2")
     expect(messages(decimalAmount().safeParse("1e3"))).toEqual([": must be a decimal number"])
     expect(messages(decimalAmount().safeParse(`9${"0".repeat(309)}`))).toEqual([": must be at most 1000000000000"])
+  })
+})
+
+describe("months, periods and days", () => {
+  const problem = (schema: { safeParse: (value: unknown) => any }, value: string) =>
+    schema.safeParse(value).error?.issues[0].message ?? null
+
+  it("takes a month, a month, quarter or year, and a real calendar day", () => {
+    expect(problem(periodKey, "2026-11")).toBeNull()
+    expect(problem(periodKey, "2026-13")).toBe("must be a month as YYYY-MM")
+    expect(problem(periodKey, "2026-Q4")).toBe("must be a month as YYYY-MM")
+    expect(["2026-11", "2026-Q4", "2026"].map((period) => problem(progressPeriod, period))).toEqual([null, null, null])
+    expect(problem(progressPeriod, "2026-Q5")).toBe("must be a month YYYY-MM, a quarter YYYY-Qn or a year YYYY")
+    expect(problem(dayKey, "2028-02-29")).toBeNull()
+    expect(problem(dayKey, "2026-11-31")).toBe("must be a real calendar day")
+    expect(problem(dayKey, "2026-11-3")).toBe("must be a day as YYYY-MM-DD")
   })
 })
 

@@ -30,7 +30,7 @@ export const closeRewardPeriodStep = createStep(
         recordPeriodRewards(container, { period: input.period, rewards: await computePeriodRewards(container, input), signal }),
       { timeout: CLOSE_LOCK_WAIT_S, expire: CLOSE_LOCK_LEASE_S }
     )
-    return new StepResponse(programs, createdIds)
+    return new StepResponse({ programs, accrual_ids: createdIds }, createdIds)
   },
   async (createdIds, { container }) => {
     if (!createdIds?.length) return

@@ -1,5 +1,5 @@
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
-import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { applyPayoutCreditLinesStep } from "../steps/apply-payout-credit-lines-step"
 import { completePayoutStep } from "../steps/complete-payout-step"
 import { createPayoutPromotionStep } from "../steps/create-payout-promotion-step"
@@ -24,6 +24,10 @@ export type { CreatePayoutInput }
  *   next month, with a spend budget of the amount.
  * A failure after the debit writes its reversal (nothing is deleted) and
  * leaves the payout canceled.
+ *
+ * Hook `payoutCreated` ({ payout_id, dealer_id, form, status, amount,
+ * requested_amount, currency_code }): after the payout is complete (a cash
+ * payout: requested), inside the dealer's payout lock.
  */
 export const createPayoutWorkflow = createWorkflow(createPayoutWorkflowId, (input: CreatePayoutInput) => {
   const lock = transform({ input }, ({ input }) => ({ key: payoutWalletLockKey(input.dealer_id), timeout: 30, ttl: 120 }))
@@ -89,7 +93,19 @@ export const createPayoutWorkflow = createWorkflow(createPayoutWorkflowId, (inpu
     return { id: payout.id, status: plan.form === "cash" ? ("requested" as const) : ("completed" as const), details }
   })
   const completed = completePayoutStep(completion)
+  const created = createHook(
+    "payoutCreated",
+    transform({ plan, payout }, ({ plan, payout }) => ({
+      payout_id: payout.id,
+      dealer_id: plan.dealer_id,
+      form: plan.form,
+      status: plan.form === "cash" ? "requested" : "completed",
+      amount: plan.amount,
+      requested_amount: plan.requested_amount,
+      currency_code: plan.currency_code,
+    }))
+  )
 
   releaseLockStep(transform({ input }, ({ input }) => ({ key: payoutWalletLockKey(input.dealer_id) })))
-  return new WorkflowResponse(completed)
+  return new WorkflowResponse(completed, { hooks: [created] })
 })

@@ -1,5 +1,6 @@
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { rawAmount } from "../../../lib/amounts"
 import { automaticResolutionOf } from "../../../lib/conflicts"
 import { detectOrderConflictsStep } from "../steps/detect-order-conflicts-step"
 import { linkOrderToDealerStep } from "../steps/link-order-to-dealer-step"
@@ -17,6 +18,11 @@ export const attributeOrderWorkflowId = "dealer-network-attribute-order"
  * another dealer's exclusive zone, or outside the seller's assortment, opens a
  * conflict case, which the seller's agreement resolves right away unless its
  * policy is manual review. Safe to run again for the same order.
+ *
+ * Hook `orderAttributed` ({ order_id, dealer_id, contribution_id, period_key,
+ * amount, currency_code }): after an order is credited to its dealer, before
+ * the zone check. It runs again when the workflow does for the same order
+ * (events arrive at least once): key a handler's effects on order_id.
  */
 export const attributeOrderWorkflow = createWorkflow(
   attributeOrderWorkflowId,
@@ -69,6 +75,23 @@ export const attributeOrderWorkflow = createWorkflow(
       return recordOrderSaleStep(sale)
     })
 
+    const attributed = when("dealer-network-order-attributed", { contribution }, ({ contribution }) => Boolean(contribution)).then(
+      () => {
+        const hook = createHook(
+          "orderAttributed",
+          transform({ contribution }, ({ contribution }) => ({
+            order_id: contribution!.order_id as string,
+            dealer_id: contribution!.dealer_id as string,
+            contribution_id: contribution!.id as string,
+            period_key: contribution!.period_key as string,
+            amount: rawAmount(contribution!, "amount"),
+            currency_code: contribution!.currency_code as string,
+          }))
+        )
+        return { result: contribution, hooks: [hook] as [typeof hook] }
+      }
+    )
+
     const conflicts = when(
       "dealer-network-check-order-conflicts",
       { dealer, contribution },
@@ -96,6 +119,6 @@ export const attributeOrderWorkflow = createWorkflow(
       reassignConflictCreditStep(resolved)
       return cases
     })
-    return new WorkflowResponse({ dealer, contribution, conflicts })
+    return new WorkflowResponse({ dealer, contribution, conflicts }, { hooks: attributed.hooks })
   }
 )

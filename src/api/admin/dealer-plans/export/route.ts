@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { exportSalesPlansWorkflow } from "../../../../workflows/sales-plan/workflows/export-sales-plans"
-import type { AdminExportDealerPlansParamsType } from "./validators"
+import type { AdminExportDealerPlansParamsType } from "../validators"
 
 /** Plans of a month (or a range of months) with their actuals, as a CSV download. */
 export const GET = async (

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { importSalesPlansWorkflow } from "../../../../workflows/sales-plan/workflows/import-sales-plans"
-import type { AdminImportDealerPlansType } from "./validators"
+import type { AdminImportDealerPlansType } from "../validators"
 
 /**
  * Imports sales plans from CSV (format in the README). A dry run only reports;

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import BigNumber from "bignumber.js"
 import { splitAnnualPlanWorkflow } from "../../../../workflows/sales-plan/workflows/split-annual-plan"
 import { dealerPlanFields } from "../query-config"
-import type { AdminSplitAnnualPlanType } from "./validators"
+import type { AdminSplitAnnualPlanType } from "../validators"
 
 /**
  * Splits a dealer's annual target into its 12 monthly plans by a seasonality

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { decideRewardAccrualsWorkflow } from "../../../../workflows/rewards/workflows/decide-reward-accruals"
-import type { AdminApproveRewardAccrualsType } from "../../dealer-reward-programs/validators"
+import type { AdminApproveRewardAccrualsType } from "../validators"
 
 /** Bulk approval: pending accruals go to the dealers' wallets; others are left as they are. */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminApproveRewardAccrualsType>, res: MedusaResponse) => {

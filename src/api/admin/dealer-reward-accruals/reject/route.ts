@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { decideRewardAccrualsWorkflow } from "../../../../workflows/rewards/workflows/decide-reward-accruals"
-import type { AdminRejectRewardAccrualsType } from "../../dealer-reward-programs/validators"
+import type { AdminRejectRewardAccrualsType } from "../validators"
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminRejectRewardAccrualsType>, res: MedusaResponse) => {
   const { result } = await decideRewardAccrualsWorkflow(req.scope).run({

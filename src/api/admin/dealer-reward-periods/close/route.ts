@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { closeRewardPeriodWorkflow } from "../../../../workflows/rewards/workflows/close-reward-period"
-import type { AdminCloseRewardPeriodType } from "../../dealer-reward-programs/validators"
+import type { AdminCloseRewardPeriodType } from "../validators"
 
 /** Period close on demand, for any period: accrues what each participant earned beyond earlier accruals. */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCloseRewardPeriodType>, res: MedusaResponse) => {

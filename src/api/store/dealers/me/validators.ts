@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { monthsBetween } from "../../../../lib/periods"
-import { periodKey, progressPeriod } from "../../../admin/dealer-plans/validators"
-import { dayKey } from "../../../admin/dealer-progress/validators"
+import { payoutFilters } from "../../../admin/dealer-payouts/validators"
+import { dayKey, findParams, id, periodKey, progressPeriod } from "../../../utils/validation-primitives"
 
 /** The longest range of months GET /store/dealers/me/plans answers for. */
 export const MAX_PLAN_MONTHS = 36
@@ -33,3 +33,23 @@ export const StoreGetMyPlansParams = z
     }
   })
 export type StoreGetMyPlansParamsType = z.infer<typeof StoreGetMyPlansParams>
+
+/** GET /store/dealers/me/wallet */
+export const StoreGetMyWalletParams = findParams({ limit: 50, order: "-created_at" }).extend({
+  kind: z.enum(["money", "marketing_points", "event_credit"]).optional(),
+})
+
+/** GET /store/dealers/me/reward-accruals */
+export const StoreGetMyRewardAccrualsParams = findParams({ limit: 50, order: "-created_at" }).extend({
+  period_key: progressPeriod.optional(),
+  program_id: id.optional(),
+})
+
+/** My dealer's rewards for a period (the current month by default) under my programs, and the next tiers. */
+export const StoreGetMyRewardSimulationParams = z
+  .object({ period: progressPeriod.optional(), program_id: id.optional() })
+  .strict()
+export type StoreGetMyRewardSimulationParamsType = z.infer<typeof StoreGetMyRewardSimulationParams>
+
+/** GET /store/dealers/me/payouts */
+export const StoreGetMyPayoutsParams = findParams({ limit: 20, order: "-created_at" }).extend(payoutFilters)

@@ -5,7 +5,7 @@ import type DealerNetworkModuleService from "../../../../../modules/dealer-netwo
 import { SALES_PLAN_MODULE } from "../../../../../modules/sales-plan"
 import type SalesPlanModuleService from "../../../../../modules/sales-plan/service"
 import { monthInstants, progressMonth } from "../../../../utils/period-progress"
-import type { AdminGetTerritoryProgressParamsType } from "../../../dealer-progress/validators"
+import type { AdminGetTerritoryProgressParamsType } from "../../validators"
 import { refetchDealerTerritory } from "../../helpers"
 
 /**

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createAgreementWorkflow } from "../../../../../workflows/dealer-network/workflows/create-agreement"
 import { refetchAgreement, withInForce } from "../../../dealer-agreements/helpers"
-import type { AdminCreateDealerAgreementType } from "../../../dealer-agreements/validators"
+import type { AdminCreateDealerAgreementType } from "../../validators"
 import { refetchDealer } from "../../helpers"
 import { listPage } from "../../../../utils/list-page"
 

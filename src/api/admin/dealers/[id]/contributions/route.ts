@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SALES_PLAN_MODULE } from "../../../../../modules/sales-plan"
 import type SalesPlanModuleService from "../../../../../modules/sales-plan/service"
 import { rawAmount } from "../../../../../lib/amounts"
-import type { AdminGetDealerContributionsParamsType } from "../../../dealer-progress/validators"
+import type { AdminGetDealerContributionsParamsType } from "../../validators"
 import { refetchDealer } from "../../helpers"
 
 /**

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { listPage } from "../../../../utils/list-page"
 import { createPayoutWorkflow } from "../../../../../workflows/rewards/workflows/create-payout"
 import { refetchPayout } from "../../../dealer-payouts/helpers"
-import type { AdminCreateDealerPayoutType } from "../../../dealer-payouts/validators"
+import type { AdminCreateDealerPayoutType } from "../../validators"
 import { refetchDealer } from "../../helpers"
 
 /** The dealer's payouts, newest first. */

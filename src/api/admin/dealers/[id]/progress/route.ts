@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { buildDealerProgress } from "../../../../utils/dealer-progress"
-import type { AdminGetDealerProgressParamsType } from "../../../dealer-plans/validators"
+import type { AdminGetDealerProgressParamsType } from "../../validators"
 import { refetchDealer } from "../../helpers"
 
 /** The dealer's plan, actual, deviation and focus targets for a month, and its sub-network's roll-up. */

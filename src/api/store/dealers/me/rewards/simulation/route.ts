@@ -7,7 +7,7 @@ import type DealerNetworkModuleService from "../../../../../../modules/dealer-ne
 import { ProgramForRewards, simulateRewards } from "../../../../../../workflows/rewards/program-rewards"
 import { programForRewards } from "../../../../../admin/dealer-reward-programs/helpers"
 import { dealerAccess, readsSubNetwork, sees } from "../../membership"
-import type { StoreGetMyRewardSimulationParamsType } from "../../../rewards-validators"
+import type { StoreGetMyRewardSimulationParamsType } from "../../validators"
 
 /**
  * What my dealer has earned so far under each program of its agreement in

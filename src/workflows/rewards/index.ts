@@ -1,0 +1,12 @@
+// The reward workflows: programs and rules, period close, accrual decisions, payouts.
+export * from "./workflows/approve-payout"
+export * from "./workflows/cancel-payout"
+export * from "./workflows/close-reward-period"
+export * from "./workflows/create-payout"
+export * from "./workflows/create-reward-program"
+export * from "./workflows/decide-reward-accruals"
+export * from "./workflows/delete-reward-rule"
+export * from "./workflows/export-payouts"
+export * from "./workflows/mark-payout-paid"
+export * from "./workflows/save-reward-rule"
+export * from "./workflows/update-reward-program"
