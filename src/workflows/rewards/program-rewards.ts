@@ -1,11 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { evaluateRule, nextTierHint, RewardFacts, RewardRuleDefinition } from "../../lib/reward-rules"
+import { evaluateRule, nextBandHint, RewardFacts, RewardRuleDefinition } from "../../lib/reward-rules"
 import { dayKeyOf, lastDayOfMonth, monthsOfPeriod } from "../../lib/periods"
 import { endOfDayInstant } from "../../lib/zoned-time"
 import { DEALER_NETWORK_MODULE } from "../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../modules/dealer-network/service"
-import type { EarnedReward } from "../../modules/rewards/types"
+import type { EarnedReward } from "../../types/rewards"
 import { sumReceivables } from "../wholesale/receivables"
 import { loadRewardFacts } from "./reward-facts"
 import { listProgramParticipants, ProgramEligibility } from "./reward-participants"
@@ -126,7 +126,7 @@ export async function simulateRewards(
       rule_id: rule.id,
       name: rule.name,
       ...evaluateRule(facts, rule.definition),
-      next: nextTierHint(facts, rule.definition),
+      next: nextBandHint(facts, rule.definition),
     })),
   }
 }

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { ALERT_KINDS, ALERT_STATUSES } from "../../../modules/sales-plan/models/deviation-alert"
+import { ALERT_KINDS, ALERT_STATUSES } from "../../../types/sales-plan"
 import { findParams, idFilter, oneOrMany } from "../../utils/validation-primitives"
 
 const periodKey = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month as YYYY-MM")

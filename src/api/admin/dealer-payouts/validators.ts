@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { PAYOUT_FORMS, PAYOUT_STATUSES } from "../../../modules/rewards/models/payout"
+import { PAYOUT_FORMS, PAYOUT_STATUSES } from "../../../types/rewards"
 import { decimalAmount, findParams, id, idFilter, oneOrMany } from "../../utils/validation-primitives"
 
 /** POST /admin/dealers/:id/payouts */

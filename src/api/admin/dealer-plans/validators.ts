@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { PERIOD_PATTERN } from "../../../lib/periods"
-import { TARGET_METRICS, TARGET_TYPES } from "../../../modules/sales-plan/models/plan-target"
+import { TARGET_METRICS, TARGET_TYPES } from "../../../types/sales-plan"
 import { amount, findParams, id, idFilter, MAX_INTEGER, oneOrMany, wholeNumber } from "../../utils/validation-primitives"
 
 export const periodKey = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month as YYYY-MM")

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { DEALER_ROLES } from "../../../modules/dealer-network/models/dealer"
+import { DEALER_ROLES } from "../../../types/dealer-network"
 import { periodKey } from "../dealer-plans/validators"
 import { id, idFilter, oneOrMany, pageParams } from "../../utils/validation-primitives"
 

@@ -1,7 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { DEALER_ROLES, DEALER_STATUSES, LEGAL_TYPES } from "../../../modules/dealer-network/models/dealer"
-import { MEMBER_ROLES } from "../../../modules/dealer-network/models/dealer-member"
+import { DEALER_ROLES, DEALER_STATUSES, LEGAL_TYPES, MEMBER_ROLES } from "../../../types/dealer-network"
 import { dayKey } from "../dealer-progress/validators"
 import { findParams, id, idFilter, oneOrMany } from "../../utils/validation-primitives"
 

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { LEGAL_TYPES } from "../../../modules/dealer-network/models/dealer"
+import { LEGAL_TYPES } from "../../../types/dealer-network"
 import { amount, id } from "../../utils/validation-primitives"
 
 export const StoreCreateDealerApplication = z

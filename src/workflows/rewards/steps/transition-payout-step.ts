@@ -2,7 +2,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { REWARDS_MODULE } from "../../../modules/rewards"
 import type RewardsModuleService from "../../../modules/rewards/service"
-import { loadPayout, PayoutRecord, PayoutStatus } from "./payout-common"
+import type { PayoutStatus } from "../../../types/rewards"
+import { loadPayout, PayoutRecord } from "./payout-common"
 
 export const transitionPayoutStepId = "dealer-network-transition-payout"
 

@@ -4,7 +4,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { AgreedPrice, BasePrice, dealerPrices, mergeBasePrices } from "../../../lib/dealer-pricing"
 import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
-import type { PriceTerm } from "../../../modules/dealer-network/types"
+import type { PriceTerm } from "../../../types/dealer-network"
 
 export const syncDealerPriceListsStepId = "dealer-network-sync-dealer-price-lists"
 
