@@ -1,15 +1,19 @@
-import type {
+import type { RewardFacts, RewardHint, RewardRuleDefinition, RuleExplanation } from "../lib/reward-rules"
+import type { ListResponse } from "./http"
+
+// Rewards' enums (each declared once), module DTOs and admin API shapes. The
+// rule JSON and its evaluation are pure domain code (src/lib/reward-rules.ts);
+// their types are part of the API, so they are readable from here too.
+export type {
   ConditionResult,
   ConditionShortfall,
+  NextBandHint,
+  RewardBand,
   RewardFacts,
   RewardHint,
   RewardRuleDefinition,
   RuleExplanation,
 } from "../lib/reward-rules"
-import type { ListResponse } from "./http"
-
-// Rewards' enums (each declared once), module DTOs and admin API shapes. The
-// rule JSON and its evaluation are pure domain code: src/lib/reward-rules.ts.
 
 export const REWARD_KINDS = ["money", "marketing_points", "event_credit"] as const
 /** money and event_credit are amounts in the facts' currency; marketing_points are whole points. */

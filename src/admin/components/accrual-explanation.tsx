@@ -14,7 +14,7 @@ import {
   metricLabel,
   REWARD_KIND_LABELS,
 } from "../lib/format"
-import type { AccrualStatus, RewardAccrual, RewardKind, RuleExplanation } from "../lib/types"
+import type { AccrualStatus, RewardAccrual, RewardKind, RuleExplanation } from "../../types/rewards"
 
 const Line = ({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) => (
   <div className="flex items-baseline justify-between gap-x-4 py-1" data-testid={testId}>

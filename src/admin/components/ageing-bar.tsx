@@ -1,6 +1,7 @@
 import { Badge, clx, Text } from "@medusajs/ui"
-import { AGEING_BUCKETS, AGEING_FILLS, AGEING_LABELS, countOf, formatMoney, formatPercent } from "../lib/format"
-import type { ReceivableBalance } from "../lib/types"
+import { AGEING_FILLS, AGEING_LABELS, countOf, formatMoney, formatPercent } from "../lib/format"
+import { AGEING_BUCKETS } from "../../types/wholesale"
+import type { ReceivableBalance } from "../../types/wholesale"
 
 /**
  * A balance split by age as one stacked bar: current, 1–30, 31–60 and over

@@ -2,8 +2,9 @@ import { Alert, Button, Drawer, Heading, Input, Prompt, Select, Text, Textarea, 
 import { FormEvent, useState } from "react"
 import { useApproveApplication, useRejectApplication } from "../hooks/use-dealer-applications"
 import { useDealers } from "../hooks/use-dealers"
-import { DEALER_ROLES, errorMessage, parentRolesFor, ROLE_LABELS } from "../lib/format"
-import type { DealerApplication, DealerRole } from "../lib/types"
+import { errorMessage, parentRolesFor, ROLE_LABELS } from "../lib/format"
+import { DEALER_ROLES } from "../../types/dealer-network"
+import type { DealerApplication, DealerRole } from "../../types/dealer-network"
 import { Field } from "./field"
 
 const NO_PARENT = "__none__"

@@ -2,7 +2,7 @@ import { Alert, Button, Input, Prompt, toast } from "@medusajs/ui"
 import { FormEvent, useState } from "react"
 import { useClosePeriod } from "../hooks/use-dealer-rewards"
 import { countOf, currentMonth, errorMessage, isRewardPeriod, shiftMonth } from "../lib/format"
-import type { PeriodCloseResult } from "../lib/types"
+import type { PeriodCloseResult } from "../../types/rewards"
 import { Field } from "./field"
 
 /** "Closed 2026-11: UI-BONUS 1 new accrual for 1 dealer, 1 held" */

@@ -1,8 +1,9 @@
 import { Alert, Button, Drawer, Heading, Input, Select, Text, toast } from "@medusajs/ui"
 import { FormEvent, useEffect, useState } from "react"
 import { useCreateDealer, useDealers } from "../hooks/use-dealers"
-import { DEALER_ROLES, errorMessage, parentRolesFor, ROLE_LABELS } from "../lib/format"
-import type { DealerRole } from "../lib/types"
+import { errorMessage, parentRolesFor, ROLE_LABELS } from "../lib/format"
+import { DEALER_ROLES } from "../../types/dealer-network"
+import type { DealerRole } from "../../types/dealer-network"
 import { Field } from "./field"
 
 const NO_PARENT = "__none__"

@@ -4,7 +4,7 @@ import { FormEvent, useEffect, useRef, useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { useCreateRewardProgram } from "../hooks/use-dealer-rewards"
 import { apiErrorParts, countOf, errorMessage, humanize, PERIOD_TYPE_LABELS } from "../lib/format"
-import type { ProgramPeriodType, ProgramStatus } from "../lib/types"
+import type { ProgramPeriodType, ProgramStatus } from "../../types/rewards"
 import { Field } from "./field"
 import {
   newRuleDraft,

@@ -19,7 +19,7 @@ import { Link } from "react-router-dom"
 import { useActivateAgreement, useDealerAgreements } from "../hooks/use-dealer-agreements"
 import { usePriceList, useRebuildDealerPricing } from "../hooks/use-dealer-receivables"
 import { countOf, errorMessage, formatMoney, formatPercent, formatValidity, humanize } from "../lib/format"
-import type { Agreement, Dealer, DealerPricingResult } from "../lib/types"
+import type { Agreement, Dealer, DealerPricingResult } from "../../types/dealer-network"
 import { AgreementStatusBadge } from "./dealer-badges"
 
 const Term = ({ label, children }: { label: string; children: ReactNode }) => (

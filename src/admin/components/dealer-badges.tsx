@@ -8,7 +8,7 @@ import {
   STATUS_COLORS,
   STATUS_LABELS,
 } from "../lib/format"
-import type { AgreementStatus, ApplicationStatus, DealerRole, DealerStatus } from "../lib/types"
+import type { AgreementStatus, ApplicationStatus, DealerRole, DealerStatus } from "../../types/dealer-network"
 
 export const DealerRoleBadge = ({ role }: { role: DealerRole }) => (
   <Badge size="2xsmall" color={ROLE_COLORS[role] ?? "grey"} data-testid="dealer-role">

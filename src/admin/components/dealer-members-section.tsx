@@ -18,8 +18,9 @@ import { useEffect, useState } from "react"
 import { Link } from "react-router-dom"
 import { useCustomerSearch } from "../hooks/use-customers"
 import { useAddDealerMember, useDealerMembers, useRemoveDealerMember } from "../hooks/use-dealers"
-import { customerName, errorMessage, MEMBER_ROLE_LABELS, MEMBER_ROLES } from "../lib/format"
-import type { MemberRole } from "../lib/types"
+import { customerName, errorMessage, MEMBER_ROLE_LABELS } from "../lib/format"
+import { MEMBER_ROLES } from "../../types/dealer-network"
+import type { MemberRole } from "../../types/dealer-network"
 import { Field } from "./field"
 
 function useDebounced<T>(value: T, ms = 300) {

@@ -16,7 +16,8 @@ import {
   paceOf,
   signClass,
 } from "../lib/format"
-import type { Dealer, Deviation, DealerProgress } from "../lib/types"
+import type { Dealer } from "../../types/dealer-network"
+import type { DealerProgress, Deviation } from "../../types/sales-plan"
 import { AttainmentBar } from "./attainment-bar"
 import { MonthPicker } from "./month-picker"
 import { SetPlanDrawer } from "./set-plan-drawer"

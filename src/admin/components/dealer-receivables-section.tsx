@@ -2,7 +2,6 @@ import { Badge, clx, Container, Heading, Skeleton, Table, Text } from "@medusajs
 import { Link } from "react-router-dom"
 import { useDealerReceivables } from "../hooks/use-dealer-receivables"
 import {
-  AGEING_BUCKETS,
   AGEING_LABELS,
   countOf,
   creditLeft,
@@ -12,7 +11,9 @@ import {
   formatMoney,
   formatPercent,
 } from "../lib/format"
-import type { Dealer, DealerReceivables, ReceivableBalance, ReceivableOrder } from "../lib/types"
+import { AGEING_BUCKETS } from "../../types/wholesale"
+import type { Dealer } from "../../types/dealer-network"
+import type { DealerReceivablesResponse, ReceivableBalance, ReceivableOrder } from "../../types/wholesale"
 import { AgeingBar, AgeingSwatch, OverdueBadge } from "./ageing-bar"
 import { Stat } from "./stat"
 
@@ -30,7 +31,7 @@ const emptyBalance = (currency: string): ReceivableBalance => ({
   overdue_over_60: "0",
 })
 
-const termsLine = (receivables: DealerReceivables) => {
+const termsLine = (receivables: DealerReceivablesResponse) => {
   const { terms } = receivables
   const asOf = `As of ${formatDay(receivables.as_of)}`
   if (!terms) return `${asOf} · No agreement in force: orders are due when placed`
@@ -40,7 +41,7 @@ const termsLine = (receivables: DealerReceivables) => {
 }
 
 /** Limit, balance, overdue and what is left of the limit, in the dealer's currency. */
-const CreditFigures = ({ receivables, balance }: { receivables: DealerReceivables; balance: ReceivableBalance }) => {
+const CreditFigures = ({ receivables, balance }: { receivables: DealerReceivablesResponse; balance: ReceivableBalance }) => {
   const currency = balance.currency_code
   const limit = receivables.terms?.credit_limit ?? null
   const left = creditLeft(limit, balance.outstanding)

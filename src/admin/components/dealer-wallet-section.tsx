@@ -36,7 +36,8 @@ import {
   PAYOUT_STATUS_COLORS,
   REWARD_KIND_LABELS,
 } from "../lib/format"
-import type { Dealer, DealerPayout, RewardKind, WalletBalance, WalletEntry } from "../lib/types"
+import type { Dealer } from "../../types/dealer-network"
+import type { DealerPayout, RewardKind, WalletBalance, WalletEntry } from "../../types/rewards"
 import { ALL, FilterSelect } from "./filter-select"
 import { PayoutDrawer } from "./payout-drawer"
 import { Stat } from "./stat"

@@ -3,7 +3,7 @@ import { Alert, Button, Drawer, Heading, Table, Text, Textarea, toast } from "@m
 import { ChangeEvent, useRef, useState } from "react"
 import { useImportPlans } from "../hooks/use-dealer-plans"
 import { errorMessage } from "../lib/format"
-import type { PlanImportResult } from "../lib/types"
+import type { PlanImportResult } from "../../types/sales-plan"
 import { Field } from "./field"
 
 const EXAMPLE = `dealer_code,period,target_amount,target_order_count,target_type,target_ref,metric,target_value,currency_code,note

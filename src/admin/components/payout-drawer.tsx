@@ -2,8 +2,10 @@ import { Alert, Button, Drawer, Heading, Input, Select, Text, Textarea, toast } 
 import { FormEvent, useState } from "react"
 import { useDealerAgreements } from "../hooks/use-dealer-agreements"
 import { useCreatePayout, useRewardPrograms } from "../hooks/use-dealer-rewards"
-import { countOf, errorMessage, formatMoney, formatNumber, PAYOUT_FORM_LABELS, PAYOUT_FORMS } from "../lib/format"
-import type { Dealer, DealerPayout, PayoutForm } from "../lib/types"
+import { countOf, errorMessage, formatMoney, formatNumber, PAYOUT_FORM_LABELS } from "../lib/format"
+import { PAYOUT_FORMS } from "../../types/rewards"
+import type { Dealer } from "../../types/dealer-network"
+import type { DealerPayout, PayoutForm } from "../../types/rewards"
 import { Field } from "./field"
 
 const FORM_HINTS: Record<PayoutForm, string> = {

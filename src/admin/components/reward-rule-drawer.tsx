@@ -2,7 +2,7 @@ import { Alert, Button, Drawer, Heading, toast } from "@medusajs/ui"
 import { FormEvent, useState } from "react"
 import { useSaveRewardRule } from "../hooks/use-dealer-rewards"
 import { apiErrorParts, errorMessage } from "../lib/format"
-import type { RewardRule } from "../lib/types"
+import type { RewardRule } from "../../types/rewards"
 import { draftOfRule, newRuleDraft, RuleDraft, RuleError, RuleFields, ruleOfDraft } from "./reward-rule-fields"
 
 /**

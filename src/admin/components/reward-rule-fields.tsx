@@ -1,7 +1,7 @@
 import { Trash } from "@medusajs/icons"
 import { Button, clx, IconButton, Input, Label, Switch, Text, Textarea } from "@medusajs/ui"
 import { errorMessage } from "../lib/format"
-import type { RewardRule } from "../lib/types"
+import type { RewardRule } from "../../types/rewards"
 import { Field } from "./field"
 
 /** A rule as the admin edits it: the definition is JSON text until it is sent. */

@@ -14,7 +14,8 @@ import {
   REWARD_KIND_LABELS,
   unmetConditionText,
 } from "../lib/format"
-import type { DealerRef, RewardFacts, RewardKind, RewardProgram, SimulatedRule } from "../lib/types"
+import type { DealerRef } from "../../types/dealer-network"
+import type { RewardFacts, RewardKind, RewardProgram, SimulatedRule } from "../../types/rewards"
 import { RuleWorkings } from "./accrual-explanation"
 import { DealerPicker } from "./dealer-picker"
 import { Field } from "./field"

@@ -24,7 +24,8 @@ import {
   useSaveDealerPlan,
 } from "../hooks/use-dealer-plans"
 import { errorMessage, formatMonth } from "../lib/format"
-import type { Dealer, DealerPlan, TargetMetric, TargetType } from "../lib/types"
+import type { Dealer } from "../../types/dealer-network"
+import type { DealerPlan, TargetMetric, TargetType } from "../../types/sales-plan"
 import { Field } from "./field"
 
 type TargetRow = {

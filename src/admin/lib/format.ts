@@ -1,27 +1,9 @@
-import type {
-  AccrualCondition,
-  AccrualStatus,
-  AgeingBucket,
-  AgreementStatus,
-  ApplicationStatus,
-  DealerRole,
-  DealerStatus,
-  MemberRole,
-  PayoutForm,
-  PayoutStatus,
-  ProgramPeriodType,
-  ProgramStatus,
-  RewardKind,
-  RewardMetric,
-  RewardRuleDefinition,
-  TierHint,
-} from "./types"
+import type { AgreementStatus, ApplicationStatus, DealerRole, DealerStatus, MemberRole } from "../../types/dealer-network"
+import type { AccrualStatus, ConditionResult, NextBandHint, PayoutForm, PayoutStatus, ProgramPeriodType, ProgramStatus, RewardKind, RewardMetric, RewardRuleDefinition } from "../../types/rewards"
+import type { AgeingBucket } from "../../types/wholesale"
 
 type BadgeColor = "green" | "red" | "blue" | "orange" | "grey" | "purple"
 
-export const DEALER_ROLES: DealerRole[] = ["distributor", "dealer", "sub_dealer"]
-export const DEALER_STATUSES: DealerStatus[] = ["applicant", "active", "suspended", "terminated"]
-export const MEMBER_ROLES: MemberRole[] = ["owner", "manager", "buyer"]
 
 export const ROLE_LABELS: Record<DealerRole, string> = {
   distributor: "Distributor",
@@ -243,7 +225,6 @@ export function formatDay(day: string | null | undefined): string {
   return formatDate(`${day}T12:00:00Z`)
 }
 
-export const AGEING_BUCKETS: AgeingBucket[] = ["current", "overdue_1_30", "overdue_31_60", "overdue_over_60"]
 
 export const AGEING_LABELS: Record<AgeingBucket, string> = {
   current: "Current",
@@ -278,7 +259,6 @@ export function creditLeft(
 
 // Rewards
 
-export const ACCRUAL_STATUSES: AccrualStatus[] = ["pending", "held", "approved", "rejected"]
 
 export const ACCRUAL_STATUS_LABELS: Record<AccrualStatus, string> = {
   pending: "Pending",
@@ -312,7 +292,6 @@ export const REWARD_KIND_LABELS: Record<RewardKind, string> = {
   event_credit: "Event credit",
 }
 
-export const PAYOUT_FORMS: PayoutForm[] = ["receivable_offset", "cash", "marketing_points", "next_period_discount"]
 
 export const PAYOUT_FORM_LABELS: Record<PayoutForm, string> = {
   receivable_offset: "Offset against receivables",
@@ -377,7 +356,7 @@ export function formatReward(
 }
 
 /** A condition as "Sales ≥ €1,000.00". */
-export function conditionText(condition: Pick<AccrualCondition, "metric" | "focus_key" | "op" | "value">, currency?: string | null) {
+export function conditionText(condition: Pick<ConditionResult, "metric" | "focus_key" | "op" | "value">, currency?: string | null) {
   return `${metricLabel(condition.metric, condition.focus_key)} ${COMPARISON_SIGNS[condition.op] ?? condition.op} ${formatMetric(
     condition.metric,
     condition.value,
@@ -398,7 +377,7 @@ function gapText(measure: string, shortfall: string, salesShortfall: string | un
 }
 
 /** The next-tier hint: "Sell €700.00 more to reach the tier from €1,000.00: +€14.00". */
-export function nextTierText(hint: TierHint, currency: string | null | undefined, kind: RewardKind | string) {
+export function nextTierText(hint: NextBandHint, currency: string | null | undefined, kind: RewardKind | string) {
   return `${gapText(hint.measure, hint.shortfall, hint.sales_shortfall, currency)} to reach the tier from ${formatMetric(
     hint.measure,
     hint.next_tier_from,
@@ -408,7 +387,7 @@ export function nextTierText(hint: TierHint, currency: string | null | undefined
 
 /** An unmet condition: "Orders: 2 orders, needs ≥ 5 orders (Place 3 more orders)". */
 export function unmetConditionText(
-  condition: AccrualCondition & { shortfall?: string | null; sales_shortfall?: string },
+  condition: ConditionResult & { shortfall?: string | null; sales_shortfall?: string },
   currency?: string | null
 ) {
   const needs = `${metricLabel(condition.metric, condition.focus_key)}: ${formatMetric(

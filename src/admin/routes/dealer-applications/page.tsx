@@ -18,7 +18,7 @@ import { ApplicationStatusBadge, DealerRoleBadge } from "../../components/dealer
 import { useDealerApplications } from "../../hooks/use-dealer-applications"
 import { errorMessage, formatDate, humanize } from "../../lib/format"
 import { withQueryClient } from "../../lib/query-client"
-import type { ApplicationStatus, DealerApplication } from "../../lib/types"
+import type { ApplicationStatus, DealerApplication } from "../../../types/dealer-network"
 
 const PAGE_SIZE = 20
 const STATUSES: ApplicationStatus[] = ["pending", "approved", "rejected"]

@@ -20,7 +20,6 @@ import { MonthPicker } from "../../components/month-picker"
 import { downloadPlansCsv, useRankedProgress } from "../../hooks/use-dealer-plans"
 import {
   currentMonth,
-  DEALER_ROLES,
   errorMessage,
   formatMoney,
   formatMonth,
@@ -29,9 +28,11 @@ import {
   ROLE_LABELS,
   signClass,
 } from "../../lib/format"
+import { DEALER_ROLES } from "../../../types/dealer-network"
 import { clickedRow } from "../../lib/data-table"
 import { withQueryClient } from "../../lib/query-client"
-import type { DealerRole, RankedDealerProgress } from "../../lib/types"
+import type { DealerRole } from "../../../types/dealer-network"
+import type { RankedDealerProgress } from "../../../types/sales-plan"
 import { ALL, FilterSelect } from "../../components/filter-select"
 
 const PAGE_SIZE = 20

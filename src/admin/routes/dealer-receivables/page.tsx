@@ -19,7 +19,7 @@ import { useReceivablesReport } from "../../hooks/use-dealer-receivables"
 import { AGEING_LABELS, errorMessage, formatDate, formatDay, formatMoney, formatNumber } from "../../lib/format"
 import { clickedRow } from "../../lib/data-table"
 import { withQueryClient } from "../../lib/query-client"
-import type { AgeingBucket, ReceivablesReportRow } from "../../lib/types"
+import type { AgeingBucket, ReceivablesReportRow } from "../../../types/wholesale"
 
 const PAGE_SIZE = 20
 

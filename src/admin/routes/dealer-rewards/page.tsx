@@ -38,7 +38,6 @@ import { useDealer, useDealers } from "../../hooks/use-dealers"
 import { clickedRow } from "../../lib/data-table"
 import {
   ACCRUAL_STATUS_LABELS,
-  ACCRUAL_STATUSES,
   countOf,
   errorMessage,
   formatDate,
@@ -49,8 +48,10 @@ import {
   PROGRAM_STATUS_COLORS,
   REWARD_KIND_LABELS,
 } from "../../lib/format"
+import { ACCRUAL_STATUSES } from "../../../types/rewards"
 import { withQueryClient } from "../../lib/query-client"
-import type { AccrualStatus, DealerRef, RewardAccrual, RewardProgram } from "../../lib/types"
+import type { DealerRef } from "../../../types/dealer-network"
+import type { AccrualStatus, RewardAccrual, RewardProgram } from "../../../types/rewards"
 
 const PAGE_SIZE = 20
 
@@ -65,7 +66,7 @@ type AccrualFilters = {
 }
 
 const isAccrualStatus = (value: string | null): value is AccrualStatus =>
-  !!value && (ACCRUAL_STATUSES as string[]).includes(value)
+  !!value && (ACCRUAL_STATUSES as readonly string[]).includes(value)
 
 const selectedIds = (selection: DataTableRowSelectionState) => Object.keys(selection).filter((id) => selection[id])
 

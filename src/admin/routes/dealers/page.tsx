@@ -14,9 +14,10 @@ import { Link, useNavigate } from "react-router-dom"
 import { CreateDealerDrawer } from "../../components/create-dealer-drawer"
 import { DealerRoleBadge, DealerStatusBadge } from "../../components/dealer-badges"
 import { useDealers } from "../../hooks/use-dealers"
-import { DEALER_ROLES, DEALER_STATUSES, errorMessage, ROLE_LABELS, STATUS_LABELS } from "../../lib/format"
+import { errorMessage, ROLE_LABELS, STATUS_LABELS } from "../../lib/format"
+import { DEALER_ROLES, DEALER_STATUSES } from "../../../types/dealer-network"
 import { withQueryClient } from "../../lib/query-client"
-import type { Dealer, DealerRole, DealerStatus } from "../../lib/types"
+import type { Dealer, DealerRole, DealerStatus } from "../../../types/dealer-network"
 import { ALL, FilterSelect } from "../../components/filter-select"
 
 const PAGE_SIZE = 20

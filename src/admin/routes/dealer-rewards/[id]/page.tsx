@@ -30,7 +30,7 @@ import {
 } from "../../../lib/format"
 import { withQueryClient } from "../../../lib/query-client"
 import { sdk } from "../../../lib/sdk"
-import type { ProgramStatus, RewardProgram, RewardRule } from "../../../lib/types"
+import type { ProgramStatus, RewardProgram, RewardRule } from "../../../../types/rewards"
 
 const STATUS_ACTIONS: { status: ProgramStatus; label: string }[] = [
   { status: "active", label: "Activate" },
