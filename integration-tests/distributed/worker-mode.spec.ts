@@ -23,7 +23,7 @@ import { CLOSE_REWARD_PERIODS_JOB } from "../../src/jobs/dealer-network-close-re
 import { config as expireAgreementsJob } from "../../src/jobs/dealer-network-expire-agreements"
 import { REVIEW_TIERS_JOB } from "../../src/jobs/dealer-network-review-tiers"
 import { monthKeyOf } from "../../src/lib/periods"
-import { shiftMonth } from "../../src/lib/tier-review"
+import { shiftMonth } from "../../src/lib/partner-level-review"
 import type { Headers } from "../helpers/auth"
 import type { WholesaleStore } from "../helpers/checkout"
 import {

@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { dayKeyOf, monthKeyOf } from "../../src/lib/periods"
-import { shiftMonth } from "../../src/lib/tier-review"
+import { shiftMonth } from "../../src/lib/partner-level-review"
 import { SALES_PLAN_MODULE } from "../../src/modules/sales-plan"
 import type SalesPlanModuleService from "../../src/modules/sales-plan/service"
 import { createAdminHeaders, Headers, registerCustomer } from "../helpers/auth"

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { rewardPeriodsToClose } from "../lib/periods"
-import { shiftMonth } from "../lib/tier-review"
+import { shiftMonth } from "../lib/partner-level-review"
 import { closeRewardPeriodWorkflow } from "../workflows/rewards/workflows/close-reward-period"
 import { runMonthEndWork, scheduledJobsEnabled } from "../workflows/scheduling/month-end-work"
 

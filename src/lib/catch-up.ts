@@ -1,5 +1,5 @@
 // Which months a daily job still owes work for. Pure rules, no framework imports.
-import { shiftMonth } from "./tier-review"
+import { shiftMonth } from "./partner-level-review"
 
 export type RecordedRun = {
   period_key: string

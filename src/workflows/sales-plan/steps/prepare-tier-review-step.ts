@@ -4,13 +4,13 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { commitmentShortfall, money } from "../../../lib/deviation-alerts"
 import { asOfDayInMonth, dayKeyOf } from "../../../lib/periods"
 import {
-  describeTierChange,
-  reviewTier,
+  describePartnerLevelChange,
+  reviewPartnerLevel,
   shiftMonth,
-  TierRule,
+  PartnerLevelRule,
   TurnoverByWindow,
   windowStart,
-} from "../../../lib/tier-review"
+} from "../../../lib/partner-level-review"
 import { endOfDayInstant } from "../../../lib/zoned-time"
 import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
@@ -77,7 +77,7 @@ export const prepareTierReviewStep = createStep(
         { select: ["id", "code", "name", "currency_code", "tier_id", "tier_pinned"] }
       ),
     ])
-    const tiers: TierRule[] = tierRows.map((tier) => ({
+    const tiers: PartnerLevelRule[] = tierRows.map((tier) => ({
       id: tier.id,
       name: tier.name,
       rank: tier.rank,
@@ -101,7 +101,7 @@ export const prepareTierReviewStep = createStep(
     const changes: PlannedTierChange[] = []
     for (const dealer of dealers) {
       const turnover = turnoverOf.get(dealer.id) ?? {}
-      const outcome = reviewTier(
+      const outcome = reviewPartnerLevel(
         { tier_id: (dealer as any).tier_id ?? null, tier_pinned: dealer.tier_pinned },
         tiers,
         turnover
@@ -117,7 +117,7 @@ export const prepareTierReviewStep = createStep(
           period,
           as_of: asOf,
           currency_code: dealer.currency_code,
-          explanation: describeTierChange(outcome, turnover, dealer.currency_code),
+          explanation: describePartnerLevelChange(outcome, turnover, dealer.currency_code),
           turnover: windows.map((months) => ({
             window_months: months,
             from_period: windowStart(period, months),
@@ -190,7 +190,7 @@ export const prepareTierReviewStep = createStep(
   }
 )
 
-function tierFigures(tier: TierRule) {
+function tierFigures(tier: PartnerLevelRule) {
   return {
     id: tier.id,
     name: tier.name,

@@ -85,7 +85,7 @@ async function syncDealerPriceList(container: MedusaContainer, dealerId: string)
         basePrices: await basePricesOf(container, dealer.currency_code, agreement!.price_list_id),
         agreedPrices: await agreedPricesOf(container, (agreement!.price_terms as PriceTerm[] | null) ?? []),
         agreementDiscountPercent: String(agreement!.discount_percent ?? 0),
-        tierDiscountPercent: String(dealer.tier?.discount_percent ?? 0),
+        partnerLevelDiscountPercent: String(dealer.tier?.discount_percent ?? 0),
         precision: currencyPrecision(dealer.currency_code),
       })
     : []
