@@ -39,6 +39,6 @@ export const createAgreementVersionStep = createStep(
     if (!undo) return
     const service: DealerNetworkModuleService = container.resolve(DEALER_NETWORK_MODULE)
     await service.deleteAgreements(undo.created_id)
-    await service.updateAgreements(undo.source as any)
+    await service.updateAgreements(undo.source)
   }
 )

@@ -66,7 +66,7 @@ export async function loadPayout(container: MedusaContainer, id: string): Promis
   const rewards: RewardsModuleService = container.resolve(REWARDS_MODULE)
   const [payout] = await rewards.listDealerPayouts({ id }, { take: 1 })
   if (!payout) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Payout with id: ${id} was not found`)
-  return { ...(payout as any), amount: rawAmount(payout, "amount") } as PayoutRecord
+  return { ...payout, amount: rawAmount(payout, "amount") } as PayoutRecord
 }
 
 /** The movements that take a payout out of the wallet: money out, and for a conversion the points in. */

@@ -43,13 +43,20 @@ export const transitionPayoutStep = createStep(
       )
     }
     const now = new Date()
-    const update: Record<string, unknown> = { id: payout.id, status: input.to }
+    const update: {
+      id: string
+      status: PayoutStatus
+      approved_at?: Date
+      paid_at?: Date
+      reference?: string | null
+      details?: Record<string, unknown>
+    } = { id: payout.id, status: input.to }
     if (input.to === "approved") update.approved_at = now
     if (input.to === "paid") Object.assign(update, { paid_at: now, reference: input.reference })
     if (input.to === "canceled") {
       update.details = { ...(payout.details ?? {}), canceled_from: payout.status, cancel_reason: input.reason ?? null }
     }
-    await rewards.updateDealerPayouts(update as any)
+    await rewards.updateDealerPayouts(update)
     return new StepResponse(payout, payout)
   },
   async (before: PayoutRecord | undefined, { container }) => {

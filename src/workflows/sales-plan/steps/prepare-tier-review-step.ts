@@ -102,7 +102,7 @@ export const prepareTierReviewStep = createStep(
     for (const dealer of dealers) {
       const turnover = turnoverOf.get(dealer.id) ?? {}
       const outcome = reviewPartnerLevel(
-        { tier_id: (dealer as any).tier_id ?? null, tier_pinned: dealer.tier_pinned },
+        { tier_id: dealer.tier_id ?? null, tier_pinned: dealer.tier_pinned },
         tiers,
         turnover
       )
@@ -142,7 +142,7 @@ export const prepareTierReviewStep = createStep(
     )
     const inForce = new Map<string, (typeof agreements)[number]>()
     for (const agreement of agreements) {
-      const dealerId = (agreement as any).dealer_id as string
+      const dealerId = agreement.dealer_id
       if (!inForce.has(dealerId)) inForce.set(dealerId, agreement)
     }
     const volumeFlags: FlaggedAlertInput[] = []
