@@ -109,7 +109,7 @@ export async function computeProgramRewards(
   return { participants, earned, overdue }
 }
 
-/** A dealer's rewards for a period under rules (a program's, or drafts), with the next tier of each. */
+/** A dealer's rewards for a period under rules (a program's, or drafts), with the next reward band of each. */
 export async function simulateRewards(
   container: MedusaContainer,
   program: ProgramForRewards,
