@@ -5,7 +5,7 @@ import { dayKeyOf, lastDayOfMonth, monthsOfPeriod } from "../../lib/periods"
 import { endOfDayInstant } from "../../lib/zoned-time"
 import { DEALER_NETWORK_MODULE } from "../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../modules/dealer-network/service"
-import type { EarnedReward } from "../../types/rewards"
+import type { EarnedReward, ProgramPeriodType } from "../../types/rewards"
 import { sumReceivables } from "../wholesale/receivables"
 import { loadRewardFacts } from "./reward-facts"
 import { listProgramParticipants, ProgramEligibility } from "./reward-participants"
@@ -14,7 +14,7 @@ export type ProgramForRewards = {
   id: string
   code: string
   name: string
-  period_type: "month" | "quarter" | "year"
+  period_type: ProgramPeriodType
   currency_code: string
   eligibility: ProgramEligibility | null
   hold_overdue: boolean

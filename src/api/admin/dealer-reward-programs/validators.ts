@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { ACCRUAL_STATUSES, PROGRAM_PERIOD_TYPES, PROGRAM_STATUSES } from "../../../types/rewards"
+import { ACCRUAL_STATUSES, PROGRAM_PERIOD_TYPES, PROGRAM_STATUSES, REWARD_KINDS } from "../../../types/rewards"
 import {
   rewardProgramSchema,
   rewardProgramUpdateSchema,
@@ -63,5 +63,5 @@ export const AdminRejectRewardAccruals = z
 export type AdminRejectRewardAccrualsType = z.infer<typeof AdminRejectRewardAccruals>
 
 export const AdminGetWalletParams = findParams({ limit: 50, order: "-created_at" }).extend({
-  kind: z.enum(["money", "marketing_points", "event_credit"]).optional(),
+  kind: z.enum(REWARD_KINDS).optional(),
 })

@@ -1,9 +1,10 @@
 import { z } from "@medusajs/framework/zod"
 import { progressPeriod } from "../../admin/dealer-plans/validators"
 import { findParams, id } from "../../utils/validation-primitives"
+import { REWARD_KINDS } from "../../../types/rewards"
 
 export const StoreGetMyWalletParams = findParams({ limit: 50, order: "-created_at" }).extend({
-  kind: z.enum(["money", "marketing_points", "event_credit"]).optional(),
+  kind: z.enum(REWARD_KINDS).optional(),
 })
 
 export const StoreGetMyRewardAccrualsParams = findParams({ limit: 50, order: "-created_at" }).extend({
