@@ -1,6 +1,5 @@
 // Rules of the partner tree: distributor → dealer → sub-dealer.
-
-export type DealerRole = "distributor" | "dealer" | "sub_dealer"
+import type { DealerRole } from "../types/dealer-network"
 
 const ROLE_RANK: Record<DealerRole, number> = {
   distributor: 3,

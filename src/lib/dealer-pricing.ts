@@ -1,5 +1,5 @@
-// A dealer's prices: what the agreement's pricing terms and the dealer's tier
-// make of the store's prices. Pure, amounts as decimal strings (bignumber.js).
+// A dealer's prices: what the agreement's pricing terms and the dealer's partner
+// level make of the store's prices. Pure, amounts as decimal strings (bignumber.js).
 import BigNumber from "bignumber.js"
 
 /** One price of the store (or of the agreement's base price list) in the dealer's currency. */
@@ -19,7 +19,7 @@ export type DealerPriceInput = {
   /** Agreed prices; they replace every base price of their price set. */
   agreedPrices: AgreedPrice[]
   agreementDiscountPercent: string | number
-  tierDiscountPercent: string | number
+  partnerLevelDiscountPercent: string | number
   /** Decimal places of the currency. */
   precision?: number
 }
@@ -32,18 +32,18 @@ export type DealerPrice = {
 }
 
 /**
- * The price list of a dealer: agreed prices less the tier discount, and every
- * other base price less the agreement's and then the tier's discount
+ * The price list of a dealer: agreed prices less the partner level's discount,
+ * and every other base price less the agreement's and then the level's discount
  * (compounded: 10% and 5% make 14.5%). Base prices are left out when there is
  * no discount at all, so the store's own price applies.
  */
 export function dealerPrices(input: DealerPriceInput): DealerPrice[] {
   const precision = input.precision ?? 2
-  const tierFactor = factorOf(input.tierDiscountPercent)
-  const baseFactor = factorOf(input.agreementDiscountPercent).times(tierFactor)
+  const partnerLevelFactor = factorOf(input.partnerLevelDiscountPercent)
+  const baseFactor = factorOf(input.agreementDiscountPercent).times(partnerLevelFactor)
   const agreedSets = new Set(input.agreedPrices.map((price) => price.price_set_id))
 
-  const agreed = input.agreedPrices.map((price) => priceTimes(price, tierFactor, precision))
+  const agreed = input.agreedPrices.map((price) => priceTimes(price, partnerLevelFactor, precision))
   const discounted = baseFactor.isEqualTo(1)
     ? []
     : input.basePrices

@@ -1,27 +1,21 @@
 // Typed helpers for developers who define reward programs in code (plugin
 // option `rewardPrograms`, or a seed script): the same shape the admin API
 // takes, checked by the same schema when the app starts.
-import type {
-  ComparisonOp,
-  RewardBase,
-  RewardCondition,
-  RewardKind,
-  RewardMetric,
-  RewardRuleDefinition,
-  TieredReward,
-} from "./reward-rules"
+import type { DealerRole } from "../types/dealer-network"
+import type { ComparisonOp, ProgramPeriodType, ProgramStatus, RewardBase, RewardKind, RewardMetric } from "../types/rewards"
+import type { BandedReward, RewardCondition, RewardRuleDefinition } from "./reward-rules"
 
 export type RewardProgramDefinition = {
   code: string
   name: string
   description?: string
-  period_type: "month" | "quarter" | "year"
+  period_type: ProgramPeriodType
   /** ISO date. */
   valid_from: string
   valid_to?: string | null
-  status?: "draft" | "active" | "archived"
+  status?: ProgramStatus
   currency_code: string
-  eligibility?: { roles?: ("distributor" | "dealer" | "sub_dealer")[]; tier_ids?: string[]; territory_ids?: string[]; dealer_ids?: string[] }
+  eligibility?: { roles?: DealerRole[]; tier_ids?: string[]; territory_ids?: string[]; dealer_ids?: string[] }
   points_per_unit?: string
   hold_overdue?: boolean
   rules: { name: string; description?: string; is_active?: boolean; definition: RewardRuleDefinition }[]
@@ -37,13 +31,13 @@ export function condition(metric: RewardMetric, op: ComparisonOp, value: number 
   return { metric, op, value: String(value), ...(focusKey && { focus_key: focusKey }) }
 }
 
-/** Tiers from `[from, rate %]` pairs: `tiers("stepped", "sales_amount", [[0, 1], [10000, 2]])`. */
+/** Reward bands (the rule JSON's `tiers`) from `[from, rate %]` pairs: `tiers("stepped", "sales_amount", [[0, 1], [10000, 2]])`. */
 export function tiers(
-  mode: TieredReward["mode"],
+  mode: BandedReward["mode"],
   base: RewardBase,
   rows: [from: number | string, ratePercent: number | string][],
   options: { focus_key?: string; measure?: RewardMetric } = {}
-): TieredReward {
+): BandedReward {
   return { type: "tiered", mode, base, tiers: rows.map(([from, rate]) => ({ from: String(from), rate_percent: String(rate) })), ...options }
 }
 

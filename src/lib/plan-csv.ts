@@ -7,6 +7,7 @@ import { parse } from "csv-parse/sync"
 import { echo } from "./input-bounds"
 import { ratioPercent } from "./amounts"
 import { isMonthKey } from "./periods"
+import type { TargetMetric, TargetType } from "../types/sales-plan"
 import { stringify } from "csv-stringify/sync"
 
 export const PLAN_CSV_COLUMNS = [
@@ -70,8 +71,6 @@ export type PlanCsvError = {
   message: string
 }
 
-export type TargetType = "product" | "category"
-export type TargetMetric = "amount" | "quantity"
 
 /** One data row as read: a field is null when it was empty or invalid (then with an error). */
 export type PlanCsvRow = {

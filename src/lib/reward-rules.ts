@@ -1,8 +1,9 @@
 // Dealer reward rules: what one dealer earns for one period (month, quarter or
-// year) from its sales facts, why, and how far the next tier is. Pure rules, no
+// year) from its sales facts, why, and how far the next reward band is. Pure rules, no
 // framework imports; amounts are decimal strings computed with bignumber.js,
 // never JS floats.
 import BigNumber from "bignumber.js"
+import type { ComparisonOp, RewardBase, RewardKind, RewardMetric } from "../types/rewards"
 
 /** One dealer's figures for one period. */
 export type RewardFacts = {
@@ -20,58 +21,34 @@ export type RewardFacts = {
   focus: Record<string, { amount: string; quantity: string }>
 }
 
-/**
- * What a condition or a tier looks at. `sub_network_amount` leaves the dealer's
- * own sales out, so a distributor override (a rate or tiers on that base) never
- * counts a sale twice on one level: the seller's own rules reward it once, the
- * override once more one level up.
- */
-export type RewardMetric =
-  | "attainment_percent"
-  | "sales_amount"
-  | "focus_amount"
-  | "focus_quantity"
-  | "average_order_value"
-  | "order_count"
-  | "growth_percent"
-  | "sub_network_amount"
-
-/** The amount a rate or tiers apply to. */
-export type RewardBase = "sales_amount" | "focus_amount" | "sub_network_amount"
-
-export type ComparisonOp = "gte" | "gt" | "lte" | "lt" | "eq"
-
 export type RewardCondition = { metric: RewardMetric; focus_key?: string; op: ComparisonOp; value: string }
 
-export type RewardTier = { from: string; rate_percent: string }
+export type RewardBandThreshold = { from: string; rate_percent: string }
 
 export type FixedReward = { type: "fixed"; amount: string }
 
 export type RateReward = { type: "rate"; base: RewardBase; focus_key?: string; rate_percent: string }
 
-export type TieredReward = {
+export type BandedReward = {
   type: "tiered"
   base: RewardBase
   focus_key?: string
   /**
-   * What selects the tier; the base itself when unset. Only a retroactive
+   * What selects the reward band; the base itself when unset. Only a retroactive
    * reward uses it: stepped bands always lie on the base.
    */
   measure?: RewardMetric
   /** The focus key of a focus measure; the reward's `focus_key` when unset. */
   focus_measure_key?: string
   mode: "retroactive" | "stepped"
-  /** Ascending by `from`, a threshold on the measure. */
-  tiers: RewardTier[]
+  /** The reward bands (JSON key `tiers`), ascending by `from`, a threshold on the measure. */
+  tiers: RewardBandThreshold[]
 }
-
-/** money and event_credit are amounts in the facts' currency; marketing_points are whole points. */
-export type RewardKind = "money" | "marketing_points" | "event_credit"
 
 export type RewardRuleDefinition = {
   /** Every one must be met (AND). */
   conditions?: { all: RewardCondition[] }
-  reward: FixedReward | RateReward | TieredReward
+  reward: FixedReward | RateReward | BandedReward
   /** The most the rule pays for a period, in the kind's unit. */
   cap?: string
   /** money when unset. */
@@ -84,7 +61,7 @@ export type ConditionResult = RewardCondition & { actual: string | null; met: bo
 
 export type RewardBand = {
   from: string
-  /** The next tier's `from`, or null for the top band. */
+  /** The next band's `from`, or null for the top band. */
   to: string | null
   amount_in_band: string
   rate_percent: string
@@ -97,9 +74,9 @@ export type RuleExplanation = {
   conditions: ConditionResult[]
   base?: string
   measure?: string
-  /** The highest tier reached: by the measure (retroactive) or the base (stepped). */
+  /** The highest reward band reached (JSON key `tier`): by the measure (retroactive) or the base (stepped). */
   tier?: { index: number; from: string; rate_percent: string }
-  /** Stepped rewards: every tier's band of the base. */
+  /** Stepped rewards: every band's share of the base. */
   bands?: RewardBand[]
   rate_percent?: string
   /** The reward before the cap, worked out even when a condition is unmet (what was at stake). */
@@ -130,7 +107,8 @@ export type ConditionShortfall = ConditionResult & {
   sales_shortfall?: string
 }
 
-export type TierHint = {
+/** How far the next reward band is (the API keeps the key names `next_tier…`). */
+export type NextBandHint = {
   measure: RewardMetric
   focus_key?: string
   current: string
@@ -144,7 +122,7 @@ export type TierHint = {
   additional_reward: string
 }
 
-export type RewardHint = { next_tier: TierHint | null; unmet_conditions: ConditionShortfall[] }
+export type RewardHint = { next_tier: NextBandHint | null; unmet_conditions: ConditionShortfall[] }
 
 type MetricRef = { metric: RewardMetric; focus_key?: string }
 
@@ -210,14 +188,14 @@ export function evaluateRules(
 }
 
 /**
- * How much more of what the dealer needs to sell: the next tier of a tiered
+ * How much more of what the dealer needs to sell: the next band of a banded
  * reward and what it would add, and the conditions not met yet. Reaching the
- * next tier grows the base by the shortfall when the measure is the base, and
+ * next band grows the base by the shortfall when the measure is the base, and
  * by the sales shortfall when the measure is attainment or growth and the base
  * is sales_amount; otherwise the base stays. The amounts are the reward after
  * the cap, leaving the conditions aside. Null when there is nothing to reach.
  */
-export function nextTierHint(
+export function nextBandHint(
   facts: RewardFacts,
   rule: RewardRuleDefinition,
   precision: number = DEFAULT_PRECISION
@@ -225,8 +203,8 @@ export function nextTierHint(
   const unmet = checkConditions(facts, rule)
     .filter((condition) => !condition.met)
     .map((condition) => conditionShortfall(facts, condition, precision))
-  const nextTier = rule.reward.type === "tiered" ? tierHint(facts, rule, rule.reward, precision) : null
-  return nextTier || unmet.length ? { next_tier: nextTier, unmet_conditions: unmet } : null
+  const nextBand = rule.reward.type === "tiered" ? nextBandOf(facts, rule, rule.reward, precision) : null
+  return nextBand || unmet.length ? { next_tier: nextBand, unmet_conditions: unmet } : null
 }
 
 /**
@@ -309,7 +287,7 @@ function payoutOf(facts: RewardFacts, reward: RewardRuleDefinition["reward"], pr
     }
     case "tiered": {
       const measure = measureOf(reward)
-      return tieredPayout(
+      return bandedPayout(
         reward,
         baseAmount(facts, reward.base, reward.focus_key),
         metricNumber(facts, measure.metric, measure.focus_key),
@@ -320,54 +298,54 @@ function payoutOf(facts: RewardFacts, reward: RewardRuleDefinition["reward"], pr
 }
 
 /**
- * Retroactive: the highest tier the measure reaches pays its rate on the whole
- * base. Stepped: each tier's rate pays on the part of the base inside its band
+ * Retroactive: the highest band the measure reaches pays its rate on the whole
+ * base. Stepped: each band's rate pays on the part of the base inside its band
  * [from, next from), each band rounded so the bands add up to the total.
  */
-function tieredPayout(reward: TieredReward, base: BigNumber, measure: BigNumber | null, precision: number): Payout {
+function bandedPayout(reward: BandedReward, base: BigNumber, measure: BigNumber | null, precision: number): Payout {
   if (reward.mode === "stepped") {
     const bands = steppedBands(reward.tiers, base, precision)
     return {
       base: base.toFixed(),
       measure: base.toFixed(),
-      tier: reachedTier(reward.tiers, base),
+      tier: reachedBand(reward.tiers, base),
       bands,
       money: bands.reduce((sum, band) => sum.plus(band.reward), new BigNumber(0)),
     }
   }
-  const tier = measure === null ? undefined : reachedTier(reward.tiers, measure)
+  const band = measure === null ? undefined : reachedBand(reward.tiers, measure)
   return {
     base: base.toFixed(),
     measure: measure?.toFixed(),
-    tier,
-    rate_percent: tier?.rate_percent,
-    money: tier ? share(base, tier.rate_percent) : new BigNumber(0),
+    tier: band,
+    rate_percent: band?.rate_percent,
+    money: band ? share(base, band.rate_percent) : new BigNumber(0),
   }
 }
 
-function steppedBands(tiers: RewardTier[], base: BigNumber, precision: number): RewardBand[] {
-  return tiers.map((tier, index) => {
-    const to = tiers[index + 1]?.from ?? null
+function steppedBands(thresholds: RewardBandThreshold[], base: BigNumber, precision: number): RewardBand[] {
+  return thresholds.map((band, index) => {
+    const to = thresholds[index + 1]?.from ?? null
     const top = to === null ? base : BigNumber.min(base, to)
-    const inBand = BigNumber.max(top.minus(tier.from), 0)
+    const inBand = BigNumber.max(top.minus(band.from), 0)
     return {
-      from: tier.from,
+      from: band.from,
       to,
       amount_in_band: inBand.toFixed(precision, BigNumber.ROUND_HALF_UP),
-      rate_percent: tier.rate_percent,
-      reward: share(inBand, tier.rate_percent).toFixed(precision, BigNumber.ROUND_HALF_UP),
+      rate_percent: band.rate_percent,
+      reward: share(inBand, band.rate_percent).toFixed(precision, BigNumber.ROUND_HALF_UP),
     }
   })
 }
 
-/** The highest tier whose `from` the value reaches (>=). */
-function reachedTier(tiers: RewardTier[], value: BigNumber): RuleExplanation["tier"] {
-  const index = tiers.reduce((found, tier, i) => (value.gte(tier.from) ? i : found), -1)
-  return index < 0 ? undefined : { index, ...tiers[index] }
+/** The highest band whose `from` the value reaches (>=). */
+function reachedBand(thresholds: RewardBandThreshold[], value: BigNumber): RuleExplanation["tier"] {
+  const index = thresholds.reduce((found, band, i) => (value.gte(band.from) ? i : found), -1)
+  return index < 0 ? undefined : { index, ...thresholds[index] }
 }
 
-/** The tier measure: stepped bands lie on the base whatever `measure` says. */
-function measureOf(reward: TieredReward): MetricRef {
+/** The band measure: stepped bands lie on the base whatever `measure` says. */
+function measureOf(reward: BandedReward): MetricRef {
   if (reward.mode === "stepped" || !reward.measure) return { metric: reward.base, focus_key: reward.focus_key }
   return { metric: reward.measure, focus_key: reward.focus_measure_key ?? reward.focus_key }
 }
@@ -437,15 +415,15 @@ function conditionShortfall(facts: RewardFacts, condition: ConditionResult, prec
   }
 }
 
-function tierHint(
+function nextBandOf(
   facts: RewardFacts,
   rule: RewardRuleDefinition,
-  reward: TieredReward,
+  reward: BandedReward,
   precision: number
-): TierHint | null {
+): NextBandHint | null {
   const measure = measureOf(reward)
   const current = metricNumber(facts, measure.metric, measure.focus_key)
-  const next = current === null ? undefined : reward.tiers.find((tier) => current.lt(tier.from))
+  const next = current === null ? undefined : reward.tiers.find((band) => current.lt(band.from))
   if (current === null || next === undefined) return null
   const shortfall = new BigNumber(next.from).minus(current)
   const sales = salesShortfall(facts, measure.metric, next.from, precision)
@@ -458,7 +436,7 @@ function tierHint(
         : new BigNumber(0)
   const kind = rule.kind ?? "money"
   const amountAt = (atBase: BigNumber, atMeasure: BigNumber) =>
-    settle(rule, tieredPayout(reward, atBase, atMeasure, precision).money, precision).amount
+    settle(rule, bandedPayout(reward, atBase, atMeasure, precision).money, precision).amount
   const amountNow = amountAt(base, current)
   const amountNext = amountAt(base.plus(growth), new BigNumber(next.from))
   return {

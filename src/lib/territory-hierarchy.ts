@@ -1,6 +1,5 @@
 // Rules of the territory tree: country → region → city.
-
-export type TerritoryType = "country" | "region" | "city"
+import type { TerritoryType } from "../types/dealer-network"
 
 const TYPE_DEPTH: Record<TerritoryType, number> = { country: 0, region: 1, city: 2 }
 

@@ -5,7 +5,7 @@ import { formatDate } from "../lib/dates"
 import { ACCRUAL_STATUS_COLORS, ACCRUAL_STATUS_LABELS, COMPARISON_SIGNS, REWARD_KIND_LABELS } from "../lib/labels"
 import { formatMoney, formatNumber, formatPercent } from "../lib/numbers"
 import { formatMetric, formatReward, metricLabel } from "../lib/reward-text"
-import type { AccrualStatus, RewardAccrual, RewardKind, RuleExplanation } from "../lib/types"
+import type { AccrualStatus, RewardAccrual, RewardKind, RuleExplanation } from "../../types/rewards"
 
 const Line = ({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) => (
   <div className="flex items-baseline justify-between gap-x-4 py-1" data-testid={testId}>

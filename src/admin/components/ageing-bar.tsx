@@ -1,7 +1,8 @@
 import { Badge, clx, Text } from "@medusajs/ui"
-import { AGEING_BUCKETS, AGEING_FILLS, AGEING_LABELS } from "../lib/labels"
+import { AGEING_FILLS, AGEING_LABELS } from "../lib/labels"
+import { AGEING_BUCKETS } from "../../types/wholesale"
 import { countOf, formatMoney, formatPercent } from "../lib/numbers"
-import type { ReceivableBalance } from "../lib/types"
+import type { ReceivableBalance } from "../../types/wholesale"
 
 /**
  * A balance split by age as one stacked bar: current, 1–30, 31–60 and over

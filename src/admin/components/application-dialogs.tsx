@@ -4,8 +4,9 @@ import { useForm } from "react-hook-form"
 import { z } from "zod"
 import { useApproveApplication, useRejectApplication } from "../hooks/use-dealer-applications"
 import { useDealers } from "../hooks/use-dealers"
-import { DEALER_ROLES, parentRolesFor, ROLE_LABELS } from "../lib/labels"
-import type { DealerApplication, DealerRole } from "../lib/types"
+import { parentRolesFor, ROLE_LABELS } from "../lib/labels"
+import { DEALER_ROLES } from "../../types/dealer-network"
+import type { DealerApplication } from "../../types/dealer-network"
 import { DrawerForm } from "./form/drawer-form"
 import { SelectField, TextareaField, TextField } from "./form/fields"
 import { PromptForm } from "./form/prompt-form"
@@ -42,7 +43,7 @@ export const ApproveApplicationDrawer = ({
 
 const approveSchema = z.object({
   code: requiredText,
-  role: z.enum(DEALER_ROLES as [DealerRole, ...DealerRole[]]),
+  role: z.enum(DEALER_ROLES),
   parent_id: z.string().transform((id) => (id === NO_PARENT ? null : id)),
   review_note: optionalText,
 })

@@ -6,7 +6,7 @@ import { z } from "zod"
 import { useClosePeriod } from "../hooks/use-dealer-rewards"
 import { currentMonth, isRewardPeriod, shiftMonth } from "../lib/dates"
 import { countOf } from "../lib/numbers"
-import type { PeriodCloseResult } from "../lib/types"
+import type { PeriodCloseResult } from "../../types/rewards"
 import { TextField } from "./form/fields"
 import { PromptForm } from "./form/prompt-form"
 

@@ -4,8 +4,9 @@ import { useEffect, useState } from "react"
 import { useForm } from "react-hook-form"
 import { z } from "zod"
 import { useCreateDealer, useDealers } from "../hooks/use-dealers"
-import { DEALER_ROLES, parentRolesFor, ROLE_LABELS } from "../lib/labels"
-import type { DealerRole } from "../lib/types"
+import { parentRolesFor, ROLE_LABELS } from "../lib/labels"
+import { DEALER_ROLES } from "../../types/dealer-network"
+import type { DealerRole } from "../../types/dealer-network"
 import { DrawerForm } from "./form/drawer-form"
 import { SelectField, TextField } from "./form/fields"
 import { NO_PARENT, optionalText, parentOptionsOf, requiredText } from "./form/schema"
@@ -13,7 +14,7 @@ import { NO_PARENT, optionalText, parentOptionsOf, requiredText } from "./form/s
 const schema = z.object({
   code: requiredText,
   name: requiredText,
-  role: z.enum(DEALER_ROLES as [DealerRole, ...DealerRole[]]),
+  role: z.enum(DEALER_ROLES),
   parent_id: z.string().transform((id) => (id === NO_PARENT ? null : id)),
   tax_id: optionalText,
   email: optionalText,

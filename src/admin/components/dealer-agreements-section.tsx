@@ -22,7 +22,7 @@ import { formatValidity } from "../lib/dates"
 import { errorMessage } from "../lib/errors"
 import { humanize } from "../lib/labels"
 import { countOf, formatMoney, formatPercent } from "../lib/numbers"
-import type { Agreement, Dealer, DealerPricingResult } from "../lib/types"
+import type { Agreement, Dealer, DealerPricingResult } from "../../types/dealer-network"
 import { AgreementStatusBadge } from "./dealer-badges"
 
 const Term = ({ label, children }: { label: string; children: ReactNode }) => (

@@ -1,6 +1,6 @@
 import { Badge, StatusBadge } from "@medusajs/ui"
 import { AGREEMENT_STATUS_COLORS, APPLICATION_STATUS_COLORS, humanize, ROLE_COLORS, ROLE_LABELS, STATUS_COLORS, STATUS_LABELS } from "../lib/labels"
-import type { AgreementStatus, ApplicationStatus, DealerRole, DealerStatus } from "../lib/types"
+import type { AgreementStatus, ApplicationStatus, DealerRole, DealerStatus } from "../../types/dealer-network"
 
 export const DealerRoleBadge = ({ role }: { role: DealerRole }) => (
   <Badge size="2xsmall" color={ROLE_COLORS[role] ?? "grey"} data-testid="dealer-role">

@@ -1,7 +1,7 @@
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { humanize } from "../lib/labels"
-import type { Dealer } from "../lib/types"
+import type { Dealer } from "../../types/dealer-network"
 import { DealerRoleBadge, DealerStatusBadge } from "./dealer-badges"
 import { InfoRow } from "./field"
 

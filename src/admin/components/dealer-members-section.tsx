@@ -20,8 +20,9 @@ import { useCustomerSearch } from "../hooks/use-customers"
 import { useDebounced } from "../hooks/use-debounced"
 import { useAddDealerMember, useDealerMembers, useRemoveDealerMember } from "../hooks/use-dealers"
 import { errorMessage } from "../lib/errors"
-import { customerName, MEMBER_ROLE_LABELS, MEMBER_ROLES } from "../lib/labels"
-import type { MemberRole } from "../lib/types"
+import { customerName, MEMBER_ROLE_LABELS } from "../lib/labels"
+import { MEMBER_ROLES } from "../../types/dealer-network"
+import type { MemberRole } from "../../types/dealer-network"
 import { Field } from "./field"
 
 const AddMemberDrawer = ({ dealerId, memberIds }: { dealerId: string; memberIds: Set<string> }) => {

@@ -3,7 +3,7 @@ import { clx, Container, Heading, Skeleton, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { useDealerTree } from "../hooks/use-dealers"
 import { errorMessage } from "../lib/errors"
-import type { DealerTreeNode } from "../lib/types"
+import type { DealerTreeNode } from "../../types/dealer-network"
 import { DealerRoleBadge, DealerStatusBadge } from "./dealer-badges"
 
 const TreeNode = ({ node, currentId }: { node: DealerTreeNode; currentId: string }) => {

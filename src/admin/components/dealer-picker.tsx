@@ -3,7 +3,7 @@ import { useState } from "react"
 import { useDealers } from "../hooks/use-dealers"
 import { useDebounced } from "../hooks/use-debounced"
 import { errorMessage } from "../lib/errors"
-import type { DealerRef } from "../lib/types"
+import type { DealerRef } from "../../types/dealer-network"
 
 /** Search the dealers by code or name and pick one. */
 export const DealerPicker = ({

@@ -3,9 +3,11 @@ import { Link } from "react-router-dom"
 import { useDealerReceivables } from "../hooks/use-dealer-receivables"
 import { formatDate, formatDay } from "../lib/dates"
 import { errorMessage } from "../lib/errors"
-import { AGEING_BUCKETS, AGEING_LABELS } from "../lib/labels"
+import { AGEING_LABELS } from "../lib/labels"
+import { AGEING_BUCKETS } from "../../types/wholesale"
 import { countOf, creditLeft, formatMoney, formatPercent } from "../lib/numbers"
-import type { Dealer, DealerReceivables, ReceivableBalance, ReceivableOrder } from "../lib/types"
+import type { Dealer } from "../../types/dealer-network"
+import type { DealerReceivablesResponse, ReceivableBalance, ReceivableOrder } from "../../types/wholesale"
 import { AgeingBar, AgeingSwatch, OverdueBadge } from "./ageing-bar"
 import { Stat } from "./stat"
 
@@ -23,7 +25,7 @@ const emptyBalance = (currency: string): ReceivableBalance => ({
   overdue_over_60: "0",
 })
 
-const termsLine = (receivables: DealerReceivables) => {
+const termsLine = (receivables: DealerReceivablesResponse) => {
   const { terms } = receivables
   const asOf = `As of ${formatDay(receivables.as_of)}`
   if (!terms) return `${asOf} · No agreement in force: orders are due when placed`
@@ -33,7 +35,7 @@ const termsLine = (receivables: DealerReceivables) => {
 }
 
 /** Limit, balance, overdue and what is left of the limit, in the dealer's currency. */
-const CreditFigures = ({ receivables, balance }: { receivables: DealerReceivables; balance: ReceivableBalance }) => {
+const CreditFigures = ({ receivables, balance }: { receivables: DealerReceivablesResponse; balance: ReceivableBalance }) => {
   const currency = balance.currency_code
   const limit = receivables.terms?.credit_limit ?? null
   const left = creditLeft(limit, balance.outstanding)

@@ -4,7 +4,7 @@ import { ChangeEvent, useEffect, useRef, useState } from "react"
 import { useForm } from "react-hook-form"
 import { useImportPlans } from "../hooks/use-dealer-plans"
 import { errorMessage } from "../lib/errors"
-import type { PlanImportResult } from "../lib/types"
+import type { PlanImportResult } from "../../types/sales-plan"
 import { DrawerForm } from "./form/drawer-form"
 import { TextareaField } from "./form/fields"
 

@@ -5,9 +5,11 @@ import { useForm } from "react-hook-form"
 import { z } from "zod"
 import { useDealerAgreements } from "../hooks/use-dealer-agreements"
 import { useCreatePayout, useRewardPrograms } from "../hooks/use-dealer-rewards"
-import { PAYOUT_FORM_LABELS, PAYOUT_FORMS } from "../lib/labels"
+import { PAYOUT_FORM_LABELS } from "../lib/labels"
+import { PAYOUT_FORMS } from "../../types/rewards"
 import { countOf, formatMoney, formatNumber } from "../lib/numbers"
-import type { Dealer, DealerPayout, PayoutForm } from "../lib/types"
+import type { Dealer } from "../../types/dealer-network"
+import type { DealerPayout, PayoutForm } from "../../types/rewards"
 import { DrawerForm } from "./form/drawer-form"
 import { MoneyField, SelectField, TextareaField } from "./form/fields"
 import { optionalText, requiredText } from "./form/schema"
@@ -68,7 +70,7 @@ export const PayoutDrawer = ({
 
 const schema = z.object({
   amount: requiredText,
-  form: z.enum(PAYOUT_FORMS as [PayoutForm, ...PayoutForm[]]).optional(),
+  form: z.enum(PAYOUT_FORMS).optional(),
   program_id: z.string(),
   note: optionalText,
 })

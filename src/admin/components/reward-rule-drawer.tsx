@@ -2,7 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod"
 import { Drawer, toast } from "@medusajs/ui"
 import { useForm } from "react-hook-form"
 import { useSaveRewardRule } from "../hooks/use-dealer-rewards"
-import type { RewardRule } from "../lib/types"
+import type { RewardRule } from "../../types/rewards"
 import { DrawerForm } from "./form/drawer-form"
 import { draftOfRule, newRuleDraft, RuleFields, ruleSchema } from "./reward-rule-fields"
 

@@ -3,7 +3,7 @@ import { Button, clx, IconButton, Input, Label, Switch, Text, Textarea } from "@
 import { useController, useFormContext } from "react-hook-form"
 import { z } from "zod"
 import { apiErrorParts, errorMessage } from "../lib/errors"
-import type { RewardRule } from "../lib/types"
+import type { RewardRule } from "../../types/rewards"
 import { Field } from "./field"
 import { requiredText } from "./form/schema"
 

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-import type { CustomerSummary } from "../lib/types"
+import type { CustomerSummary } from "../../types/dealer-network"
 import { customerKeys } from "./query-keys"
 
 /** Medusa customers matching a search (email, name, ...), for picking new members. */

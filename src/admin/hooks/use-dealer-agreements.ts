@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-import type { Agreement, AgreementListResponse } from "../lib/types"
+import type { Agreement, AgreementListResponse } from "../../types/dealer-network"
 import { dealerKeys } from "./query-keys"
 
 /** Every version of the dealer's agreements, newest first. */

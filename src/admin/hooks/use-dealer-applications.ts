@@ -1,12 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-import type {
-  ApplicationStatus,
-  Dealer,
-  DealerApplication,
-  DealerApplicationListResponse,
-  DealerRole,
-} from "../lib/types"
+import type { ApplicationStatus, Dealer, DealerApplication, DealerApplicationListResponse, DealerRole } from "../../types/dealer-network"
 import { applicationKeys, dealerKeys } from "./query-keys"
 
 export type ApplicationListQuery = {

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-import type { DealerMembership, OrderDealerResponse } from "../lib/types"
+import type { DealerMembership } from "../../types/dealer-network"
+import type { OrderDealerResponse } from "../../types/sales-plan"
 import { membershipKeys, orderKeys } from "./query-keys"
 
 /** The dealer a customer buys for (a customer belongs to at most one). */

@@ -1,15 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-import type {
-  DealerPlan,
-  DealerPlanListResponse,
-  DealerProgress,
-  DealerRole,
-  PlanImportResult,
-  RankedProgressResponse,
-  TargetMetric,
-  TargetType,
-} from "../lib/types"
+import type { DealerRole } from "../../types/dealer-network"
+import type { DealerPlan, DealerPlanListResponse, DealerProgress, PlanImportResult, RankedProgressResponse, TargetMetric, TargetType } from "../../types/sales-plan"
 import { planKeys } from "./query-keys"
 
 /** The dealer's plan, actual, deviation, focus targets and sub-network roll-up for a month. */

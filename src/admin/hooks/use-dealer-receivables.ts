@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-import type { DealerPricingResult, DealerReceivables, ReceivablesReportResponse } from "../lib/types"
+import type { DealerPricingResult } from "../../types/dealer-network"
+import type { DealerReceivablesResponse, ReceivablesReportResponse } from "../../types/wholesale"
 import { dealerKeys, receivableKeys } from "./query-keys"
 
 /** What the dealer owes today: balances aged by days overdue, the unpaid orders and its credit terms. */
@@ -8,7 +9,7 @@ export function useDealerReceivables(dealerId: string) {
   return useQuery({
     queryKey: dealerKeys.receivables(dealerId),
     queryFn: () =>
-      sdk.client.fetch<{ receivables: DealerReceivables }>(`/admin/dealers/${dealerId}/receivables`),
+      sdk.client.fetch<{ receivables: DealerReceivablesResponse }>(`/admin/dealers/${dealerId}/receivables`),
   })
 }
 

@@ -1,22 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-import type {
-  AccrualStatus,
-  DealerPayout,
-  DealerPayoutListResponse,
-  DealerWalletResponse,
-  PayoutForm,
-  PayoutStatus,
-  PeriodCloseResult,
-  ProgramPeriodType,
-  ProgramStatus,
-  RewardAccrualListResponse,
-  RewardKind,
-  RewardProgram,
-  RewardProgramListResponse,
-  RewardRule,
-  RewardSimulation,
-} from "../lib/types"
+import type { AccrualStatus, DealerPayout, DealerPayoutListResponse, DealerWalletResponse, PayoutForm, PayoutStatus, PeriodCloseResult, ProgramPeriodType, ProgramStatus, RewardAccrualListResponse, RewardKind, RewardProgram, RewardProgramListResponse, RewardRule, RewardSimulation } from "../../types/rewards"
 import { dealerKeys, rewardKeys } from "./query-keys"
 
 export type RewardProgramsQuery = {

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-import type { DealerSettings } from "../lib/types"
+import type { DealerSettings } from "../../types/dealer-network"
 import { catalogKeys, settingsKeys } from "./query-keys"
 
 /** The plugin's run-time settings (with the plugin options they fall back to). */

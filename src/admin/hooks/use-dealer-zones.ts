@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-import type { ZoneListResponse } from "../lib/types"
+import type { ZoneListResponse } from "../../types/dealer-network"
 import { dealerKeys } from "./query-keys"
 
 /** The dealer's zones of responsibility with their territory and categories. */

@@ -1,15 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-import type {
-  Dealer,
-  DealerListResponse,
-  DealerMember,
-  DealerMemberListResponse,
-  DealerRole,
-  DealerStatus,
-  DealerTreeResponse,
-  MemberRole,
-} from "../lib/types"
+import type { Dealer, DealerListResponse, DealerMember, DealerMemberListResponse, DealerRole, DealerStatus, DealerTreeResponse, MemberRole } from "../../types/dealer-network"
 import { dealerKeys, membershipKeys } from "./query-keys"
 
 export type DealerListQuery = {

@@ -1,4 +1,4 @@
-import type { ProgramPeriodType } from "./types"
+import type { ProgramPeriodType } from "../../types/rewards"
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { year: "numeric", month: "short", day: "numeric" })
 

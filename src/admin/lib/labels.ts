@@ -1,24 +1,8 @@
-import type {
-  AccrualStatus,
-  AgeingBucket,
-  AgreementStatus,
-  ApplicationStatus,
-  DealerRole,
-  DealerStatus,
-  MemberRole,
-  PayoutForm,
-  PayoutStatus,
-  ProgramPeriodType,
-  ProgramStatus,
-  RewardKind,
-  RewardMetric,
-} from "./types"
+import type { AgreementStatus, ApplicationStatus, DealerRole, DealerStatus, MemberRole } from "../../types/dealer-network"
+import type { AccrualStatus, PayoutForm, PayoutStatus, ProgramPeriodType, ProgramStatus, RewardKind, RewardMetric } from "../../types/rewards"
+import type { AgeingBucket } from "../../types/wholesale"
 
 type BadgeColor = "green" | "red" | "blue" | "orange" | "grey" | "purple"
-
-export const DEALER_ROLES: DealerRole[] = ["distributor", "dealer", "sub_dealer"]
-export const DEALER_STATUSES: DealerStatus[] = ["applicant", "active", "suspended", "terminated"]
-export const MEMBER_ROLES: MemberRole[] = ["owner", "manager", "buyer"]
 
 export const ROLE_LABELS: Record<DealerRole, string> = {
   distributor: "Distributor",
@@ -119,8 +103,6 @@ export function paceOf(
   return value > 0 ? "ahead" : "on_track"
 }
 
-export const AGEING_BUCKETS: AgeingBucket[] = ["current", "overdue_1_30", "overdue_31_60", "overdue_over_60"]
-
 export const AGEING_LABELS: Record<AgeingBucket, string> = {
   current: "Current",
   overdue_1_30: "1–30 days",
@@ -135,8 +117,6 @@ export const AGEING_FILLS: Record<AgeingBucket, string> = {
   overdue_31_60: "bg-ui-tag-red-icon",
   overdue_over_60: "bg-ui-fg-error",
 }
-
-export const ACCRUAL_STATUSES: AccrualStatus[] = ["pending", "held", "approved", "rejected"]
 
 export const ACCRUAL_STATUS_LABELS: Record<AccrualStatus, string> = {
   pending: "Pending",
@@ -169,8 +149,6 @@ export const REWARD_KIND_LABELS: Record<RewardKind, string> = {
   marketing_points: "Marketing points",
   event_credit: "Event credit",
 }
-
-export const PAYOUT_FORMS: PayoutForm[] = ["receivable_offset", "cash", "marketing_points", "next_period_discount"]
 
 export const PAYOUT_FORM_LABELS: Record<PayoutForm, string> = {
   receivable_offset: "Offset against receivables",

@@ -1,4 +1,4 @@
-import type { AccrualCondition, RewardKind, RewardMetric, RewardRuleDefinition, TierHint } from "./types"
+import type { ConditionResult, NextBandHint, RewardKind, RewardMetric, RewardRuleDefinition } from "../../types/rewards"
 import { COMPARISON_SIGNS, METRIC_LABELS, REWARD_KIND_LABELS, humanize } from "./labels"
 import { countOf, formatMoney, formatNumber, formatPercent } from "./numbers"
 
@@ -36,7 +36,7 @@ export function formatReward(
 }
 
 /** A condition as "Sales ≥ €1,000.00". */
-export function conditionText(condition: Pick<AccrualCondition, "metric" | "focus_key" | "op" | "value">, currency?: string | null) {
+export function conditionText(condition: Pick<ConditionResult, "metric" | "focus_key" | "op" | "value">, currency?: string | null) {
   return `${metricLabel(condition.metric, condition.focus_key)} ${COMPARISON_SIGNS[condition.op] ?? condition.op} ${formatMetric(
     condition.metric,
     condition.value,
@@ -57,7 +57,7 @@ function gapText(measure: string, shortfall: string, salesShortfall: string | un
 }
 
 /** The next-tier hint: "Sell €700.00 more to reach the tier from €1,000.00: +€14.00". */
-export function nextTierText(hint: TierHint, currency: string | null | undefined, kind: RewardKind | string) {
+export function nextTierText(hint: NextBandHint, currency: string | null | undefined, kind: RewardKind | string) {
   return `${gapText(hint.measure, hint.shortfall, hint.sales_shortfall, currency)} to reach the tier from ${formatMetric(
     hint.measure,
     hint.next_tier_from,
@@ -67,7 +67,7 @@ export function nextTierText(hint: TierHint, currency: string | null | undefined
 
 /** An unmet condition: "Orders: 2 orders, needs ≥ 5 orders (Place 3 more orders)". */
 export function unmetConditionText(
-  condition: AccrualCondition & { shortfall?: string | null; sales_shortfall?: string },
+  condition: ConditionResult & { shortfall?: string | null; sales_shortfall?: string },
   currency?: string | null
 ) {
   const needs = `${metricLabel(condition.metric, condition.focus_key)}: ${formatMetric(

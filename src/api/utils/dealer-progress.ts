@@ -7,7 +7,7 @@ import { DEALER_NETWORK_MODULE } from "../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../modules/dealer-network/service"
 import { SALES_PLAN_MODULE } from "../../modules/sales-plan"
 import type SalesPlanModuleService from "../../modules/sales-plan/service"
-import type { MonthlyProgressRow } from "../../modules/sales-plan/types"
+import type { MonthlyProgressRow } from "../../types/sales-plan"
 
 /**
  * Where a dealer stands in a period (a month, a quarter "YYYY-Qn" or a year

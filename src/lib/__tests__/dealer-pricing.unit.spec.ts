@@ -14,12 +14,12 @@ describe("dealerPrices", () => {
     ["the agreement's discount alone", 12.5, 0, { pset_drill: "105", pset_saw: "70.44", pset_pliers: "17.49" }],
     ["the tier's discount alone", 0, 10, { pset_drill: "108", pset_saw: "72.45", pset_pliers: "17.99" }],
   ])("takes %s off every store price", (_label, agreement, tier, expected) => {
-    const prices = dealerPrices({ basePrices: store, agreedPrices: [], agreementDiscountPercent: agreement, tierDiscountPercent: tier })
+    const prices = dealerPrices({ basePrices: store, agreedPrices: [], agreementDiscountPercent: agreement, partnerLevelDiscountPercent: tier })
     expect(Object.fromEntries(prices.map((p) => [p.price_set_id, p.amount]))).toEqual(expected)
   })
 
   it("leaves store prices alone when there is no discount at all", () => {
-    expect(dealerPrices({ basePrices: store, agreedPrices: [], agreementDiscountPercent: 0, tierDiscountPercent: 0 })).toEqual([])
+    expect(dealerPrices({ basePrices: store, agreedPrices: [], agreementDiscountPercent: 0, partnerLevelDiscountPercent: 0 })).toEqual([])
   })
 
   it("puts agreed prices, with their quantity tiers, in place of every price of their variant, less only the tier discount", () => {
@@ -30,7 +30,7 @@ describe("dealerPrices", () => {
         { price_set_id: "pset_drill", amount: 90, min_quantity: 10, max_quantity: 49 },
       ],
       agreementDiscountPercent: 10,
-      tierDiscountPercent: 5,
+      partnerLevelDiscountPercent: 5,
     })
     expect(prices.filter((p) => p.price_set_id === "pset_drill")).toEqual([
       { price_set_id: "pset_drill", amount: "95", min_quantity: null, max_quantity: null },
@@ -40,9 +40,9 @@ describe("dealerPrices", () => {
 
   it("rounds to the currency's decimals, half up", () => {
     // 0.05 × 0.5 = 0.025 → 0.03 with cents; 1005 × 0.95 = 954.75 → 955 in a currency without minor unit
-    const [cents] = dealerPrices({ basePrices: [{ price_set_id: "p", amount: "0.05" }], agreedPrices: [], agreementDiscountPercent: 50, tierDiscountPercent: 0 })
+    const [cents] = dealerPrices({ basePrices: [{ price_set_id: "p", amount: "0.05" }], agreedPrices: [], agreementDiscountPercent: 50, partnerLevelDiscountPercent: 0 })
     expect(cents.amount).toBe("0.03")
-    const [yen] = dealerPrices({ basePrices: [{ price_set_id: "p", amount: 1005 }], agreedPrices: [], agreementDiscountPercent: 5, tierDiscountPercent: 0, precision: 0 })
+    const [yen] = dealerPrices({ basePrices: [{ price_set_id: "p", amount: 1005 }], agreedPrices: [], agreementDiscountPercent: 5, partnerLevelDiscountPercent: 0, precision: 0 })
     expect(yen.amount).toBe("955")
   })
 })

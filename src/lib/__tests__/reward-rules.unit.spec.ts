@@ -3,12 +3,12 @@ import {
   evaluateRules,
   metricValue,
   nettedAccrual,
-  nextTierHint,
+  nextBandHint,
+  RewardBandThreshold,
   RewardFacts,
-  RewardMetric,
   RewardRuleDefinition,
-  RewardTier,
 } from "../reward-rules"
+import type { RewardMetric } from "../../types/rewards"
 
 // A dealer's quarter: 60,000 sold in 100 orders against a plan of 50,000 (120 %),
 // 48,000 a year ago (+25 %), its sub-dealers sold 250,000.50.
@@ -24,14 +24,14 @@ const facts = (overrides: Partial<RewardFacts> = {}): RewardFacts => ({
   ...overrides,
 })
 
-const tiersFromZero: RewardTier[] = [
+const bandsFromZero: RewardBandThreshold[] = [
   { from: "0", rate_percent: "1" },
   { from: "10000", rate_percent: "2" },
   { from: "50000", rate_percent: "3" },
 ]
-const tiersFrom10k = tiersFromZero.slice(1)
+const tiersFrom10k = bandsFromZero.slice(1)
 
-const tiered = (mode: "retroactive" | "stepped", tiers: RewardTier[] = tiersFromZero): RewardRuleDefinition => ({
+const tiered = (mode: "retroactive" | "stepped", tiers: RewardBandThreshold[] = bandsFromZero): RewardRuleDefinition => ({
   reward: { type: "tiered", base: "sales_amount", mode, tiers },
 })
 const growthBonus = (op: "gte" | "gt", value: string): RewardRuleDefinition => ({
@@ -82,17 +82,17 @@ describe("metricValue", () => {
 describe("evaluateRule: tiers", () => {
   it.each([
     // 10,000 × 1 % + 40,000 × 2 % + 10,000 × 3 % = 100 + 800 + 300
-    ["stepped", tiersFromZero, "60000", true, "1200.00"],
+    ["stepped", bandsFromZero, "60000", true, "1200.00"],
     // 60,000 × 3 %
-    ["retroactive", tiersFromZero, "60000", true, "1800.00"],
+    ["retroactive", bandsFromZero, "60000", true, "1800.00"],
     // on the boundary the top band holds nothing yet: 100 + 800 + 0
-    ["stepped", tiersFromZero, "50000", true, "900.00"],
+    ["stepped", bandsFromZero, "50000", true, "900.00"],
     // on the boundary the 3 % tier is reached: 50,000 × 3 %
-    ["retroactive", tiersFromZero, "50000", true, "1500.00"],
+    ["retroactive", bandsFromZero, "50000", true, "1500.00"],
     // a cent below: 2 % tier, 49,999.99 × 2 % = 999.9998 → 1000.00
-    ["retroactive", tiersFromZero, "49999.99", true, "1000.00"],
+    ["retroactive", bandsFromZero, "49999.99", true, "1000.00"],
     // 100 + 39,999.99 × 2 % (799.9998 → 800.00)
-    ["stepped", tiersFromZero, "49999.99", true, "900.00"],
+    ["stepped", bandsFromZero, "49999.99", true, "900.00"],
     ["retroactive", tiersFrom10k, "10000", true, "200.00"],
     // the first 10,000 earn nothing: 20,000 × 2 %
     ["stepped", tiersFrom10k, "30000", true, "400.00"],
@@ -314,7 +314,7 @@ describe("nettedAccrual", () => {
   })
 })
 
-describe("nextTierHint", () => {
+describe("nextBandHint", () => {
   const attainmentTiers = (extra: Partial<RewardRuleDefinition> = {}): RewardRuleDefinition => ({
     reward: {
       type: "tiered",
@@ -363,7 +363,7 @@ describe("nextTierHint", () => {
   ] as [string, RewardRuleDefinition, Partial<RewardFacts>, object, Partial<RewardRuleDefinition>?][])(
     "%s",
     (_, rule, overrides, expected, extra = {}) => {
-      expect(nextTierHint(facts(overrides), { ...rule, ...extra })).toEqual({
+      expect(nextBandHint(facts(overrides), { ...rule, ...extra })).toEqual({
         next_tier: { measure: "sales_amount", ...expected },
         unmet_conditions: [],
       })
@@ -378,7 +378,7 @@ describe("nextTierHint", () => {
     // 100 % reached: 110 % of 50,000 = 55,000 is 5,000 away; 1,000 now, 55,000 × 3 % = 1,650 then
     [{ salesAmount: "50000" }, "100", "10", "5000.00", "1000.00", "1650.00", "650.00"],
   ])("attainment measure with %j", (overrides, current, shortfall, salesShortfall, now, next, more) => {
-    expect(nextTierHint(facts(overrides), attainmentTiers())?.next_tier).toEqual({
+    expect(nextBandHint(facts(overrides), attainmentTiers())?.next_tier).toEqual({
       measure: "attainment_percent",
       current,
       next_tier_from: String(Number(current) < 100 ? 100 : 110),
@@ -394,7 +394,7 @@ describe("nextTierHint", () => {
     const rule = attainmentTiers()
     if (rule.reward.type === "tiered") rule.reward.tiers[1].from = "100.5"
     // 100.5 % of 333.33 = 334.99665 → 34.99665 short of 300 → 35.00; 1 % of 300 = 3.00, 2 % of 335 = 6.70
-    expect(nextTierHint(facts({ salesAmount: "300", planTarget: "333.33" }), rule)?.next_tier).toMatchObject({
+    expect(nextBandHint(facts({ salesAmount: "300", planTarget: "333.33" }), rule)?.next_tier).toMatchObject({
       sales_shortfall: "35.00",
       current_amount: "3.00",
       amount_at_next_tier: "6.70",
@@ -415,7 +415,7 @@ describe("nextTierHint", () => {
     }
     // 45,000 of 50,000 = 90 %: 10 points or 5,000 of sales short; 450 per order: 50 short;
     // growth −6.25 % (45,000 vs 48,000): 16.25 points short, 110 % of 48,000 = 52,800 − 45,000 = 7,800
-    expect(nextTierHint(facts({ salesAmount: "45000" }), rule)).toEqual({
+    expect(nextBandHint(facts({ salesAmount: "45000" }), rule)).toEqual({
       next_tier: null,
       unmet_conditions: [
         { metric: "attainment_percent", op: "gte", value: "100", actual: "90", met: false, shortfall: "10", sales_shortfall: "5000.00" },
@@ -430,6 +430,6 @@ describe("nextTierHint", () => {
     ["a fixed reward with its conditions met", growthBonus("gte", "10"), {}],
     ["an attainment measure without a plan", attainmentTiers(), { planTarget: null }],
   ] as [string, RewardRuleDefinition, Partial<RewardFacts>][])("null for %s", (_, rule, overrides) => {
-    expect(nextTierHint(facts(overrides), rule)).toBeNull()
+    expect(nextBandHint(facts(overrides), rule)).toBeNull()
   })
 })

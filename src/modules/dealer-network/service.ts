@@ -9,13 +9,9 @@ import {
 } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { exactAmount } from "../../lib/amounts"
-import { DealerRole, placementProblem } from "../../lib/dealer-hierarchy"
+import { placementProblem } from "../../lib/dealer-hierarchy"
 import { isValidShare } from "../../lib/conflicts"
-import {
-  normalizePostalCode,
-  TerritoryType,
-  territoryPlacementProblem,
-} from "../../lib/territory-hierarchy"
+import { normalizePostalCode, territoryPlacementProblem } from "../../lib/territory-hierarchy"
 import {
   Agreement,
   ConflictCase,
@@ -44,13 +40,15 @@ import type {
   CreateDealerInput,
   CreateTerritoryInput,
   CreateZoneInput,
+  DealerRole,
   DealerTreeRow,
   PriceTerm,
   PostalAddress,
+  TerritoryType,
   UpdateDealerInput,
   UpdateTerritoryInput,
   UpdateZoneInput,
-} from "./types"
+} from "../../types/dealer-network"
 
 // Serialises writes that must check the whole tree or all zones before writing.
 const TREE_LOCK = "dealer_network_tree"

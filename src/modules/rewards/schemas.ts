@@ -1,8 +1,15 @@
 import { z } from "@medusajs/framework/zod"
 import BigNumber from "bignumber.js"
 import { AmountBounds, decimalInputProblem, MAX_ID_LENGTH } from "../../lib/input-bounds"
-import { PROGRAM_PERIOD_TYPES, PROGRAM_STATUSES } from "./models/reward-program"
-import { REWARD_KINDS } from "./models/reward-accrual"
+import { DEALER_ROLES } from "../../types/dealer-network"
+import {
+  COMPARISON_OPS,
+  PROGRAM_PERIOD_TYPES,
+  PROGRAM_STATUSES,
+  REWARD_BASES,
+  REWARD_KINDS,
+  REWARD_METRICS,
+} from "../../types/rewards"
 
 // The JSON shape of reward rules and programs, for the admin API and for
 // programs defined in code (plugin options). Errors carry the path of the
@@ -25,17 +32,6 @@ const decimalAmount = (bounds: AmountBounds = {}) =>
 const decimal = decimalAmount({ signed: true })
 const nonNegative = decimalAmount()
 
-const METRICS = [
-  "attainment_percent",
-  "sales_amount",
-  "focus_amount",
-  "focus_quantity",
-  "average_order_value",
-  "order_count",
-  "growth_percent",
-  "sub_network_amount",
-] as const
-const BASES = ["sales_amount", "focus_amount", "sub_network_amount"] as const
 const FOCUS_KEY = /^(product|category):\S+$/
 const focusKey = z.string().regex(FOCUS_KEY, 'must be "product:<id>" or "category:<id>"')
 
@@ -43,9 +39,9 @@ const needsFocusKey = (metric: string) => metric === "focus_amount" || metric ==
 
 const condition = z
   .object({
-    metric: z.enum(METRICS),
+    metric: z.enum(REWARD_METRICS),
     focus_key: focusKey.optional(),
-    op: z.enum(["gte", "gt", "lte", "lt", "eq"]),
+    op: z.enum(COMPARISON_OPS),
     value: decimal,
   })
   .strict()
@@ -54,31 +50,31 @@ const condition = z
     path: ["focus_key"],
   })
 
-const tier = z.object({ from: nonNegative, rate_percent: nonNegative }).strict()
+const rewardBand = z.object({ from: nonNegative, rate_percent: nonNegative }).strict()
 
 const reward = z.discriminatedUnion("type", [
   z.object({ type: z.literal("fixed"), amount: nonNegative }).strict(),
   z
-    .object({ type: z.literal("rate"), base: z.enum(BASES), focus_key: focusKey.optional(), rate_percent: nonNegative })
+    .object({ type: z.literal("rate"), base: z.enum(REWARD_BASES), focus_key: focusKey.optional(), rate_percent: nonNegative })
     .strict(),
   z
     .object({
       type: z.literal("tiered"),
-      base: z.enum(BASES),
+      base: z.enum(REWARD_BASES),
       focus_key: focusKey.optional(),
-      measure: z.enum(METRICS).optional(),
+      measure: z.enum(REWARD_METRICS).optional(),
       focus_measure_key: focusKey.optional(),
       mode: z.enum(["retroactive", "stepped"]),
-      tiers: z.array(tier).min(1).max(50),
+      tiers: z.array(rewardBand).min(1).max(50),
     })
     .strict()
-    .superRefine((tiered, ctx) => {
-      tiered.tiers.forEach((t, index) => {
-        if (index > 0 && Number(t.from) <= Number(tiered.tiers[index - 1].from)) {
+    .superRefine((banded, ctx) => {
+      banded.tiers.forEach((band, index) => {
+        if (index > 0 && Number(band.from) <= Number(banded.tiers[index - 1].from)) {
           ctx.addIssue({ code: "custom", path: ["tiers", index, "from"], message: "must be above the previous tier's from" })
         }
       })
-      if (tiered.measure && needsFocusKey(tiered.measure) && !(tiered.focus_measure_key ?? tiered.focus_key)) {
+      if (banded.measure && needsFocusKey(banded.measure) && !(banded.focus_measure_key ?? banded.focus_key)) {
         ctx.addIssue({ code: "custom", path: ["focus_measure_key"], message: "required for a focus measure" })
       }
     }),
@@ -111,7 +107,7 @@ export const rewardRuleSchema = z
 
 export const eligibilitySchema = z
   .object({
-    roles: z.array(z.enum(["distributor", "dealer", "sub_dealer"])).optional(),
+    roles: z.array(z.enum(DEALER_ROLES)).optional(),
     tier_ids: z.array(id).max(1000).optional(),
     territory_ids: z.array(id).max(1000).optional(),
     dealer_ids: z.array(id).max(1000).optional(),

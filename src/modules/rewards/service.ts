@@ -13,7 +13,7 @@ import { nettedAccrual } from "../../lib/reward-rules"
 import { IdempotencyKey, Payout, RewardAccrual, RewardProgram, RewardRule, WalletEntry } from "./models"
 import { parseRewardsOptions, RewardsOptions } from "./options"
 import type { RewardProgramInput } from "./schemas"
-import type { EarnedReward, WalletBalance, WalletMovement } from "./types"
+import type { EarnedReward, WalletBalance, WalletMovement } from "../../types/rewards"
 
 type Row = Record<string, any>
 

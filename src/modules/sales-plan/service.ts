@@ -26,7 +26,7 @@ import type {
   RecordContributionInput,
   SavePlanInput,
   TargetProgressRow,
-} from "./types"
+} from "../../types/sales-plan"
 import type {
   AlertSnapshot,
   FlaggedAlertInput,

@@ -4,6 +4,9 @@
 // (-18 = the first day of the month 18 months ago), so the data stays current.
 //
 // Every demo login below is public: this is demo data, never production data.
+import type { DealerRole, TerritoryType } from "../../types/dealer-network"
+import type { PayoutForm } from "../../types/rewards"
+import type { TargetMetric, TargetType } from "../../types/sales-plan"
 
 export const DEMO_MARKER_KEY = "dealer_network_demo"
 /**
@@ -187,7 +190,7 @@ export type TierName = (typeof TIERS)[number]["name"]
 export type DemoTerritory = {
   code: string
   name: string
-  type: "country" | "region" | "city"
+  type: TerritoryType
   parent?: string
   country_code?: string
   postal_prefixes?: string[]
@@ -249,7 +252,7 @@ export type DemoAgreement = {
     credit_limit: number
     conflict_policy: "credit_zone_owner" | "split" | "keep_seller" | "manual_review"
     split_share_percent?: number
-    payout_form: "receivable_offset" | "marketing_points" | "cash" | "next_period_discount"
+    payout_form: PayoutForm
     interaction_rules?: string
     support_commitments?: Record<string, unknown>
   }
@@ -265,7 +268,7 @@ export type DemoDealer = {
   name: string
   legal_name: string
   legal_type: "company" | "individual_entrepreneur"
-  role: "distributor" | "dealer" | "sub_dealer"
+  role: DealerRole
   parent?: string
   tier: TierName
   tier_pinned?: boolean
@@ -744,10 +747,10 @@ export const FEATURED_BUYERS = [
 // ------------------------------------------------------------- sales plans
 
 export type DemoFocusTarget = {
-  target_type: "product" | "category"
+  target_type: TargetType
   /** A product or category handle. */
   handle: string
-  metric: "amount" | "quantity"
+  metric: TargetMetric
   value: number
   label: string
 }

@@ -5,6 +5,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
 import { DEALER_NETWORK_MODULE } from "../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../modules/dealer-network/service"
+import type { DealerRole } from "../../types/dealer-network"
 import {
   APPLICATION,
   BUYER_PASSWORD,
@@ -31,7 +32,7 @@ export type DemoCounts = {
   tiers: number
   territories: number
   dealers: number
-  dealers_by_role: Record<"distributor" | "dealer" | "sub_dealer", number>
+  dealers_by_role: Record<DealerRole, number>
   dealers_by_status: Record<string, number>
   members: number
   customers: number

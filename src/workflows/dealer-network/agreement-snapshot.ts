@@ -1,4 +1,5 @@
 import type DealerNetworkModuleService from "../../modules/dealer-network/service"
+import type { AgreementStatus, DealerStatus } from "../../types/dealer-network"
 
 /** Agreement fields that activation, termination and expiry change. */
 const RESTORABLE_FIELDS = [
@@ -9,11 +10,18 @@ const RESTORABLE_FIELDS = [
   "termination_reason",
 ] as const
 
-export type AgreementState = { id: string } & Record<(typeof RESTORABLE_FIELDS)[number], unknown>
+export type AgreementState = {
+  id: string
+  status: AgreementStatus
+  valid_to: Date | null
+  activated_at: Date | null
+  terminated_at: Date | null
+  termination_reason: string | null
+}
 
 /** What a contract change may alter: the dealer's status and its agreements' states. */
 export type DealerAgreementsSnapshot = {
-  dealer: { id: string; status: string }
+  dealer: { id: string; status: DealerStatus }
   agreements: AgreementState[]
 }
 
@@ -48,7 +56,7 @@ export async function restoreDealerAgreements(
   snapshot: DealerAgreementsSnapshot
 ) {
   if (snapshot.agreements.length) {
-    await service.updateAgreements(snapshot.agreements as any)
+    await service.updateAgreements(snapshot.agreements)
   }
-  await service.updateDealers({ id: snapshot.dealer.id, status: snapshot.dealer.status as any })
+  await service.updateDealers({ id: snapshot.dealer.id, status: snapshot.dealer.status })
 }

@@ -7,7 +7,7 @@ import type DealerNetworkModuleService from "../../modules/dealer-network/servic
 import type { RewardRuleDefinition } from "../../lib/reward-rules"
 import { REWARDS_MODULE } from "../../modules/rewards"
 import type RewardsModuleService from "../../modules/rewards/service"
-import type { EarnedReward } from "../../modules/rewards/types"
+import type { EarnedReward } from "../../types/rewards"
 import { computeProgramRewards, ProgramForRewards } from "./program-rewards"
 
 export type PeriodRewards = {

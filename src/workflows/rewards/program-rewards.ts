@@ -1,11 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { evaluateRule, nextTierHint, RewardFacts, RewardRuleDefinition } from "../../lib/reward-rules"
+import { evaluateRule, nextBandHint, RewardFacts, RewardRuleDefinition } from "../../lib/reward-rules"
 import { dayKeyOf, lastDayOfMonth, monthsOfPeriod } from "../../lib/periods"
 import { endOfDayInstant } from "../../lib/zoned-time"
 import { DEALER_NETWORK_MODULE } from "../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../modules/dealer-network/service"
-import type { EarnedReward } from "../../modules/rewards/types"
+import type { EarnedReward, ProgramPeriodType } from "../../types/rewards"
 import { sumReceivables } from "../wholesale/receivables"
 import { loadRewardFacts } from "./reward-facts"
 import { listProgramParticipants, ProgramEligibility } from "./reward-participants"
@@ -14,7 +14,7 @@ export type ProgramForRewards = {
   id: string
   code: string
   name: string
-  period_type: "month" | "quarter" | "year"
+  period_type: ProgramPeriodType
   currency_code: string
   eligibility: ProgramEligibility | null
   hold_overdue: boolean
@@ -109,7 +109,7 @@ export async function computeProgramRewards(
   return { participants, earned, overdue }
 }
 
-/** A dealer's rewards for a period under rules (a program's, or drafts), with the next tier of each. */
+/** A dealer's rewards for a period under rules (a program's, or drafts), with the next reward band of each. */
 export async function simulateRewards(
   container: MedusaContainer,
   program: ProgramForRewards,
@@ -126,7 +126,7 @@ export async function simulateRewards(
       rule_id: rule.id,
       name: rule.name,
       ...evaluateRule(facts, rule.definition),
-      next: nextTierHint(facts, rule.definition),
+      next: nextBandHint(facts, rule.definition),
     })),
   }
 }

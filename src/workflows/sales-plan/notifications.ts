@@ -25,7 +25,7 @@ export async function dealerContacts(
   const { data: customers } = customerIds.length
     ? await query.graph({ entity: "customer", fields: ["id", "email"], filters: { id: customerIds } })
     : { data: [] as { id: string; email: string | null }[] }
-  const emailOf = new Map(customers.map((customer: any) => [customer.id, customer.email as string | null]))
+  const emailOf = new Map(customers.map((customer: { id: string; email: string | null }) => [customer.id, customer.email]))
   return new Map(
     dealers.map((dealer) => [
       dealer.id,
@@ -34,7 +34,7 @@ export async function dealerContacts(
         code: dealer.code,
         name: dealer.name,
         owner_emails: owners
-          .filter((owner) => (owner as any).dealer_id === dealer.id)
+          .filter((owner) => owner.dealer_id === dealer.id)
           .map((owner) => emailOf.get(owner.customer_id))
           .filter((email): email is string => Boolean(email)),
       },

@@ -1,4 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { AGEING_BUCKETS, type ReceivableBalance, type ReceivableOrder as ReceivableOrderView } from "../../types/wholesale"
 
 // What dealers owe on their orders, from Medusa's own order data: an order's
 // summary keeps `pending_difference` = current total (after returns and
@@ -15,33 +16,11 @@ export type ReceivablesFilter = {
   timeZone: string
 }
 
-export type ReceivableOrder = {
-  dealer_id: string
-  order_id: string
-  display_id: number
-  currency_code: string
-  placed_at: string
-  due_at: string
-  payment_terms_days: number
-  total: string
-  paid: string
-  outstanding: string
-  overdue_days: number
-  bucket: AgeingBucket
-}
+/** An unpaid order of a dealer, with its due day and age. */
+export type ReceivableOrder = ReceivableOrderView & { dealer_id: string }
 
-export const AGEING_BUCKETS = ["current", "overdue_1_30", "overdue_31_60", "overdue_over_60"] as const
-export type AgeingBucket = (typeof AGEING_BUCKETS)[number]
-
-export type DealerReceivables = {
-  dealer_id: string
-  currency_code: string
-  order_count: number
-  outstanding: string
-  overdue: string
-  max_overdue_days: number
-  oldest_due_at: string
-} & Record<AgeingBucket, string>
+/** What a dealer owes in one currency. */
+export type DealerReceivables = ReceivableBalance & { dealer_id: string }
 
 const summaryAmount = (key: string) =>
   `coalesce(s.totals->'raw_${key}'->>'value', s.totals->>'${key}')::numeric`

@@ -1,6 +1,6 @@
 import { z } from "zod"
 import { ROLE_LABELS } from "../../lib/labels"
-import type { DealerRole } from "../../lib/types"
+import type { DealerRole } from "../../../types/dealer-network"
 import type { SelectOption } from "./fields"
 
 /** Text the API needs, trimmed. */

@@ -10,7 +10,7 @@ import { useDealerApplications } from "../../hooks/use-dealer-applications"
 import { formatDate } from "../../lib/dates"
 import { humanize } from "../../lib/labels"
 import { withQueryClient } from "../../lib/query-client"
-import type { ApplicationStatus, DealerApplication } from "../../lib/types"
+import type { ApplicationStatus, DealerApplication } from "../../../types/dealer-network"
 
 const STATUSES: ApplicationStatus[] = ["pending", "approved", "rejected"]
 

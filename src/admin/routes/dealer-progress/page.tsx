@@ -12,10 +12,12 @@ import { MonthPicker } from "../../components/month-picker"
 import { downloadPlansCsv, useRankedProgress } from "../../hooks/use-dealer-plans"
 import { currentMonth, formatMonth } from "../../lib/dates"
 import { errorMessage } from "../../lib/errors"
-import { DEALER_ROLES, ROLE_LABELS } from "../../lib/labels"
+import { ROLE_LABELS } from "../../lib/labels"
+import { DEALER_ROLES } from "../../../types/dealer-network"
 import { formatMoney, formatNumber, formatPercent, signClass } from "../../lib/numbers"
 import { withQueryClient } from "../../lib/query-client"
-import type { DealerRole, RankedDealerProgress } from "../../lib/types"
+import type { DealerRole } from "../../../types/dealer-network"
+import type { RankedDealerProgress } from "../../../types/sales-plan"
 
 const currencyOf = (row: RankedDealerProgress) => row.currency_code ?? row.dealer.currency_code ?? null
 

@@ -11,7 +11,7 @@ import { formatDate, formatDay } from "../../lib/dates"
 import { AGEING_LABELS } from "../../lib/labels"
 import { formatMoney, formatNumber } from "../../lib/numbers"
 import { withQueryClient } from "../../lib/query-client"
-import type { AgeingBucket, ReceivablesReportRow } from "../../lib/types"
+import type { AgeingBucket, ReceivablesReportRow } from "../../../types/wholesale"
 
 const columnHelper = createDataTableColumnHelper<ReceivablesReportRow>()
 

@@ -17,10 +17,12 @@ import { useApproveAccruals, useRewardAccruals, useRewardPrograms } from "../../
 import { useDealer, useDealers } from "../../hooks/use-dealers"
 import { formatDate, isRewardPeriod } from "../../lib/dates"
 import { errorMessage } from "../../lib/errors"
-import { ACCRUAL_STATUS_LABELS, ACCRUAL_STATUSES, humanize, REWARD_KIND_LABELS } from "../../lib/labels"
+import { ACCRUAL_STATUS_LABELS, humanize, REWARD_KIND_LABELS } from "../../lib/labels"
+import { ACCRUAL_STATUSES } from "../../../types/rewards"
 import { countOf } from "../../lib/numbers"
 import { formatReward } from "../../lib/reward-text"
-import type { AccrualStatus, DealerRef, RewardAccrual } from "../../lib/types"
+import type { DealerRef } from "../../../types/dealer-network"
+import type { AccrualStatus, RewardAccrual } from "../../../types/rewards"
 import { RejectAccrualsPrompt } from "./reject-accruals-prompt"
 
 /** The accrual filters, kept in the address so a dealer's page can link to its pending ones. */

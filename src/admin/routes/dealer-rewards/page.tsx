@@ -4,16 +4,16 @@ import { Container, Heading, Tabs, Text } from "@medusajs/ui"
 import { useSearchParams } from "react-router-dom"
 import { ClosePeriodButton } from "../../components/close-period-button"
 import { ALL } from "../../components/filter-select"
-import { ACCRUAL_STATUSES } from "../../lib/labels"
+import { ACCRUAL_STATUSES } from "../../../types/rewards"
 import { withQueryClient } from "../../lib/query-client"
-import type { AccrualStatus } from "../../lib/types"
+import type { AccrualStatus } from "../../../types/rewards"
 import { AccrualFilters, AccrualsTab } from "./accruals-tab"
 import { ProgramsTab } from "./programs-tab"
 
 type Tab = "accruals" | "programs"
 
 const isAccrualStatus = (value: string | null): value is AccrualStatus =>
-  !!value && (ACCRUAL_STATUSES as string[]).includes(value)
+  !!value && (ACCRUAL_STATUSES as readonly string[]).includes(value)
 
 const DealerRewardsPage = () => {
   const [params, setParams] = useSearchParams()

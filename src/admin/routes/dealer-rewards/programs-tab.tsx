@@ -6,7 +6,7 @@ import { ListPage, usePagination } from "../../components/list-page"
 import { useRewardPrograms } from "../../hooks/use-dealer-rewards"
 import { formatDate } from "../../lib/dates"
 import { humanize, PERIOD_TYPE_LABELS, PROGRAM_STATUS_COLORS } from "../../lib/labels"
-import type { RewardProgram } from "../../lib/types"
+import type { RewardProgram } from "../../../types/rewards"
 
 const programColumnHelper = createDataTableColumnHelper<RewardProgram>()
 

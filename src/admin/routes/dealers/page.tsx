@@ -8,9 +8,10 @@ import { DealerRoleBadge, DealerStatusBadge } from "../../components/dealer-badg
 import { ALL, FilterSelect } from "../../components/filter-select"
 import { ListPage, usePagination } from "../../components/list-page"
 import { useDealers } from "../../hooks/use-dealers"
-import { DEALER_ROLES, DEALER_STATUSES, ROLE_LABELS, STATUS_LABELS } from "../../lib/labels"
+import { ROLE_LABELS, STATUS_LABELS } from "../../lib/labels"
+import { DEALER_ROLES, DEALER_STATUSES } from "../../../types/dealer-network"
 import { withQueryClient } from "../../lib/query-client"
-import type { Dealer, DealerRole, DealerStatus } from "../../lib/types"
+import type { Dealer, DealerRole, DealerStatus } from "../../../types/dealer-network"
 
 const columnHelper = createDataTableColumnHelper<Dealer>()
 

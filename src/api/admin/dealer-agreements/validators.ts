@@ -1,11 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { echo } from "../../../lib/input-bounds"
-import {
-  AGREEMENT_STATUSES,
-  CONFLICT_POLICIES,
-  PAYOUT_FORMS,
-} from "../../../modules/dealer-network/models/agreement"
+import { AGREEMENT_STATUSES, CONFLICT_POLICIES } from "../../../types/dealer-network"
+import { PAYOUT_FORMS } from "../../../types/rewards"
 import {
   amount,
   findParams,

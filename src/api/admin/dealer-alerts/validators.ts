@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { ALERT_KINDS, ALERT_STATUSES } from "../../../modules/sales-plan/models/deviation-alert"
+import { ALERT_KINDS, ALERT_STATUSES } from "../../../types/sales-plan"
 import { dayKey, findParams, idFilter, oneOrMany, periodKey } from "../../utils/validation-primitives"
 
 /** GET /admin/dealer-alerts */

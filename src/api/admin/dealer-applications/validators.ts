@@ -1,7 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { APPLICATION_STATUSES } from "../../../modules/dealer-network/models/dealer-application"
-import { DEALER_ROLES } from "../../../modules/dealer-network/models/dealer"
+import { APPLICATION_STATUSES, DEALER_ROLES } from "../../../types/dealer-network"
 import { findParams, id, idFilter, oneOrMany } from "../../utils/validation-primitives"
 
 export const AdminGetDealerApplicationParams = createSelectParams()

@@ -1,10 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import {
-  CONFLICT_KINDS,
-  CONFLICT_RESOLUTIONS,
-  CONFLICT_STATUSES,
-} from "../../../modules/dealer-network/models/conflict-case"
+import { CONFLICT_KINDS, CONFLICT_RESOLUTIONS, CONFLICT_STATUSES } from "../../../types/dealer-network"
 import { findParams, idFilter, oneOrMany } from "../../utils/validation-primitives"
 
 export const AdminGetDealerConflictParams = createSelectParams()

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { MEMBER_ROLES } from "../../../modules/dealer-network/models/dealer-member"
+import { MEMBER_ROLES } from "../../../types/dealer-network"
 import { findParams, idFilter } from "../../utils/validation-primitives"
 
 export const AdminGetAllDealerMembersParams = findParams({ limit: 50 }).extend({

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { PAYOUT_FORMS, PAYOUT_STATUSES } from "../../../modules/rewards/models/payout"
+import { PAYOUT_FORMS, PAYOUT_STATUSES } from "../../../types/rewards"
 import { findParams, idFilter, oneOrMany } from "../../utils/validation-primitives"
 
 export const AdminGetDealerPayoutParams = createSelectParams()

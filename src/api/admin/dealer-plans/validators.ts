@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { TARGET_METRICS, TARGET_TYPES } from "../../../modules/sales-plan/models/plan-target"
+import { TARGET_METRICS, TARGET_TYPES } from "../../../types/sales-plan"
 import {
   amount,
   currencyCode,

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { DEALER_ROLES } from "../../../modules/dealer-network/models/dealer"
+import { DEALER_ROLES } from "../../../types/dealer-network"
 import { dayKey, id, idFilter, oneOrMany, pageParams, periodKey } from "../../utils/validation-primitives"
 
 /** GET /admin/dealer-progress */

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { ACCRUAL_STATUSES } from "../../../modules/rewards/models/reward-accrual"
+import { ACCRUAL_STATUSES } from "../../../types/rewards"
 import { findParams, id, idFilter, oneOrMany, progressPeriod } from "../../utils/validation-primitives"
 
 export const AdminGetRewardAccrualsParams = findParams({ limit: 50, order: "-created_at" }).extend({

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { PROGRAM_PERIOD_TYPES, PROGRAM_STATUSES } from "../../../modules/rewards/models/reward-program"
+import { PROGRAM_PERIOD_TYPES, PROGRAM_STATUSES } from "../../../types/rewards"
 import {
   rewardProgramSchema,
   rewardProgramUpdateSchema,

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { TERRITORY_TYPES } from "../../../modules/dealer-network/models/territory"
+import { TERRITORY_TYPES } from "../../../types/dealer-network"
 import { countryCode, dayKey, findParams, id, idFilter, oneOrMany, periodKey } from "../../utils/validation-primitives"
 
 export const AdminGetDealerTerritoryParams = createSelectParams()

@@ -1,8 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { DEALER_ROLES, DEALER_STATUSES, LEGAL_TYPES } from "../../../modules/dealer-network/models/dealer"
-import { MEMBER_ROLES } from "../../../modules/dealer-network/models/dealer-member"
-import { PAYOUT_FORMS } from "../../../modules/rewards/models/payout"
+import { DEALER_ROLES, DEALER_STATUSES, LEGAL_TYPES } from "../../../types/dealer-network"
+import { MEMBER_ROLES } from "../../../types/dealer-network"
+import { PAYOUT_FORMS } from "../../../types/rewards"
 import {
   countryCode,
   currencyCode,

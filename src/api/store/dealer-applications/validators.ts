@@ -1,12 +1,12 @@
 import { z } from "@medusajs/framework/zod"
-import { LEGAL_TYPES } from "../../../modules/dealer-network/models/dealer"
+import { DEALER_ROLES, LEGAL_TYPES } from "../../../types/dealer-network"
 import { amount, countryCode, currencyCode, id } from "../../utils/validation-primitives"
 
 export const StoreCreateDealerApplication = z
   .object({
     company_name: z.string().trim().min(1).max(200),
     legal_type: z.enum(LEGAL_TYPES).optional(),
-    requested_role: z.enum(["dealer", "sub_dealer", "distributor"]).optional(),
+    requested_role: z.enum(DEALER_ROLES).optional(),
     tax_id: z.string().trim().min(1).max(50).nullish(),
     email: z.email().optional(),
     phone: z.string().max(50).nullish(),

@@ -1,9 +1,7 @@
 import { model } from "@medusajs/framework/utils"
+import { AGREEMENT_STATUSES, CONFLICT_POLICIES } from "../../../types/dealer-network"
+import { PAYOUT_FORMS } from "../../../types/rewards"
 import { Dealer } from "./dealer"
-
-export const AGREEMENT_STATUSES = ["draft", "active", "expired", "terminated"] as const
-export const CONFLICT_POLICIES = ["credit_zone_owner", "split", "keep_seller", "manual_review"] as const
-export const PAYOUT_FORMS = ["receivable_offset", "marketing_points", "cash", "next_period_discount"] as const
 
 export const Agreement = model
   .define("dealer_agreement", {

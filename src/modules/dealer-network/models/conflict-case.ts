@@ -1,11 +1,7 @@
 import { model } from "@medusajs/framework/utils"
-import { CONFLICT_POLICIES } from "./agreement"
+import { CONFLICT_KINDS, CONFLICT_POLICIES, CONFLICT_RESOLUTIONS, CONFLICT_STATUSES } from "../../../types/dealer-network"
 import { Dealer } from "./dealer"
 import { Territory } from "./territory"
-
-export const CONFLICT_KINDS = ["foreign_exclusive_zone", "outside_assortment"] as const
-export const CONFLICT_STATUSES = ["open", "resolved"] as const
-export const CONFLICT_RESOLUTIONS = ["credit_zone_owner", "split", "keep_seller"] as const
 
 /**
  * A channel conflict found when an order was attributed: the seller sold into

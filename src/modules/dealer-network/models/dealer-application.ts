@@ -1,7 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { DEALER_ROLES, LEGAL_TYPES } from "./dealer"
-
-export const APPLICATION_STATUSES = ["pending", "approved", "rejected"] as const
+import { APPLICATION_STATUSES, DEALER_ROLES, LEGAL_TYPES } from "../../../types/dealer-network"
 
 export const DealerApplication = model
   .define("dealer_application", {

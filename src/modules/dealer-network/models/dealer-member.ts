@@ -1,7 +1,6 @@
 import { model } from "@medusajs/framework/utils"
+import { MEMBER_ROLES } from "../../../types/dealer-network"
 import { Dealer } from "./dealer"
-
-export const MEMBER_ROLES = ["owner", "manager", "buyer"] as const
 
 export const DealerMember = model
   .define("dealer_member", {

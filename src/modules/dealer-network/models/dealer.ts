@@ -1,12 +1,9 @@
 import { model } from "@medusajs/framework/utils"
+import { DEALER_ROLES, DEALER_STATUSES, LEGAL_TYPES } from "../../../types/dealer-network"
 import { Agreement } from "./agreement"
 import { DealerMember } from "./dealer-member"
 import { Tier } from "./tier"
 import { Zone } from "./zone"
-
-export const DEALER_ROLES = ["distributor", "dealer", "sub_dealer"] as const
-export const DEALER_STATUSES = ["applicant", "active", "suspended", "terminated"] as const
-export const LEGAL_TYPES = ["company", "individual_entrepreneur"] as const
 
 export const Dealer = model
   .define("dealer", {

@@ -1,7 +1,6 @@
 import { model } from "@medusajs/framework/utils"
+import { TERRITORY_TYPES } from "../../../types/dealer-network"
 import { Zone } from "./zone"
-
-export const TERRITORY_TYPES = ["country", "region", "city"] as const
 
 export const Territory = model
   .define("dealer_territory", {

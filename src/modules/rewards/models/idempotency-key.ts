@@ -1,6 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-
-export const IDEMPOTENCY_KEY_STATUSES = ["in_progress", "completed"] as const
+import { IDEMPOTENCY_KEY_STATUSES } from "../../../types/rewards"
 
 /**
  * An `Idempotency-Key` a caller sent with a money-moving request: the request

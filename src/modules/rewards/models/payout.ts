@@ -1,7 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-
-export const PAYOUT_FORMS = ["receivable_offset", "marketing_points", "cash", "next_period_discount"] as const
-export const PAYOUT_STATUSES = ["requested", "approved", "exported", "paid", "completed", "canceled"] as const
+import { PAYOUT_FORMS, PAYOUT_STATUSES } from "../../../types/rewards"
 
 /**
  * Money of a dealer's wallet turned into value. `amount` is what left the

@@ -1,7 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-
-export const REWARD_KINDS = ["money", "marketing_points", "event_credit"] as const
-export const ACCRUAL_STATUSES = ["pending", "held", "approved", "rejected"] as const
+import { ACCRUAL_STATUSES, REWARD_KINDS } from "../../../types/rewards"
 
 /**
  * One entry of the reward ledger for (dealer, program, rule, period): what a

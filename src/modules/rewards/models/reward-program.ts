@@ -1,8 +1,6 @@
 import { model } from "@medusajs/framework/utils"
+import { PROGRAM_PERIOD_TYPES, PROGRAM_STATUSES } from "../../../types/rewards"
 import { RewardRule } from "./reward-rule"
-
-export const PROGRAM_PERIOD_TYPES = ["month", "quarter", "year"] as const
-export const PROGRAM_STATUSES = ["draft", "active", "archived"] as const
 
 /**
  * A reward program: rules evaluated per dealer and period. A dealer takes part

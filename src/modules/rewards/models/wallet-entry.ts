@@ -1,7 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { REWARD_KINDS } from "./reward-accrual"
-
-export const WALLET_SOURCES = ["accrual", "payout", "payout_reversal", "conversion"] as const
+import { REWARD_KINDS, WALLET_SOURCES } from "../../../types/rewards"
 
 /**
  * One signed movement of a dealer's wallet; balances are SUMs. Append-only,

@@ -1,12 +1,6 @@
 import { model } from "@medusajs/framework/utils"
+import { CONTRIBUTION_CAUSES } from "../../../types/sales-plan"
 import { ContributionLine } from "./contribution-line"
-
-export const CONTRIBUTION_CAUSES = [
-  "order_placed",
-  "order_canceled",
-  "return_received",
-  "conflict_reassigned",
-] as const
 
 /**
  * One signed entry of the plan ledger. Progress is the SUM of contributions;

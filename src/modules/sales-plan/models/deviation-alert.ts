@@ -1,7 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-
-export const ALERT_KINDS = ["behind_plan", "projection_miss", "volume_commitment"] as const
-export const ALERT_STATUSES = ["open", "cleared"] as const
+import { ALERT_KINDS, ALERT_STATUSES } from "../../../types/sales-plan"
 
 /** A dealer falling behind: at most one per dealer, day and kind; cleared when it recovers. */
 export const DeviationAlert = model

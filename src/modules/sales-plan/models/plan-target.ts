@@ -1,8 +1,6 @@
 import { model } from "@medusajs/framework/utils"
+import { TARGET_METRICS, TARGET_TYPES } from "../../../types/sales-plan"
 import { SalesPlan } from "./sales-plan"
-
-export const TARGET_TYPES = ["product", "category"] as const
-export const TARGET_METRICS = ["amount", "quantity"] as const
 
 /** A focus target inside a plan: sell this much (amount or quantity) of a product or category. */
 export const PlanTarget = model

@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
-import type { AgreementVersionInput } from "../../../modules/dealer-network/types"
+import type { AgreementVersionInput } from "../../../types/dealer-network"
 import { agreementState } from "../agreement-snapshot"
 
 export type CreateAgreementVersionStepInput = { id: string; version: AgreementVersionInput }
@@ -39,6 +39,6 @@ export const createAgreementVersionStep = createStep(
     if (!undo) return
     const service: DealerNetworkModuleService = container.resolve(DEALER_NETWORK_MODULE)
     await service.deleteAgreements(undo.created_id)
-    await service.updateAgreements(undo.source as any)
+    await service.updateAgreements(undo.source)
   }
 )

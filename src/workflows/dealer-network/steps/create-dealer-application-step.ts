@@ -2,13 +2,14 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
+import type { DealerRole } from "../../../types/dealer-network"
 
 export type CreateDealerApplicationStepInput = {
   customer_id: string
   company_name: string
   email: string
   legal_type?: "company" | "individual_entrepreneur"
-  requested_role?: "distributor" | "dealer" | "sub_dealer"
+  requested_role?: DealerRole
   tax_id?: string | null
   phone?: string | null
   city?: string | null

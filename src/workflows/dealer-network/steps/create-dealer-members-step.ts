@@ -2,11 +2,12 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
+import type { MemberRole } from "../../../types/dealer-network"
 
 export type DealerMemberInput = {
   dealer_id: string
   customer_id: string
-  role: "owner" | "manager" | "buyer"
+  role: MemberRole
 }
 
 export const createDealerMembersStepId = "dealer-network-create-dealer-members"

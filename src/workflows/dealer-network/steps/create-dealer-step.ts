@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
-import type { CreateDealerInput } from "../../../modules/dealer-network/types"
+import type { CreateDealerInput } from "../../../types/dealer-network"
 
 export const createDealerStepId = "dealer-network-create-dealer"
 

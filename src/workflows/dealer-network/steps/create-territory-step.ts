@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
-import type { CreateTerritoryInput } from "../../../modules/dealer-network/types"
+import type { CreateTerritoryInput } from "../../../types/dealer-network"
 
 export const createTerritoryStepId = "dealer-network-create-territory"
 

@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
-import type { CreateZoneInput } from "../../../modules/dealer-network/types"
+import type { CreateZoneInput } from "../../../types/dealer-network"
 
 export const createZoneStepId = "dealer-network-create-zone"
 

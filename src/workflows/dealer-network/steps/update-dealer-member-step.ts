@@ -2,11 +2,12 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
+import type { MemberRole } from "../../../types/dealer-network"
 
 export type UpdateDealerMemberStepInput = {
   dealer_id: string
   member_id: string
-  role: "owner" | "manager" | "buyer"
+  role: MemberRole
 }
 
 export const updateDealerMemberStepId = "dealer-network-update-dealer-member"

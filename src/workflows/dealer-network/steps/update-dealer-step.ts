@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
-import type { UpdateDealerInput } from "../../../modules/dealer-network/types"
+import type { UpdateDealerInput } from "../../../types/dealer-network"
 
 export type UpdateDealerStepInput = { id: string; update: UpdateDealerInput }
 

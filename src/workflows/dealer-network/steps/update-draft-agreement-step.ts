@@ -3,7 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
 import { agreementRow } from "../../../modules/dealer-network/service"
-import type { CreateAgreementInput } from "../../../modules/dealer-network/types"
+import type { CreateAgreementInput } from "../../../types/dealer-network"
 
 export type UpdateDraftAgreementInput = Partial<Omit<CreateAgreementInput, "dealer_id">>
 export type UpdateDraftAgreementStepInput = { id: string; update: UpdateDraftAgreementInput }

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
-import type { UpdateZoneInput } from "../../../modules/dealer-network/types"
+import type { UpdateZoneInput } from "../../../types/dealer-network"
 import { assertZoneDates, assertZoneTerritoryExists } from "./create-zone-step"
 
 export type UpdateZoneStepInput = { id: string; update: UpdateZoneInput }

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { PriceTerm } from "../../../modules/dealer-network/types"
+import type { PriceTerm } from "../../../types/dealer-network"
 
 export const validateAgreementPricingStepId = "dealer-network-validate-agreement-pricing"
 

@@ -1,10 +1,11 @@
 import { linkCustomersToCustomerGroupStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { MemberRole } from "../../../types/dealer-network"
 import { createDealerMembersStep } from "../steps/create-dealer-members-step"
 
 export type AddDealerMembersWorkflowInput = {
   dealer_id: string
-  members: { customer_id: string; role: "owner" | "manager" | "buyer" }[]
+  members: { customer_id: string; role: MemberRole }[]
 }
 
 export const addDealerMembersWorkflowId = "dealer-network-add-dealer-members"

@@ -1,6 +1,6 @@
 import { linkCustomersToCustomerGroupStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { AgreementTermsInput, CreateDealerInput } from "../../../modules/dealer-network/types"
+import type { AgreementTermsInput, CreateDealerInput } from "../../../types/dealer-network"
 import { createDealerMembersStep } from "../steps/create-dealer-members-step"
 import { createDraftAgreementStep } from "../steps/create-draft-agreement-step"
 import { decideDealerApplicationStep } from "../steps/decide-dealer-application-step"

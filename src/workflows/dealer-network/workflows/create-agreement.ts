@@ -1,5 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { CreateAgreementInput } from "../../../modules/dealer-network/types"
+import type { CreateAgreementInput } from "../../../types/dealer-network"
 import { createDraftAgreementStep } from "../steps/create-draft-agreement-step"
 import { validateAgreementPricingStep } from "../steps/validate-agreement-pricing-step"
 import { validateAgreementProgramsStep } from "../steps/validate-agreement-programs-step"

@@ -1,6 +1,6 @@
 import { createCustomerGroupsStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { CreateDealerInput } from "../../../modules/dealer-network/types"
+import type { CreateDealerInput } from "../../../types/dealer-network"
 import { createDealerStep } from "../steps/create-dealer-step"
 import { updateDealerStep } from "../steps/update-dealer-step"
 import { dealerCustomerGroupName } from "../utils"

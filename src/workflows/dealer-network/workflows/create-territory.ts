@@ -1,5 +1,5 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { CreateTerritoryInput } from "../../../modules/dealer-network/types"
+import type { CreateTerritoryInput } from "../../../types/dealer-network"
 import { createTerritoryStep } from "../steps/create-territory-step"
 
 export const createTerritoryWorkflowId = "dealer-network-create-territory"

@@ -1,5 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { CreateZoneInput } from "../../../modules/dealer-network/types"
+import type { CreateZoneInput } from "../../../types/dealer-network"
 import { createZoneStep } from "../steps/create-zone-step"
 import { validateProductCategoriesStep } from "../steps/validate-product-categories-step"
 

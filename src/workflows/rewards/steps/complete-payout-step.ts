@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { REWARDS_MODULE } from "../../../modules/rewards"
 import type RewardsModuleService from "../../../modules/rewards/service"
-import type { PayoutStatus } from "./payout-common"
+import type { PayoutStatus } from "../../../types/rewards"
 
 export const completePayoutStepId = "dealer-network-complete-payout"
 

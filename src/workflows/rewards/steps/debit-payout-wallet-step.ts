@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { REWARDS_MODULE } from "../../../modules/rewards"
 import type RewardsModuleService from "../../../modules/rewards/service"
-import type { WalletMovement } from "../../../modules/rewards/types"
+import type { WalletMovement } from "../../../types/rewards"
 import { reversalMovements } from "./payout-common"
 
 export const debitPayoutWalletStepId = "dealer-network-debit-payout-wallet"

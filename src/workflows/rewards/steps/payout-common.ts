@@ -5,13 +5,10 @@ import { MedusaError } from "@medusajs/framework/utils"
 import BigNumber from "bignumber.js"
 import type { OffsetAllocation } from "../../../lib/receivable-offset"
 import { REWARDS_MODULE } from "../../../modules/rewards"
-import type { PAYOUT_FORMS, PAYOUT_STATUSES } from "../../../modules/rewards/models/payout"
+import type { PayoutForm, PayoutStatus } from "../../../types/rewards"
 import type RewardsModuleService from "../../../modules/rewards/service"
-import type { WalletMovement } from "../../../modules/rewards/types"
+import type { WalletMovement } from "../../../types/rewards"
 import { rawAmount } from "../../../lib/amounts"
-
-export type PayoutForm = (typeof PAYOUT_FORMS)[number]
-export type PayoutStatus = (typeof PAYOUT_STATUSES)[number]
 
 /** Credit lines of a receivable offset mark their source with this reference. */
 export const PAYOUT_CREDIT_LINE_REFERENCE = "dealer_reward_payout"
@@ -69,7 +66,7 @@ export async function loadPayout(container: MedusaContainer, id: string): Promis
   const rewards: RewardsModuleService = container.resolve(REWARDS_MODULE)
   const [payout] = await rewards.listDealerPayouts({ id }, { take: 1 })
   if (!payout) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Payout with id: ${id} was not found`)
-  return { ...(payout as any), amount: rawAmount(payout, "amount") } as PayoutRecord
+  return { ...payout, amount: rawAmount(payout, "amount") } as PayoutRecord
 }
 
 /** The movements that take a payout out of the wallet: money out, and for a conversion the points in. */

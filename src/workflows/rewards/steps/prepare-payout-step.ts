@@ -10,7 +10,8 @@ import { REWARDS_MODULE } from "../../../modules/rewards"
 import type RewardsModuleService from "../../../modules/rewards/service"
 import { rawAmount } from "../../../lib/amounts"
 import { listUnpaidOrders } from "../../wholesale/receivables"
-import type { PayoutForm, PayoutPlan } from "./payout-common"
+import type { PayoutForm } from "../../../types/rewards"
+import type { PayoutPlan } from "./payout-common"
 
 export type CreatePayoutInput = {
   dealer_id: string

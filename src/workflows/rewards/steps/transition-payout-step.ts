@@ -2,7 +2,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { REWARDS_MODULE } from "../../../modules/rewards"
 import type RewardsModuleService from "../../../modules/rewards/service"
-import { loadPayout, PayoutRecord, PayoutStatus } from "./payout-common"
+import type { PayoutStatus } from "../../../types/rewards"
+import { loadPayout, PayoutRecord } from "./payout-common"
 
 export const transitionPayoutStepId = "dealer-network-transition-payout"
 
@@ -42,13 +43,20 @@ export const transitionPayoutStep = createStep(
       )
     }
     const now = new Date()
-    const update: Record<string, unknown> = { id: payout.id, status: input.to }
+    const update: {
+      id: string
+      status: PayoutStatus
+      approved_at?: Date
+      paid_at?: Date
+      reference?: string | null
+      details?: Record<string, unknown>
+    } = { id: payout.id, status: input.to }
     if (input.to === "approved") update.approved_at = now
     if (input.to === "paid") Object.assign(update, { paid_at: now, reference: input.reference })
     if (input.to === "canceled") {
       update.details = { ...(payout.details ?? {}), canceled_from: payout.status, cancel_reason: input.reason ?? null }
     }
-    await rewards.updateDealerPayouts(update as any)
+    await rewards.updateDealerPayouts(update)
     return new StepResponse(payout, payout)
   },
   async (before: PayoutRecord | undefined, { container }) => {

@@ -15,7 +15,7 @@ export const updateRewardProgramStep = createStep(
     const service: RewardsModuleService = container.resolve(REWARDS_MODULE)
     const before = await service.retrieveEditableProgram(id)
     const updated = await service.updateDealerRewardPrograms({ id, ...programRow(update) })
-    const previous = Object.fromEntries(Object.keys(update).map((key) => [key, (before as any)[key]]))
+    const previous = Object.fromEntries(Object.keys(update).map((key) => [key, before[key as keyof typeof before]]))
     return new StepResponse(updated, { id, previous })
   },
   async (undo, { container }) => {

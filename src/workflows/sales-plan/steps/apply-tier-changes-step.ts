@@ -24,7 +24,7 @@ export const applyTierChangesStep = createStep(
     )
     const now = new Map(current.map((dealer) => [dealer.id, dealer]))
     const apply = changes.filter((change) => {
-      const dealer = now.get(change.dealer_id) as any
+      const dealer = now.get(change.dealer_id)
       return dealer && !dealer.tier_pinned && (dealer.tier_id ?? null) === change.from_tier_id
     })
     if (!apply.length) return new StepResponse([], { restore: [], history_ids: [] })

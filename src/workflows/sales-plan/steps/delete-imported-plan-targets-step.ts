@@ -14,12 +14,12 @@ export const deleteImportedPlanTargetsStep = createStep(
   async (input: { plan_ids: string[] }, { container }) => {
     if (!input.plan_ids.length) return new StepResponse(0, [])
     const service: SalesPlanModuleService = container.resolve(SALES_PLAN_MODULE)
-    const targets = await service.listDealerPlanTargets({ plan_id: input.plan_ids } as any)
+    const targets = await service.listDealerPlanTargets({ plan_id: input.plan_ids })
     if (!targets.length) return new StepResponse(0, [])
     await service.deleteDealerPlanTargets(targets.map((t) => t.id))
     const snapshot = targets.map((t) => ({
       id: t.id,
-      plan_id: (t as any).plan_id as string,
+      plan_id: t.plan_id,
       target_type: t.target_type,
       target_id: t.target_id,
       metric: t.metric,

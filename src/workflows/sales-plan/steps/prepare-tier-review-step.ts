@@ -3,7 +3,12 @@ import BigNumber from "bignumber.js"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { commitmentShortfall, money } from "../../../lib/deviation-alerts"
 import { asOfDayInPeriod, dayKeyOf, isMonthKey, shiftMonth, windowStart } from "../../../lib/periods"
-import { describeTierChange, reviewTier, TierRule, TurnoverByWindow } from "../../../lib/tier-review"
+import {
+  describePartnerLevelChange,
+  reviewPartnerLevel,
+  PartnerLevelRule,
+  TurnoverByWindow,
+} from "../../../lib/partner-level-review"
 import { endOfDayInstant } from "../../../lib/zoned-time"
 import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
@@ -70,7 +75,7 @@ export const prepareTierReviewStep = createStep(
         { select: ["id", "code", "name", "currency_code", "tier_id", "tier_pinned"] }
       ),
     ])
-    const tiers: TierRule[] = tierRows.map((tier) => ({
+    const tiers: PartnerLevelRule[] = tierRows.map((tier) => ({
       id: tier.id,
       name: tier.name,
       rank: tier.rank,
@@ -94,8 +99,8 @@ export const prepareTierReviewStep = createStep(
     const changes: PlannedTierChange[] = []
     for (const dealer of dealers) {
       const turnover = turnoverOf.get(dealer.id) ?? {}
-      const outcome = reviewTier(
-        { tier_id: (dealer as any).tier_id ?? null, tier_pinned: dealer.tier_pinned },
+      const outcome = reviewPartnerLevel(
+        { tier_id: dealer.tier_id ?? null, tier_pinned: dealer.tier_pinned },
         tiers,
         turnover
       )
@@ -110,7 +115,7 @@ export const prepareTierReviewStep = createStep(
           period,
           as_of: asOf,
           currency_code: dealer.currency_code,
-          explanation: describeTierChange(outcome, turnover, dealer.currency_code),
+          explanation: describePartnerLevelChange(outcome, turnover, dealer.currency_code),
           turnover: windows.map((months) => ({
             window_months: months,
             from_period: windowStart(period, months),
@@ -135,7 +140,7 @@ export const prepareTierReviewStep = createStep(
     )
     const inForce = new Map<string, (typeof agreements)[number]>()
     for (const agreement of agreements) {
-      const dealerId = (agreement as any).dealer_id as string
+      const dealerId = agreement.dealer_id
       if (!inForce.has(dealerId)) inForce.set(dealerId, agreement)
     }
     const volumeFlags: FlaggedAlertInput[] = []
@@ -183,7 +188,7 @@ export const prepareTierReviewStep = createStep(
   }
 )
 
-function tierFigures(tier: TierRule) {
+function tierFigures(tier: PartnerLevelRule) {
   return {
     id: tier.id,
     name: tier.name,

@@ -1,3 +1,4 @@
+import type { BigNumberInput } from "@medusajs/framework/types"
 import { MathBN } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
@@ -7,7 +8,7 @@ import type SalesPlanModuleService from "../../../modules/sales-plan/service"
 import { monthKeyOf } from "../../../lib/periods"
 import { categoriesWithAncestors } from "../../../lib/product-categories"
 
-type Amount = number | string | { toString(): string }
+type Amount = BigNumberInput
 
 export type SaleOrder = {
   id: string
@@ -67,6 +68,6 @@ export const recordOrderSaleStep = createStep(
 
 /** subtotal − (discount − tax part of the discount): the item's net sale after discounts. */
 function netItemAmount(item: SaleOrder["items"][number]) {
-  const discountWithoutTax = MathBN.sub(item.discount_total as any, item.discount_tax_total as any)
-  return MathBN.sub(item.subtotal as any, discountWithoutTax)
+  const discountWithoutTax = MathBN.sub(item.discount_total, item.discount_tax_total)
+  return MathBN.sub(item.subtotal, discountWithoutTax)
 }

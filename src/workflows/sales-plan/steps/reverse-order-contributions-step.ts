@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SALES_PLAN_MODULE } from "../../../modules/sales-plan"
 import type SalesPlanModuleService from "../../../modules/sales-plan/service"
-import type { ContributionCause } from "../../../modules/sales-plan/types"
+import type { ContributionCause } from "../../../types/sales-plan"
 
 export const reverseOrderContributionsStepId = "dealer-network-reverse-order-contributions"
 

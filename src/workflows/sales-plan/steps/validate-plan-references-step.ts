@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { PlanTargetInput } from "../../../modules/sales-plan/types"
+import type { PlanTargetInput } from "../../../types/sales-plan"
 
 export type ValidatePlanReferencesInput = {
   dealer_id: string

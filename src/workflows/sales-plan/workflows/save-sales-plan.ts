@@ -1,5 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { PlanTargetInput } from "../../../modules/sales-plan/types"
+import type { PlanTargetInput } from "../../../types/sales-plan"
 import { saveSalesPlanStep } from "../steps/save-sales-plan-step"
 import { validatePlanReferencesStep } from "../steps/validate-plan-references-step"
 

@@ -4,7 +4,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { AgreedPrice, BasePrice, dealerPrices, mergeBasePrices } from "../../../lib/dealer-pricing"
 import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
-import type { PriceTerm } from "../../../modules/dealer-network/types"
+import type { PriceTerm } from "../../../types/dealer-network"
 
 export const syncDealerPriceListsStepId = "dealer-network-sync-dealer-price-lists"
 
@@ -85,7 +85,7 @@ async function syncDealerPriceList(container: MedusaContainer, dealerId: string)
         basePrices: await basePricesOf(container, dealer.currency_code, agreement!.price_list_id),
         agreedPrices: await agreedPricesOf(container, (agreement!.price_terms as PriceTerm[] | null) ?? []),
         agreementDiscountPercent: String(agreement!.discount_percent ?? 0),
-        tierDiscountPercent: String(dealer.tier?.discount_percent ?? 0),
+        partnerLevelDiscountPercent: String(dealer.tier?.discount_percent ?? 0),
         precision: currencyPrecision(dealer.currency_code),
       })
     : []

@@ -26,7 +26,7 @@ import { formatNumber } from "../../../lib/numbers"
 import { ruleSummary } from "../../../lib/reward-text"
 import { withQueryClient } from "../../../lib/query-client"
 import { sdk } from "../../../lib/sdk"
-import type { ProgramStatus, RewardProgram, RewardRule } from "../../../lib/types"
+import type { ProgramStatus, RewardProgram, RewardRule } from "../../../../types/rewards"
 
 const STATUS_ACTIONS: { status: ProgramStatus; label: string }[] = [
   { status: "active", label: "Activate" },

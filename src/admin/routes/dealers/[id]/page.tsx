@@ -12,7 +12,7 @@ import { useDealer } from "../../../hooks/use-dealers"
 import { errorMessage } from "../../../lib/errors"
 import { withQueryClient } from "../../../lib/query-client"
 import { sdk } from "../../../lib/sdk"
-import type { Dealer } from "../../../lib/types"
+import type { Dealer } from "../../../../types/dealer-network"
 
 const DealerDetailPage = () => {
   const { id } = useParams()

@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { DEALER_NETWORK_MODULE } from "../../../../modules/dealer-network"
-import type { MEMBER_ROLES } from "../../../../modules/dealer-network/models/dealer-member"
+import type { MemberRole } from "../../../../types/dealer-network"
 import type DealerNetworkModuleService from "../../../../modules/dealer-network/service"
 
 /**
@@ -10,8 +10,6 @@ import type DealerNetworkModuleService from "../../../../modules/dealer-network/
  * customer's own dealer, and shows one section of it.
  */
 export type DealerSection = "profile" | "sales" | "receivables" | "rewards" | "wallet" | "payouts" | "sub_network"
-
-export type MemberRole = (typeof MEMBER_ROLES)[number]
 
 /** Every store route under /store/dealers/me, by "METHOD path", and the section it shows. Any other path answers 404. */
 export const STORE_DEALER_ROUTES: Record<string, DealerSection> = {

@@ -6,7 +6,7 @@ import type { AdminSimulateRewardsType } from "../../validators"
 
 /**
  * What the dealer would earn for the period under the program's rules (or
- * the draft rules sent), with the explanation and what the next tier needs.
+ * the draft rules sent), with the explanation and what the next reward band needs.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminSimulateRewardsType>, res: MedusaResponse) => {
   const body = req.validatedBody

@@ -11,7 +11,7 @@ import type { StoreGetMyRewardSimulationParamsType } from "../../validators"
 
 /**
  * What my dealer has earned so far under each program of its agreement in
- * force (or the one named), and how much more it needs for the next tier.
+ * force (or the one named), and how much more it needs for the next reward band.
  * A member who does not see the sub-network gets neither its sales nor the
  * rules that read them.
  */

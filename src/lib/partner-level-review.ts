@@ -1,11 +1,11 @@
 // Which partner level a dealer's trailing turnover earns. Pure rules, no framework imports.
 import BigNumber from "bignumber.js"
 
-export type TierRule = {
+export type PartnerLevelRule = {
   id: string
   name: string
   rank: number
-  /** Trailing turnover the tier needs, over `window_months` months ending with the reviewed one. */
+  /** Trailing turnover the partner level needs, over `window_months` months ending with the reviewed one. */
   min_turnover: string | number
   window_months: number
 }
@@ -13,35 +13,35 @@ export type TierRule = {
 /** Turnover per window length (in months) ending with the reviewed month. */
 export type TurnoverByWindow = Record<number, string | number>
 
-export type TierReviewOutcome =
-  | { action: "keep"; tier: TierRule | null }
-  | { action: "pinned"; tier: TierRule | null }
-  | { action: "promote" | "demote"; from: TierRule | null; to: TierRule | null }
+export type PartnerLevelReviewOutcome =
+  | { action: "keep"; tier: PartnerLevelRule | null }
+  | { action: "pinned"; tier: PartnerLevelRule | null }
+  | { action: "promote" | "demote"; from: PartnerLevelRule | null; to: PartnerLevelRule | null }
 
 /**
- * The highest-rank tier whose threshold the turnover over its own window
+ * The highest-rank partner level whose threshold the turnover over its own window
  * reaches (>=), or null when none does. A window without sales counts 0.
  */
-export function chooseTier(tiers: TierRule[], turnover: TurnoverByWindow): TierRule | null {
-  const qualifying = tiers.filter((tier) =>
-    new BigNumber(turnover[tier.window_months] ?? 0).gte(tier.min_turnover)
+export function choosePartnerLevel(levels: PartnerLevelRule[], turnover: TurnoverByWindow): PartnerLevelRule | null {
+  const qualifying = levels.filter((level) =>
+    new BigNumber(turnover[level.window_months] ?? 0).gte(level.min_turnover)
   )
   return qualifying.sort((a, b) => b.rank - a.rank)[0] ?? null
 }
 
 /**
- * What a review does to one dealer: a pinned dealer keeps its tier whatever
- * it sold; otherwise it moves to the tier its turnover earns (up or down by
- * rank; losing every tier is a demotion, gaining a first one a promotion).
+ * What a review does to one dealer: a pinned dealer keeps its partner level
+ * whatever it sold; otherwise it moves to the level its turnover earns (up or
+ * down by rank; losing every level is a demotion, gaining a first one a promotion).
  */
-export function reviewTier(
+export function reviewPartnerLevel(
   dealer: { tier_id: string | null; tier_pinned: boolean },
-  tiers: TierRule[],
+  levels: PartnerLevelRule[],
   turnover: TurnoverByWindow
-): TierReviewOutcome {
-  const current = tiers.find((tier) => tier.id === dealer.tier_id) ?? null
+): PartnerLevelReviewOutcome {
+  const current = levels.find((level) => level.id === dealer.tier_id) ?? null
   if (dealer.tier_pinned) return { action: "pinned", tier: current }
-  const earned = chooseTier(tiers, turnover)
+  const earned = choosePartnerLevel(levels, turnover)
   if ((earned?.id ?? null) === (dealer.tier_id ?? null)) return { action: "keep", tier: current }
   const fromRank = current?.rank ?? -Infinity
   const toRank = earned?.rank ?? -Infinity
@@ -49,8 +49,8 @@ export function reviewTier(
 }
 
 /** A sentence for the history and the notification. */
-export function describeTierChange(
-  outcome: { action: "promote" | "demote"; from: TierRule | null; to: TierRule | null },
+export function describePartnerLevelChange(
+  outcome: { action: "promote" | "demote"; from: PartnerLevelRule | null; to: PartnerLevelRule | null },
   turnover: TurnoverByWindow,
   currency: string
 ): string {

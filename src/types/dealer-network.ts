@@ -1,0 +1,326 @@
+import type { ListResponse } from "./http"
+import type { PayoutForm } from "./rewards"
+
+// The dealer network's enums (each declared once: models, validators, lib and
+// the admin read them from here), its module DTOs and its admin API shapes.
+
+export const DEALER_ROLES = ["distributor", "dealer", "sub_dealer"] as const
+export type DealerRole = (typeof DEALER_ROLES)[number]
+
+export const DEALER_STATUSES = ["applicant", "active", "suspended", "terminated"] as const
+export type DealerStatus = (typeof DEALER_STATUSES)[number]
+
+export const LEGAL_TYPES = ["company", "individual_entrepreneur"] as const
+export type LegalType = (typeof LEGAL_TYPES)[number]
+
+export const MEMBER_ROLES = ["owner", "manager", "buyer"] as const
+export type MemberRole = (typeof MEMBER_ROLES)[number]
+
+export const TERRITORY_TYPES = ["country", "region", "city"] as const
+export type TerritoryType = (typeof TERRITORY_TYPES)[number]
+
+export const AGREEMENT_STATUSES = ["draft", "active", "expired", "terminated"] as const
+export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number]
+
+export const CONFLICT_POLICIES = ["credit_zone_owner", "split", "keep_seller", "manual_review"] as const
+export type ConflictPolicy = (typeof CONFLICT_POLICIES)[number]
+
+export const CONFLICT_KINDS = ["foreign_exclusive_zone", "outside_assortment"] as const
+export type ConflictKind = (typeof CONFLICT_KINDS)[number]
+
+export const CONFLICT_STATUSES = ["open", "resolved"] as const
+export type ConflictStatus = (typeof CONFLICT_STATUSES)[number]
+
+export const CONFLICT_RESOLUTIONS = ["credit_zone_owner", "split", "keep_seller"] as const
+export type ConflictResolution = (typeof CONFLICT_RESOLUTIONS)[number]
+
+export const APPLICATION_STATUSES = ["pending", "approved", "rejected"] as const
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number]
+
+type DateInput = Date
+type AmountInput = number
+
+export type DealerTreeRow = {
+  id: string
+  parent_id: string | null
+  depth: number
+  code: string
+  name: string
+  role: DealerRole
+  status: DealerStatus
+  tier_id: string | null
+}
+
+export type CreateDealerInput = {
+  code: string
+  name: string
+  legal_name?: string | null
+  legal_type?: LegalType
+  role?: DealerRole
+  status?: DealerStatus
+  tax_id?: string | null
+  email?: string | null
+  phone?: string | null
+  website?: string | null
+  address_line?: string | null
+  city?: string | null
+  province?: string | null
+  postal_code?: string | null
+  country_code?: string | null
+  currency_code?: string
+  customer_group_id?: string | null
+  parent_id?: string | null
+  tier_id?: string | null
+  tier_pinned?: boolean
+  metadata?: Record<string, unknown> | null
+}
+
+export type UpdateDealerInput = Partial<CreateDealerInput>
+
+export type CreateTerritoryInput = {
+  code: string
+  name: string
+  type: TerritoryType
+  parent_id?: string | null
+  country_code?: string
+  province?: string | null
+  postal_prefixes?: string[]
+}
+
+export type UpdateTerritoryInput = {
+  code?: string
+  name?: string
+  province?: string | null
+  postal_prefixes?: string[]
+}
+
+export type PostalAddress = {
+  country_code: string
+  province?: string | null
+  postal_code?: string | null
+}
+
+export type CreateZoneInput = {
+  dealer_id: string
+  territory_id: string
+  is_exclusive?: boolean
+  starts_at: DateInput
+  ends_at?: DateInput | null
+  note?: string | null
+  product_category_ids?: string[]
+}
+
+export type UpdateZoneInput = Partial<Omit<CreateZoneInput, "dealer_id">>
+
+/** An agreed price of a variant in the dealer's currency, from a quantity on when min_quantity is set. */
+export type PriceTerm = {
+  variant_id: string
+  amount: number | string
+  min_quantity?: number | null
+  max_quantity?: number | null
+}
+
+export type AgreementTermsInput = {
+  valid_to?: DateInput | null
+  min_monthly_turnover?: AmountInput | null
+  min_annual_turnover?: AmountInput | null
+  interaction_rules?: string | null
+  price_list_id?: string | null
+  discount_percent?: AmountInput
+  payment_terms_days?: number
+  credit_limit?: AmountInput | null
+  min_order_amount?: AmountInput | null
+  restrict_to_assortment?: boolean
+  price_terms?: PriceTerm[] | null
+  conflict_policy?: ConflictPolicy
+  split_share_percent?: AmountInput | null
+  support_commitments?: Record<string, unknown> | null
+  payout_form?: PayoutForm
+  reward_program_ids?: string[]
+  metadata?: Record<string, unknown> | null
+}
+
+export type CreateAgreementInput = AgreementTermsInput & {
+  dealer_id: string
+  number?: string
+  valid_from: DateInput
+}
+
+export type AgreementVersionInput = AgreementTermsInput & {
+  effective_from: DateInput
+}
+
+// Admin API shapes
+
+export type DealerRef = { id: string; code: string; name: string; role?: DealerRole }
+
+/** A partner level (the `Tier` model): Bronze, Silver, Gold… */
+export type PartnerLevel = { id: string; name: string; rank: number }
+
+export type Dealer = {
+  id: string
+  code: string
+  name: string
+  legal_name: string | null
+  legal_type: LegalType
+  role: DealerRole
+  status: DealerStatus
+  tax_id: string | null
+  email: string | null
+  phone: string | null
+  website: string | null
+  address_line: string | null
+  city: string | null
+  province: string | null
+  postal_code: string | null
+  country_code: string | null
+  currency_code: string
+  customer_group_id: string | null
+  /** The dealer's own Medusa price list, kept by the plugin from its agreement and tier. */
+  price_list_id: string | null
+  parent_id: string | null
+  tier_id: string | null
+  tier_pinned: boolean
+  parent?: DealerRef | null
+  tier?: PartnerLevel | null
+  created_at: string
+  updated_at: string
+}
+
+export type DealerListResponse = ListResponse & { dealers: Dealer[] }
+
+export type DealerTreeNode = {
+  id: string
+  parent_id: string | null
+  code: string
+  name: string
+  role: DealerRole
+  status: DealerStatus
+  depth: number
+  tier_id: string | null
+  children: DealerTreeNode[]
+}
+
+export type DealerTreeResponse = {
+  tree: DealerTreeNode | null
+  /** Nearest first: the parent, then the grandparent, up to the root. */
+  ancestors: Omit<DealerTreeNode, "children">[]
+  size: number
+}
+
+export type DealerMember = {
+  id: string
+  role: MemberRole
+  customer_id: string
+  dealer_id: string
+  created_at: string
+  customer?: {
+    id: string
+    email: string | null
+    first_name: string | null
+    last_name: string | null
+    phone?: string | null
+  } | null
+}
+
+export type DealerMemberListResponse = ListResponse & { members: DealerMember[] }
+
+export type Agreement = {
+  id: string
+  dealer_id: string
+  number: string
+  version: number
+  status: AgreementStatus
+  valid_from: string
+  valid_to: string | null
+  conflict_policy: ConflictPolicy
+  payout_form: PayoutForm
+  discount_percent: number | string | null
+  payment_terms_days: number
+  credit_limit: number | string | null
+  /** Goods subtotal (before tax and shipping) a cart must reach. */
+  min_order_amount: number | string | null
+  /** Carts may only hold products of the categories of the dealer's zones. */
+  restrict_to_assortment: boolean
+  /** Agreed prices per variant, with optional quantity breaks. */
+  price_terms: PriceTerm[] | null
+  activated_at: string | null
+  terminated_at: string | null
+  termination_reason: string | null
+  is_in_force?: boolean
+  created_at: string
+}
+
+export type AgreementListResponse = ListResponse & { agreements: Agreement[] }
+
+export type Zone = {
+  id: string
+  dealer_id: string
+  territory_id: string
+  is_exclusive: boolean
+  starts_at: string
+  ends_at: string | null
+  note: string | null
+  territory?: { id: string; code: string; name: string; type: TerritoryType } | null
+  categories?: {
+    id: string
+    product_category_id: string
+    product_category?: { id: string; name: string; handle: string } | null
+  }[]
+}
+
+export type ZoneListResponse = ListResponse & { zones: Zone[] }
+
+export type DealerApplication = {
+  id: string
+  customer_id: string
+  company_name: string
+  legal_type: LegalType
+  requested_role: DealerRole
+  tax_id: string | null
+  email: string
+  phone: string | null
+  city: string | null
+  country_code: string | null
+  desired_region: string | null
+  expected_monthly_volume: number | string | null
+  currency_code: string
+  message: string | null
+  status: ApplicationStatus
+  review_note: string | null
+  reviewed_at: string | null
+  dealer_id: string | null
+  created_at: string
+  customer?: { id: string; email: string | null } | null
+}
+
+export type DealerApplicationListResponse = ListResponse & { applications: DealerApplication[] }
+
+export type CustomerSummary = {
+  id: string
+  email: string
+  first_name: string | null
+  last_name: string | null
+  has_account?: boolean
+}
+
+export type DealerMembership = {
+  id: string
+  role: MemberRole
+  customer_id: string
+  dealer_id: string
+  dealer?: { id: string; code: string; name: string; role: DealerRole; status: DealerStatus } | null
+}
+
+export type DealerPricingResult = {
+  dealer_id: string
+  price_list_id: string | null
+  status: "active" | "draft"
+  price_count: number
+}
+
+export type DealerSettings = {
+  /** The sales channel where only members of active dealers may check out; null leaves the store open. */
+  b2b_sales_channel_id: string | null
+}
+

@@ -1,0 +1,227 @@
+import type { RewardFacts, RewardHint, RewardRuleDefinition, RuleExplanation } from "../lib/reward-rules"
+import type { ListResponse } from "./http"
+
+// Rewards' enums (each declared once), module DTOs and admin API shapes. The
+// rule JSON and its evaluation are pure domain code (src/lib/reward-rules.ts);
+// their types are part of the API, so they are readable from here too.
+export type {
+  ConditionResult,
+  ConditionShortfall,
+  NextBandHint,
+  RewardBand,
+  RewardFacts,
+  RewardHint,
+  RewardRuleDefinition,
+  RuleExplanation,
+} from "../lib/reward-rules"
+
+export const REWARD_KINDS = ["money", "marketing_points", "event_credit"] as const
+/** money and event_credit are amounts in the facts' currency; marketing_points are whole points. */
+export type RewardKind = (typeof REWARD_KINDS)[number]
+
+export const ACCRUAL_STATUSES = ["pending", "held", "approved", "rejected"] as const
+export type AccrualStatus = (typeof ACCRUAL_STATUSES)[number]
+
+export const PAYOUT_FORMS = ["receivable_offset", "marketing_points", "cash", "next_period_discount"] as const
+export type PayoutForm = (typeof PAYOUT_FORMS)[number]
+
+export const PAYOUT_STATUSES = ["requested", "approved", "exported", "paid", "completed", "canceled"] as const
+export type PayoutStatus = (typeof PAYOUT_STATUSES)[number]
+
+export const PROGRAM_PERIOD_TYPES = ["month", "quarter", "year"] as const
+export type ProgramPeriodType = (typeof PROGRAM_PERIOD_TYPES)[number]
+
+export const PROGRAM_STATUSES = ["draft", "active", "archived"] as const
+export type ProgramStatus = (typeof PROGRAM_STATUSES)[number]
+
+export const WALLET_SOURCES = ["accrual", "payout", "payout_reversal", "conversion"] as const
+export type WalletSource = (typeof WALLET_SOURCES)[number]
+
+export const IDEMPOTENCY_KEY_STATUSES = ["in_progress", "completed"] as const
+export type IdempotencyKeyStatus = (typeof IDEMPOTENCY_KEY_STATUSES)[number]
+
+/**
+ * What a condition or a reward band looks at. `sub_network_amount` leaves the
+ * dealer's own sales out, so a distributor override (a rate or bands on that
+ * base) never counts a sale twice on one level: the seller's own rules reward
+ * it once, the override once more one level up.
+ */
+export const REWARD_METRICS = [
+  "attainment_percent",
+  "sales_amount",
+  "focus_amount",
+  "focus_quantity",
+  "average_order_value",
+  "order_count",
+  "growth_percent",
+  "sub_network_amount",
+] as const
+export type RewardMetric = (typeof REWARD_METRICS)[number]
+
+/** The amounts a rate or reward bands apply to. */
+export const REWARD_BASES = ["sales_amount", "focus_amount", "sub_network_amount"] as const
+export type RewardBase = (typeof REWARD_BASES)[number]
+
+export const COMPARISON_OPS = ["gte", "gt", "lte", "lt", "eq"] as const
+export type ComparisonOp = (typeof COMPARISON_OPS)[number]
+
+/** What a period close found a rule gives a dealer for the period so far. */
+export type EarnedReward = {
+  dealer_id: string
+  rule_id: string
+  kind: RewardKind
+  currency_code: string
+  earned_to_date: string
+  explanation: Record<string, unknown>
+  /** Held (not pending) because the dealer's receivables are overdue. */
+  held: boolean
+}
+
+export type WalletMovement = {
+  dealer_id: string
+  kind: RewardKind
+  /** Signed: negative leaves the wallet. */
+  amount: string
+  currency_code: string
+  source_type: WalletSource
+  source_id: string
+  description?: string
+}
+
+export type WalletBalance = { kind: RewardKind; currency_code: string; balance: string }
+
+// Admin API shapes
+
+export type RewardRule = {
+  id: string
+  name: string
+  description: string | null
+  is_active: boolean
+  definition: RewardRuleDefinition
+}
+
+export type RewardProgram = {
+  id: string
+  code: string
+  name: string
+  description: string | null
+  period_type: ProgramPeriodType
+  valid_from: string
+  valid_to: string | null
+  status: ProgramStatus
+  currency_code: string
+  eligibility: Record<string, string[] | undefined> | null
+  points_per_unit: string | number
+  hold_overdue: boolean
+  /** Defined in code (plugin options): the admin API does not change it. */
+  is_code_defined: boolean
+  rules: RewardRule[]
+  created_at: string
+}
+
+export type RewardProgramListResponse = ListResponse & { programs: RewardProgram[] }
+
+/** An accrual's explanation: the rule's workings plus the program, rule and period the close ran for. */
+export type AccrualExplanation = RuleExplanation & {
+  program?: { id: string; code: string; name: string }
+  rule?: { id: string; name: string }
+  period?: string
+  earned?: boolean
+}
+
+export type RewardAccrual = {
+  id: string
+  dealer_id: string
+  program_id: string
+  rule_id: string
+  period_key: string
+  kind: RewardKind
+  amount: string
+  earned_to_date: string
+  currency_code: string
+  status: AccrualStatus
+  explanation: AccrualExplanation | null
+  rejection_reason: string | null
+  decided_at: string | null
+  created_at: string
+}
+
+export type RewardAccrualListResponse = ListResponse & { accruals: RewardAccrual[] }
+
+/** One program's part of a period close. */
+export type PeriodCloseProgram = {
+  program_id: string
+  code: string
+  participants: number
+  accruals: number
+  held: number
+  released: number
+}
+
+export type PeriodCloseResult = { period: string; programs: PeriodCloseProgram[] }
+
+export type SimulatedRule = {
+  rule_id: string
+  name: string
+  earned: boolean
+  amount: string
+  kind: RewardKind
+  explanation: RuleExplanation
+  next: RewardHint | null
+}
+
+export type RewardSimulation = {
+  dealer_id: string
+  period: string
+  program: { id: string; code: string; name: string; currency_code: string }
+  facts: RewardFacts
+  rules: SimulatedRule[]
+}
+
+export type WalletEntry = {
+  id: string
+  kind: RewardKind
+  amount: string
+  currency_code: string
+  source_type: WalletSource
+  source_id: string
+  description: string | null
+  created_at: string
+}
+
+export type DealerWalletResponse = ListResponse & {
+  wallet: { dealer_id: string; balances: WalletBalance[] }
+  entries: WalletEntry[]
+}
+
+export type DealerPayout = {
+  id: string
+  dealer_id: string
+  form: PayoutForm
+  /** What left the wallet. */
+  amount: string
+  currency_code: string
+  status: PayoutStatus
+  /** The bank's reference of a paid cash payout. */
+  reference: string | null
+  note: string | null
+  /** What the payout did: credit lines, points, the promotion code, a cancel reason. */
+  details: {
+    requested_amount?: string
+    applied?: string
+    remainder?: string
+    credit_lines?: { order_id: string; display_id: number; amount: string }[]
+    points?: string
+    points_per_unit?: string
+    code?: string
+    month?: string
+    cancel_reason?: string | null
+    [key: string]: unknown
+  } | null
+  approved_at: string | null
+  exported_at: string | null
+  paid_at: string | null
+  created_at: string
+}
+
+export type DealerPayoutListResponse = ListResponse & { payouts: DealerPayout[] }

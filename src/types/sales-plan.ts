@@ -1,0 +1,240 @@
+import type { DealerRef, DealerRole, DealerStatus, PartnerLevel } from "./dealer-network"
+import type { ListResponse } from "./http"
+
+// Sales plans' enums (each declared once), module DTOs and admin API shapes.
+
+export const TARGET_TYPES = ["product", "category"] as const
+export type TargetType = (typeof TARGET_TYPES)[number]
+
+export const TARGET_METRICS = ["amount", "quantity"] as const
+export type TargetMetric = (typeof TARGET_METRICS)[number]
+
+export const CONTRIBUTION_CAUSES = ["order_placed", "order_canceled", "return_received", "conflict_reassigned"] as const
+export type ContributionCause = (typeof CONTRIBUTION_CAUSES)[number]
+
+export const ALERT_KINDS = ["behind_plan", "projection_miss", "volume_commitment"] as const
+export type AlertKind = (typeof ALERT_KINDS)[number]
+
+export const ALERT_STATUSES = ["open", "cleared"] as const
+export type AlertStatus = (typeof ALERT_STATUSES)[number]
+
+export type ContributionLineInput = {
+  product_id: string | null
+  variant_id: string | null
+  category_ids: string[]
+  quantity: number
+  amount: number | string
+}
+
+export type RecordContributionInput = {
+  dealer_id: string
+  order_id: string
+  cause: ContributionCause
+  source_id: string
+  period_key: string
+  occurred_at: Date
+  currency_code: string
+  amount: number | string
+  order_count: number
+  note?: string | null
+  lines: ContributionLineInput[]
+}
+
+export type PeriodProgressRow = {
+  dealer_id: string
+  period_key: string
+  currency_code: string
+  amount: string
+  order_count: number
+}
+
+export type RankedProgressRow = {
+  dealer_id: string
+  plan_id: string | null
+  target_amount: string
+  target_order_count: number | null
+  actual_amount: string
+  actual_order_count: number
+  expected_amount: string
+  deviation: string
+  deviation_percent: string | null
+  attainment_percent: string | null
+}
+
+export type GroupProgress = {
+  dealer_count: number
+  target_amount: string
+  target_order_count: number
+  actual_amount: string
+  actual_order_count: number
+}
+
+export type TargetProgressRow = {
+  target_id: string
+  plan_id: string
+  target_type: TargetType
+  target_ref: string
+  metric: TargetMetric
+  target_value: string
+  actual: string
+}
+
+export type PlanTargetInput = {
+  target_type: TargetType
+  target_id: string
+  metric: TargetMetric
+  target_value: number | string
+  label?: string | null
+}
+
+export type SavePlanInput = {
+  dealer_id: string
+  period_key: string
+  currency_code: string
+  target_amount: number | string
+  target_order_count?: number | null
+  note?: string | null
+  targets?: PlanTargetInput[]
+}
+
+export type MonthlyProgressRow = {
+  period_key: string
+  target_amount: string
+  target_order_count: number
+  actual_amount: string
+  actual_order_count: number
+}
+
+// Admin API shapes
+
+export type PlanTarget = {
+  id: string
+  target_type: TargetType
+  target_id: string
+  metric: TargetMetric
+  target_value: number | string
+  label: string | null
+}
+
+export type DealerPlan = {
+  id: string
+  dealer_id: string
+  period_key: string
+  currency_code: string
+  target_amount: number | string
+  target_order_count: number | null
+  note: string | null
+  targets?: PlanTarget[]
+  created_at: string
+  updated_at: string
+}
+
+export type DealerPlanListResponse = ListResponse & { plans: DealerPlan[] }
+
+export type Deviation = {
+  working_days_total: number
+  working_days_elapsed: number
+  expected_to_date: string
+  actual_to_date: string
+  /** actual − expected: negative when behind. */
+  deviation: string
+  deviation_percent: string | null
+  attainment_percent: string | null
+  projected: string
+  projected_gap: string
+}
+
+export type TargetProgress = {
+  /** The focus target's own id. */
+  target_id: string
+  plan_id: string
+  target_type: TargetType
+  /** The product or category id. */
+  target_ref: string
+  metric: TargetMetric
+  target_value: string
+  actual: string
+  attainment_percent: string | null
+}
+
+export type DealerProgress = {
+  dealer_id: string
+  period: string
+  as_of: string
+  plan?: {
+    /** null for a quarter or a year, which add several monthly plans up. */
+    id: string | null
+    currency_code: string
+    target_amount: string
+    target_order_count: number | null
+  } | null
+  actual: { amount: string; order_count: number; average_order_value: string | null }
+  deviation: Deviation | null
+  targets: TargetProgress[]
+  sub_network: {
+    dealer_count: number
+    target_amount: string
+    target_order_count: number
+    actual_amount: string
+    actual_order_count: number
+    deviation: Deviation
+  } | null
+}
+
+export type RankedDealerProgress = {
+  /** code, name and role are null for a dealer deleted since it had a plan or sales. */
+  dealer: {
+    id: string
+    code: string | null
+    name: string | null
+    role: DealerRole | null
+    status?: DealerStatus | null
+    currency_code?: string | null
+    tier?: PartnerLevel | null
+  }
+  plan_id?: string | null
+  currency_code?: string | null
+  target_amount: string
+  target_order_count?: number | null
+  actual_amount: string
+  expected_amount: string
+  deviation: string
+  deviation_percent: string | null
+  attainment_percent: string | null
+  actual_order_count: number
+}
+
+export type RankedProgressResponse = ListResponse & {
+  period?: string
+  as_of?: string
+  working_days_total?: number
+  working_days_elapsed?: number
+  dealers: RankedDealerProgress[]
+}
+
+export type PlanImportError = { line: number; field: string | null; message: string }
+
+export type PlanImportResult = {
+  dry_run: boolean
+  rows: number
+  plans_created: number
+  plans_updated: number
+  targets: number
+  errors: PlanImportError[]
+}
+
+export type OrderDealerResponse = {
+  dealer: DealerRef | null
+  contributions: {
+    id: string
+    dealer: { id: string; code?: string; name?: string }
+    cause: ContributionCause
+    source_id: string | null
+    period_key: string
+    occurred_at: string
+    currency_code: string
+    amount: string | number
+    order_count: number
+  }[]
+}
+
