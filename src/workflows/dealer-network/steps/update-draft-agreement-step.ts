@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
-import { agreementRow } from "../../../modules/dealer-network/service"
+import { agreementRow } from "../../../modules/dealer-network/services/agreements"
 import type { CreateAgreementInput } from "../../../modules/dealer-network/types"
 
 export type UpdateDraftAgreementInput = Partial<Omit<CreateAgreementInput, "dealer_id">>
