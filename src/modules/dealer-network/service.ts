@@ -4,22 +4,21 @@ import {
   MedusaContext,
   MedusaService,
 } from "@medusajs/framework/utils"
-import type { Context, ModuleJoinerConfig } from "@medusajs/framework/types"
+import type { Context } from "@medusajs/framework/types"
 import {
-  Agreement,
-  ConflictCase,
   Dealer,
+  DealerAgreement,
   DealerApplication,
+  DealerConflictCase,
   DealerMember,
-  Territory,
-  Tier,
-  Zone,
-  Setting,
-  ZoneCategory,
-  JobRun,
+  DealerNetworkJobRun,
+  DealerNetworkSetting,
+  DealerTerritory,
+  DealerTier,
+  DealerZone,
+  DealerZoneCategory,
 } from "./models"
 import type { ConflictDecision, OpenConflictCaseInput, OrderZoneCheckInput, ConflictCaseSnapshot } from "./conflict-types"
-import { joinerConfig } from "./joiner-config"
 import { DealerNetworkOptions, parseDealerNetworkOptions } from "./options"
 import * as agreements from "./services/agreements"
 import * as applications from "./services/applications"
@@ -50,15 +49,15 @@ import type {
 class DealerNetworkModuleService extends MedusaService({
   Dealer,
   DealerMember,
-  Tier,
-  Territory,
-  Zone,
-  ZoneCategory,
-  Agreement,
+  DealerTier,
+  DealerTerritory,
+  DealerZone,
+  DealerZoneCategory,
+  DealerAgreement,
   DealerApplication,
-  DealerConflictCase: ConflictCase,
-  DealerNetworkSetting: Setting,
-  DealerNetworkJobRun: JobRun,
+  DealerConflictCase,
+  DealerNetworkSetting,
+  DealerNetworkJobRun,
 }) {
   protected readonly options_: DealerNetworkOptions
 
@@ -70,11 +69,6 @@ class DealerNetworkModuleService extends MedusaService({
 
   getOptions(): DealerNetworkOptions {
     return this.options_
-  }
-
-  /** Maps Query entity names (dealer_tier, …) to this service's method names; see joiner-config.ts. */
-  __joinerConfig(): ModuleJoinerConfig {
-    return joinerConfig
   }
 
   // -------------------------------------------------------------- settings

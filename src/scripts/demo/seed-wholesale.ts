@@ -33,7 +33,7 @@ export async function seedWholesaleTerms(
     const agreement = await service.retrieveEffectiveAgreement(input.dealer_ids[code])
     if (!agreement || agreement.min_order_amount != null || agreement.price_terms || agreement.restrict_to_assortment) continue
     // A demo fixture on a signed contract; in the product, terms change through a new version.
-    await service.updateAgreements(
+    await service.updateDealerAgreements(
       agreementRow({
         id: agreement.id,
         min_order_amount: terms.min_order_amount ?? null,

@@ -5,7 +5,7 @@ export const AGREEMENT_STATUSES = ["draft", "active", "expired", "terminated"] a
 export const CONFLICT_POLICIES = ["credit_zone_owner", "split", "keep_seller", "manual_review"] as const
 export const PAYOUT_FORMS = ["receivable_offset", "marketing_points", "cash", "next_period_discount"] as const
 
-export const Agreement = model
+export const DealerAgreement = model
   .define("dealer_agreement", {
     id: model.id({ prefix: "dagr" }).primaryKey(),
     number: model.text().searchable(),

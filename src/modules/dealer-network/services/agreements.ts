@@ -18,11 +18,11 @@ export async function createDraftAgreement(
   await lock(sharedContext, AGREEMENT_LOCK)
   const dealer = await assertDealerExists(service, data.dealer_id, sharedContext)
   const number = data.number ?? (await nextAgreementNumber(service, dealer.code, sharedContext))
-  const [existing] = await service.listAgreements({ number }, { take: 1 }, sharedContext)
+  const [existing] = await service.listDealerAgreements({ number }, { take: 1 }, sharedContext)
   if (existing) {
     throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `number: agreement ${number} already exists`)
   }
-  return await service.createAgreements(
+  return await service.createDealerAgreements(
     agreementRow({ ...data, number, version: 1, status: "draft" as const }),
     sharedContext
   )
@@ -35,7 +35,7 @@ export async function activateAgreement(
   sharedContext: Context
 ) {
   await lock(sharedContext, AGREEMENT_LOCK)
-  const agreement = await service.retrieveAgreement(id, {}, sharedContext)
+  const agreement = await service.retrieveDealerAgreement(id, {}, sharedContext)
   if (agreement.status !== "draft") {
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
@@ -50,7 +50,7 @@ export async function activateAgreement(
     )
   }
   // A dealer has one contract in force: an earlier one ends where this one starts.
-  const others = await service.listAgreements(
+  const others = await service.listDealerAgreements(
     { dealer_id: agreement.dealer_id, status: "active", id: { $ne: id } },
     {},
     sharedContext
@@ -65,12 +65,12 @@ export async function activateAgreement(
       )
     }
     const ended = startsAt <= now
-    await service.updateAgreements(
+    await service.updateDealerAgreements(
       { id: other.id, valid_to: startsAt, ...(ended && { status: "expired" }) },
       sharedContext
     )
   }
-  const activated = await service.updateAgreements(
+  const activated = await service.updateDealerAgreements(
     { id, status: "active", activated_at: now },
     sharedContext
   )
@@ -89,7 +89,7 @@ export async function createAgreementVersion(
   sharedContext: Context
 ) {
   await lock(sharedContext, AGREEMENT_LOCK)
-  const source = await service.retrieveAgreement(id, {}, sharedContext)
+  const source = await service.retrieveDealerAgreement(id, {}, sharedContext)
   if (source.status !== "active") {
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
@@ -111,7 +111,7 @@ export async function createAgreementVersion(
   )
   const { effective_from: _ignored, ...changes } = data
   const copied = pickAgreementTerms(source)
-  const version = await service.createAgreements(
+  const version = await service.createDealerAgreements(
     agreementRow({
       ...copied,
       ...changes,
@@ -126,7 +126,7 @@ export async function createAgreementVersion(
     }),
     sharedContext
   )
-  await service.updateAgreements(
+  await service.updateDealerAgreements(
     {
       id: source.id,
       valid_to: effectiveFrom,
@@ -144,7 +144,7 @@ export async function terminateAgreement(
   sharedContext: Context
 ) {
   await lock(sharedContext, AGREEMENT_LOCK)
-  const agreement = await service.retrieveAgreement(id, {}, sharedContext)
+  const agreement = await service.retrieveDealerAgreement(id, {}, sharedContext)
   if (agreement.status !== "active") {
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
@@ -155,7 +155,7 @@ export async function terminateAgreement(
   // The contract ends as a whole: this version, and any active version of the
   // same number still in force after that moment (e.g. one scheduled to start
   // later), which would otherwise take effect after the termination.
-  const versions = await service.listAgreements(
+  const versions = await service.listDealerAgreements(
     { number: agreement.number, status: "active" },
     {},
     sharedContext
@@ -163,7 +163,7 @@ export async function terminateAgreement(
   const ending = versions.filter(
     (version) => version.id === id || !version.valid_to || new Date(version.valid_to) > terminatedAt
   )
-  const updated = await service.updateAgreements(
+  const updated = await service.updateDealerAgreements(
     ending.map((version) => {
       const startsAt = new Date(version.valid_from)
       const validTo =
@@ -183,7 +183,7 @@ export async function terminateAgreement(
     sharedContext
   )
   const terminated = updated.find((version) => version.id === id)!
-  const stillActive = await service.listAgreements(
+  const stillActive = await service.listDealerAgreements(
     { dealer_id: agreement.dealer_id, status: "active" },
     { take: 1 },
     sharedContext
@@ -217,7 +217,7 @@ export async function retrieveEffectiveAgreement(
   at: Date,
   sharedContext: Context
 ) {
-  const [agreement] = await service.listAgreements(
+  const [agreement] = await service.listDealerAgreements(
     {
       dealer_id: dealerId,
       status: ["active", "expired", "terminated"],

@@ -169,7 +169,7 @@ async function assertTierExists(
   sharedContext: Context
 ) {
   if (!tierId) return
-  const [tier] = await service.listTiers({ id: tierId }, { take: 1 }, sharedContext)
+  const [tier] = await service.listDealerTiers({ id: tierId }, { take: 1 }, sharedContext)
   if (!tier) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `tier_id: tier ${tierId} was not found`)
   }

@@ -30,7 +30,7 @@ export async function createTerritoryInTree(
   sharedContext: Context
 ) {
   const parent = data.parent_id
-    ? await service.retrieveTerritory(data.parent_id, {}, sharedContext)
+    ? await service.retrieveDealerTerritory(data.parent_id, {}, sharedContext)
     : null
   const problem = territoryPlacementProblem(data.type, (parent?.type as TerritoryType) ?? null)
   if (problem) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `parent_id: ${problem}`)
@@ -45,7 +45,7 @@ export async function createTerritoryInTree(
     )
   }
   await assertUniqueTerritoryCode(service, null, data.code, sharedContext)
-  return await service.createTerritories(
+  return await service.createDealerTerritories(
     {
       ...data,
       country_code: countryCode,
@@ -64,7 +64,7 @@ export async function updateTerritoryInTree(
   sharedContext: Context
 ) {
   if (data.code) await assertUniqueTerritoryCode(service, id, data.code, sharedContext)
-  return await service.updateTerritories(
+  return await service.updateDealerTerritories(
     {
       id,
       ...data,
@@ -80,7 +80,7 @@ async function assertUniqueTerritoryCode(
   code: string,
   sharedContext: Context
 ) {
-  const [existing] = await service.listTerritories({ code }, { take: 1 }, sharedContext)
+  const [existing] = await service.listDealerTerritories({ code }, { take: 1 }, sharedContext)
   if (existing && existing.id !== id) {
     throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `code: territory ${code} already exists`)
   }

@@ -19,15 +19,15 @@ export async function createZoneWithAssortment(
   const { product_category_ids = [], ...zoneData } = data
   await lock(sharedContext, ZONE_LOCK)
   await assertDealerExists(service, zoneData.dealer_id, sharedContext)
-  await service.retrieveTerritory(zoneData.territory_id, {}, sharedContext)
+  await service.retrieveDealerTerritory(zoneData.territory_id, {}, sharedContext)
   await assertNoZoneConflict(service, 
     null,
     { ...zoneData, is_exclusive: zoneData.is_exclusive ?? false, product_category_ids },
     sharedContext
   )
-  const zone = await service.createZones(zoneData, sharedContext)
+  const zone = await service.createDealerZones(zoneData, sharedContext)
   if (product_category_ids.length) {
-    await service.createZoneCategories(
+    await service.createDealerZoneCategories(
       product_category_ids.map((product_category_id) => ({ zone_id: zone.id, product_category_id })),
       sharedContext
     )
@@ -42,7 +42,7 @@ export async function updateZoneWithAssortment(
   sharedContext: Context
 ) {
   await lock(sharedContext, ZONE_LOCK)
-  const current = await service.retrieveZone(id, { relations: ["categories"] }, sharedContext)
+  const current = await service.retrieveDealerZone(id, { relations: ["categories"] }, sharedContext)
   const { product_category_ids, ...zoneData } = data
   const next = {
     dealer_id: current.dealer_id,
@@ -53,13 +53,13 @@ export async function updateZoneWithAssortment(
     product_category_ids:
       product_category_ids ?? current.categories.map((c) => c.product_category_id),
   }
-  if (zoneData.territory_id) await service.retrieveTerritory(zoneData.territory_id, {}, sharedContext)
+  if (zoneData.territory_id) await service.retrieveDealerTerritory(zoneData.territory_id, {}, sharedContext)
   await assertNoZoneConflict(service, id, next, sharedContext)
-  const zone = await service.updateZones({ id, ...zoneData }, sharedContext)
+  const zone = await service.updateDealerZones({ id, ...zoneData }, sharedContext)
   if (product_category_ids) {
-    await service.deleteZoneCategories(current.categories.map((c) => c.id), sharedContext)
+    await service.deleteDealerZoneCategories(current.categories.map((c) => c.id), sharedContext)
     if (product_category_ids.length) {
-      await service.createZoneCategories(
+      await service.createDealerZoneCategories(
         product_category_ids.map((product_category_id) => ({ zone_id: id, product_category_id })),
         sharedContext
       )
