@@ -68,7 +68,7 @@ export const adminDealerRewardProgramsMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/dealer-reward-accruals",
-    middlewares: [...validateQuery(AdminGetRewardAccrualsParams, rewardQueryConfig.accruals)],
+    middlewares: [...validateQuery(AdminGetRewardAccrualsParams, rewardQueryConfig.adminAccruals)],
   },
   {
     method: ["POST"],

@@ -39,11 +39,25 @@ export const rewardAccrualFields = [
   "created_at",
 ]
 
+/** The admin's ledger also names each entry's dealer, program and rule (read-only links). */
+export const adminRewardAccrualFields = [
+  ...rewardAccrualFields,
+  "dealer.id",
+  "dealer.code",
+  "dealer.name",
+  "program.id",
+  "program.code",
+  "program.name",
+  "rule.id",
+  "rule.name",
+]
+
 export const walletEntryFields = ["id", "kind", "amount", "currency_code", "source_type", "source_id", "description", "created_at"]
 
 export const rewardQueryConfig = {
   program: { defaults: rewardProgramFields, isList: false },
   programs: { defaults: rewardProgramFields, isList: true },
   accruals: { defaults: rewardAccrualFields, isList: true },
+  adminAccruals: { defaults: adminRewardAccrualFields, isList: true },
   wallet: { defaults: walletEntryFields, isList: true },
 }
