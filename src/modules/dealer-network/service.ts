@@ -18,7 +18,12 @@ import {
   DealerZone,
   DealerZoneCategory,
 } from "./models"
-import type { ConflictDecision, OpenConflictCaseInput, OrderZoneCheckInput, ConflictCaseSnapshot } from "./conflict-types"
+import type {
+  ConflictCaseSnapshot,
+  ConflictDecision,
+  OpenConflictCaseInput,
+  OrderZoneCheckInput,
+} from "./conflict-types"
 import { DealerNetworkOptions, parseDealerNetworkOptions } from "./options"
 import * as agreements from "./services/agreements"
 import * as applications from "./services/applications"
@@ -80,7 +85,7 @@ class DealerNetworkModuleService extends MedusaService({
 
   @InjectTransactionManager()
   async saveSettings(
-    input: { b2b_sales_channel_id?: string | null },
+    input: settings.SettingsInput,
     @MedusaContext() sharedContext: Context = {}
   ) {
     return await settings.saveSettings(this, input, sharedContext)
@@ -101,7 +106,7 @@ class DealerNetworkModuleService extends MedusaService({
   @InjectTransactionManager()
   async finishJobRun(
     id: string,
-    outcome: { status: "succeeded"; result: Record<string, unknown> } | { status: "failed"; error: string },
+    outcome: jobRuns.JobRunOutcome,
     @MedusaContext() sharedContext: Context = {}
   ) {
     return await jobRuns.finishJobRun(this, id, outcome, sharedContext)
@@ -218,7 +223,7 @@ class DealerNetworkModuleService extends MedusaService({
   @InjectTransactionManager()
   async terminateAgreement(
     id: string,
-    data: { reason: string; terminated_at?: Date | string },
+    data: agreements.TerminationInput,
     @MedusaContext() sharedContext: Context = {}
   ) {
     return await agreements.terminateAgreement(this, id, data, sharedContext)
@@ -269,7 +274,7 @@ class DealerNetworkModuleService extends MedusaService({
   @InjectTransactionManager()
   async decideApplication(
     id: string,
-    decision: { status: "approved" | "rejected" | "pending"; review_note?: string | null },
+    decision: applications.ApplicationDecision,
     @MedusaContext() sharedContext: Context = {}
   ) {
     return await applications.decideApplication(this, id, decision, sharedContext)
@@ -279,13 +284,7 @@ class DealerNetworkModuleService extends MedusaService({
 
   @InjectManager()
   async listDealerIdsForProgress(
-    filter: {
-      role?: string[]
-      tier_id?: string[]
-      parent_id?: string[]
-      territory_id?: string
-      zone_active?: { from: Date; to: Date }
-    },
+    filter: progressFilters.DealerProgressFilter,
     @MedusaContext() sharedContext: Context = {}
   ) {
     return await progressFilters.listDealerIdsForProgress(this, filter, sharedContext)

@@ -5,10 +5,12 @@ import type { AgreementVersionInput, CreateAgreementInput, PriceTerm } from "../
 import { assertDealerExists } from "./dealers"
 import { execute, lock, type Row } from "./sql"
 
-/** Partnership agreements: drafts, activation, versions, termination and expiry. */
+// Partnership agreements: drafts, activation, versions, termination and expiry.
 
 // Serialises writes that must check a dealer's or a number's agreements before writing.
 const AGREEMENT_LOCK = "dealer_network_agreements"
+
+export type TerminationInput = { reason: string; terminated_at?: Date | string }
 
 export async function createDraftAgreement(
   service: DealerNetworkModuleService,
@@ -140,7 +142,7 @@ export async function createAgreementVersion(
 export async function terminateAgreement(
   service: DealerNetworkModuleService,
   id: string,
-  data: { reason: string; terminated_at?: Date | string },
+  data: TerminationInput,
   sharedContext: Context
 ) {
   await lock(sharedContext, AGREEMENT_LOCK)

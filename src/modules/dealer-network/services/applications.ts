@@ -3,6 +3,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import type DealerNetworkModuleService from "../service"
 import { execute } from "./sql"
 
+export type ApplicationDecision = { status: "approved" | "rejected" | "pending"; review_note?: string | null }
+
 /**
  * Records the admin's decision on a pending application. The row lock makes
  * two simultaneous decisions on one application end with exactly one winner.
@@ -10,7 +12,7 @@ import { execute } from "./sql"
 export async function decideApplication(
   service: DealerNetworkModuleService,
   id: string,
-  decision: { status: "approved" | "rejected" | "pending"; review_note?: string | null },
+  decision: ApplicationDecision,
   sharedContext: Context
 ) {
   const [locked] = await execute(

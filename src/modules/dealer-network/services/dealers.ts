@@ -5,7 +5,7 @@ import type DealerNetworkModuleService from "../service"
 import type { CreateDealerInput, DealerTreeRow, UpdateDealerInput } from "../types"
 import { execute, lock } from "./sql"
 
-/** The dealer tree (distributor → dealer → sub-dealer): reads and the writes that must keep it valid. */
+// The dealer tree (distributor → dealer → sub-dealer): reads and the writes that must keep it valid.
 
 // Serialises writes that must check the whole tree before writing.
 const TREE_LOCK = "dealer_network_tree"

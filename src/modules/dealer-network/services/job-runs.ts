@@ -3,15 +3,17 @@ import { generateEntityId } from "@medusajs/framework/utils"
 import type DealerNetworkModuleService from "../service"
 import { execute } from "./sql"
 
-/**
- * Scheduled work claimed per job and month in `dealer_network_job_run`, so a
- * daily job catches up once and several processes never run the same month twice.
- */
+// Scheduled work claimed per job and month in `dealer_network_job_run`, so a
+// daily job catches up once and several processes never run the same month twice.
+
+export type JobRunOutcome =
+  | { status: "succeeded"; result: Record<string, unknown> }
+  | { status: "failed"; error: string }
 
 /**
- * Claims a job's work for a month, atomically across processes: true when
+ * Claims a job's work for a month, atomically across processes: the run id when
  * this caller got it (never claimed, failed before, or claimed by a run
- * that went stale), false when it is done or another run holds it.
+ * that went stale), null when it is done or another run holds it.
  */
 export async function claimJobRun(
   service: DealerNetworkModuleService,
@@ -39,7 +41,7 @@ export async function claimJobRun(
 export async function finishJobRun(
   service: DealerNetworkModuleService,
   id: string,
-  outcome: { status: "succeeded"; result: Record<string, unknown> } | { status: "failed"; error: string },
+  outcome: JobRunOutcome,
   sharedContext: Context
 ) {
   await service.updateDealerNetworkJobRuns({ id, finished_at: new Date(), ...outcome }, sharedContext)

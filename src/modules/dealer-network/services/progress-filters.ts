@@ -6,6 +6,13 @@ import { execute } from "./sql"
  * Which dealers a ranking or a territory roll-up covers
  * (src/api/admin/dealer-progress, src/api/admin/dealer-territories/[id]/progress).
  */
+export type DealerProgressFilter = {
+  role?: string[]
+  tier_id?: string[]
+  parent_id?: string[]
+  territory_id?: string
+  zone_active?: { from: Date; to: Date }
+}
 
 /**
  * Ids of the dealers matching every given filter, in one query: `role`,
@@ -16,13 +23,7 @@ import { execute } from "./sql"
  */
 export async function listDealerIdsForProgress(
   service: DealerNetworkModuleService,
-  filter: {
-      role?: string[]
-      tier_id?: string[]
-      parent_id?: string[]
-      territory_id?: string
-      zone_active?: { from: Date; to: Date }
-    },
+  filter: DealerProgressFilter,
   sharedContext: Context
 ): Promise<string[]> {
   const conditions = ["d.deleted_at is null"]

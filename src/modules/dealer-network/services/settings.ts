@@ -1,6 +1,8 @@
 import type { Context } from "@medusajs/framework/types"
 import type DealerNetworkModuleService from "../service"
 
+export type SettingsInput = { b2b_sales_channel_id?: string | null }
+
 /** The run-time settings; a setting left empty falls back to the plugin option. */
 export async function getSettings(service: DealerNetworkModuleService, sharedContext: Context) {
   const [saved] = await service.listDealerNetworkSettings({}, { take: 1 }, sharedContext)
@@ -11,7 +13,7 @@ export async function getSettings(service: DealerNetworkModuleService, sharedCon
 
 export async function saveSettings(
   service: DealerNetworkModuleService,
-  input: { b2b_sales_channel_id?: string | null },
+  input: SettingsInput,
   sharedContext: Context
 ) {
   const [saved] = await service.listDealerNetworkSettings({}, { take: 1 }, sharedContext)

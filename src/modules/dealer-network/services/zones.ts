@@ -6,7 +6,7 @@ import type { CreateZoneInput, UpdateZoneInput } from "../types"
 import { assertDealerExists } from "./dealers"
 import { execute, lock } from "./sql"
 
-/** Zones of responsibility (dealer × territory × assortment) and the checks that read them. */
+// Zones of responsibility (dealer × territory × assortment) and the checks that read them.
 
 // Serialises writes that must check all zones before writing.
 const ZONE_LOCK = "dealer_network_zones"
