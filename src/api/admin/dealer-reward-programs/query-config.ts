@@ -39,18 +39,8 @@ export const rewardAccrualFields = [
   "created_at",
 ]
 
-/** The admin's ledger also names each entry's dealer, program and rule (read-only links). */
-export const adminRewardAccrualFields = [
-  ...rewardAccrualFields,
-  "dealer.id",
-  "dealer.code",
-  "dealer.name",
-  "program.id",
-  "program.code",
-  "program.name",
-  "rule.id",
-  "rule.name",
-]
+/** The admin's ledger also names each entry's dealer (read-only link); the route adds its program and rule. */
+export const adminRewardAccrualFields = [...rewardAccrualFields, "dealer.id", "dealer.code", "dealer.name"]
 
 export const walletEntryFields = ["id", "kind", "amount", "currency_code", "source_type", "source_id", "description", "created_at"]
 
