@@ -75,7 +75,7 @@ export async function seedRewardNetwork(container: MedusaContainer, spec: Reward
   const dealers = await network.createDealers(
     numbers.map((n) => ({ code: networkDealerCode(n), name: `Network dealer ${n}`, currency_code: "eur", status: "active" as const }))
   )
-  await network.createAgreements(
+  await network.createDealerAgreements(
     dealers.map((dealer) => ({
       dealer_id: dealer.id,
       number: `AGR-${dealer.code}`,

@@ -369,7 +369,7 @@ medusaIntegrationTestRunner({
 
         // An agreement cannot be activated after its end, so the end is moved into the past here.
         const service = getContainer().resolve<DealerNetworkModuleService>(DEALER_NETWORK_MODULE)
-        await service.updateAgreements({ id: agreement.id, valid_to: new Date(Date.now() - 60_000) })
+        await service.updateDealerAgreements({ id: agreement.id, valid_to: new Date(Date.now() - 60_000) })
 
         const expired = await api.post("/admin/dealer-agreements/expire", {}, admin)
         expect(expired.status).toBe(200)

@@ -121,7 +121,7 @@ medusaIntegrationTestRunner({
         expect({ code: dealer.code, status: agreement?.status }).toEqual({ code: dealer.code, status: "active" })
       }
 
-      const huber = await service().listAgreements({ dealer_id: summary.dealer_ids.HUBER }, { order: { version: "ASC" } })
+      const huber = await service().listDealerAgreements({ dealer_id: summary.dealer_ids.HUBER }, { order: { version: "ASC" } })
       expect(huber.map((a) => [a.version, a.status])).toEqual([
         [1, "expired"],
         [2, "active"],
@@ -132,16 +132,16 @@ medusaIntegrationTestRunner({
       const kraemer = dealers.find((d) => d.code === "KRAEMER")!
       expect(kraemer.status).toBe("terminated")
       expect(await service().retrieveEffectiveAgreement(kraemer.id)).toBeNull()
-      const [terminated] = await service().listAgreements({ dealer_id: kraemer.id })
+      const [terminated] = await service().listDealerAgreements({ dealer_id: kraemer.id })
       expect(terminated).toMatchObject({ status: "terminated" })
       expect(terminated.termination_reason).toBeTruthy()
 
       const wieser = dealers.find((d) => d.code === "WIESER")!
       expect(wieser.status).toBe("applicant")
-      const [draft] = await service().listAgreements({ dealer_id: wieser.id })
+      const [draft] = await service().listDealerAgreements({ dealer_id: wieser.id })
       expect(draft.status).toBe("draft")
 
-      const agreements = await service().listAgreements({}, ALL)
+      const agreements = await service().listDealerAgreements({}, ALL)
       expect(new Set(agreements.map((a) => a.conflict_policy)).size).toBe(4)
       expect(new Set(agreements.map((a) => a.payout_form)).size).toBe(4)
       for (const agreement of agreements) {
@@ -152,7 +152,7 @@ medusaIntegrationTestRunner({
     })
 
     it("has no exclusive zone overlapping another dealer's zone", async () => {
-      const territories = await service().listTerritories({}, ALL)
+      const territories = await service().listDealerTerritories({}, ALL)
       const parentOf = new Map(territories.map((t) => [t.id, t.parent_id as string | null]))
       const ancestors = (id: string) => {
         const chain: string[] = []
@@ -161,7 +161,7 @@ medusaIntegrationTestRunner({
       }
       const related = (a: string, b: string) => ancestors(a).includes(b) || ancestors(b).includes(a)
 
-      const zones = await service().listZones({}, { ...ALL, relations: ["categories"] })
+      const zones = await service().listDealerZones({}, { ...ALL, relations: ["categories"] })
       expect(zones.some((z) => z.is_exclusive && z.categories.length > 0)).toBe(true)
       const window = (z: any) => [new Date(z.starts_at).getTime(), z.ends_at ? new Date(z.ends_at).getTime() : Infinity]
       const categoriesOf = (z: any) => z.categories.map((c: any) => c.product_category_id)

@@ -122,6 +122,12 @@ medusaIntegrationTestRunner({
       expect(byRule(program, await accrualsOf(sub.dealer.id))).toEqual([["Volume rebate", "money", 2, "pending"]])
 
       const [bonus] = (await accrualsOf(distributor.dealer.id)).filter((a) => Number(a.amount) === 50)
+      // The admin's ledger names the dealer, program and rule of each entry (read-only links).
+      expect(bonus).toMatchObject({
+        dealer: { id: distributor.dealer.id, code: distributor.dealer.code, name: distributor.dealer.name },
+        program: { id: program.id, code: "GROWTH", name: program.name },
+        rule: { id: bonus.rule_id, name: "Plan bonus" },
+      })
       expect(bonus.explanation).toMatchObject({
         program: { code: "GROWTH" },
         rule: { name: "Plan bonus" },

@@ -168,6 +168,7 @@ medusaIntegrationTestRunner({
       const { payouts } = await get(`/admin/dealer-payouts?dealer_id=${dealer.id}`)
       expect(payouts).toHaveLength(1)
       expect(payouts[0]).toMatchObject({ status: "canceled", amount: 500, details: expect.objectContaining({ failed: true }) })
+      expect(payouts[0].dealer).toEqual({ id: dealer.id, code: dealer.code, name: dealer.name })
       // The debit and its reversal both stay in the ledger.
       const { entries } = await get(`/admin/dealers/${dealer.id}/wallet`)
       expect(

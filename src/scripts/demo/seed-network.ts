@@ -66,7 +66,7 @@ export async function seedNetwork(
 async function ensureTiers({ container, service }: Ctx): Promise<Record<string, string>> {
   const ids: Record<string, string> = {}
   for (const tier of TIERS) {
-    const [existing] = await service.listTiers({ name: tier.name }, { take: 1 })
+    const [existing] = await service.listDealerTiers({ name: tier.name }, { take: 1 })
     ids[tier.name] =
       existing?.id ??
       (
@@ -82,7 +82,7 @@ async function ensureTerritories({ container, service }: Ctx): Promise<Record<st
   const ids: Record<string, string> = {}
   // TERRITORIES lists every parent before its children.
   for (const territory of TERRITORIES) {
-    const [existing] = await service.listTerritories({ code: territory.code }, { take: 1 })
+    const [existing] = await service.listDealerTerritories({ code: territory.code }, { take: 1 })
     ids[territory.code] =
       existing?.id ??
       (
@@ -162,7 +162,7 @@ async function ensureZones(
   territoryIds: Record<string, string>,
   categoryIds: Record<CategoryHandle, string>
 ) {
-  const existing = await service.listZones({ dealer_id: dealerId })
+  const existing = await service.listDealerZones({ dealer_id: dealerId })
   for (const zone of dealer.zones) {
     const territoryId = territoryIds[zone.territory]
     if (existing.some((z) => z.territory_id === territoryId)) continue
@@ -185,7 +185,7 @@ async function ensureZones(
  * then optionally a second version or an early termination.
  */
 async function ensureAgreement({ container, service, now }: Ctx, dealer: DemoDealer, dealerId: string) {
-  const [existing] = await service.listAgreements({ dealer_id: dealerId }, { take: 1 })
+  const [existing] = await service.listDealerAgreements({ dealer_id: dealerId }, { take: 1 })
   if (existing) return
   const spec = dealer.agreement
   const { result: draft } = await createAgreementWorkflow(container).run({

@@ -110,6 +110,6 @@ async function joinPrograms(container: MedusaContainer, dealerIds: Record<string
     const agreement = await network.retrieveEffectiveAgreement(dealerId)
     if (!agreement || agreement.reward_program_ids?.length) continue
     // A demo fixture on a signed contract; in the product, programs change through a new version.
-    await network.updateAgreements({ id: agreement.id, reward_program_ids: programIds })
+    await network.updateDealerAgreements({ id: agreement.id, reward_program_ids: programIds })
   }
 }

@@ -7,7 +7,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { DEALER_NETWORK_MODULE } from "../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../modules/dealer-network/service"
-import { agreementRow } from "../../modules/dealer-network/service"
+import { agreementRow } from "../../modules/dealer-network/services/agreements"
 import { syncDealerPricingWorkflow } from "../../workflows/wholesale/workflows/sync-dealer-pricing"
 import { updateDealerSettingsWorkflow } from "../../workflows/wholesale/workflows/update-dealer-settings"
 import { DEMO_ORDER_KEY, PAYMENTS, WHOLESALE_TERMS } from "./demo-data"
@@ -33,7 +33,7 @@ export async function seedWholesaleTerms(
     const agreement = await service.retrieveEffectiveAgreement(input.dealer_ids[code])
     if (!agreement || agreement.min_order_amount != null || agreement.price_terms || agreement.restrict_to_assortment) continue
     // A demo fixture on a signed contract; in the product, terms change through a new version.
-    await service.updateAgreements(
+    await service.updateDealerAgreements(
       agreementRow({
         id: agreement.id,
         min_order_amount: terms.min_order_amount ?? null,

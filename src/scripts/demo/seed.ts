@@ -166,8 +166,8 @@ export async function describeDemo(
     { handle: PRODUCTS.map((p) => p.handle) },
     { ...ALL, select: ["id", "handle"] }
   )
-  const tiers = await service.listTiers({ name: TIERS.map((t) => t.name) }, ALL)
-  const territories = await service.listTerritories({ code: TERRITORIES.map((t) => t.code) }, ALL)
+  const tiers = await service.listDealerTiers({ name: TIERS.map((t) => t.name) }, ALL)
+  const territories = await service.listDealerTerritories({ code: TERRITORIES.map((t) => t.code) }, ALL)
   const dealers = await service.listDealers({ code: DEALERS.map((d) => d.code) }, ALL)
   const [application] = await service.listDealerApplications(
     { email: APPLICATION.applicant.email },
@@ -198,14 +198,14 @@ export async function countDemo(container: MedusaContainer): Promise<DemoCounts>
   const productModule = container.resolve(Modules.PRODUCT)
   const customerModule = container.resolve(Modules.CUSTOMER)
   const dealers = await service.listDealers({}, { ...ALL, select: ["id", "role", "status"] })
-  const zones = await service.listZones({}, { ...ALL, select: ["id", "is_exclusive"] })
-  const agreements = await service.listAgreements({}, { ...ALL, select: ["id", "status"] })
+  const zones = await service.listDealerZones({}, { ...ALL, select: ["id", "is_exclusive"] })
+  const agreements = await service.listDealerAgreements({}, { ...ALL, select: ["id", "status"] })
   const tally = (values: string[]) =>
     values.reduce<Record<string, number>>((acc, v) => ({ ...acc, [v]: (acc[v] ?? 0) + 1 }), {})
   const byRole = tally(dealers.map((d) => d.role))
   return {
-    tiers: (await service.listAndCountTiers({}, { take: 1 }))[1],
-    territories: (await service.listAndCountTerritories({}, { take: 1 }))[1],
+    tiers: (await service.listAndCountDealerTiers({}, { take: 1 }))[1],
+    territories: (await service.listAndCountDealerTerritories({}, { take: 1 }))[1],
     dealers: dealers.length,
     dealers_by_role: {
       distributor: byRole.distributor ?? 0,

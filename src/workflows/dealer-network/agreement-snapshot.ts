@@ -42,7 +42,7 @@ export async function snapshotDealerAgreements(
   alsoAgreementIds: string[] = []
 ): Promise<DealerAgreementsSnapshot> {
   const dealer = await service.retrieveDealer(dealerId, { select: ["id", "status"] })
-  const agreements = await service.listAgreements({
+  const agreements = await service.listDealerAgreements({
     $or: [{ dealer_id: dealerId, status: "active" }, { id: alsoAgreementIds }],
   })
   return {
@@ -56,7 +56,7 @@ export async function restoreDealerAgreements(
   snapshot: DealerAgreementsSnapshot
 ) {
   if (snapshot.agreements.length) {
-    await service.updateAgreements(snapshot.agreements)
+    await service.updateDealerAgreements(snapshot.agreements)
   }
   await service.updateDealers({ id: snapshot.dealer.id, status: snapshot.dealer.status })
 }

@@ -20,6 +20,7 @@ export const storePayoutFields = payoutFields.filter((field) => field !== "note"
 
 export const payoutQueryConfig = {
   retrieve: { defaults: payoutFields, isList: false },
-  list: { defaults: payoutFields, isList: true },
+  // The admin's lists also name each payout's dealer (read-only link).
+  list: { defaults: [...payoutFields, "dealer.id", "dealer.code", "dealer.name"], isList: true },
   store: { defaults: storePayoutFields, allowed: storePayoutFields, isList: true },
 }

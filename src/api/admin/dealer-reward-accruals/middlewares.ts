@@ -9,7 +9,7 @@ export const adminDealerRewardAccrualsMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/dealer-reward-accruals",
-    middlewares: [...validateQuery(AdminGetRewardAccrualsParams, rewardQueryConfig.accruals)],
+    middlewares: [...validateQuery(AdminGetRewardAccrualsParams, rewardQueryConfig.adminAccruals)],
   },
   {
     method: ["POST"],

@@ -1,8 +1,35 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { listPage } from "../../utils/list-page"
 
-/** The reward ledger, with each entry's explanation. */
+/** The reward ledger, with each entry's explanation, dealer, program and rule. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { data: accruals, page } = await listPage(req, "dealer_reward_accrual")
-  res.json({ accruals, ...page })
+  res.json({ accruals: await withProgramAndRule(req.scope, accruals), ...page })
+}
+
+/**
+ * Names each entry's program and rule, read for the page's rules in one query.
+ * A link cannot do it: Query resolves read-only links between modules only, and
+ * the ledger's program_id / rule_id are plain columns of the rewards module.
+ */
+async function withProgramAndRule(scope: MedusaContainer, accruals: Record<string, any>[]) {
+  const ruleIds = [...new Set(accruals.map((accrual) => accrual.rule_id).filter(Boolean))]
+  if (!ruleIds.length) return accruals
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: rules } = await query.graph({
+    entity: "dealer_reward_rule",
+    fields: ["id", "name", "program.id", "program.code", "program.name"],
+    filters: { id: ruleIds },
+  })
+  const ruleOf = new Map(rules.map((rule: any) => [rule.id, rule]))
+  return accruals.map((accrual) => {
+    const rule = ruleOf.get(accrual.rule_id)
+    return {
+      ...accrual,
+      program: rule?.program ?? null,
+      rule: rule ? { id: rule.id, name: rule.name } : null,
+    }
+  })
 }

@@ -39,11 +39,15 @@ export const rewardAccrualFields = [
   "created_at",
 ]
 
+/** The admin's ledger also names each entry's dealer (read-only link); the route adds its program and rule. */
+export const adminRewardAccrualFields = [...rewardAccrualFields, "dealer.id", "dealer.code", "dealer.name"]
+
 export const walletEntryFields = ["id", "kind", "amount", "currency_code", "source_type", "source_id", "description", "created_at"]
 
 export const rewardQueryConfig = {
   program: { defaults: rewardProgramFields, isList: false },
   programs: { defaults: rewardProgramFields, isList: true },
   accruals: { defaults: rewardAccrualFields, isList: true },
+  adminAccruals: { defaults: adminRewardAccrualFields, isList: true },
   wallet: { defaults: walletEntryFields, isList: true },
 }

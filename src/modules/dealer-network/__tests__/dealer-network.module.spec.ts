@@ -220,7 +220,7 @@ moduleIntegrationTestRunner<DealerNetworkModuleService>({
         expect(Number(v2.credit_limit)).toBe(25000)
         expect(v2.payment_terms_days).toBe(30)
 
-        const v1 = await service.retrieveAgreement(draft.id)
+        const v1 = await service.retrieveDealerAgreement(draft.id)
         expect(new Date(v1.valid_to!).toISOString()).toBe("2026-07-01T00:00:00.000Z")
 
         const inMarch = await service.retrieveEffectiveAgreement(dealer.id, day("2026-03-15"))
@@ -243,7 +243,7 @@ moduleIntegrationTestRunner<DealerNetworkModuleService>({
 
         const next = await service.createDraftAgreement({ dealer_id: dealer.id, valid_from: day("2027-01-01") })
         await service.activateAgreement(next.id)
-        const handedOver = await service.retrieveAgreement(first.id)
+        const handedOver = await service.retrieveDealerAgreement(first.id)
         expect(new Date(handedOver.valid_to!).toISOString()).toBe("2027-01-01T00:00:00.000Z")
         expect((await service.retrieveEffectiveAgreement(dealer.id, day("2027-02-01")))?.id).toBe(next.id)
       })
@@ -258,7 +258,7 @@ moduleIntegrationTestRunner<DealerNetworkModuleService>({
         await service.activateAgreement(agreement.id)
         expect(await service.expireEndedAgreements(day("2098-12-31"))).toEqual([])
         expect(await service.expireEndedAgreements(day("2099-01-02"))).toEqual([agreement.id])
-        expect((await service.retrieveAgreement(agreement.id)).status).toBe("expired")
+        expect((await service.retrieveDealerAgreement(agreement.id)).status).toBe("expired")
 
         const other = await service.createDealerInNetwork({ code: "TE", name: "Terminated" })
         const contract = await service.createDraftAgreement({ dealer_id: other.id, valid_from: day("2026-01-01") })

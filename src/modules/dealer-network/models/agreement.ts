@@ -3,7 +3,7 @@ import { AGREEMENT_STATUSES, CONFLICT_POLICIES } from "../../../types/dealer-net
 import { PAYOUT_FORMS } from "../../../types/rewards"
 import { Dealer } from "./dealer"
 
-export const Agreement = model
+export const DealerAgreement = model
   .define("dealer_agreement", {
     id: model.id({ prefix: "dagr" }).primaryKey(),
     number: model.text().searchable(),

@@ -1,7 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import { CONFLICT_KINDS, CONFLICT_POLICIES, CONFLICT_RESOLUTIONS, CONFLICT_STATUSES } from "../../../types/dealer-network"
 import { Dealer } from "./dealer"
-import { Territory } from "./territory"
+import { DealerTerritory } from "./territory"
 
 /**
  * A channel conflict found when an order was attributed: the seller sold into
@@ -9,7 +9,7 @@ import { Territory } from "./territory"
  * moves plan credit through `conflict_reassigned` contributions whose source is
  * the case, so a resolution is never counted twice.
  */
-export const ConflictCase = model
+export const DealerConflictCase = model
   .define("dealer_conflict_case", {
     id: model.id({ prefix: "dconf" }).primaryKey(),
     order_id: model.text(),
@@ -21,7 +21,7 @@ export const ConflictCase = model
     /** The owner's zone the order fell into. */
     zone_id: model.text().nullable(),
     /** The territory the shipping address matched. */
-    territory: model.belongsTo(() => Territory).nullable(),
+    territory: model.belongsTo(() => DealerTerritory).nullable(),
     /** Copied from the seller's agreement in force at the order date. */
     policy: model.enum([...CONFLICT_POLICIES]).default("manual_review"),
     split_share_percent: model.bigNumber().nullable(),

@@ -1,9 +1,9 @@
 import { model } from "@medusajs/framework/utils"
 import { DEALER_ROLES, DEALER_STATUSES, LEGAL_TYPES } from "../../../types/dealer-network"
-import { Agreement } from "./agreement"
+import { DealerAgreement } from "./agreement"
 import { DealerMember } from "./dealer-member"
-import { Tier } from "./tier"
-import { Zone } from "./zone"
+import { DealerTier } from "./tier"
+import { DealerZone } from "./zone"
 
 export const Dealer = model
   .define("dealer", {
@@ -31,10 +31,10 @@ export const Dealer = model
     metadata: model.json().nullable(),
     parent: model.belongsTo(() => Dealer, { mappedBy: "children" }).nullable(),
     children: model.hasMany(() => Dealer, { mappedBy: "parent" }),
-    tier: model.belongsTo(() => Tier, { mappedBy: "dealers" }).nullable(),
+    tier: model.belongsTo(() => DealerTier, { mappedBy: "dealers" }).nullable(),
     members: model.hasMany(() => DealerMember, { mappedBy: "dealer" }),
-    zones: model.hasMany(() => Zone, { mappedBy: "dealer" }),
-    agreements: model.hasMany(() => Agreement, { mappedBy: "dealer" }),
+    zones: model.hasMany(() => DealerZone, { mappedBy: "dealer" }),
+    agreements: model.hasMany(() => DealerAgreement, { mappedBy: "dealer" }),
   })
   .cascades({ delete: ["members", "zones", "agreements"] })
   .indexes([

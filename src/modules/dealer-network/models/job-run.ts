@@ -5,7 +5,7 @@ import { model } from "@medusajs/framework/utils"
  * done" is read from here: a daily job claims each period it finds unfinished
  * and records the outcome, so work is neither skipped nor repeated.
  */
-export const JobRun = model
+export const DealerNetworkJobRun = model
   .define("dealer_network_job_run", {
     id: model.id({ prefix: "dnjob" }).primaryKey(),
     job: model.text(),

@@ -1,8 +1,8 @@
 import { model } from "@medusajs/framework/utils"
 import { TERRITORY_TYPES } from "../../../types/dealer-network"
-import { Zone } from "./zone"
+import { DealerZone } from "./zone"
 
-export const Territory = model
+export const DealerTerritory = model
   .define("dealer_territory", {
     id: model.id({ prefix: "dterr" }).primaryKey(),
     code: model.text().searchable(),
@@ -12,9 +12,9 @@ export const Territory = model
     province: model.text().nullable(),
     postal_prefixes: model.array().default([]),
     depth: model.number().default(0),
-    parent: model.belongsTo(() => Territory, { mappedBy: "children" }).nullable(),
-    children: model.hasMany(() => Territory, { mappedBy: "parent" }),
-    zones: model.hasMany(() => Zone, { mappedBy: "territory" }),
+    parent: model.belongsTo(() => DealerTerritory, { mappedBy: "children" }).nullable(),
+    children: model.hasMany(() => DealerTerritory, { mappedBy: "parent" }),
+    zones: model.hasMany(() => DealerZone, { mappedBy: "territory" }),
   })
   .indexes([
     { name: "IDX_dealer_territory_code_unique", on: ["code"], unique: true, where: "deleted_at IS NULL" },

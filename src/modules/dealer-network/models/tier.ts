@@ -1,7 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import { Dealer } from "./dealer"
 
-export const Tier = model
+export const DealerTier = model
   .define("dealer_tier", {
     id: model.id({ prefix: "dtier" }).primaryKey(),
     name: model.text().searchable(),

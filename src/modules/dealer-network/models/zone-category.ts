@@ -1,12 +1,12 @@
 import { model } from "@medusajs/framework/utils"
-import { Zone } from "./zone"
+import { DealerZone } from "./zone"
 
 // The zone's assortment: a Medusa product category id (linked for Query in src/links).
-export const ZoneCategory = model
+export const DealerZoneCategory = model
   .define("dealer_zone_category", {
     id: model.id({ prefix: "dzcat" }).primaryKey(),
     product_category_id: model.text(),
-    zone: model.belongsTo(() => Zone, { mappedBy: "categories" }),
+    zone: model.belongsTo(() => DealerZone, { mappedBy: "categories" }),
   })
   .indexes([
     {

@@ -1,9 +1,9 @@
 import { model } from "@medusajs/framework/utils"
 import { Dealer } from "./dealer"
-import { Territory } from "./territory"
-import { ZoneCategory } from "./zone-category"
+import { DealerTerritory } from "./territory"
+import { DealerZoneCategory } from "./zone-category"
 
-export const Zone = model
+export const DealerZone = model
   .define("dealer_zone", {
     id: model.id({ prefix: "dzone" }).primaryKey(),
     is_exclusive: model.boolean().default(false),
@@ -11,7 +11,7 @@ export const Zone = model
     ends_at: model.dateTime().nullable(),
     note: model.text().nullable(),
     dealer: model.belongsTo(() => Dealer, { mappedBy: "zones" }),
-    territory: model.belongsTo(() => Territory, { mappedBy: "zones" }),
-    categories: model.hasMany(() => ZoneCategory, { mappedBy: "zone" }),
+    territory: model.belongsTo(() => DealerTerritory, { mappedBy: "zones" }),
+    categories: model.hasMany(() => DealerZoneCategory, { mappedBy: "zone" }),
   })
   .cascades({ delete: ["categories"] })

@@ -14,7 +14,7 @@ export const activateAgreementStep = createStep(
   activateAgreementStepId,
   async (id: string, { container }) => {
     const service: DealerNetworkModuleService = container.resolve(DEALER_NETWORK_MODULE)
-    const agreement = await service.retrieveAgreement(id, { select: ["id", "dealer_id"] })
+    const agreement = await service.retrieveDealerAgreement(id, { select: ["id", "dealer_id"] })
     const snapshot = await snapshotDealerAgreements(service, agreement.dealer_id, [id])
     const activated = await service.activateAgreement(id)
     return new StepResponse(activated, snapshot)

@@ -18,7 +18,7 @@ export const createAgreementVersionStep = createStep(
   createAgreementVersionStepId,
   async ({ id, version }: CreateAgreementVersionStepInput, { container }) => {
     const service: DealerNetworkModuleService = container.resolve(DEALER_NETWORK_MODULE)
-    const source = await service.retrieveAgreement(id)
+    const source = await service.retrieveDealerAgreement(id)
     if (source.status === "active") {
       const policy = version.conflict_policy ?? source.conflict_policy
       const share =
@@ -38,7 +38,7 @@ export const createAgreementVersionStep = createStep(
   async (undo, { container }) => {
     if (!undo) return
     const service: DealerNetworkModuleService = container.resolve(DEALER_NETWORK_MODULE)
-    await service.deleteAgreements(undo.created_id)
-    await service.updateAgreements(undo.source)
+    await service.deleteDealerAgreements(undo.created_id)
+    await service.updateDealerAgreements(undo.source)
   }
 )

@@ -49,7 +49,7 @@ export const createDealerApplicationStep = createStep(
       )
     }
     if (input.desired_territory_id) {
-      const [territory] = await service.listTerritories({ id: input.desired_territory_id })
+      const [territory] = await service.listDealerTerritories({ id: input.desired_territory_id })
       if (!territory) {
         throw new MedusaError(
           MedusaError.Types.NOT_FOUND,

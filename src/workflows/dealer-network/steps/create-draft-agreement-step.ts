@@ -15,6 +15,6 @@ export const createDraftAgreementStep = createStep(
   async (id, { container }) => {
     if (!id) return
     const service: DealerNetworkModuleService = container.resolve(DEALER_NETWORK_MODULE)
-    await service.deleteAgreements(id)
+    await service.deleteDealerAgreements(id)
   }
 )

@@ -12,7 +12,7 @@ export const createTerritoryStep = createStep(
   async (input: CreateTerritoryInput, { container }) => {
     const service: DealerNetworkModuleService = container.resolve(DEALER_NETWORK_MODULE)
     if (input.parent_id) {
-      const [parent] = await service.listTerritories({ id: input.parent_id }, { take: 1, select: ["id"] })
+      const [parent] = await service.listDealerTerritories({ id: input.parent_id }, { take: 1, select: ["id"] })
       if (!parent) {
         throw new MedusaError(
           MedusaError.Types.NOT_FOUND,
@@ -26,6 +26,6 @@ export const createTerritoryStep = createStep(
   async (territoryId, { container }) => {
     if (!territoryId) return
     const service: DealerNetworkModuleService = container.resolve(DEALER_NETWORK_MODULE)
-    await service.deleteTerritories(territoryId)
+    await service.deleteDealerTerritories(territoryId)
   }
 )

@@ -29,7 +29,7 @@ export async function assertUniqueTierFields(
   for (const field of ["rank", "name"] as const) {
     const value = data[field]
     if (value === undefined || value === null) continue
-    const [existing] = await service.listTiers({ [field]: value }, { take: 1 }, sharedContext)
+    const [existing] = await service.listDealerTiers({ [field]: value }, { take: 1 }, sharedContext)
     if (existing && existing.id !== tierId) {
       throw new MedusaError(
         MedusaError.Types.DUPLICATE_ERROR,
@@ -46,12 +46,12 @@ export const createTierStep = createStep(
   async (input: CreateTierInput, { container }) => {
     const service: DealerNetworkModuleService = container.resolve(DEALER_NETWORK_MODULE)
     await assertUniqueTierFields(service, null, input)
-    const tier = await service.createTiers(input)
+    const tier = await service.createDealerTiers(input)
     return new StepResponse(tier, tier.id)
   },
   async (tierId, { container }) => {
     if (!tierId) return
     const service: DealerNetworkModuleService = container.resolve(DEALER_NETWORK_MODULE)
-    await service.deleteTiers(tierId)
+    await service.deleteDealerTiers(tierId)
   }
 )

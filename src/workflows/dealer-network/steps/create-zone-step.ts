@@ -8,7 +8,7 @@ export const createZoneStepId = "dealer-network-create-zone"
 
 /** 404 naming territory_id when the territory does not exist. */
 export async function assertZoneTerritoryExists(service: DealerNetworkModuleService, territoryId: string) {
-  const [territory] = await service.listTerritories({ id: territoryId }, { take: 1, select: ["id"] })
+  const [territory] = await service.listDealerTerritories({ id: territoryId }, { take: 1, select: ["id"] })
   if (!territory) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `territory_id: territory ${territoryId} was not found`)
   }
@@ -38,6 +38,6 @@ export const createZoneStep = createStep(
     if (!zoneId) return
     const service: DealerNetworkModuleService = container.resolve(DEALER_NETWORK_MODULE)
     // The zone's category rows go with it (on delete cascade).
-    await service.deleteZones(zoneId)
+    await service.deleteDealerZones(zoneId)
   }
 )

@@ -10,19 +10,19 @@ export const deleteDraftAgreementStep = createStep(
   deleteDraftAgreementStepId,
   async (id: string, { container }) => {
     const service: DealerNetworkModuleService = container.resolve(DEALER_NETWORK_MODULE)
-    const agreement = await service.retrieveAgreement(id)
+    const agreement = await service.retrieveDealerAgreement(id)
     if (agreement.status !== "draft") {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
         `Agreement ${agreement.number} v${agreement.version} is ${agreement.status}; only a draft can be deleted`
       )
     }
-    await service.softDeleteAgreements(id)
+    await service.softDeleteDealerAgreements(id)
     return new StepResponse(agreement, id)
   },
   async (id, { container }) => {
     if (!id) return
     const service: DealerNetworkModuleService = container.resolve(DEALER_NETWORK_MODULE)
-    await service.restoreAgreements(id)
+    await service.restoreDealerAgreements(id)
   }
 )

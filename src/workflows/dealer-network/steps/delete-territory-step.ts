@@ -10,10 +10,10 @@ export const deleteTerritoryStep = createStep(
   deleteTerritoryStepId,
   async (id: string, { container }) => {
     const service: DealerNetworkModuleService = container.resolve(DEALER_NETWORK_MODULE)
-    const territory = await service.retrieveTerritory(id)
+    const territory = await service.retrieveDealerTerritory(id)
     const [[, children], [, zones]] = await Promise.all([
-      service.listAndCountTerritories({ parent_id: id }, { take: 1, select: ["id"] }),
-      service.listAndCountZones({ territory_id: id }, { take: 1, select: ["id"] }),
+      service.listAndCountDealerTerritories({ parent_id: id }, { take: 1, select: ["id"] }),
+      service.listAndCountDealerZones({ territory_id: id }, { take: 1, select: ["id"] }),
     ])
     if (children || zones) {
       const blockers = [
@@ -25,12 +25,12 @@ export const deleteTerritoryStep = createStep(
         `Territory ${territory.code} has ${blockers.join(" and ")}; remove them first`
       )
     }
-    await service.softDeleteTerritories(id)
+    await service.softDeleteDealerTerritories(id)
     return new StepResponse(territory, id)
   },
   async (id, { container }) => {
     if (!id) return
     const service: DealerNetworkModuleService = container.resolve(DEALER_NETWORK_MODULE)
-    await service.restoreTerritories(id)
+    await service.restoreDealerTerritories(id)
   }
 )

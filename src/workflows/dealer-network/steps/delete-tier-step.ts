@@ -10,7 +10,7 @@ export const deleteTierStep = createStep(
   deleteTierStepId,
   async (id: string, { container }) => {
     const service: DealerNetworkModuleService = container.resolve(DEALER_NETWORK_MODULE)
-    const tier = await service.retrieveTier(id)
+    const tier = await service.retrieveDealerTier(id)
     const [, holders] = await service.listAndCountDealers({ tier_id: id }, { take: 1, select: ["id"] })
     if (holders > 0) {
       throw new MedusaError(
@@ -18,12 +18,12 @@ export const deleteTierStep = createStep(
         `Tier ${tier.name} is held by ${holders} dealer(s); move them to another tier first`
       )
     }
-    await service.softDeleteTiers(id)
+    await service.softDeleteDealerTiers(id)
     return new StepResponse(tier, id)
   },
   async (id, { container }) => {
     if (!id) return
     const service: DealerNetworkModuleService = container.resolve(DEALER_NETWORK_MODULE)
-    await service.restoreTiers(id)
+    await service.restoreDealerTiers(id)
   }
 )

@@ -9,13 +9,13 @@ export const deleteZoneStep = createStep(
   deleteZoneStepId,
   async (id: string, { container }) => {
     const service: DealerNetworkModuleService = container.resolve(DEALER_NETWORK_MODULE)
-    const zone = await service.retrieveZone(id)
-    await service.softDeleteZones(id)
+    const zone = await service.retrieveDealerZone(id)
+    await service.softDeleteDealerZones(id)
     return new StepResponse(zone, id)
   },
   async (id, { container }) => {
     if (!id) return
     const service: DealerNetworkModuleService = container.resolve(DEALER_NETWORK_MODULE)
-    await service.restoreZones(id)
+    await service.restoreDealerZones(id)
   }
 )

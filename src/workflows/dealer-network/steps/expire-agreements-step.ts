@@ -15,6 +15,6 @@ export const expireAgreementsStep = createStep(
   async (ids, { container }) => {
     if (!ids?.length) return
     const service: DealerNetworkModuleService = container.resolve(DEALER_NETWORK_MODULE)
-    await service.updateAgreements(ids.map((id) => ({ id, status: "active" as const })))
+    await service.updateDealerAgreements(ids.map((id) => ({ id, status: "active" as const })))
   }
 )

@@ -21,7 +21,7 @@ export const terminateAgreementStep = createStep(
   terminateAgreementStepId,
   async (input: TerminateAgreementStepInput, { container }) => {
     const service: DealerNetworkModuleService = container.resolve(DEALER_NETWORK_MODULE)
-    const agreement = await service.retrieveAgreement(input.id)
+    const agreement = await service.retrieveDealerAgreement(input.id)
     if (
       agreement.status === "active" &&
       input.terminated_at &&

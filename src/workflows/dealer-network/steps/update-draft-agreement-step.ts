@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
-import { agreementRow } from "../../../modules/dealer-network/service"
+import { agreementRow } from "../../../modules/dealer-network/services/agreements"
 import type { CreateAgreementInput } from "../../../types/dealer-network"
 
 export type UpdateDraftAgreementInput = Partial<Omit<CreateAgreementInput, "dealer_id">>
@@ -19,7 +19,7 @@ export const updateDraftAgreementStep = createStep(
   updateDraftAgreementStepId,
   async ({ id, update }: UpdateDraftAgreementStepInput, { container }) => {
     const service: DealerNetworkModuleService = container.resolve(DEALER_NETWORK_MODULE)
-    const current = await service.retrieveAgreement(id)
+    const current = await service.retrieveDealerAgreement(id)
     if (current.status !== "draft") {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
@@ -45,7 +45,7 @@ export const updateDraftAgreementStep = createStep(
       )
     }
     if (update.number && update.number !== current.number) {
-      const [taken] = await service.listAgreements({ number: update.number }, { take: 1 })
+      const [taken] = await service.listDealerAgreements({ number: update.number }, { take: 1 })
       if (taken) {
         throw new MedusaError(
           MedusaError.Types.DUPLICATE_ERROR,
@@ -57,12 +57,12 @@ export const updateDraftAgreementStep = createStep(
     const previous = Object.fromEntries(
       Object.keys(update).map((key) => [key, current[key as keyof typeof current] ?? null])
     )
-    const updated = await service.updateAgreements(agreementRow({ id, ...update }))
+    const updated = await service.updateDealerAgreements(agreementRow({ id, ...update }))
     return new StepResponse(updated, { id, previous })
   },
   async (undo, { container }) => {
     if (!undo) return
     const service: DealerNetworkModuleService = container.resolve(DEALER_NETWORK_MODULE)
-    await service.updateAgreements({ id: undo.id, ...undo.previous })
+    await service.updateDealerAgreements({ id: undo.id, ...undo.previous })
   }
 )

@@ -11,7 +11,7 @@ export const updateTerritoryStep = createStep(
   updateTerritoryStepId,
   async ({ id, update }: UpdateTerritoryStepInput, { container }) => {
     const service: DealerNetworkModuleService = container.resolve(DEALER_NETWORK_MODULE)
-    const before = await service.retrieveTerritory(id)
+    const before = await service.retrieveDealerTerritory(id)
     const territory = await service.updateTerritoryInTree(id, update)
     const previous = Object.fromEntries(
       Object.keys(update).map((key) => [key, before[key as keyof typeof before]])
@@ -21,6 +21,6 @@ export const updateTerritoryStep = createStep(
   async (undo, { container }) => {
     if (!undo) return
     const service: DealerNetworkModuleService = container.resolve(DEALER_NETWORK_MODULE)
-    await service.updateTerritories({ id: undo.id, ...undo.previous })
+    await service.updateDealerTerritories({ id: undo.id, ...undo.previous })
   }
 )

@@ -11,9 +11,9 @@ export const updateTierStep = createStep(
   updateTierStepId,
   async ({ id, update }: UpdateTierStepInput, { container }) => {
     const service: DealerNetworkModuleService = container.resolve(DEALER_NETWORK_MODULE)
-    const before = await service.retrieveTier(id)
+    const before = await service.retrieveDealerTier(id)
     await assertUniqueTierFields(service, id, update)
-    const tier = await service.updateTiers({ id, ...update })
+    const tier = await service.updateDealerTiers({ id, ...update })
     const previous = Object.fromEntries(
       Object.keys(update).map((key) => [key, before[key as keyof typeof before]])
     )
@@ -22,6 +22,6 @@ export const updateTierStep = createStep(
   async (undo, { container }) => {
     if (!undo) return
     const service: DealerNetworkModuleService = container.resolve(DEALER_NETWORK_MODULE)
-    await service.updateTiers({ id: undo.id, ...undo.previous })
+    await service.updateDealerTiers({ id: undo.id, ...undo.previous })
   }
 )

@@ -15,7 +15,7 @@ export const updateZoneStep = createStep(
   updateZoneStepId,
   async ({ id, update }: UpdateZoneStepInput, { container }) => {
     const service: DealerNetworkModuleService = container.resolve(DEALER_NETWORK_MODULE)
-    const before = await service.retrieveZone(id, { relations: ["categories"] })
+    const before = await service.retrieveDealerZone(id, { relations: ["categories"] })
     assertZoneDates(
       update.starts_at ?? before.starts_at,
       update.ends_at === undefined ? before.ends_at : update.ends_at
@@ -34,13 +34,13 @@ export const updateZoneStep = createStep(
     if (!undo) return
     const service: DealerNetworkModuleService = container.resolve(DEALER_NETWORK_MODULE)
     if (Object.keys(undo.previous).length) {
-      await service.updateZones({ id: undo.id, ...undo.previous })
+      await service.updateDealerZones({ id: undo.id, ...undo.previous })
     }
     if (undo.previousCategoryIds) {
-      const current = await service.listZoneCategories({ zone_id: undo.id }, { select: ["id"] })
-      if (current.length) await service.deleteZoneCategories(current.map((row) => row.id))
+      const current = await service.listDealerZoneCategories({ zone_id: undo.id }, { select: ["id"] })
+      if (current.length) await service.deleteDealerZoneCategories(current.map((row) => row.id))
       if (undo.previousCategoryIds.length) {
-        await service.createZoneCategories(
+        await service.createDealerZoneCategories(
           undo.previousCategoryIds.map((product_category_id) => ({ zone_id: undo.id, product_category_id }))
         )
       }

@@ -69,7 +69,7 @@ export const prepareTierReviewStep = createStep(
     const asOf = asOfDayInPeriod(period, today)
 
     const [tierRows, dealers] = await Promise.all([
-      network.listTiers({}, { order: { rank: "DESC" } }),
+      network.listDealerTiers({}, { order: { rank: "DESC" } }),
       network.listDealers(
         { status: ["applicant", "active", "suspended"] },
         { select: ["id", "code", "name", "currency_code", "tier_id", "tier_pinned"] }
@@ -130,7 +130,7 @@ export const prepareTierReviewStep = createStep(
 
     // The contract in force at the end of the as-of day, per dealer.
     const at = endOfDayInstant(asOf, timeZone)
-    const agreements = await network.listAgreements(
+    const agreements = await network.listDealerAgreements(
       {
         status: ["active", "expired", "terminated"],
         valid_from: { $lte: at },

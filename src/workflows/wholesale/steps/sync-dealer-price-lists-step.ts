@@ -32,7 +32,7 @@ export const syncDealerPriceListsStep = createStep(
   async (input: SyncDealerPriceListsInput, { container }) => {
     const service: DealerNetworkModuleService = container.resolve(DEALER_NETWORK_MODULE)
     const fromAgreements = input.agreement_ids?.length
-      ? (await service.listAgreements({ id: input.agreement_ids }, { select: ["dealer_id"] })).map((a) => a.dealer_id)
+      ? (await service.listDealerAgreements({ id: input.agreement_ids }, { select: ["dealer_id"] })).map((a) => a.dealer_id)
       : []
     const inTiers = input.tier_ids?.length
       ? (await service.listDealers({ tier_id: input.tier_ids }, { select: ["id"] })).map((d) => d.id)

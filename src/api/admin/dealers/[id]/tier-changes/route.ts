@@ -22,7 +22,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   ] as string[]
   const network: DealerNetworkModuleService = req.scope.resolve(DEALER_NETWORK_MODULE)
   const tiers = tierIds.length
-    ? await network.listTiers({ id: tierIds }, { select: ["id", "name", "rank"], withDeleted: true })
+    ? await network.listDealerTiers({ id: tierIds }, { select: ["id", "name", "rank"], withDeleted: true })
     : []
   const tierOf = new Map(tiers.map((tier) => [tier.id, { id: tier.id, name: tier.name, rank: tier.rank }]))
   res.json({

@@ -1,7 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { SALES_PLAN_MODULE } from "../../../../../modules/sales-plan"
-import type SalesPlanModuleService from "../../../../../modules/sales-plan/service"
 import { refetchEntity } from "../../../../utils/refetch-entity"
 
 /** The dealer an order was placed for, and what it contributed to which dealer's plan, and why. */
@@ -12,29 +10,38 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     req.params.id,
     ["id", "display_id", "dealer.id", "dealer.code", "dealer.name", "dealer.role"]
   )
-  const ledger: SalesPlanModuleService = req.scope.resolve(SALES_PLAN_MODULE)
-  const contributions = await ledger.listDealerContributions(
-    { order_id: req.params.id },
-    { order: { created_at: "ASC" } }
-  )
-  const dealerIds = [...new Set(contributions.map((c) => c.dealer_id))]
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: dealers } = dealerIds.length
-    ? await query.graph({ entity: "dealer", fields: ["id", "code", "name"], filters: { id: dealerIds } })
-    : { data: [] }
-  const dealerOf = new Map(dealers.map((d: any) => [d.id, d]))
+  const { data: contributions } = await query.graph({
+    entity: "dealer_contribution",
+    fields: [
+      "id",
+      "dealer_id",
+      "dealer.id",
+      "dealer.code",
+      "dealer.name",
+      "cause",
+      "source_id",
+      "period_key",
+      "occurred_at",
+      "currency_code",
+      "amount",
+      "order_count",
+    ],
+    filters: { order_id: req.params.id },
+    pagination: { order: { created_at: "ASC" } },
+  })
   res.json({
     dealer: (order as any).dealer ?? null,
-    contributions: contributions.map((c) => ({
-      id: c.id,
-      dealer: dealerOf.get(c.dealer_id) ?? { id: c.dealer_id },
-      cause: c.cause,
-      source_id: c.source_id,
-      period_key: c.period_key,
-      occurred_at: c.occurred_at,
-      currency_code: c.currency_code,
-      amount: c.amount,
-      order_count: c.order_count,
+    contributions: contributions.map(({ dealer_id, dealer, ...contribution }: any) => ({
+      id: contribution.id,
+      dealer: dealer ?? { id: dealer_id },
+      cause: contribution.cause,
+      source_id: contribution.source_id,
+      period_key: contribution.period_key,
+      occurred_at: contribution.occurred_at,
+      currency_code: contribution.currency_code,
+      amount: contribution.amount,
+      order_count: contribution.order_count,
     })),
   })
 }

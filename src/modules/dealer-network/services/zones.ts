@@ -1,0 +1,239 @@
+import type { Context } from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
+import type { OrderZoneCheck, OrderZoneCheckInput } from "../conflict-types"
+import type DealerNetworkModuleService from "../service"
+import type { CreateZoneInput, UpdateZoneInput } from "../../../types/dealer-network"
+import { assertDealerExists } from "./dealers"
+import { execute, lock } from "./sql"
+
+// Zones of responsibility (dealer × territory × assortment) and the checks that read them.
+
+// Serialises writes that must check all zones before writing.
+const ZONE_LOCK = "dealer_network_zones"
+
+export async function createZoneWithAssortment(
+  service: DealerNetworkModuleService,
+  data: CreateZoneInput,
+  sharedContext: Context
+) {
+  const { product_category_ids = [], ...zoneData } = data
+  await lock(sharedContext, ZONE_LOCK)
+  await assertDealerExists(service, zoneData.dealer_id, sharedContext)
+  await service.retrieveDealerTerritory(zoneData.territory_id, {}, sharedContext)
+  await assertNoZoneConflict(service, 
+    null,
+    { ...zoneData, is_exclusive: zoneData.is_exclusive ?? false, product_category_ids },
+    sharedContext
+  )
+  const zone = await service.createDealerZones(zoneData, sharedContext)
+  if (product_category_ids.length) {
+    await service.createDealerZoneCategories(
+      product_category_ids.map((product_category_id) => ({ zone_id: zone.id, product_category_id })),
+      sharedContext
+    )
+  }
+  return zone
+}
+
+export async function updateZoneWithAssortment(
+  service: DealerNetworkModuleService,
+  id: string,
+  data: UpdateZoneInput,
+  sharedContext: Context
+) {
+  await lock(sharedContext, ZONE_LOCK)
+  const current = await service.retrieveDealerZone(id, { relations: ["categories"] }, sharedContext)
+  const { product_category_ids, ...zoneData } = data
+  const next = {
+    dealer_id: current.dealer_id,
+    territory_id: zoneData.territory_id ?? current.territory_id,
+    is_exclusive: zoneData.is_exclusive ?? current.is_exclusive,
+    starts_at: zoneData.starts_at ?? current.starts_at,
+    ends_at: zoneData.ends_at === undefined ? current.ends_at : zoneData.ends_at,
+    product_category_ids:
+      product_category_ids ?? current.categories.map((c) => c.product_category_id),
+  }
+  if (zoneData.territory_id) await service.retrieveDealerTerritory(zoneData.territory_id, {}, sharedContext)
+  await assertNoZoneConflict(service, id, next, sharedContext)
+  const zone = await service.updateDealerZones({ id, ...zoneData }, sharedContext)
+  if (product_category_ids) {
+    await service.deleteDealerZoneCategories(current.categories.map((c) => c.id), sharedContext)
+    if (product_category_ids.length) {
+      await service.createDealerZoneCategories(
+        product_category_ids.map((product_category_id) => ({ zone_id: id, product_category_id })),
+        sharedContext
+      )
+    }
+  }
+  return zone
+}
+
+/**
+ * Another dealer's zone conflicts when it covers the same place (the same
+ * territory, or one above or below it), the same assortment (a zone without
+ * categories covers all of it) and the same time, and either zone is exclusive.
+ */
+async function assertNoZoneConflict(
+  service: DealerNetworkModuleService,
+  zoneId: string | null,
+  zone: {
+      dealer_id: string
+      territory_id: string
+      is_exclusive: boolean
+      starts_at: Date | string
+      ends_at?: Date | string | null
+      product_category_ids: string[]
+    },
+  sharedContext: Context
+) {
+  const [conflict] = await execute(
+    sharedContext,
+    `with recursive up as (
+       select id, parent_id from dealer_territory where id = ?
+       union all
+       select t.id, t.parent_id from dealer_territory t join up on t.id = up.parent_id
+     ), down as (
+       select id from dealer_territory where id = ?
+       union all
+       select t.id from dealer_territory t join down on t.parent_id = down.id where t.deleted_at is null
+     )
+     select z.id, d.code as dealer_code, t.name as territory_name
+       from dealer_zone z
+       join dealer d on d.id = z.dealer_id
+       join dealer_territory t on t.id = z.territory_id
+      where z.deleted_at is null
+        and z.id <> coalesce(?, '')
+        and z.dealer_id <> ?
+        and (z.is_exclusive or ?)
+        and (z.territory_id in (select id from up) or z.territory_id in (select id from down))
+        and z.starts_at < coalesce(?::timestamptz, 'infinity')
+        and coalesce(z.ends_at, 'infinity') > ?::timestamptz
+        and (jsonb_array_length(?::jsonb) = 0
+             or not exists (select 1 from dealer_zone_category c where c.zone_id = z.id and c.deleted_at is null)
+             or exists (select 1 from dealer_zone_category c
+                         where c.zone_id = z.id and c.deleted_at is null
+                           and c.product_category_id in (select jsonb_array_elements_text(?::jsonb))))
+      limit 1`,
+    [
+      zone.territory_id,
+      zone.territory_id,
+      zoneId,
+      zone.dealer_id,
+      zone.is_exclusive,
+      zone.ends_at ? new Date(zone.ends_at) : null,
+      new Date(zone.starts_at),
+      // Knex would spread a JS array into a list of parameters; pass JSON instead.
+      JSON.stringify(zone.product_category_ids),
+      JSON.stringify(zone.product_category_ids),
+    ]
+  )
+  if (conflict) {
+    throw new MedusaError(
+      MedusaError.Types.DUPLICATE_ERROR,
+      `territory_id: overlaps zone ${conflict.id} of dealer ${conflict.dealer_code} in ${conflict.territory_name} for the same assortment and dates, and one of them is exclusive`
+    )
+  }
+}
+
+/**
+ * The zone check of an order, in one query: another dealer's exclusive zone
+ * in force at the order date that covers the order's territory (or one above
+ * it) and any of its categories (a zone without categories covers them all),
+ * the most specific first; and whether the seller has zones in force and
+ * any of the order's categories lies in them. Zones of the seller's own
+ * upline (its parent dealer, distributor) are not a conflict: it sells inside
+ * its own network there.
+ */
+export async function checkOrderZones(
+  service: DealerNetworkModuleService,
+  input: OrderZoneCheckInput,
+  sharedContext: Context
+): Promise<OrderZoneCheck> {
+  const [row] = await execute(
+    sharedContext,
+    `with recursive place as (
+       select id, parent_id, depth from dealer_territory where id = ? and deleted_at is null
+       union all
+       select t.id, t.parent_id, t.depth from dealer_territory t
+         join place p on t.id = p.parent_id
+        where t.deleted_at is null
+     ), upline as (
+       select parent_id as id from dealer where id = ? and deleted_at is null
+       union all
+       select d.parent_id from dealer d join upline u on d.id = u.id where d.deleted_at is null
+     ), order_categories as (
+       select jsonb_array_elements_text(?::jsonb) as id
+     ), zones as (
+       select z.id, z.dealer_id, z.territory_id, z.is_exclusive, z.starts_at,
+              not exists (select 1 from dealer_zone_category c
+                           where c.zone_id = z.id and c.deleted_at is null) as whole_assortment,
+              exists (select 1 from dealer_zone_category c
+                       where c.zone_id = z.id and c.deleted_at is null
+                         and c.product_category_id in (select id from order_categories)) as has_order_category
+         from dealer_zone z
+        where z.deleted_at is null
+          and (z.dealer_id = ? or z.territory_id in (select id from place))
+          and z.starts_at <= ?::timestamptz
+          and coalesce(z.ends_at, 'infinity') > ?::timestamptz
+     ), foreign_zone as (
+       select z.id as zone_id, z.dealer_id, z.territory_id
+         from zones z
+         join place p on p.id = z.territory_id
+         join dealer d on d.id = z.dealer_id and d.deleted_at is null
+        where z.is_exclusive
+          and z.dealer_id <> ?
+          and z.dealer_id not in (select id from upline where id is not null)
+          and (z.whole_assortment or z.has_order_category)
+        order by p.depth desc, z.whole_assortment, z.starts_at, z.id
+        limit 1
+     )
+     select (select row_to_json(f) from foreign_zone f) as foreign_zone,
+            exists (select 1 from zones where dealer_id = ?) as seller_has_zones,
+            exists (select 1 from zones
+                     where dealer_id = ? and (whole_assortment or has_order_category)) as seller_covers_order`,
+    [
+      input.territory_id,
+      input.seller_dealer_id,
+      // Knex would spread a JS array into a list of parameters; pass JSON instead.
+      JSON.stringify(input.category_ids),
+      input.seller_dealer_id,
+      input.at,
+      input.at,
+      input.seller_dealer_id,
+      input.seller_dealer_id,
+      input.seller_dealer_id,
+    ]
+  )
+  return {
+    foreign_zone: row.foreign_zone ?? null,
+    seller_has_zones: Boolean(row.seller_has_zones),
+    seller_covers_order: Boolean(row.seller_covers_order),
+  }
+}
+
+/**
+ * The product categories a dealer may sell at a moment, from its zones in
+ * force: `restricted` is false when it has no zone, or a zone without
+ * categories (the whole assortment).
+ */
+export async function retrieveAssortment(
+  service: DealerNetworkModuleService,
+  dealerId: string,
+  at: Date,
+  sharedContext: Context
+): Promise<{ restricted: boolean; category_ids: string[] }> {
+  const rows = await execute(
+    sharedContext,
+    `select z.id as zone_id, c.product_category_id
+       from dealer_zone z
+       left join dealer_zone_category c on c.zone_id = z.id and c.deleted_at is null
+      where z.dealer_id = ? and z.deleted_at is null
+        and z.starts_at <= ?::timestamptz and coalesce(z.ends_at, 'infinity') > ?::timestamptz`,
+    [dealerId, at, at]
+  )
+  const wholeAssortment = !rows.length || rows.some((row) => row.product_category_id === null)
+  return {
+    restricted: !wholeAssortment,
+    category_ids: wholeAssortment ? [] : [...new Set(rows.map((row) => row.product_category_id as string))],
+  }
+}
