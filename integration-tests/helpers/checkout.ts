@@ -10,12 +10,7 @@ import {
   createTaxRegionsWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { createPublishableKey, Headers } from "./auth"
-
-type Api = {
-  post: (url: string, body?: unknown, config?: unknown) => Promise<any>
-  get: (url: string, config?: unknown) => Promise<any>
-}
+import { Api, createPublishableKey, Headers } from "./auth"
 
 export type WholesaleStore = {
   publishableKey: string

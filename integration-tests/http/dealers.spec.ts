@@ -1,16 +1,12 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { createAdminHeaders, Headers } from "../helpers/auth"
+import { adminSession } from "../helpers/auth"
 
 jest.setTimeout(120_000)
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let admin: Headers
-
-    beforeEach(async () => {
-      admin = await createAdminHeaders(getContainer())
-    })
+    const admin = adminSession(getContainer)
 
     const createDealer = async (body: Record<string, unknown>) =>
       (await api.post("/admin/dealers", body, admin)).data.dealer
