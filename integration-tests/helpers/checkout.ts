@@ -25,6 +25,13 @@ export type WholesaleStore = {
 
 export type ProductSeed = { handle: string; title: string; price: number; category: string }
 
+/** The products the wholesale specs sell. */
+export const TOOLS = {
+  drill: { handle: "drill-x18", title: "Cordless drill X18", price: 120, category: "Power tools" },
+  saw: { handle: "saw-c7", title: "Circular saw C7", price: 80.5, category: "Power tools" },
+  pliers: { handle: "pliers-set", title: "Pliers set", price: 19.99, category: "Hand tools" },
+} satisfies Record<string, ProductSeed>
+
 /**
  * A store that can take a real checkout: a B2B sales channel with its publishable
  * key, a EUR region, tax regions, a warehouse that ships there, and products.

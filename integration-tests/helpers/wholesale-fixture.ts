@@ -3,15 +3,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SALES_PLAN_MODULE } from "../../src/modules/sales-plan"
 import type SalesPlanModuleService from "../../src/modules/sales-plan/service"
 import { adminRequests, adminSession, Api, Headers, registerCustomer } from "./auth"
-import { checkout, ProductSeed, seedWholesaleStore, WholesaleStore } from "./checkout"
+import { checkout, ProductSeed, seedWholesaleStore, TOOLS, WholesaleStore } from "./checkout"
 import { waitFor } from "./wait"
-
-/** The products the wholesale specs sell. */
-export const TOOLS = {
-  drill: { handle: "drill-x18", title: "Cordless drill X18", price: 120, category: "Power tools" },
-  saw: { handle: "saw-c7", title: "Circular saw C7", price: 80.5, category: "Power tools" },
-  pliers: { handle: "pliers-set", title: "Pliers set", price: 19.99, category: "Hand tools" },
-} satisfies Record<string, ProductSeed>
 
 type Items = { variant_id: string; quantity: number }[]
 

@@ -2,7 +2,8 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { dayKeyOf, lastDayOfMonth, monthKeyOf } from "../../src/lib/periods"
 import type { Headers } from "../helpers/auth"
-import { TOOLS, wholesaleFixture } from "../helpers/wholesale-fixture"
+import { TOOLS } from "../helpers/checkout"
+import { wholesaleFixture } from "../helpers/wholesale-fixture"
 
 jest.setTimeout(240_000)
 

@@ -8,9 +8,9 @@ import type SalesPlanModuleService from "../../src/modules/sales-plan/service"
 import { monthKeyOf } from "../../src/lib/periods"
 import orderPlacedHandler from "../../src/subscribers/order-placed"
 import type { Headers } from "../helpers/auth"
-import { checkout, CheckoutAddress } from "../helpers/checkout"
+import { checkout, CheckoutAddress, TOOLS } from "../helpers/checkout"
 import { errorResponse } from "../helpers/failure"
-import { TOOLS, wholesaleFixture } from "../helpers/wholesale-fixture"
+import { wholesaleFixture } from "../helpers/wholesale-fixture"
 
 jest.setTimeout(180_000)
 

@@ -3,9 +3,9 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { REWARDS_MODULE } from "../../src/modules/rewards"
 import type RewardsModuleService from "../../src/modules/rewards/service"
 import { registerCustomer } from "../helpers/auth"
-import { prepareCart } from "../helpers/checkout"
+import { prepareCart, TOOLS } from "../helpers/checkout"
 import { failure } from "../helpers/failure"
-import { TOOLS, wholesaleFixture } from "../helpers/wholesale-fixture"
+import { wholesaleFixture } from "../helpers/wholesale-fixture"
 
 jest.setTimeout(240_000)
 
