@@ -42,11 +42,13 @@ export function adminSession(getContainer: () => MedusaContainer): Headers {
   return admin
 }
 
-/** Requests as `admin` that answer the response body. */
+/** Requests as `admin` that answer the response body, and the dealer every spec creates through them. */
 export function adminRequests(api: Api, admin: Headers) {
+  const post = async (url: string, body: unknown = {}) => (await api.post(url, body, admin)).data
   return {
-    post: async (url: string, body: unknown = {}) => (await api.post(url, body, admin)).data,
+    post,
     get: async (url: string) => (await api.get(url, admin)).data,
+    createDealer: async (body: Record<string, unknown>) => (await post("/admin/dealers", body)).dealer,
   }
 }
 

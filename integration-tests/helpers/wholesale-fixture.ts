@@ -27,14 +27,12 @@ export function wholesaleFixture(
 ) {
   const admin = adminSession(getContainer)
   const store = {} as WholesaleStore
-  const { post, get } = adminRequests(api, admin)
+  const { post, get, createDealer } = adminRequests(api, admin)
 
   beforeEach(async () => {
     Object.assign(store, await seedWholesaleStore(getContainer(), products))
     if (b2bChannel) await post("/admin/dealer-settings", { b2b_sales_channel_id: store.salesChannelId })
   })
-
-  const createDealer = async (body: Record<string, unknown>) => (await post("/admin/dealers", body)).dealer
 
   /** A customer registered in the store and made a member of the dealer. */
   async function memberOf(dealerId: string, email: string, role = "buyer") {

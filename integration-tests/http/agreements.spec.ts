@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DEALER_NETWORK_MODULE } from "../../src/modules/dealer-network"
 import type DealerNetworkModuleService from "../../src/modules/dealer-network/service"
-import { adminSession } from "../helpers/auth"
+import { adminRequests, adminSession } from "../helpers/auth"
 import { errorResponse as fail } from "../helpers/failure"
 
 jest.setTimeout(120_000)
@@ -12,8 +12,8 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     const admin = adminSession(getContainer)
 
-    const createDealer = async (code: string, name = `Dealer ${code}`) =>
-      (await api.post("/admin/dealers", { code, name }, admin)).data.dealer
+    const requests = adminRequests(api, admin)
+    const createDealer = (code: string, name = `Dealer ${code}`) => requests.createDealer({ code, name })
 
     const createDraft = async (dealerId: string, body: Record<string, unknown> = {}) => {
       const response = await api.post(

@@ -7,8 +7,8 @@ import type SalesPlanModuleService from "../../src/modules/sales-plan/service"
 import { adminRequests, adminSession, registerCustomer } from "../helpers/auth"
 import { checkout, seedWholesaleStore } from "../helpers/checkout"
 import { errorResponse as fail } from "../helpers/failure"
-import { waitFor } from "../helpers/wait"
 import { recordTestSale } from "../helpers/ledger"
+import { waitFor } from "../helpers/wait"
 
 jest.setTimeout(180_000)
 

@@ -6,8 +6,8 @@ import type SalesPlanModuleService from "../../src/modules/sales-plan/service"
 import { adminRequests, adminSession, createPublishableKey, registerCustomer } from "../helpers/auth"
 import { checkout, seedWholesaleStore } from "../helpers/checkout"
 import { errorResponse as fail } from "../helpers/failure"
-import { waitFor } from "../helpers/wait"
 import { recordTestSale } from "../helpers/ledger"
+import { waitFor } from "../helpers/wait"
 
 jest.setTimeout(180_000)
 
@@ -17,8 +17,7 @@ const MONTH_END = lastDayOfMonth(PERIOD)
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     const admin = adminSession(getContainer)
-    const { post } = adminRequests(api, admin)
-    const dealer = async (body: Record<string, unknown>) => (await post("/admin/dealers", body)).dealer
+    const { post, createDealer: dealer } = adminRequests(api, admin)
     const plan = (dealerId: string, period: string, amount: number) =>
       post("/admin/dealer-plans", { dealer_id: dealerId, period, target_amount: amount })
 
