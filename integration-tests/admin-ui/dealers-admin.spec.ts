@@ -4,158 +4,21 @@
  * src/admin compiled on the fly by Vite), and Debian's chromium driven by
  * playwright-core. Screenshots land in test-artifacts/admin-ui/.
  */
-import { ChildProcess, execFileSync, spawn } from "child_process"
 import fs from "fs"
-import os from "os"
 import path from "path"
-import { Client } from "pg"
-import { BrowserContext, chromium, Page } from "playwright-core"
+import { Page } from "playwright-core"
+import { ADMIN_USER, AdminApp, AdminBrowser, launchBrowser, logIn, startAdminApp, waitUntil } from "../helpers/browser"
 import { checkout, WholesaleStore } from "../helpers/checkout"
-import { freePort } from "../helpers/medusa-process"
+import { ROOT } from "../helpers/medusa-process"
 import { waitFor } from "../helpers/wait"
 
 jest.setTimeout(900_000)
 
-const ROOT = path.join(__dirname, "..", "..")
-const MEDUSA_BIN = path.join(ROOT, "node_modules", ".bin", "medusa")
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
 const ARTIFACTS = path.join(ROOT, "test-artifacts", "admin-ui")
-const DATABASE = `dealer_network_ui_${process.pid}`
-const ADMIN_EMAIL = "admin@dealer-network.test"
-const ADMIN_PASSWORD = "ui-test-password"
-const JWT_SECRET = "ui-test-jwt-secret"
-const COOKIE_SECRET = "ui-test-cookie-secret"
 
-const connection = {
-  host: process.env.DB_HOST || "localhost",
-  port: Number(process.env.DB_PORT || 5432),
-  user: process.env.DB_USERNAME || "postgres",
-  password: process.env.DB_PASSWORD || "",
-}
-const databaseUrl = `postgres://${encodeURIComponent(connection.user)}${
-  connection.password ? `:${encodeURIComponent(connection.password)}` : ""
-}@${connection.host}:${connection.port}/${DATABASE}`
-
-let port = 0
-let baseUrl = ""
-let server: ChildProcess | null = null
-let serverLog: fs.WriteStream | null = null
-let context: BrowserContext | null = null
+let app: AdminApp
+let browser: AdminBrowser
 let page: Page
-let userDataDir = ""
-const pageErrors: string[] = []
-
-const serverEnv = () => ({
-  ...process.env,
-  // Development mode serves the dashboard through Vite, with src/admin in it.
-  NODE_ENV: "development",
-  NODE_OPTIONS: "",
-  DATABASE_URL: databaseUrl,
-  PORT: String(port),
-  JWT_SECRET,
-  COOKIE_SECRET,
-  ADMIN_CORS: `http://localhost:${port}`,
-  AUTH_CORS: `http://localhost:${port}`,
-  MEDUSA_DISABLE_TELEMETRY: "true",
-  LOG_LEVEL: "info",
-})
-
-async function adminQuery(sql: string) {
-  const client = new Client({ ...connection, database: "postgres" })
-  await client.connect()
-  try {
-    await client.query(sql)
-  } finally {
-    await client.end()
-  }
-}
-
-/** A statement on the test's own database, for what no API can do (backdating an order). */
-async function testDbQuery(sql: string, params: unknown[] = []) {
-  const client = new Client({ ...connection, database: DATABASE })
-  await client.connect()
-  try {
-    return await client.query(sql, params)
-  } finally {
-    await client.end()
-  }
-}
-
-function medusa(args: string[]) {
-  execFileSync(MEDUSA_BIN, args, { cwd: ROOT, env: serverEnv(), stdio: "pipe" })
-}
-
-function logTail(lines = 40) {
-  const file = path.join(ARTIFACTS, "server.log")
-  if (!fs.existsSync(file)) return ""
-  return fs.readFileSync(file, "utf8").split("\n").slice(-lines).join("\n")
-}
-
-async function waitForUrl(url: string, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs
-  let last = ""
-  while (Date.now() < deadline) {
-    if (server?.exitCode !== null && server?.exitCode !== undefined) {
-      throw new Error(`medusa exited with ${server.exitCode} before ${url} answered:\n${logTail()}`)
-    }
-    try {
-      const res = await fetch(url)
-      if (res.ok) return
-      last = `HTTP ${res.status}`
-    } catch (error) {
-      last = (error as Error).message
-    }
-    await new Promise((r) => setTimeout(r, 1000))
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms (${last}):\n${logTail()}`)
-}
-
-async function api<T = any>(
-  method: string,
-  url: string,
-  body?: unknown,
-  headers: Record<string, string> = {}
-): Promise<T> {
-  // A fresh connection per call: a reused keep-alive socket the server is closing
-  // answers ECONNRESET (seen once in CI), which says nothing about the plugin.
-  const res = await fetch(`${baseUrl}${url}`, {
-    method,
-    headers: { "content-type": "application/json", connection: "close", ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  }).catch((error: Error) => {
-    throw new Error(`${method} ${url} failed (${error.message}; ${String((error as any).cause ?? "")}):\n${logTail()}`)
-  })
-  const json = await res.json().catch(() => ({}))
-  if (!res.ok) throw new Error(`${method} ${url} → ${res.status}: ${JSON.stringify(json)}`)
-  return json as T
-}
-
-/**
- * A screenshot of the whole page. The dashboard scrolls inside its own
- * container, not the document, so the viewport grows to fit it meanwhile.
- */
-async function shot(name: string) {
-  const size = page.viewportSize()!
-  const height = await page.evaluate(() => {
-    let bottom = document.documentElement.scrollHeight
-    for (const el of Array.from(document.querySelectorAll("*"))) {
-      if (!/(auto|scroll)/.test(getComputedStyle(el).overflowY)) continue
-      if (el.scrollHeight <= el.clientHeight) continue
-      bottom = Math.max(bottom, el.getBoundingClientRect().top + el.scrollHeight)
-    }
-    return Math.ceil(bottom)
-  })
-  if (height > size.height) {
-    await page.setViewportSize({ width: size.width, height: Math.min(height + 24, 4000) })
-  }
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true })
-  await page.setViewportSize(size)
-}
-
-/** A screenshot of one element at full resolution, to look at a section closely. */
-async function shotOf(locator: ReturnType<Page["locator"]>, name: string) {
-  await locator.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) })
-}
 
 /** The link of a dealer's code in the dealer table. */
 const tableLink = (code: string) => page.locator("table").getByRole("link", { name: code, exact: true })
@@ -192,50 +55,18 @@ const eur = (amount: number, signed = false) =>
     ...(signed ? { signDisplay: "exceptZero" as const } : {}),
   }).format(amount)
 
-async function waitUntil<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const value = await read()
-    if (done(value) || Date.now() > deadline) return value
-    await new Promise((r) => setTimeout(r, 500))
-  }
-}
-
 beforeAll(async () => {
   fs.mkdirSync(ARTIFACTS, { recursive: true })
   for (const file of fs.readdirSync(ARTIFACTS)) fs.rmSync(path.join(ARTIFACTS, file), { force: true })
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM_PATH)`)
-  }
-  port = await freePort()
-  baseUrl = `http://localhost:${port}`
-
-  await adminQuery(`drop database if exists "${DATABASE}" with (force)`)
-  await adminQuery(`create database "${DATABASE}"`)
-  medusa(["db:migrate"])
-  medusa(["user", "-e", ADMIN_EMAIL, "-p", ADMIN_PASSWORD])
-
-  serverLog = fs.createWriteStream(path.join(ARTIFACTS, "server.log"))
-  server = spawn(MEDUSA_BIN, ["start"], {
-    cwd: ROOT,
-    env: serverEnv(),
-    detached: true, // its own process group, so the whole tree can be stopped
-    stdio: ["ignore", "pipe", "pipe"],
-  })
-  server.stdout!.pipe(serverLog)
-  server.stderr!.pipe(serverLog)
-  await waitForUrl(`${baseUrl}/health`, 240_000)
-  // The first request makes Vite pre-bundle the dashboard: slow while cold.
-  await waitForUrl(`${baseUrl}/app`, 300_000)
+  browser = await launchBrowser(ARTIFACTS)
+  page = browser.page
+  app = await startAdminApp({ database: `dealer_network_ui_${process.pid}`, logDir: ARTIFACTS })
 
   // Seed through the admin API, as an admin.
-  const { token } = await api("POST", "/auth/user/emailpass", {
-    email: ADMIN_EMAIL,
-    password: ADMIN_PASSWORD,
-  })
+  const { token } = await app.api("POST", "/auth/user/emailpass", ADMIN_USER)
   admin = { authorization: `Bearer ${token}` }
   const createDealer = async (body: Record<string, unknown>) => {
-    const { dealer } = await api("POST", "/admin/dealers", body, admin)
+    const { dealer } = await app.api("POST", "/admin/dealers", body, admin)
     seeded[dealer.code] = dealer.id
     return dealer
   }
@@ -273,35 +104,35 @@ beforeAll(async () => {
   })
 
   // DLR-BERLIN gets a member, a draft agreement and an exclusive zone.
-  const { customer } = await api(
+  const { customer } = await app.api(
     "POST",
     "/admin/customers",
     { email: "buyer@berlin-tools.test", first_name: "Bea", last_name: "Buyer" },
     admin
   )
   seeded[customer.email] = customer.id
-  await api("POST", `/admin/dealers/${berlin.id}/members`, { customer_id: customer.id, role: "manager" }, admin)
+  await app.api("POST", `/admin/dealers/${berlin.id}/members`, { customer_id: customer.id, role: "manager" }, admin)
   // A customer without a dealer, to add through the UI.
-  const { customer: walker } = await api(
+  const { customer: walker } = await app.api(
     "POST",
     "/admin/customers",
     { email: "walker@berlin-tools.test", first_name: "Wes", last_name: "Walker" },
     admin
   )
   seeded[walker.email] = walker.id
-  await api(
+  await app.api(
     "POST",
     `/admin/dealers/${berlin.id}/agreements`,
     { number: "AGR-BERLIN-1", valid_from: "2026-01-01T00:00:00.000Z", payout_form: "cash" },
     admin
   )
-  const { territory } = await api(
+  const { territory } = await app.api(
     "POST",
     "/admin/dealer-territories",
     { code: "DE", name: "Germany", type: "country", country_code: "de" },
     admin
   )
-  await api(
+  await app.api(
     "POST",
     "/admin/dealer-zones",
     { dealer_id: berlin.id, territory_id: territory.id, is_exclusive: true, starts_at: "2026-01-01T00:00:00.000Z" },
@@ -309,7 +140,7 @@ beforeAll(async () => {
   )
 
   // A pending application from a storefront customer.
-  const { api_key } = await api(
+  const { api_key } = await app.api(
     "POST",
     "/admin/api-keys",
     { title: "UI test storefront", type: "publishable" },
@@ -317,15 +148,15 @@ beforeAll(async () => {
   )
   const pk = { "x-publishable-api-key": api_key.token }
   const applicant = { email: "owner@acme-retail.test", password: "applicant-password" }
-  const registration = await api("POST", "/auth/customer/emailpass/register", applicant)
-  await api(
+  const registration = await app.api("POST", "/auth/customer/emailpass/register", applicant)
+  await app.api(
     "POST",
     "/store/customers",
     { email: applicant.email, first_name: "Ada", last_name: "Acme" },
     { ...pk, authorization: `Bearer ${registration.token}` }
   )
-  const login = await api("POST", "/auth/customer/emailpass", applicant)
-  await api(
+  const login = await app.api("POST", "/auth/customer/emailpass", applicant)
+  await app.api(
     "POST",
     "/store/dealer-applications",
     { company_name: "Acme Retail", city: "Leipzig", country_code: "de", requested_role: "dealer", tax_id: "DE200000002" },
@@ -333,13 +164,13 @@ beforeAll(async () => {
   )
 
   // Plans: DLR-BERLIN this month (with a focus category) and last month, its sub-dealer this month.
-  const { product_category } = await api(
+  const { product_category } = await app.api(
     "POST",
     "/admin/product-categories",
     { name: "Power tools", handle: "power-tools", is_active: true },
     admin
   )
-  await api(
+  await app.api(
     "POST",
     "/admin/dealer-plans",
     {
@@ -351,19 +182,19 @@ beforeAll(async () => {
     },
     admin
   )
-  await api("POST", "/admin/dealer-plans", { dealer_id: berlin.id, period: PREVIOUS, target_amount: 12000 }, admin)
-  await api("POST", "/admin/dealer-plans", { dealer_id: potsdam.id, period: PERIOD, target_amount: 3000 }, admin)
+  await app.api("POST", "/admin/dealer-plans", { dealer_id: berlin.id, period: PREVIOUS, target_amount: 12000 }, admin)
+  await app.api("POST", "/admin/dealer-plans", { dealer_id: potsdam.id, period: PERIOD, target_amount: 3000 }, admin)
 
   // An order for DLR-BERLIN's member: a draft order converted by the admin places it
   // (order.placed), and the plugin credits 2 × 150 EUR to the dealer.
-  const { region } = await api(
+  const { region } = await app.api(
     "POST",
     "/admin/regions",
     { name: "Germany", currency_code: "eur", countries: ["de"] },
     admin
   )
   const address = { first_name: "Bea", last_name: "Buyer", address_1: "Alexanderplatz 1", city: "Berlin", country_code: "de", postal_code: "10178" }
-  const { draft_order } = await api(
+  const { draft_order } = await app.api(
     "POST",
     "/admin/draft-orders",
     {
@@ -376,67 +207,23 @@ beforeAll(async () => {
     },
     admin
   )
-  await api("POST", `/admin/draft-orders/${draft_order.id}/convert-to-order`, {}, admin)
+  await app.api("POST", `/admin/draft-orders/${draft_order.id}/convert-to-order`, {}, admin)
   seeded.order = draft_order.id
   const credit = await waitUntil(
-    () => api("GET", `/admin/orders/${draft_order.id}/dealer`, undefined, admin),
+    () => app.api("GET", `/admin/orders/${draft_order.id}/dealer`, undefined, admin),
     (res) => res.contributions.length > 0
   )
   if (!credit.contributions.length) throw new Error(`the order was not credited: ${JSON.stringify(credit)}`)
-
-  userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "dealer-network-chromium-"))
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1440, height: 900 },
-    locale: "en-US",
-    timezoneId: "UTC",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  })
-  page = context.pages()[0] ?? (await context.newPage())
-  page.setDefaultTimeout(60_000)
-  page.on("pageerror", (error) => pageErrors.push(error.message))
 })
 
 afterAll(async () => {
-  await context?.close().catch(() => undefined)
-  if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true })
-  if (server?.pid && server.exitCode === null) {
-    const exited = new Promise((resolve) => server!.once("exit", resolve))
-    try {
-      process.kill(-server.pid, "SIGTERM")
-    } catch {
-      // already gone
-    }
-    const timer = setTimeout(() => {
-      try {
-        process.kill(-server!.pid!, "SIGKILL")
-      } catch {
-        // already gone
-      }
-    }, 10_000)
-    await exited
-    clearTimeout(timer)
-  }
-  serverLog?.end()
-  await adminQuery(`drop database if exists "${DATABASE}" with (force)`).catch(() => undefined)
+  await browser?.close()
+  await app?.stop()
 })
 
 describe("Dealer network admin", () => {
   it("logs in and opens the Dealer network page from the sidebar", async () => {
-    await page.goto(`${baseUrl}/app/login`, { timeout: 300_000 })
-    await page.locator('input[name="email"]').fill(ADMIN_EMAIL)
-    await page.locator('input[name="password"]').fill(ADMIN_PASSWORD)
-    await page.locator('button[type="submit"]').click()
-    await page.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 180_000 })
+    await logIn(page, app.baseUrl)
 
     await page.getByRole("link", { name: "Dealer network" }).click()
     await page.waitForURL(/\/app\/dealers$/)
@@ -451,7 +238,7 @@ describe("Dealer network admin", () => {
     expect(rowText).toContain("Applicant")
     expect(rowText).toContain("DIST-NORTH")
     expect(rowText).toContain("Berlin, DE")
-    await shot("01-dealer-list")
+    await browser.shot("01-dealer-list")
   })
 
   it("narrows the table by search and by role", async () => {
@@ -459,7 +246,7 @@ describe("Dealer network admin", () => {
     await tableLink("DIST-NORTH").waitFor({ state: "detached" })
     await tableLink("DLR-MUNICH").waitFor()
     expect(await page.locator("table tbody tr").count()).toBe(1)
-    await shot("02-search-munich")
+    await browser.shot("02-search-munich")
 
     await page.getByPlaceholder("Search dealers").fill("")
     await tableLink("DIST-NORTH").waitFor()
@@ -492,7 +279,7 @@ describe("Dealer network admin", () => {
     const error = drawer.getByTestId("create-dealer-error")
     await error.waitFor()
     expect(await error.innerText()).toMatch(/already has code DLR-BERLIN/)
-    await shot("03-create-dealer-error")
+    await browser.shot("03-create-dealer-error")
 
     await drawer.locator("#dealer-code").fill("DLR-HAMBURG")
     await drawer.getByRole("button", { name: "Save" }).click()
@@ -501,7 +288,7 @@ describe("Dealer network admin", () => {
     const row = await tableRow("DLR-HAMBURG").innerText()
     expect(row).toContain("Hamburg Harbour Supply")
     expect(row).toContain("DIST-NORTH")
-    await shot("04-dealer-created")
+    await browser.shot("04-dealer-created")
   })
 
   it("shows a dealer's header, members, agreements, zones and sub-network", async () => {
@@ -517,7 +304,7 @@ describe("Dealer network admin", () => {
     await page.getByTestId("dealer-agreements-section").getByText("AGR-BERLIN-1").waitFor()
     await page.getByTestId("dealer-zones-section").locator("tbody").getByText("Exclusive").waitFor()
     expect(await page.getByTestId("dealer-zones-section").innerText()).toContain("Germany")
-    await shot("05-dealer-detail")
+    await browser.shot("05-dealer-detail")
 
     // Add a member by searching customers, then remove the seeded one.
     const members = page.getByTestId("dealer-members-section")
@@ -528,7 +315,7 @@ describe("Dealer network admin", () => {
     await drawer.locator("#member-search").fill("walker")
     const result = drawer.locator("div", { hasText: "walker@berlin-tools.test" }).getByRole("button", { name: "Add", exact: true })
     await result.waitFor()
-    await shot("06-add-member")
+    await browser.shot("06-add-member")
     await result.click()
     await drawer.waitFor({ state: "detached" })
     const walkerRow = members.locator("tbody tr", { hasText: "walker@berlin-tools.test" })
@@ -545,7 +332,7 @@ describe("Dealer network admin", () => {
     await page.getByTestId("dealer-agreements-section").getByText("In force").waitFor()
     await page.getByTestId("dealer-general-section").getByText("Active", { exact: true }).waitFor()
     await page.getByTestId("dealer-tree").locator('[data-dealer-code="DLR-BERLIN"]').first().getByText("Active", { exact: true }).first().waitFor()
-    await shot("07-agreement-activated")
+    await browser.shot("07-agreement-activated")
 
     // The tree links to the sub-dealer, whose upline runs back to the distributor.
     await tree.getByRole("link", { name: "SUB-POTSDAM" }).click()
@@ -554,7 +341,7 @@ describe("Dealer network admin", () => {
     const upline = page.getByTestId("dealer-ancestors")
     await upline.getByRole("link", { name: "DLR-BERLIN" }).waitFor()
     expect((await upline.innerText()).replace(/\s+/g, " ")).toMatch(/DIST-NORTH.*DLR-BERLIN.*SUB-POTSDAM/)
-    await shot("08-sub-dealer-detail")
+    await browser.shot("08-sub-dealer-detail")
   })
 
   it("approves a pending application with a dealer code", async () => {
@@ -562,7 +349,7 @@ describe("Dealer network admin", () => {
     await page.waitForURL(/\/app\/dealer-applications$/)
     const row = page.locator("tr", { hasText: "Acme Retail" })
     await row.waitFor()
-    await shot("09-applications")
+    await browser.shot("09-applications")
 
     await row.getByRole("button", { name: "Approve" }).click()
     const drawer = page.getByRole("dialog")
@@ -577,7 +364,7 @@ describe("Dealer network admin", () => {
   })
 
   it("raised no errors in the page", () => {
-    expect(pageErrors).toEqual([])
+    expect(browser.pageErrors).toEqual([])
   })
 })
 
@@ -632,8 +419,8 @@ describe("Plans, progress and the dealer widgets", () => {
     const sub = await section.getByTestId("progress-sub-network").innerText()
     expect(sub).toContain(eur(23000))
     expect(sub).toContain("2 in all")
-    await shot("10-dealer-progress")
-    await shotOf(section, "10b-dealer-progress-section")
+    await browser.shot("10-dealer-progress")
+    await browser.shotOf(section, "10b-dealer-progress-section")
 
     // Last month is over: no sales against a plan of 12,000 is all deviation.
     await section.getByRole("button", { name: /^Previous month/ }).click()
@@ -642,7 +429,7 @@ describe("Plans, progress and the dealer widgets", () => {
     const deviation = await section.getByTestId("progress-deviation").innerText()
     expect(deviation).toContain(eur(-12000, true))
     expect(deviation).toContain("-100%")
-    await shot("11-dealer-progress-previous-month")
+    await browser.shot("11-dealer-progress-previous-month")
     await section.getByRole("button", { name: /^Next month/ }).click()
     await section.getByTestId("progress-plan").getByText(eur(20000)).waitFor()
   })
@@ -659,7 +446,7 @@ describe("Plans, progress and the dealer widgets", () => {
     const error = drawer.getByTestId("set-plan-error")
     await error.waitFor()
     expect(await error.innerText()).toMatch(/target_amount/)
-    await shot("12-set-plan-error")
+    await browser.shot("12-set-plan-error")
 
     await drawer.locator("#plan-target-amount").fill("8000")
     await drawer.locator("#plan-order-count").fill("10")
@@ -674,7 +461,7 @@ describe("Plans, progress and the dealer widgets", () => {
     await target.getByRole("button", { name: /Power tools/ }).click()
     await target.getByText("Power tools").waitFor()
     await target.locator("#plan-target-0-value").fill("1500")
-    await shotOf(drawer, "13a-set-plan-drawer")
+    await browser.shotOf(drawer, "13a-set-plan-drawer")
     await drawer.getByRole("button", { name: "Save" }).click()
     await drawer.waitFor({ state: "detached" })
     await section.getByTestId("progress-plan").getByText(eur(8000)).waitFor()
@@ -682,7 +469,7 @@ describe("Plans, progress and the dealer widgets", () => {
     const targets = section.getByTestId("progress-targets")
     await targets.getByText("Power tools").waitFor()
     expect(await targets.innerText()).toContain(eur(1500))
-    await shot("13-plan-set")
+    await browser.shot("13-plan-set")
 
     // Editing starts from the saved plan.
     await section.getByRole("button", { name: "Edit plan" }).click()
@@ -713,7 +500,7 @@ describe("Plans, progress and the dealer widgets", () => {
     expect(berlin).toContain(eur(300))
     expect(berlin).toContain(eur(berlinDeviation, true))
     expect(await tableRow("DLR-MUNICH").innerText()).toContain(eur(8000))
-    await shot("14-plans-and-deviations")
+    await browser.shot("14-plans-and-deviations")
 
     await page.getByTestId("progress-role-filter").click()
     await page.getByRole("option", { name: "Sub-dealer" }).click()
@@ -755,18 +542,18 @@ describe("Plans, progress and the dealer widgets", () => {
     expect(new Set(lines.map((l) => l.trim()))).toEqual(new Set(["4", "5"]))
     expect(await errors.innerText()).toMatch(/NOPE-404/)
     expect(await drawer.getByRole("button", { name: "Import", exact: true }).isDisabled()).toBe(true)
-    await shot("15-import-dry-run-errors")
+    await browser.shot("15-import-dry-run-errors")
 
     await drawer.locator("#import-csv").fill(good.join("\n"))
     await drawer.getByRole("button", { name: "Check file" }).click()
     await drawer.getByTestId("import-report").getByText(/2 plans to create/).waitFor()
-    await shot("16-import-dry-run-ok")
+    await browser.shot("16-import-dry-run-ok")
     await drawer.getByRole("button", { name: "Import", exact: true }).click()
     await drawer.waitFor({ state: "detached" })
     await tableLink("DIST-NORTH").waitFor()
     await tableLink("DLR-HAMBURG").waitFor()
     expect(await tableRow("DIST-NORTH").innerText()).toContain(eur(50000))
-    await shot("17-plans-imported")
+    await browser.shot("17-plans-imported")
 
     // Each row links to its dealer.
     await tableLink("DLR-BERLIN").click()
@@ -775,27 +562,27 @@ describe("Plans, progress and the dealer widgets", () => {
   })
 
   it("shows a customer's dealer membership, or that there is none", async () => {
-    await page.goto(`${baseUrl}/app/customers/${seeded["walker@berlin-tools.test"]}`)
+    await page.goto(`${app.baseUrl}/app/customers/${seeded["walker@berlin-tools.test"]}`)
     const widget = page.getByTestId("customer-dealer-widget")
     await widget.getByRole("heading", { name: "Dealer membership" }).waitFor()
     await widget.getByRole("link", { name: "DLR-BERLIN · Berlin Tools" }).waitFor()
     // The first block made Wes an owner through the UI.
     expect(await widget.getByTestId("customer-member-role").innerText()).toBe("Owner")
-    await shot("18-customer-dealer-membership")
+    await browser.shot("18-customer-dealer-membership")
 
     // Bea was removed from DLR-BERLIN in the first block.
-    await page.goto(`${baseUrl}/app/customers/${seeded["buyer@berlin-tools.test"]}`)
+    await page.goto(`${app.baseUrl}/app/customers/${seeded["buyer@berlin-tools.test"]}`)
     await page.getByTestId("customer-dealer-widget").getByText("Not a member of any dealer.").waitFor()
-    await shot("19-customer-no-dealer")
+    await browser.shot("19-customer-no-dealer")
 
     await page.getByTestId("customer-dealer-widget").waitFor()
-    await page.goto(`${baseUrl}/app/customers/${seeded["walker@berlin-tools.test"]}`)
+    await page.goto(`${app.baseUrl}/app/customers/${seeded["walker@berlin-tools.test"]}`)
     await page.getByTestId("customer-dealer-widget").getByRole("link", { name: "DLR-BERLIN · Berlin Tools" }).click()
     await page.waitForURL(new RegExp(`/app/dealers/${seeded["DLR-BERLIN"]}$`))
   })
 
   it("shows the order's dealer of record and its plan credit", async () => {
-    await page.goto(`${baseUrl}/app/orders/${seeded.order}`)
+    await page.goto(`${app.baseUrl}/app/orders/${seeded.order}`)
     const widget = page.getByTestId("order-dealer-widget")
     await widget.getByRole("heading", { name: "Dealer credit" }).waitFor()
     await widget.getByTestId("order-dealer").getByRole("link", { name: "DLR-BERLIN · Berlin Tools" }).waitFor()
@@ -803,11 +590,11 @@ describe("Plans, progress and the dealer widgets", () => {
     await entries.getByText("Sale").waitFor()
     expect(await entries.innerText()).toContain(eur(300, true))
     expect(await entries.innerText()).toContain("DLR-BERLIN")
-    await shot("20-order-dealer-credit")
+    await browser.shot("20-order-dealer-credit")
   })
 
   it("raised no errors in the page", () => {
-    expect(pageErrors).toEqual([])
+    expect(browser.pageErrors).toEqual([])
   })
 })
 
@@ -833,42 +620,42 @@ describe("Receivables, dealer prices and the B2B sales channel", () => {
 
   beforeAll(async () => {
     // A B2B sales channel with its publishable key, a region that takes payments, a warehouse shipping there.
-    const { sales_channel } = await api("POST", "/admin/sales-channels", { name: "B2B Wholesale" }, admin)
+    const { sales_channel } = await app.api("POST", "/admin/sales-channels", { name: "B2B Wholesale" }, admin)
     vienna.channelId = sales_channel.id
-    const { api_key } = await api("POST", "/admin/api-keys", { title: "B2B storefront", type: "publishable" }, admin)
-    await api("POST", `/admin/api-keys/${api_key.id}/sales-channels`, { add: [sales_channel.id] }, admin)
-    const { region } = await api(
+    const { api_key } = await app.api("POST", "/admin/api-keys", { title: "B2B storefront", type: "publishable" }, admin)
+    await app.api("POST", `/admin/api-keys/${api_key.id}/sales-channels`, { add: [sales_channel.id] }, admin)
+    const { region } = await app.api(
       "POST",
       "/admin/regions",
       { name: "Austria", currency_code: "eur", countries: ["at"], payment_providers: ["pp_system_default"] },
       admin
     )
-    await api("POST", "/admin/tax-regions", { country_code: "at", provider_id: "tp_system" }, admin)
-    const { stock_location } = await api(
+    await app.api("POST", "/admin/tax-regions", { country_code: "at", provider_id: "tp_system" }, admin)
+    const { stock_location } = await app.api(
       "POST",
       "/admin/stock-locations",
       { name: "Vienna warehouse", address: { address_1: "Lagerstraße 1", city: "Wien", country_code: "AT" } },
       admin
     )
-    await api("POST", `/admin/stock-locations/${stock_location.id}/fulfillment-providers`, { add: ["manual_manual"] }, admin)
-    await api("POST", `/admin/stock-locations/${stock_location.id}/sales-channels`, { add: [sales_channel.id] }, admin)
-    const { stock_location: located } = await api(
+    await app.api("POST", `/admin/stock-locations/${stock_location.id}/fulfillment-providers`, { add: ["manual_manual"] }, admin)
+    await app.api("POST", `/admin/stock-locations/${stock_location.id}/sales-channels`, { add: [sales_channel.id] }, admin)
+    const { stock_location: located } = await app.api(
       "POST",
       `/admin/stock-locations/${stock_location.id}/fulfillment-sets?fields=*fulfillment_sets`,
       { name: "Vienna shipping", type: "shipping" },
       admin
     )
-    const { fulfillment_set } = await api(
+    const { fulfillment_set } = await app.api(
       "POST",
       `/admin/fulfillment-sets/${located.fulfillment_sets[0].id}/service-zones?fields=*service_zones`,
       { name: "Austria", geo_zones: [{ type: "country", country_code: "at" }] },
       admin
     )
-    const { shipping_profiles } = await api("GET", "/admin/shipping-profiles?type=default", undefined, admin)
+    const { shipping_profiles } = await app.api("GET", "/admin/shipping-profiles?type=default", undefined, admin)
     const shippingProfileId =
       shipping_profiles[0]?.id ??
-      (await api("POST", "/admin/shipping-profiles", { name: "Default", type: "default" }, admin)).shipping_profile.id
-    await api(
+      (await app.api("POST", "/admin/shipping-profiles", { name: "Default", type: "default" }, admin)).shipping_profile.id
+    await app.api(
       "POST",
       "/admin/shipping-options",
       {
@@ -886,9 +673,9 @@ describe("Receivables, dealer prices and the B2B sales channel", () => {
       },
       admin
     )
-    const { product_categories } = await api("GET", "/admin/product-categories?handle=power-tools", undefined, admin)
+    const { product_categories } = await app.api("GET", "/admin/product-categories?handle=power-tools", undefined, admin)
     const powerTools = product_categories[0].id
-    const { product } = await api(
+    const { product } = await app.api(
       "POST",
       "/admin/products",
       {
@@ -914,7 +701,7 @@ describe("Receivables, dealer prices and the B2B sales channel", () => {
     const wrench = product.variants[0].id
 
     // DLR-VIENNA: a power-tools zone in Austria and an agreement in force with the wholesale terms.
-    const { dealer } = await api(
+    const { dealer } = await app.api(
       "POST",
       "/admin/dealers",
       { code: "DLR-VIENNA", name: "Vienna Werkzeug", role: "dealer", city: "Wien", country_code: "at" },
@@ -922,19 +709,19 @@ describe("Receivables, dealer prices and the B2B sales channel", () => {
     )
     vienna.id = seeded[dealer.code] = dealer.id
     const since = new Date(Date.now() - 365 * 86_400_000).toISOString()
-    const { territory } = await api(
+    const { territory } = await app.api(
       "POST",
       "/admin/dealer-territories",
       { code: "AT", name: "Austria", type: "country", country_code: "at" },
       admin
     )
-    await api(
+    await app.api(
       "POST",
       "/admin/dealer-zones",
       { dealer_id: dealer.id, territory_id: territory.id, starts_at: since, product_category_ids: [powerTools] },
       admin
     )
-    const { agreement } = await api(
+    const { agreement } = await app.api(
       "POST",
       `/admin/dealers/${dealer.id}/agreements`,
       {
@@ -949,24 +736,24 @@ describe("Receivables, dealer prices and the B2B sales channel", () => {
       },
       admin
     )
-    await api("POST", `/admin/dealer-agreements/${agreement.id}/activate`, {}, admin)
+    await app.api("POST", `/admin/dealer-agreements/${agreement.id}/activate`, {}, admin)
 
     // Its member registers in the storefront and checks out twice.
     const pk = { "x-publishable-api-key": api_key.token }
     const shopper = { email: "buyer@vienna-werkzeug.test", password: "buyer-password" }
-    const registration = await api("POST", "/auth/customer/emailpass/register", shopper)
-    const { customer } = await api(
+    const registration = await app.api("POST", "/auth/customer/emailpass/register", shopper)
+    const { customer } = await app.api(
       "POST",
       "/store/customers",
       { email: shopper.email, first_name: "Vera", last_name: "Vogel" },
       { ...pk, authorization: `Bearer ${registration.token}` }
     )
-    await api("POST", `/admin/dealers/${dealer.id}/members`, { customer_id: customer.id, role: "buyer" }, admin)
-    const login = await api("POST", "/auth/customer/emailpass", shopper)
+    await app.api("POST", `/admin/dealers/${dealer.id}/members`, { customer_id: customer.id, role: "buyer" }, admin)
+    const login = await app.api("POST", "/auth/customer/emailpass", shopper)
     const buyer = { headers: { ...pk, authorization: `Bearer ${login.token}` } }
     const storeApi = {
-      post: async (url: string, body?: unknown, config?: any) => ({ data: await api("POST", url, body ?? {}, config?.headers) }),
-      get: async (url: string, config?: any) => ({ data: await api("GET", url, undefined, config?.headers) }),
+      post: async (url: string, body?: unknown, config?: any) => ({ data: await app.api("POST", url, body ?? {}, config?.headers) }),
+      get: async (url: string, config?: any) => ({ data: await app.api("GET", url, undefined, config?.headers) }),
     }
     const store: WholesaleStore = {
       publishableKey: api_key.token,
@@ -982,7 +769,7 @@ describe("Receivables, dealer prices and the B2B sales channel", () => {
       const order = await checkout(storeApi, store, buyer, [{ variant_id: wrench, quantity }], viennaAddress)
       // The order.placed subscriber links the order to the dealer: that makes it a receivable.
       await waitFor(
-        () => api("GET", `/admin/orders/${order.id}/dealer`, undefined, admin),
+        () => app.api("GET", `/admin/orders/${order.id}/dealer`, undefined, admin),
         (res) => res.dealer?.id === dealer.id,
         { timeoutMs: 30_000, intervalMs: 250 }
       )
@@ -995,18 +782,18 @@ describe("Receivables, dealer prices and the B2B sales channel", () => {
     expect([overdue.total, current.total]).toEqual([225, 125])
 
     // 25 of the recent order is paid.
-    const { order: withPayments } = await api(
+    const { order: withPayments } = await app.api(
       "GET",
       `/admin/orders/${current.id}?fields=id,*payment_collections.payments`,
       undefined,
       admin
     )
-    await api("POST", `/admin/payments/${withPayments.payment_collections[0].payments[0].id}/capture`, { amount: 25 }, admin)
+    await app.api("POST", `/admin/payments/${withPayments.payment_collections[0].payments[0].id}/capture`, { amount: 25 }, admin)
     // The first order was placed 45 days ago: with 30 days to pay it has been due for 15.
-    await testDbQuery(`update "order" set created_at = now() - interval '45 days' where id = $1`, [overdue.id])
+    await app.dbQuery(`update "order" set created_at = now() - interval '45 days' where id = $1`, [overdue.id])
 
     const { receivables: owed } = await waitFor(
-      () => api("GET", `/admin/dealers/${dealer.id}/receivables`, undefined, admin),
+      () => app.api("GET", `/admin/dealers/${dealer.id}/receivables`, undefined, admin),
       (res) => res.receivables.orders.length === 2 && res.receivables.balances[0]?.outstanding === "325.00"
     )
     expect(owed.orders.map((o: any) => [o.display_id, o.outstanding, o.overdue_days])).toEqual([
@@ -1025,7 +812,7 @@ describe("Receivables, dealer prices and the B2B sales channel", () => {
     await page.getByRole("option", { name: "B2B Wholesale" }).click()
     await page.getByText(/B2B sales channel set to B2B Wholesale/).waitFor()
     await setting.locator("#b2b-sales-channel").getByText("B2B Wholesale").waitFor()
-    const { settings } = await api("GET", "/admin/dealer-settings", undefined, admin)
+    const { settings } = await app.api("GET", "/admin/dealer-settings", undefined, admin)
     expect(settings.b2b_sales_channel_id).toBe(vienna.channelId)
   })
 
@@ -1046,12 +833,12 @@ describe("Receivables, dealer prices and the B2B sales channel", () => {
     expect(codes).toContain("DLR-BERLIN")
     expect(await tableRow("DLR-BERLIN").getByTestId("receivable-outstanding").innerText()).toBe(eur(300))
     expect(await tableRow("DLR-BERLIN").getByTestId("receivable-overdue").innerText()).toBe(eur(0))
-    await shot("21-dealer-receivables")
+    await browser.shot("21-dealer-receivables")
 
     await page.getByRole("switch", { name: "Overdue only" }).click()
     await tableLink("DLR-BERLIN").waitFor({ state: "detached" })
     expect(await reportCodes()).toEqual(["DLR-VIENNA"])
-    await shot("22-dealer-receivables-overdue-only")
+    await browser.shot("22-dealer-receivables-overdue-only")
     await page.getByRole("switch", { name: "Overdue only" }).click()
     await tableLink("DLR-BERLIN").waitFor()
   })
@@ -1096,8 +883,8 @@ describe("Receivables, dealer prices and the B2B sales channel", () => {
     const [r, g, b] = color.match(/\d+/g)!.map(Number)
     expect(r).toBeGreaterThan(g + 60)
     expect(r).toBeGreaterThan(b + 60)
-    await shot("23-dealer-receivables-section")
-    await shotOf(section, "23b-dealer-receivables-section")
+    await browser.shot("23-dealer-receivables-section")
+    await browser.shotOf(section, "23b-dealer-receivables-section")
 
     // The order number opens the order, whose widget names the dealer.
     await lateLink.click()
@@ -1109,7 +896,7 @@ describe("Receivables, dealer prices and the B2B sales channel", () => {
   })
 
   it("shows the agreement's wholesale terms and rebuilds the dealer's prices", async () => {
-    await page.goto(`${baseUrl}/app/dealers/${vienna.id}`)
+    await page.goto(`${app.baseUrl}/app/dealers/${vienna.id}`)
     const section = page.getByTestId("dealer-agreements-section")
     const terms = section.locator('tr[data-agreement-terms="AGR-VIENNA-1"]').getByTestId("agreement-terms")
     await terms.waitFor()
@@ -1121,7 +908,7 @@ describe("Receivables, dealer prices and the B2B sales channel", () => {
     expect(text).toContain("Assortment Zone categories only")
 
     // Activation made the dealer's price list.
-    const { dealer } = await api("GET", `/admin/dealers/${vienna.id}?fields=id,price_list_id`, undefined, admin)
+    const { dealer } = await app.api("GET", `/admin/dealers/${vienna.id}?fields=id,price_list_id`, undefined, admin)
     expect(dealer.price_list_id).toBeTruthy()
     const priceList = section.getByTestId("dealer-price-list")
     const link = priceList.getByRole("link", { name: "Dealer prices DLR-VIENNA" })
@@ -1132,12 +919,12 @@ describe("Receivables, dealer prices and the B2B sales channel", () => {
     await section.getByRole("button", { name: "Agreement actions" }).click()
     await page.getByRole("menuitem", { name: "Rebuild dealer prices" }).click()
     await page.getByText("Dealer prices rebuilt: 1 price on an active price list.").waitFor()
-    await shot("24-dealer-prices-rebuilt")
-    await shotOf(section, "24b-dealer-agreements-section")
+    await browser.shot("24-dealer-prices-rebuilt")
+    await browser.shotOf(section, "24b-dealer-agreements-section")
   })
 
   it("raised no errors in the page", () => {
-    expect(pageErrors).toEqual([])
+    expect(browser.pageErrors).toEqual([])
   })
 })
 
@@ -1205,7 +992,7 @@ describe("Rewards: programs, period close, approval, wallet and payouts", () => 
       "definition.reward.tiers.1.from: must be above the previous tier's from"
     )
     expect(await editors.nth(0).getByTestId("rule-error").count()).toBe(0)
-    await shot("30-create-program-error")
+    await browser.shot("30-create-program-error")
 
     await drawer.locator("#program-rule-1-definition").fill(JSON.stringify(steps(1000), null, 2))
     await drawer.getByRole("button", { name: "Create", exact: true }).click()
@@ -1227,7 +1014,7 @@ describe("Rewards: programs, period close, approval, wallet and payouts", () => 
     expect(await page.locator('[data-rule-name="Steps"]').getByTestId("rule-summary").innerText()).toBe(
       `Stepped tiers on sales: ${eur(0)} → 1%, ${eur(1000)} → 2%`
     )
-    await shot("31-reward-program")
+    await browser.shot("31-reward-program")
   })
 
   it("adds, edits and deletes a rule on the program page", async () => {
@@ -1265,8 +1052,8 @@ describe("Rewards: programs, period close, approval, wallet and payouts", () => 
 
   it("simulates DLR-VIENNA's earnings with the next tier's hint, and a draft rule", async () => {
     // DLR-VIENNA takes part from now on: a new version of its agreement lists the program.
-    const { agreements } = await api("GET", `/admin/dealers/${viennaId}/agreements?status=active`, undefined, admin)
-    await api(
+    const { agreements } = await app.api("GET", `/admin/dealers/${viennaId}/agreements?status=active`, undefined, admin)
+    await app.api(
       "POST",
       `/admin/dealer-agreements/${agreements[0].id}/versions`,
       { effective_from: new Date(Date.now() - 60_000).toISOString(), reward_program_ids: [programId] },
@@ -1295,7 +1082,7 @@ describe("Rewards: programs, period close, approval, wallet and payouts", () => 
     expect((await stepped.getByTestId("explanation-bands").innerText()).replace(/\s+/g, " ")).toContain(
       `${eur(0)} – ${eur(1000)} ${eur(300)} 1% ${eur(3)}`
     )
-    await shot("32-reward-simulation")
+    await browser.shot("32-reward-simulation")
 
     // A draft rule is tried instead of the program's, and nothing is saved.
     await simulation
@@ -1340,7 +1127,7 @@ describe("Rewards: programs, period close, approval, wallet and payouts", () => 
     }
     expect(await five.getByTestId("accrual-amount").innerText()).toBe(eur(15))
     expect(await stepped.getByTestId("accrual-amount").innerText()).toBe(eur(3))
-    await shot("33-reward-accruals")
+    await browser.shot("33-reward-accruals")
 
     await five.getByTestId("accrual-rule").click()
     const explanation = page.getByTestId("accrual-explanation")
@@ -1351,13 +1138,13 @@ describe("Rewards: programs, period close, approval, wallet and payouts", () => 
     expect(await explanation.getByTestId("explanation-cap").innerText()).toContain("None")
     expect(await explanation.getByTestId("explanation-conditions").innerText()).toContain("None")
     await page.waitForTimeout(500) // the drawer's slide-in, for the screenshot
-    await shot("34-reward-accrual-explanation")
+    await browser.shot("34-reward-accrual-explanation")
     await page.keyboard.press("Escape")
     await explanation.waitFor({ state: "hidden" })
   })
 
   it("links from the dealer's wallet to its pending accruals and approves them in bulk", async () => {
-    await page.goto(`${baseUrl}/app/dealers/${viennaId}`)
+    await page.goto(`${app.baseUrl}/app/dealers/${viennaId}`)
     await wallet().getByRole("heading", { name: "Rewards wallet" }).waitFor()
     await wallet().getByTestId("wallet-money").getByText(eur(0)).waitFor()
     await wallet().getByTestId("wallet-pending").getByText("2 accruals waiting for approval").waitFor()
@@ -1379,7 +1166,7 @@ describe("Rewards: programs, period close, approval, wallet and payouts", () => 
 
     await accruals().locator("thead").getByRole("checkbox").click()
     await page.getByText("2 selected").waitFor()
-    await shot("35-reward-accruals-selected")
+    await browser.shot("35-reward-accruals-selected")
     await page.getByRole("button", { name: /^Approve/ }).click()
     await page.getByText("Approved 2 accruals").waitFor()
     await accruals().getByText("No accruals match").waitFor()
@@ -1400,7 +1187,7 @@ describe("Rewards: programs, period close, approval, wallet and payouts", () => 
     expect((await statement.getByTestId("wallet-entry-amount").allInnerTexts()).sort()).toEqual(
       [eur(15, true), eur(3, true)].sort()
     )
-    await shotOf(wallet(), "36-dealer-wallet")
+    await browser.shotOf(wallet(), "36-dealer-wallet")
 
     // The form starts at the agreement's (cash); more than the balance is refused by the API.
     await wallet().getByRole("button", { name: "Pay out" }).click()
@@ -1443,10 +1230,10 @@ describe("Rewards: programs, period close, approval, wallet and payouts", () => 
     await paid.waitFor({ state: "detached" })
     expect(await row.innerText()).toContain("Ref. BANK-REF-42")
     await wallet().getByTestId("wallet-money").getByText(eur(16), { exact: true }).waitFor()
-    await shotOf(wallet(), "37-dealer-wallet-paid-out")
+    await browser.shotOf(wallet(), "37-dealer-wallet-paid-out")
   })
 
   it("raised no errors in the page", () => {
-    expect(pageErrors).toEqual([])
+    expect(browser.pageErrors).toEqual([])
   })
 })

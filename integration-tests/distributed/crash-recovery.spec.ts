@@ -16,24 +16,19 @@
  */
 import BigNumber from "bignumber.js"
 import path from "path"
-import type { Queue } from "bullmq"
 import { monthKeyOf, shiftMonth } from "../../src/lib/periods"
 import { CLOSE_LOCK_LEASE_S, closeLockKey } from "../../src/workflows/rewards/steps/close-reward-period-step"
 import type { Headers } from "../helpers/auth"
+import { adminRequests } from "../helpers/auth"
 import type { WholesaleStore } from "../helpers/checkout"
 import {
-  adminApi,
-  appEnv,
-  claimRedisDatabase,
+  closeDistributedApp,
   countIn,
-  dropDatabase,
+  DistributedApp,
   enrolPartner,
-  eventBusQueue,
+  openDistributedApp,
   placeOrders,
-  prepareDatabase,
   publishOrderPlaced,
-  RedisDatabase,
-  releaseRedisDatabase,
   salesOf,
   waitForDrainedQueue,
 } from "../helpers/distributed-app"
@@ -45,7 +40,6 @@ import {
   pgQuery,
   ROOT,
   startMedusa,
-  stopMedusa,
   waitForHealth,
 } from "../helpers/medusa-process"
 import { expectedLedger, RewardNetworkSpec } from "../helpers/reward-network"
@@ -61,8 +55,7 @@ const REFERENCE_MONTH = shiftMonth(PERIOD, -3)
 const CRASHED_MONTH = shiftMonth(PERIOD, -2)
 const NETWORK: RewardNetworkSpec = { dealers: 400, programs: 5, months: [REFERENCE_MONTH, CRASHED_MONTH] }
 
-let redis: RedisDatabase | undefined
-let events: Queue | undefined
+let app: DistributedApp | undefined
 let server: MedusaServer | undefined
 let worker: MedusaServer | undefined
 let store: WholesaleStore
@@ -72,8 +65,7 @@ let api: ReturnType<typeof httpClient>
 const sql = async (text: string, params: unknown[] = []) => (await pgQuery(text, params, DATABASE)).rows
 
 async function boot(name: string, mode: "server" | "worker") {
-  const env = appEnv({ database: DATABASE, redisUrl: redis!.url, mode, scheduledJobs: false })
-  const proc = startMedusa(name, await freePort(), env, LOG_DIR)
+  const proc = startMedusa(name, await freePort(), app!.envOf(mode), LOG_DIR)
   await waitForHealth(proc, 300_000)
   return proc
 }
@@ -84,21 +76,13 @@ async function bootServer(name: string) {
 }
 
 beforeAll(async () => {
-  redis = await claimRedisDatabase()
-  events = eventBusQueue(redis)
-  ;({ store, admin } = await prepareDatabase<{ store: WholesaleStore; admin: Headers }>(
-    DATABASE,
-    appEnv({ database: DATABASE, redisUrl: redis.url, mode: "server", scheduledJobs: false }),
-    { script: "integration-tests/distributed/seed-store.ts", outDir: LOG_DIR, args: [JSON.stringify(NETWORK)] }
-  ))
+  app = await openDistributedApp({ database: DATABASE, logDir: LOG_DIR, scheduledJobs: false, network: NETWORK })
+  ;({ store, admin } = app)
   await bootServer("server")
 })
 
 afterAll(async () => {
-  await Promise.all([server, worker].map(stopMedusa))
-  await events?.close()
-  await releaseRedisDatabase(redis)
-  await dropDatabase(DATABASE)
+  await closeDistributedApp(app, DATABASE, [server, worker])
 })
 
 describe("crash recovery on the distributed setup", () => {
@@ -129,7 +113,7 @@ describe("crash recovery on the distributed setup", () => {
       }))
     )
     const allOrders = ordersOf.flatMap(({ orders }) => orders)
-    await publishOrderPlaced(events!, allOrders, 2)
+    await publishOrderPlaced(app!.events, allOrders, 2)
     const deliveries = allOrders.length * 3
     const ledgerCount = async () =>
       Number((await sql("select count(*) from dealer_contribution where deleted_at is null and period_key = $1", [PERIOD]))[0].count)
@@ -150,7 +134,7 @@ describe("crash recovery on the distributed setup", () => {
 
     // Restarted, it takes the stalled event again and works through the rest.
     worker = await boot("worker-restarted", "worker")
-    const finished = await waitForDrainedQueue(events!, 180_000)
+    const finished = await waitForDrainedQueue(app!.events, 180_000)
     expect(finished.failed).toBe(0)
     const processed = countIn(killedWorker.log(), "Processing order.placed") + countIn(worker.log(), "Processing order.placed")
     expect(processed).toBeGreaterThanOrEqual(deliveries)
@@ -188,7 +172,7 @@ describe("crash recovery on the distributed setup", () => {
   })
 
   it("a server killed in the middle of a period close: the close run again after the restart writes the ledger of an uninterrupted one", async () => {
-    const { post } = adminApi(api, admin)
+    const { post } = adminRequests(api, admin)
     const expected = expectedLedger(NETWORK)
     await post("/admin/dealer-reward-periods/close", { period: REFERENCE_MONTH })
     const reference = await accrualLedger(REFERENCE_MONTH)
@@ -206,18 +190,18 @@ describe("crash recovery on the distributed setup", () => {
     expect(writtenAtKill).toBeLessThan(expected.size)
     expect(await closing).not.toBe("answered")
     // The dead close's lock is still in Redis, for at most one lease.
-    const lockLeftMs = await redis!.redis.pttl(`medusa_lock:${closeLockKey(CRASHED_MONTH)}`)
+    const lockLeftMs = await app!.redis.redis.pttl(`medusa_lock:${closeLockKey(CRASHED_MONTH)}`)
     expect(lockLeftMs).toBeGreaterThan(0)
     expect(lockLeftMs).toBeLessThanOrEqual(CLOSE_LOCK_LEASE_S * 1000)
 
     // Restarted, the same close writes what is missing: the ledger of the uninterrupted close.
     await bootServer("server-restarted")
-    await adminApi(api, admin).post("/admin/dealer-reward-periods/close", { period: CRASHED_MONTH })
+    await adminRequests(api, admin).post("/admin/dealer-reward-periods/close", { period: CRASHED_MONTH })
     const recovered = await accrualLedger(CRASHED_MONTH)
     expect(differences(recovered, expected)).toEqual([])
     expect(differences(recovered, reference)).toEqual([])
     // And once more: nothing left to write.
-    await adminApi(api, admin).post("/admin/dealer-reward-periods/close", { period: CRASHED_MONTH })
+    await adminRequests(api, admin).post("/admin/dealer-reward-periods/close", { period: CRASHED_MONTH })
     expect(await accrualCount(CRASHED_MONTH)).toBe(expected.size)
   })
 })

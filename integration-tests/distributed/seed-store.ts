@@ -7,16 +7,11 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import fs from "fs"
 import { createAdminHeaders } from "../helpers/auth"
-import { seedWholesaleStore } from "../helpers/checkout"
+import { seedWholesaleStore, TOOLS } from "../helpers/checkout"
 import { seedRewardNetwork } from "../helpers/reward-network"
 
-export const PRODUCTS = [
-  { handle: "drill-x18", title: "Cordless drill X18", price: 120, category: "Power tools" },
-  { handle: "saw-c7", title: "Circular saw C7", price: 80.5, category: "Power tools" },
-]
-
 export default async function seedDistributedStore({ container, args }: ExecArgs) {
-  const store = await seedWholesaleStore(container, PRODUCTS)
+  const store = await seedWholesaleStore(container, [TOOLS.drill, TOOLS.saw])
   const admin = await createAdminHeaders(container)
   if (args[1]) await seedRewardNetwork(container, JSON.parse(args[1]))
   fs.writeFileSync(args[0], JSON.stringify({ store, admin }))

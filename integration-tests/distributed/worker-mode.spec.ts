@@ -23,26 +23,21 @@ import { CLOSE_REWARD_PERIODS_JOB } from "../../src/jobs/dealer-network-close-re
 import { config as expireAgreementsJob } from "../../src/jobs/dealer-network-expire-agreements"
 import { REVIEW_TIERS_JOB } from "../../src/jobs/dealer-network-review-tiers"
 import { monthKeyOf, shiftMonth } from "../../src/lib/periods"
-import type { Headers } from "../helpers/auth"
+import { adminRequests, Headers } from "../helpers/auth"
 import type { WholesaleStore } from "../helpers/checkout"
 import {
-  adminApi,
-  appEnv,
   BullQueue,
-  claimRedisDatabase,
+  closeDistributedApp,
   countIn,
-  dropDatabase,
+  DistributedApp,
   enrolPartner,
-  eventBusQueue,
+  openDistributedApp,
   placeOrders,
-  prepareDatabase,
   publishOrderPlaced,
-  RedisDatabase,
-  releaseRedisDatabase,
   salesOf,
   waitForDrainedQueue,
 } from "../helpers/distributed-app"
-import { freePort, httpClient, MedusaServer, pgQuery, ROOT, startMedusa, stopMedusa, waitForHealth } from "../helpers/medusa-process"
+import { freePort, httpClient, MedusaServer, pgQuery, ROOT, startMedusa, waitForHealth } from "../helpers/medusa-process"
 import { waitFor } from "../helpers/wait"
 
 jest.setTimeout(600_000)
@@ -74,8 +69,7 @@ async function setWorkerClock(instant: number) {
 }
 
 let libfaketime = ""
-let redis: RedisDatabase | undefined
-let eventsQueue: Queue
+let app: DistributedApp | undefined
 let jobsQueue: Queue
 let server: MedusaServer | undefined
 let workers: MedusaServer[] = []
@@ -83,10 +77,8 @@ let admin: Headers
 let store: WholesaleStore
 let api: ReturnType<typeof httpClient>
 
-const envOf = (mode: "server" | "worker") => appEnv({ database: DATABASE, redisUrl: redis!.url, mode, scheduledJobs: true })
-
 const workerEnv = (): NodeJS.ProcessEnv => ({
-  ...envOf("worker"),
+  ...app!.envOf("worker"),
   LD_PRELOAD: libfaketime,
   FAKETIME_TIMESTAMP_FILE: CLOCK_FILE,
   FAKETIME_CACHE_DURATION: "1",
@@ -125,8 +117,8 @@ async function fireScheduledJob(job: string, fireAt: number, { redeliver = false
   return waitFor(() => runsOf(job), (runs) => runs.length >= (redeliver ? 2 : 1), { timeoutMs: 90_000, intervalMs: 500 })
 }
 
-const get = (url: string) => adminApi(api, admin).get(url)
-const post = (url: string, body: unknown = {}) => adminApi(api, admin).post(url, body)
+const get = (url: string) => adminRequests(api, admin).get(url)
+const post = (url: string, body: unknown = {}) => adminRequests(api, admin).post(url, body)
 
 const accrualsOf = async (dealerId: string) =>
   (await get(`/admin/dealer-reward-accruals?dealer_id=${dealerId}&limit=100`)).accruals as any[]
@@ -134,30 +126,22 @@ const accrualsOf = async (dealerId: string) =>
 beforeAll(async () => {
   fs.rmSync(LOG_DIR, { recursive: true, force: true })
   libfaketime = faketimeLibrary()
-  redis = await claimRedisDatabase()
-  eventsQueue = eventBusQueue(redis)
-  jobsQueue = new BullQueue("medusa-workflows-jobs", { connection: redis.connection })
-  ;({ store, admin } = await prepareDatabase<{ store: WholesaleStore; admin: Headers }>(DATABASE, envOf("server"), {
-    script: "integration-tests/distributed/seed-store.ts",
-    outDir: LOG_DIR,
-  }))
+  app = await openDistributedApp({ database: DATABASE, logDir: LOG_DIR, scheduledJobs: true })
+  ;({ store, admin } = app)
+  jobsQueue = new BullQueue("medusa-workflows-jobs", { connection: app.redis.connection })
 
   // The workers wake in the first minutes of the 1st: every daily job is due later that night.
   await setWorkerClock(at(0, 10, 0))
   const ports = [await freePort(), await freePort(), await freePort()]
-  server = startMedusa("server", ports[0], envOf("server"), LOG_DIR)
+  server = startMedusa("server", ports[0], app.envOf("server"), LOG_DIR)
   workers = [1, 2].map((n) => startMedusa(`worker-${n}`, ports[n], workerEnv(), LOG_DIR))
   await Promise.all([server, ...workers].map((proc) => waitForHealth(proc, 300_000)))
   api = httpClient(server.baseUrl)
 })
 
 afterAll(async () => {
-  await Promise.all([server, ...workers].map(stopMedusa))
-  await eventsQueue?.close()
-  await jobsQueue?.close()
-  await releaseRedisDatabase(redis)
+  await closeDistributedApp(app, DATABASE, [server, ...workers], [jobsQueue])
   fs.rmSync(CLOCK_FILE, { force: true })
-  await dropDatabase(DATABASE)
 })
 
 describe("worker mode: one server, two workers, Redis", () => {
@@ -215,8 +199,8 @@ describe("worker mode: one server, two workers, Redis", () => {
     )
 
     // Every order.placed twice more, both copies at once, as the event bus publishes it.
-    await publishOrderPlaced(eventsQueue, allOrders, 2)
-    await waitForDrainedQueue(eventsQueue)
+    await publishOrderPlaced(app!.events, allOrders, 2)
+    await waitForDrainedQueue(app!.events)
     // Each delivery was taken by exactly one worker; none of them failed.
     expect(countIn(workerLogs(), "Processing order.placed")).toBe(allOrders.length * 3)
     expect(workerLogs()).not.toContain("An error occurred while processing")

@@ -3,7 +3,8 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createApiKeysWorkflow, createSalesChannelsWorkflow, linkSalesChannelsToApiKeyWorkflow } from "@medusajs/medusa/core-flows"
 import jwt from "jsonwebtoken"
 
-type Api = {
+/** The test runner's HTTP client, as far as the helpers use it. */
+export type Api = {
   post: (url: string, body?: unknown, config?: unknown) => Promise<any>
   get: (url: string, config?: unknown) => Promise<any>
 }
@@ -27,6 +28,28 @@ export async function createAdminHeaders(container: MedusaContainer): Promise<He
     { expiresIn: "1d" }
   )
   return { headers: { authorization: `Bearer ${token}` } }
+}
+
+/**
+ * An admin session renewed before each test. The object stays the same (specs
+ * may hold it from the start), only its headers are replaced.
+ */
+export function adminSession(getContainer: () => MedusaContainer): Headers {
+  const admin: Headers = { headers: {} }
+  beforeEach(async () => {
+    admin.headers = (await createAdminHeaders(getContainer())).headers
+  })
+  return admin
+}
+
+/** Requests as `admin` that answer the response body, and the dealer every spec creates through them. */
+export function adminRequests(api: Api, admin: Headers) {
+  const post = async (url: string, body: unknown = {}) => (await api.post(url, body, admin)).data
+  return {
+    post,
+    get: async (url: string) => (await api.get(url, admin)).data,
+    createDealer: async (body: Record<string, unknown>) => (await post("/admin/dealers", body)).dealer,
+  }
 }
 
 /** A publishable API key on a sales channel, as every /store request needs. */

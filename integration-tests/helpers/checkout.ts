@@ -10,12 +10,7 @@ import {
   createTaxRegionsWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { createPublishableKey, Headers } from "./auth"
-
-type Api = {
-  post: (url: string, body?: unknown, config?: unknown) => Promise<any>
-  get: (url: string, config?: unknown) => Promise<any>
-}
+import { Api, createPublishableKey, Headers } from "./auth"
 
 export type WholesaleStore = {
   publishableKey: string
@@ -29,6 +24,13 @@ export type WholesaleStore = {
 }
 
 export type ProductSeed = { handle: string; title: string; price: number; category: string }
+
+/** The products the wholesale specs sell. */
+export const TOOLS = {
+  drill: { handle: "drill-x18", title: "Cordless drill X18", price: 120, category: "Power tools" },
+  saw: { handle: "saw-c7", title: "Circular saw C7", price: 80.5, category: "Power tools" },
+  pliers: { handle: "pliers-set", title: "Pliers set", price: 19.99, category: "Hand tools" },
+} satisfies Record<string, ProductSeed>
 
 /**
  * A store that can take a real checkout: a B2B sales channel with its publishable

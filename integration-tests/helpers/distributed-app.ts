@@ -10,10 +10,10 @@ import fs from "fs"
 import path from "path"
 import type { Queue } from "bullmq"
 import type Redis from "ioredis"
-import type { Headers } from "./auth"
-import { registerCustomer } from "./auth"
+import { adminRequests, Headers, registerCustomer } from "./auth"
 import { checkout, WholesaleStore } from "./checkout"
-import { databaseUrl, httpClient, medusaCommand, pgQuery } from "./medusa-process"
+import { databaseUrl, httpClient, medusaCommand, MedusaServer, pgQuery, stopMedusa } from "./medusa-process"
+import type { RewardNetworkSpec } from "./reward-network"
 import { waitFor } from "./wait"
 
 export const REDIS_HOST = process.env.REDIS_HOST || "localhost"
@@ -89,6 +89,61 @@ export async function prepareDatabase<T>(
 export const dropDatabase = (database: string) =>
   pgQuery(`drop database if exists "${database}" with (force)`).catch(() => undefined)
 
+export type DistributedApp = {
+  redis: RedisDatabase
+  /** The queue of Medusa's Redis event bus. */
+  events: Queue
+  /** The wholesale store of distributed/seed-store.ts, and an admin session. */
+  store: WholesaleStore
+  admin: Headers
+  /** The environment of a `server` or `worker` process of the app. */
+  envOf: (mode: "server" | "worker") => NodeJS.ProcessEnv
+}
+
+/**
+ * What the distributed suites start from: a Redis database of their own with
+ * the event bus's queue, and a fresh `database` seeded by distributed/seed-store.ts
+ * (with `network`, also that reward network). No app process runs yet.
+ */
+export async function openDistributedApp(options: {
+  database: string
+  logDir: string
+  scheduledJobs: boolean
+  network?: RewardNetworkSpec
+}): Promise<DistributedApp> {
+  const redis = await claimRedisDatabase()
+  const events = eventBusQueue(redis)
+  const envOf = (mode: "server" | "worker") =>
+    appEnv({ database: options.database, redisUrl: redis.url, mode, scheduledJobs: options.scheduledJobs })
+  try {
+    const { store, admin } = await prepareDatabase<{ store: WholesaleStore; admin: Headers }>(options.database, envOf("server"), {
+      script: "integration-tests/distributed/seed-store.ts",
+      outDir: options.logDir,
+      args: options.network ? [JSON.stringify(options.network)] : [],
+    })
+    return { redis, events, store, admin, envOf }
+  } catch (error) {
+    await events.close()
+    await releaseRedisDatabase(redis)
+    await dropDatabase(options.database)
+    throw error
+  }
+}
+
+/** Stops the processes, closes the queues, frees the Redis database and drops `database`. */
+export async function closeDistributedApp(
+  app: DistributedApp | undefined,
+  database: string,
+  processes: (MedusaServer | undefined)[],
+  queues: (Queue | undefined)[] = []
+) {
+  await Promise.all(processes.map(stopMedusa))
+  await app?.events.close()
+  for (const queue of queues) await queue?.close()
+  await releaseRedisDatabase(app?.redis)
+  await dropDatabase(database)
+}
+
 export const countIn = (text: string, needle: string) => text.split(needle).length - 1
 
 /** Every order's order.placed published again `copies` times, as an at-least-once queue may deliver it. */
@@ -116,14 +171,6 @@ export async function waitForDrainedQueue(queue: Queue, timeoutMs = 120_000) {
 
 type Api = ReturnType<typeof httpClient>
 
-/** The admin API of a running server, as one admin. */
-export function adminApi(api: Api, admin: Headers) {
-  return {
-    get: async (url: string) => (await api.get(url, admin)).data,
-    post: async (url: string, body: unknown = {}) => (await api.post(url, body, admin)).data,
-  }
-}
-
 /**
  * A dealer with `buyerCount` buyers (registered through the store API) and an
  * active agreement from the 1st of `period` under the given reward programs.
@@ -134,7 +181,7 @@ export async function enrolPartner(
   store: WholesaleStore,
   partner: { code: string; buyerCount: number; period: string; programIds?: string[]; tierId?: string }
 ) {
-  const { post } = adminApi(api, admin)
+  const { post } = adminRequests(api, admin)
   const { dealer } = await post("/admin/dealers", {
     code: partner.code,
     name: `Partner ${partner.code}`,
@@ -170,7 +217,7 @@ export async function placeOrders(
 export async function salesOf(api: Api, admin: Headers, orders: { id: string }[]) {
   let sum = new BigNumber(0)
   for (const order of orders) {
-    const { order: stored } = await adminApi(api, admin).get(`/admin/orders/${order.id}?fields=id,item_subtotal`)
+    const { order: stored } = await adminRequests(api, admin).get(`/admin/orders/${order.id}?fields=id,item_subtotal`)
     sum = sum.plus(stored.item_subtotal)
   }
   return sum

@@ -14,3 +14,15 @@ export function failure(request: Promise<unknown>) {
     }
   )
 }
+
+/** The error response of a request that must fail, as the HTTP client gives it. */
+export async function errorResponse(request: Promise<unknown>) {
+  const error: any = await request.then(
+    (response: any) => {
+      throw new Error(`expected an error, got ${response.status}`)
+    },
+    (e: any) => e
+  )
+  if (!error.response) throw error
+  return error.response as { status: number; data: { message: string } }
+}

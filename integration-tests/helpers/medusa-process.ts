@@ -81,7 +81,7 @@ export function startMedusa(name: string, port: number, env: NodeJS.ProcessEnv, 
   return { name, baseUrl: `http://localhost:${port}`, child, logFile, log: () => fs.readFileSync(logFile, "utf8") }
 }
 
-const tail = (text: string, lines = 40) => text.split("\n").slice(-lines).join("\n")
+export const tail = (text: string, lines = 40) => text.split("\n").slice(-lines).join("\n")
 
 export async function waitForHealth(server: MedusaServer, timeoutMs = 180_000) {
   const deadline = Date.now() + timeoutMs

@@ -1,7 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DEALER_NETWORK_MODULE } from "../../src/modules/dealer-network"
 import type DealerNetworkModuleService from "../../src/modules/dealer-network/service"
-import { createAdminHeaders, Headers } from "../helpers/auth"
+import { adminRequests, adminSession } from "../helpers/auth"
+import { errorResponse as fail } from "../helpers/failure"
 
 jest.setTimeout(120_000)
 
@@ -9,14 +10,10 @@ const iso = (value: string) => new Date(value).toISOString()
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let admin: Headers
+    const admin = adminSession(getContainer)
 
-    beforeEach(async () => {
-      admin = await createAdminHeaders(getContainer())
-    })
-
-    const createDealer = async (code: string, name = `Dealer ${code}`) =>
-      (await api.post("/admin/dealers", { code, name }, admin)).data.dealer
+    const requests = adminRequests(api, admin)
+    const createDealer = (code: string, name = `Dealer ${code}`) => requests.createDealer({ code, name })
 
     const createDraft = async (dealerId: string, body: Record<string, unknown> = {}) => {
       const response = await api.post(
@@ -26,12 +23,6 @@ medusaIntegrationTestRunner({
       )
       expect(response.status).toBe(201)
       return response.data.agreement
-    }
-
-    const fail = async (request: Promise<any>) => {
-      const error = await request.catch((e: any) => e)
-      if (!error.response) throw new Error(`expected an error response, got ${error.status}`)
-      return error.response as { status: number; data: { message: string } }
     }
 
     describe("auth", () => {

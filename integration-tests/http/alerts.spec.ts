@@ -1,11 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { dayKeyOf, lastDayOfMonth, monthKeyOf } from "../../src/lib/periods"
-import { SALES_PLAN_MODULE } from "../../src/modules/sales-plan"
-import type SalesPlanModuleService from "../../src/modules/sales-plan/service"
-import { createAdminHeaders, Headers, registerCustomer } from "../helpers/auth"
-import { checkout, seedWholesaleStore, WholesaleStore } from "../helpers/checkout"
-import { waitFor } from "../helpers/wait"
+import type { Headers } from "../helpers/auth"
+import { TOOLS } from "../helpers/checkout"
+import { wholesaleFixture } from "../helpers/wholesale-fixture"
 
 jest.setTimeout(240_000)
 
@@ -16,30 +14,14 @@ const LAST_DAY = lastDayOfMonth(PERIOD)
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let admin: Headers
-    let store: WholesaleStore
-
-    beforeEach(async () => {
-      admin = await createAdminHeaders(getContainer())
-      store = await seedWholesaleStore(getContainer(), [
-        { handle: "drill-x18", title: "Cordless drill X18", price: 120, category: "Power tools" },
-      ])
+    const { admin, store, createDealer, memberOf: customerOf, placeOrder } = wholesaleFixture(api, getContainer, {
+      products: [TOOLS.drill],
     })
 
-    const createDealer = async (body: Record<string, unknown>) =>
-      (await api.post("/admin/dealers", body, admin)).data.dealer
-
-    async function memberOf(dealerId: string, email: string, role: "owner" | "buyer") {
-      const customer = await registerCustomer(api, store.publishableKey, email)
-      await api.post(`/admin/dealers/${dealerId}/members`, { customer_id: customer.id, role }, admin)
-      return customer.headers
-    }
-
-    async function buyDrills(buyer: Headers, quantity: number) {
-      const order = await checkout(api, store, buyer, [{ variant_id: store.variants["drill-x18"], quantity }])
-      const plans = getContainer().resolve<SalesPlanModuleService>(SALES_PLAN_MODULE)
-      await waitFor(() => plans.listDealerContributions({ order_id: order.id }), (rows) => rows.length > 0)
-    }
+    const memberOf = async (dealerId: string, email: string, role: "owner" | "buyer") =>
+      (await customerOf(dealerId, email, role)).headers
+    const buyDrills = (buyer: Headers, quantity: number) =>
+      placeOrder(buyer, [{ variant_id: store.variants["drill-x18"], quantity }])
 
     const check = async (body: Record<string, unknown> = { date: LAST_DAY }) =>
       (await api.post("/admin/dealer-alerts/check", body, admin)).data

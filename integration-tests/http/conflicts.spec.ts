@@ -7,8 +7,10 @@ import { SALES_PLAN_MODULE } from "../../src/modules/sales-plan"
 import type SalesPlanModuleService from "../../src/modules/sales-plan/service"
 import { monthKeyOf } from "../../src/lib/periods"
 import orderPlacedHandler from "../../src/subscribers/order-placed"
-import { createAdminHeaders, Headers, registerCustomer } from "../helpers/auth"
-import { checkout, CheckoutAddress, seedWholesaleStore, WholesaleStore } from "../helpers/checkout"
+import type { Headers } from "../helpers/auth"
+import { checkout, CheckoutAddress, TOOLS } from "../helpers/checkout"
+import { errorResponse } from "../helpers/failure"
+import { wholesaleFixture } from "../helpers/wholesale-fixture"
 
 jest.setTimeout(180_000)
 
@@ -17,23 +19,10 @@ const VIENNA: CheckoutAddress = { country_code: "at", postal_code: "1010", city:
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let admin: Headers
-    let store: WholesaleStore
-
-    beforeEach(async () => {
-      admin = await createAdminHeaders(getContainer())
-      store = await seedWholesaleStore(getContainer(), [
-        { handle: "drill-x18", title: "Cordless drill X18", price: 120, category: "Power tools" },
-        { handle: "pliers-set", title: "Pliers set", price: 19.99, category: "Hand tools" },
-      ])
+    const { admin, store, post, createDealer, memberOf } = wholesaleFixture(api, getContainer, {
+      products: [TOOLS.drill, TOOLS.pliers],
     })
 
-    const post = async (url: string, body: Record<string, unknown>) => (await api.post(url, body, admin)).data
-    const fail = async (request: Promise<any>) => {
-      const error = await request.catch((e: any) => e)
-      if (!error.response) throw new Error(`expected an error response, got ${error.status}`)
-      return error.response as { status: number; data: { message: string } }
-    }
     const dealerNetwork = () => getContainer().resolve<DealerNetworkModuleService>(DEALER_NETWORK_MODULE)
     const salesPlan = () => getContainer().resolve<SalesPlanModuleService>(SALES_PLAN_MODULE)
 
@@ -48,10 +37,9 @@ medusaIntegrationTestRunner({
       const kassel = (await post("/admin/dealer-territories", { code: "DE-HE-KS", name: "Kassel", type: "city", parent_id: hesse.id, postal_prefixes: ["341"] })).territory
       const at = (await post("/admin/dealer-territories", { code: "AT", name: "Austria", type: "country", country_code: "at" })).territory
 
-      const owner = (await post("/admin/dealers", { code: "NORD", name: "Nord Werkzeuge" })).dealer
-      const seller = (await post("/admin/dealers", { code: "SUED", name: "Süd Handel" })).dealer
-      const buyer = await registerCustomer(api, store.publishableKey, "buyer@sued.example")
-      await post(`/admin/dealers/${seller.id}/members`, { customer_id: buyer.id, role: "buyer" })
+      const owner = await createDealer({ code: "NORD", name: "Nord Werkzeuge" })
+      const seller = await createDealer({ code: "SUED", name: "Süd Handel" })
+      const buyer = await memberOf(seller.id, "buyer@sued.example")
 
       const zone = (
         await post("/admin/dealer-zones", {
@@ -228,10 +216,10 @@ medusaIntegrationTestRunner({
           expect([filter, data.count]).toEqual([filter, count])
         }
 
-        const badBody = await fail(api.post(`/admin/dealer-conflicts/${conflict.id}/resolve`, { resolution: "coin_toss" }, admin))
+        const badBody = await errorResponse(api.post(`/admin/dealer-conflicts/${conflict.id}/resolve`, { resolution: "coin_toss" }, admin))
         expect(badBody.status).toBe(400)
         expect(badBody.data.message).toMatch(/resolution/)
-        const noShare = await fail(
+        const noShare = await errorResponse(
           api.post(`/admin/dealer-conflicts/${conflict.id}/resolve`, { resolution: "split" }, admin)
         )
         expect(noShare.status).toBe(400)
@@ -266,7 +254,7 @@ medusaIntegrationTestRunner({
           ].sort()
         )
 
-        const again = await fail(
+        const again = await errorResponse(
           api.post(`/admin/dealer-conflicts/${conflict.id}/resolve`, { resolution: "credit_zone_owner" }, admin)
         )
         expect(again.status).toBe(400)
@@ -276,7 +264,7 @@ medusaIntegrationTestRunner({
         expect(await progressOf(owner.id)).toEqual({ amount: "35.00", order_count: 0 })
         expect(await progressOf(seller.id)).toEqual({ amount: "104.99", order_count: 1 })
 
-        const missing = await fail(api.get("/admin/dealer-conflicts/dconf_missing", admin))
+        const missing = await errorResponse(api.get("/admin/dealer-conflicts/dconf_missing", admin))
         expect(missing.status).toBe(404)
       })
     })
@@ -309,7 +297,7 @@ medusaIntegrationTestRunner({
         await redeliver(outside.id)
         expect(await casesOf(outside.id)).toHaveLength(1)
 
-        const credit = await fail(
+        const credit = await errorResponse(
           api.post(`/admin/dealer-conflicts/${conflict.id}/resolve`, { resolution: "credit_zone_owner" }, admin)
         )
         expect(credit.status).toBe(400)
@@ -321,7 +309,7 @@ medusaIntegrationTestRunner({
         expect(await progressOf(seller.id)).toEqual({ amount: "159.98", order_count: 2 })
         expect(await progressOf(owner.id)).toBeNull()
 
-        const again = await fail(api.post(`/admin/dealer-conflicts/${conflict.id}/resolve`, { resolution: "keep_seller" }, admin))
+        const again = await errorResponse(api.post(`/admin/dealer-conflicts/${conflict.id}/resolve`, { resolution: "keep_seller" }, admin))
         expect(again.status).toBe(400)
       })
     })

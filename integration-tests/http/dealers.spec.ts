@@ -1,19 +1,13 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { createAdminHeaders, Headers } from "../helpers/auth"
+import { adminRequests, adminSession } from "../helpers/auth"
 
 jest.setTimeout(120_000)
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let admin: Headers
-
-    beforeEach(async () => {
-      admin = await createAdminHeaders(getContainer())
-    })
-
-    const createDealer = async (body: Record<string, unknown>) =>
-      (await api.post("/admin/dealers", body, admin)).data.dealer
+    const admin = adminSession(getContainer)
+    const { createDealer } = adminRequests(api, admin)
 
     describe("auth", () => {
       it("refuses every dealer route without an admin session", async () => {

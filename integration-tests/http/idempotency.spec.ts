@@ -1,18 +1,14 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { REWARDS_MODULE } from "../../src/modules/rewards"
 import type RewardsModuleService from "../../src/modules/rewards/service"
-import { createAdminHeaders, Headers } from "../helpers/auth"
+import { adminSession, createAdminHeaders, Headers } from "../helpers/auth"
 import { failure } from "../helpers/failure"
 
 jest.setTimeout(240_000)
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let admin: Headers
-
-    beforeEach(async () => {
-      admin = await createAdminHeaders(getContainer())
-    })
+    const admin = adminSession(getContainer)
 
     const rewards = () => getContainer().resolve<RewardsModuleService>(REWARDS_MODULE)
     const withKey = (key: string, caller: Headers = admin) => ({ headers: { ...caller.headers, "Idempotency-Key": key } })

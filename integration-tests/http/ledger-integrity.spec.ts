@@ -15,9 +15,10 @@ import { SALES_PLAN_MODULE } from "../../src/modules/sales-plan"
 import type SalesPlanModuleService from "../../src/modules/sales-plan/service"
 import orderCanceledHandler from "../../src/subscribers/order-canceled"
 import orderPlacedHandler from "../../src/subscribers/order-placed"
-import { createAdminHeaders, Headers, registerCustomer } from "../helpers/auth"
-import { prepareCart, seedWholesaleStore, WholesaleStore } from "../helpers/checkout"
+import type { Headers } from "../helpers/auth"
+import { prepareCart } from "../helpers/checkout"
 import { waitFor } from "../helpers/wait"
+import { wholesaleFixture } from "../helpers/wholesale-fixture"
 
 jest.setTimeout(600_000)
 
@@ -50,29 +51,16 @@ async function inParallel(tasks: (() => Promise<unknown>)[], width: number) {
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let admin: Headers
-    let store: WholesaleStore
+    const { admin, store, post, createDealer, memberOf } = wholesaleFixture(api, getContainer)
     const period = monthKeyOf(new Date(), "UTC")
 
-    beforeEach(async () => {
-      admin = await createAdminHeaders(getContainer())
-      store = await seedWholesaleStore(getContainer(), [
-        { handle: "drill-x18", title: "Cordless drill X18", price: 120, category: "Power tools" },
-        { handle: "saw-c7", title: "Circular saw C7", price: 80.5, category: "Power tools" },
-        { handle: "pliers-set", title: "Pliers set", price: 19.99, category: "Hand tools" },
-      ])
-    })
-
-    const post = async (url: string, body: unknown = {}) => (await api.post(url, body, admin)).data
     const ledger = () => getContainer().resolve<SalesPlanModuleService>(SALES_PLAN_MODULE)
 
     async function dealerWithBuyers(code: string, buyers: number, terms?: Record<string, unknown>) {
-      const { dealer } = await post("/admin/dealers", { code, name: `Dealer ${code}` })
-      const members: Awaited<ReturnType<typeof registerCustomer>>[] = []
+      const dealer = await createDealer({ code, name: `Dealer ${code}` })
+      const members: Awaited<ReturnType<typeof memberOf>>[] = []
       for (let i = 0; i < buyers; i++) {
-        const buyer = await registerCustomer(api, store.publishableKey, `buyer${i}@${code.toLowerCase()}.example`)
-        await post(`/admin/dealers/${dealer.id}/members`, { customer_id: buyer.id, role: "buyer" })
-        members.push(buyer)
+        members.push(await memberOf(dealer.id, `buyer${i}@${code.toLowerCase()}.example`))
       }
       if (terms) {
         const { agreement } = await post(`/admin/dealers/${dealer.id}/agreements`, {

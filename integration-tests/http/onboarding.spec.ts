@@ -2,17 +2,16 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { DEALER_NETWORK_MODULE } from "../../src/modules/dealer-network"
 import type DealerNetworkModuleService from "../../src/modules/dealer-network/service"
-import { createAdminHeaders, createPublishableKey, Headers, registerCustomer } from "../helpers/auth"
+import { adminSession, createPublishableKey, Headers, registerCustomer } from "../helpers/auth"
 
 jest.setTimeout(120_000)
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let admin: Headers
+    const admin = adminSession(getContainer)
     let publishableKey: string
 
     beforeEach(async () => {
-      admin = await createAdminHeaders(getContainer())
       publishableKey = (await createPublishableKey(getContainer())).key
     })
 

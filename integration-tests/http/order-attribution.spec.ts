@@ -7,41 +7,20 @@ import orderCanceledHandler from "../../src/subscribers/order-canceled"
 import orderPlacedHandler from "../../src/subscribers/order-placed"
 import orderReturnReceivedHandler from "../../src/subscribers/order-return-received"
 import { attributeOrderWorkflow } from "../../src/workflows/sales-plan/workflows/attribute-order"
-import { createAdminHeaders, Headers, registerCustomer } from "../helpers/auth"
-import { checkout, receiveReturn, seedWholesaleStore, WholesaleStore } from "../helpers/checkout"
+import { registerCustomer } from "../helpers/auth"
+import { checkout, receiveReturn } from "../helpers/checkout"
 import { waitFor } from "../helpers/wait"
+import { wholesaleFixture } from "../helpers/wholesale-fixture"
 
 jest.setTimeout(180_000)
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let admin: Headers
-    let store: WholesaleStore
-
-    beforeEach(async () => {
-      admin = await createAdminHeaders(getContainer())
-      store = await seedWholesaleStore(getContainer(), [
-        { handle: "drill-x18", title: "Cordless drill X18", price: 120, category: "Power tools" },
-        { handle: "saw-c7", title: "Circular saw C7", price: 80.5, category: "Power tools" },
-        { handle: "pliers-set", title: "Pliers set", price: 19.99, category: "Hand tools" },
-      ])
-    })
+    const { admin, store, createDealer, memberOf, contributionsOf, placeOrder } = wholesaleFixture(api, getContainer)
 
     async function dealerWithBuyer(code: string, email: string) {
-      const dealer = (await api.post("/admin/dealers", { code, name: `Dealer ${code}` }, admin)).data.dealer
-      const buyer = await registerCustomer(api, store.publishableKey, email)
-      await api.post(`/admin/dealers/${dealer.id}/members`, { customer_id: buyer.id, role: "buyer" }, admin)
-      return { dealer, buyer }
-    }
-
-    const contributionsOf = (orderId: string) =>
-      getContainer().resolve<SalesPlanModuleService>(SALES_PLAN_MODULE).listDealerContributions({ order_id: orderId })
-
-    /** A member's checkout, once the order.placed subscriber has credited it. */
-    async function placeOrder(buyer: Headers, items: { variant_id: string; quantity: number }[]) {
-      const order = await checkout(api, store, buyer, items)
-      await waitFor(() => contributionsOf(order.id), (entries) => entries.length > 0)
-      return order
+      const dealer = await createDealer({ code, name: `Dealer ${code}` })
+      return { dealer, buyer: await memberOf(dealer.id, email) }
     }
 
     /** Delivers an order event straight to the plugin's subscriber, as a redelivery would. */

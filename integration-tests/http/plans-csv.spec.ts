@@ -3,9 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SALES_PLAN_MODULE } from "../../src/modules/sales-plan"
 import type SalesPlanModuleService from "../../src/modules/sales-plan/service"
 import { monthKeyOf } from "../../src/lib/periods"
-import { createAdminHeaders, Headers, registerCustomer } from "../helpers/auth"
-import { checkout, seedWholesaleStore, WholesaleStore } from "../helpers/checkout"
-import { waitFor } from "../helpers/wait"
+import { wholesaleFixture } from "../helpers/wholesale-fixture"
 
 jest.setTimeout(180_000)
 
@@ -14,8 +12,8 @@ const file = (...rows: string[]) => [HEADER, ...rows].join("\n")
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let admin: Headers
-    let store: WholesaleStore
+    const fixture = wholesaleFixture(api, getContainer)
+    const { admin, store, memberOf, placeOrder } = fixture
     let categoryHandle: Record<string, string>
     const period = monthKeyOf(new Date(), "UTC")
 
@@ -38,22 +36,15 @@ medusaIntegrationTestRunner({
       api.post("/admin/dealer-plans/import", { csv, dry_run }, admin).catch((e: any) => e.response)
 
     beforeEach(async () => {
-      const container = getContainer()
-      admin = await createAdminHeaders(container)
-      store = await seedWholesaleStore(container, [
-        { handle: "drill-x18", title: "Cordless drill X18", price: 120, category: "Power tools" },
-        { handle: "saw-c7", title: "Circular saw C7", price: 80.5, category: "Power tools" },
-        { handle: "pliers-set", title: "Pliers set", price: 19.99, category: "Hand tools" },
-      ])
-      const { data: categories } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+      const { data: categories } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
         entity: "product_category",
         fields: ["name", "handle"],
       })
       categoryHandle = Object.fromEntries(categories.map((c: any) => [c.name, c.handle]))
     })
 
-    const createDealer = async (code: string, extra: Record<string, unknown> = {}) =>
-      (await api.post("/admin/dealers", { code, name: `Dealer ${code}`, ...extra }, admin)).data.dealer
+    const createDealer = (code: string, extra: Record<string, unknown> = {}) =>
+      fixture.createDealer({ code, name: `Dealer ${code}`, ...extra })
 
     it("dry-run reports every bad row with its line and imports nothing; a real run refuses the same file", async () => {
       await createDealer("HUBER")
@@ -202,8 +193,7 @@ medusaIntegrationTestRunner({
     it("exports plans with the actuals of a real checkout, and attainment to the cent", async () => {
       const huber = await createDealer("HUBER")
       await createDealer("NOWAK")
-      const buyer = await registerCustomer(api, store.publishableKey, "buyer@huber.example")
-      await api.post(`/admin/dealers/${huber.id}/members`, { customer_id: buyer.id, role: "buyer" }, admin)
+      const buyer = await memberOf(huber.id, "buyer@huber.example")
       const power = categoryHandle["Power tools"]
       const hand = categoryHandle["Hand tools"]
       const imported = await importCsv(
@@ -218,14 +208,10 @@ medusaIntegrationTestRunner({
       )
       expect(imported.status).toBe(200)
 
-      const order = await checkout(api, store, buyer.headers, [
+      await placeOrder(buyer.headers, [
         { variant_id: store.variants["drill-x18"], quantity: 2 },
         { variant_id: store.variants["saw-c7"], quantity: 1 },
       ])
-      await waitFor(
-        () => salesPlan().listDealerContributions({ order_id: order.id }),
-        (entries) => entries.length > 0
-      )
 
       const res = await api.get(`/admin/dealer-plans/export?period=${period}`, admin)
       expect(res.status).toBe(200)

@@ -1,11 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { monthKeyOf, monthsOfPeriod } from "../../src/lib/periods"
 import { workingDays } from "../../src/lib/deviation"
-import { SALES_PLAN_MODULE } from "../../src/modules/sales-plan"
-import type SalesPlanModuleService from "../../src/modules/sales-plan/service"
-import { createAdminHeaders, Headers, registerCustomer } from "../helpers/auth"
-import { checkout, seedWholesaleStore, WholesaleStore } from "../helpers/checkout"
-import { waitFor } from "../helpers/wait"
+import { wholesaleFixture } from "../helpers/wholesale-fixture"
 
 jest.setTimeout(180_000)
 
@@ -13,33 +9,7 @@ const PERIOD = monthKeyOf(new Date(), "UTC")
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let admin: Headers
-    let store: WholesaleStore
-
-    beforeEach(async () => {
-      admin = await createAdminHeaders(getContainer())
-      store = await seedWholesaleStore(getContainer(), [
-        { handle: "drill-x18", title: "Cordless drill X18", price: 120, category: "Power tools" },
-        { handle: "saw-c7", title: "Circular saw C7", price: 80.5, category: "Power tools" },
-        { handle: "pliers-set", title: "Pliers set", price: 19.99, category: "Hand tools" },
-      ])
-    })
-
-    const createDealer = async (body: Record<string, unknown>) =>
-      (await api.post("/admin/dealers", body, admin)).data.dealer
-
-    async function buyerOf(dealerId: string, email: string) {
-      const buyer = await registerCustomer(api, store.publishableKey, email)
-      await api.post(`/admin/dealers/${dealerId}/members`, { customer_id: buyer.id, role: "buyer" }, admin)
-      return buyer.headers
-    }
-
-    async function placeOrder(buyer: Headers, items: { variant_id: string; quantity: number }[]) {
-      const order = await checkout(api, store, buyer, items)
-      const plans = getContainer().resolve<SalesPlanModuleService>(SALES_PLAN_MODULE)
-      await waitFor(() => plans.listDealerContributions({ order_id: order.id }), (rows) => rows.length > 0)
-      return order
-    }
+    const { admin, store, createDealer, buyerOf, placeOrder } = wholesaleFixture(api, getContainer)
 
     it("tracks a dealer's month against its plan and focus targets, to the cent", async () => {
       const dealer = await createDealer({ code: "HUB", name: "Werkzeug Huber" })

@@ -4,8 +4,9 @@ import { workingDays } from "../../src/lib/deviation"
 import { lastDayOfMonth, monthKeyOf } from "../../src/lib/periods"
 import { SALES_PLAN_MODULE } from "../../src/modules/sales-plan"
 import type SalesPlanModuleService from "../../src/modules/sales-plan/service"
-import { createAdminHeaders, Headers, registerCustomer } from "../helpers/auth"
+import { adminRequests, adminSession, registerCustomer } from "../helpers/auth"
 import { checkout, seedWholesaleStore } from "../helpers/checkout"
+import { errorResponse as fail } from "../helpers/failure"
 import { recordTestSale } from "../helpers/ledger"
 import { waitFor } from "../helpers/wait"
 
@@ -17,23 +18,8 @@ const MONTH_END = lastDayOfMonth(PERIOD)
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let admin: Headers
-
-    beforeEach(async () => {
-      admin = await createAdminHeaders(getContainer())
-    })
-
-    const post = async (url: string, body: unknown) => (await api.post(url, body, admin)).data
-    const get = async (url: string) => (await api.get(url, admin)).data
-    const fail = async (request: Promise<unknown>) => {
-      const error: any = await request.then(
-        (response: any) => {
-          throw new Error(`expected an error, got ${response.status}`)
-        },
-        (e: any) => e
-      )
-      return error.response as { status: number; data: { message: string } }
-    }
+    const admin = adminSession(getContainer)
+    const { post, get } = adminRequests(api, admin)
 
     /** A ledger entry as an order event writes it (the ranking reads sums; checkouts are tested below). */
     const credit = (dealerId: string, amount: string, orderCount = 1) =>

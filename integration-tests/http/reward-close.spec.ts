@@ -1,46 +1,26 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { monthKeyOf } from "../../src/lib/periods"
-import { SALES_PLAN_MODULE } from "../../src/modules/sales-plan"
-import type SalesPlanModuleService from "../../src/modules/sales-plan/service"
-import { createAdminHeaders, Headers, registerCustomer } from "../helpers/auth"
-import { checkout, receiveReturn, seedWholesaleStore, WholesaleStore } from "../helpers/checkout"
+import { registerCustomer } from "../helpers/auth"
+import { receiveReturn } from "../helpers/checkout"
 import { failure } from "../helpers/failure"
 import { waitFor } from "../helpers/wait"
+import { wholesaleFixture } from "../helpers/wholesale-fixture"
 
 jest.setTimeout(240_000)
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let admin: Headers
-    let store: WholesaleStore
+    const { admin, store, post, get, createDealer, memberOf, contributionsOf, placeOrder } = wholesaleFixture(
+      api,
+      getContainer
+    )
     const period = monthKeyOf(new Date(), "UTC")
-
-    beforeEach(async () => {
-      admin = await createAdminHeaders(getContainer())
-      store = await seedWholesaleStore(getContainer(), [
-        { handle: "drill-x18", title: "Cordless drill X18", price: 120, category: "Power tools" },
-        { handle: "saw-c7", title: "Circular saw C7", price: 80.5, category: "Power tools" },
-        { handle: "pliers-set", title: "Pliers set", price: 19.99, category: "Hand tools" },
-      ])
-    })
-
-    const post = async (url: string, body: unknown = {}) => (await api.post(url, body, admin)).data
-    const get = async (url: string) => (await api.get(url, admin)).data
-    const contributionsOf = (orderId: string) =>
-      getContainer().resolve<SalesPlanModuleService>(SALES_PLAN_MODULE).listDealerContributions({ order_id: orderId })
-
-    async function placeOrder(buyer: Headers, items: { variant_id: string; quantity: number }[]) {
-      const order = await checkout(api, store, buyer, items)
-      await waitFor(() => contributionsOf(order.id), (entries) => entries.length > 0)
-      return order
-    }
 
     /** A partner with a buyer, under an agreement that lists the programs. */
     async function partner(code: string, programIds: string[], fields: Record<string, unknown> = {}, terms = {}) {
-      const { dealer } = await post("/admin/dealers", { code, name: `Partner ${code}`, ...fields })
-      const buyer = await registerCustomer(api, store.publishableKey, `buyer@${code.toLowerCase()}.example`)
-      await post(`/admin/dealers/${dealer.id}/members`, { customer_id: buyer.id, role: "buyer" })
+      const dealer = await createDealer({ code, name: `Partner ${code}`, ...fields })
+      const buyer = await memberOf(dealer.id, `buyer@${code.toLowerCase()}.example`)
       const { agreement } = await post(`/admin/dealers/${dealer.id}/agreements`, {
         valid_from: new Date(Date.now() - 40 * 86_400_000).toISOString(),
         reward_program_ids: programIds,

@@ -2,55 +2,26 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { REWARDS_MODULE } from "../../src/modules/rewards"
 import type RewardsModuleService from "../../src/modules/rewards/service"
-import { createAdminHeaders, Headers, registerCustomer } from "../helpers/auth"
-import { checkout, prepareCart, seedWholesaleStore, WholesaleStore } from "../helpers/checkout"
+import { registerCustomer } from "../helpers/auth"
+import { prepareCart, TOOLS } from "../helpers/checkout"
 import { failure } from "../helpers/failure"
-import { waitFor } from "../helpers/wait"
+import { wholesaleFixture } from "../helpers/wholesale-fixture"
 
 jest.setTimeout(240_000)
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let admin: Headers
-    let store: WholesaleStore
-
-    beforeEach(async () => {
-      admin = await createAdminHeaders(getContainer())
-      store = await seedWholesaleStore(getContainer(), [
-        { handle: "drill-x18", title: "Cordless drill X18", price: 120, category: "Power tools" },
-        { handle: "pliers-set", title: "Pliers set", price: 19.99, category: "Hand tools" },
-      ])
-      await api.post("/admin/dealer-settings", { b2b_sales_channel_id: store.salesChannelId }, admin)
-    })
+    const {
+      admin,
+      store,
+      post,
+      get,
+      dealerUnderAgreement,
+      placeLinkedOrder: placeOrder,
+    } = wholesaleFixture(api, getContainer, { products: [TOOLS.drill, TOOLS.pliers], b2bChannel: true })
 
     const rewards = () => getContainer().resolve<RewardsModuleService>(REWARDS_MODULE)
-    const post = async (url: string, body: unknown = {}) => (await api.post(url, body, admin)).data
-    const get = async (url: string) => (await api.get(url, admin)).data
     const drills = (quantity: number) => [{ variant_id: store.variants["drill-x18"], quantity }]
-
-    /** A dealer with a buyer and an agreement in force with the given terms. */
-    async function dealerUnderAgreement(code: string, terms: Record<string, unknown> = {}, dealerFields = {}) {
-      const { dealer } = await post("/admin/dealers", { code, name: `Dealer ${code}`, ...dealerFields })
-      const buyer = await registerCustomer(api, store.publishableKey, `buyer@${code.toLowerCase()}.example`)
-      await post(`/admin/dealers/${dealer.id}/members`, { customer_id: buyer.id, role: "buyer" })
-      const { agreement } = await post(`/admin/dealers/${dealer.id}/agreements`, {
-        valid_from: new Date(Date.now() - 86_400_000).toISOString(),
-        ...terms,
-      })
-      await post(`/admin/dealer-agreements/${agreement.id}/activate`)
-      return { dealer, buyer }
-    }
-
-    /** A real store checkout, once the order.placed subscriber has linked it to its dealer. */
-    async function placeOrder(buyer: Headers, items: { variant_id: string; quantity: number }[]) {
-      const order = await checkout(api, store, buyer, items)
-      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      await waitFor(
-        async () => (await query.graph({ entity: "order", fields: ["dealer.id"], filters: { id: order.id } })).data,
-        ([linked]: any[]) => Boolean(linked?.dealer?.id)
-      )
-      return order
-    }
 
     /** Money in the wallet, as an approved accrual of the period close would put it there. */
     async function fund(dealerId: string, amount: string) {

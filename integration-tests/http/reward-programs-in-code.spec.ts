@@ -4,18 +4,14 @@ process.env.DEALER_NETWORK_CODE_PROGRAMS = "demo"
 
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DEMO_REWARD_PROGRAMS } from "../../src/scripts/demo/reward-programs"
-import { createAdminHeaders, Headers } from "../helpers/auth"
+import { adminSession } from "../helpers/auth"
 import { waitFor } from "../helpers/wait"
 
 jest.setTimeout(120_000)
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let admin: Headers
-
-    beforeEach(async () => {
-      admin = await createAdminHeaders(getContainer())
-    })
+    const admin = adminSession(getContainer)
 
     it("saves the programs defined in the plugin options when the app starts, and keeps the admin from changing them", async () => {
       const { programs } = await waitFor(

@@ -4,7 +4,8 @@ import BigNumber from "bignumber.js"
 import { SALES_PLAN_MODULE } from "../../src/modules/sales-plan"
 import type SalesPlanModuleService from "../../src/modules/sales-plan/service"
 import { saveSplitPlansStep, SplitPlanInput } from "../../src/workflows/sales-plan/steps/save-split-plans-step"
-import { createAdminHeaders, Headers } from "../helpers/auth"
+import { adminRequests, adminSession } from "../helpers/auth"
+import { errorResponse as fail } from "../helpers/failure"
 
 jest.setTimeout(120_000)
 
@@ -23,23 +24,8 @@ const splitThenFailWorkflow = createWorkflow("dealer-network-test-split-then-fai
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let admin: Headers
-
-    beforeEach(async () => {
-      admin = await createAdminHeaders(getContainer())
-    })
-
-    const post = async (url: string, body: unknown) => (await api.post(url, body, admin)).data
-    const get = async (url: string) => (await api.get(url, admin)).data
-    const fail = async (request: Promise<unknown>) => {
-      const error: any = await request.then(
-        (response: any) => {
-          throw new Error(`expected an error, got ${response.status}`)
-        },
-        (e: any) => e
-      )
-      return error.response as { status: number; data: { message: string } }
-    }
+    const admin = adminSession(getContainer)
+    const { post, get } = adminRequests(api, admin)
 
     it("creates, lists, updates and deletes seasonality profiles", async () => {
       const created = await api.post(

@@ -2,8 +2,9 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { lastDayOfMonth, monthKeyOf, shiftMonth } from "../../src/lib/periods"
 import { SALES_PLAN_MODULE } from "../../src/modules/sales-plan"
 import type SalesPlanModuleService from "../../src/modules/sales-plan/service"
-import { createAdminHeaders, createPublishableKey, Headers, registerCustomer } from "../helpers/auth"
+import { adminRequests, adminSession, createPublishableKey, registerCustomer } from "../helpers/auth"
 import { checkout, seedWholesaleStore } from "../helpers/checkout"
+import { errorResponse as fail } from "../helpers/failure"
 import { recordTestSale } from "../helpers/ledger"
 import { waitFor } from "../helpers/wait"
 
@@ -14,23 +15,8 @@ const MONTH_END = lastDayOfMonth(PERIOD)
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let admin: Headers
-
-    beforeEach(async () => {
-      admin = await createAdminHeaders(getContainer())
-    })
-
-    const post = async (url: string, body: unknown) => (await api.post(url, body, admin)).data
-    const fail = async (request: Promise<unknown>) => {
-      const error: any = await request.then(
-        (response: any) => {
-          throw new Error(`expected an error, got ${response.status}`)
-        },
-        (e: any) => e
-      )
-      return error.response as { status: number; data: { message: string } }
-    }
-    const dealer = async (body: Record<string, unknown>) => (await post("/admin/dealers", body)).dealer
+    const admin = adminSession(getContainer)
+    const { post, createDealer: dealer } = adminRequests(api, admin)
     const plan = (dealerId: string, period: string, amount: number) =>
       post("/admin/dealer-plans", { dealer_id: dealerId, period, target_amount: amount })
 

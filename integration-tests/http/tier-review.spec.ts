@@ -1,11 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { dayKeyOf, monthKeyOf, shiftMonth } from "../../src/lib/periods"
-import { SALES_PLAN_MODULE } from "../../src/modules/sales-plan"
-import type SalesPlanModuleService from "../../src/modules/sales-plan/service"
-import { createAdminHeaders, Headers, registerCustomer } from "../helpers/auth"
-import { checkout, seedWholesaleStore, WholesaleStore } from "../helpers/checkout"
-import { waitFor } from "../helpers/wait"
+import type { Headers } from "../helpers/auth"
+import { wholesaleFixture } from "../helpers/wholesale-fixture"
 
 jest.setTimeout(240_000)
 
@@ -15,41 +12,19 @@ const TODAY = dayKeyOf(new Date(), "UTC")
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let admin: Headers
-    let store: WholesaleStore
-
-    beforeEach(async () => {
-      admin = await createAdminHeaders(getContainer())
-      store = await seedWholesaleStore(getContainer(), [
-        { handle: "drill-x18", title: "Cordless drill X18", price: 120, category: "Power tools" },
-        { handle: "saw-c7", title: "Circular saw C7", price: 80.5, category: "Power tools" },
-        { handle: "pliers-set", title: "Pliers set", price: 19.99, category: "Hand tools" },
-      ])
-    })
-
-    const createDealer = async (body: Record<string, unknown>) =>
-      (await api.post("/admin/dealers", body, admin)).data.dealer
+    const { admin, store, createDealer, memberOf, placeOrder } = wholesaleFixture(api, getContainer)
     const createTier = async (body: Record<string, unknown>) =>
       (await api.post("/admin/dealer-tiers", body, admin)).data.tier
     const tierOf = async (dealerId: string) =>
       (await api.get(`/admin/dealers/${dealerId}?fields=id,tier_id,tier_pinned`, admin)).data.dealer
 
-    async function ownerOf(dealerId: string, email: string) {
-      const customer = await registerCustomer(api, store.publishableKey, email)
-      await api.post(`/admin/dealers/${dealerId}/members`, { customer_id: customer.id, role: "owner" }, admin)
-      return customer.headers
-    }
+    const ownerOf = async (dealerId: string, email: string) => (await memberOf(dealerId, email, "owner")).headers
 
-    async function buy(buyer: Headers, items: Record<string, number>) {
-      const order = await checkout(
-        api,
-        store,
+    const buy = (buyer: Headers, items: Record<string, number>) =>
+      placeOrder(
         buyer,
         Object.entries(items).map(([handle, quantity]) => ({ variant_id: store.variants[handle], quantity }))
       )
-      const plans = getContainer().resolve<SalesPlanModuleService>(SALES_PLAN_MODULE)
-      await waitFor(() => plans.listDealerContributions({ order_id: order.id }), (rows) => rows.length > 0)
-    }
 
     const review = async (body: Record<string, unknown> = { period: PERIOD }) =>
       (await api.post("/admin/dealer-tiers/review", body, admin)).data

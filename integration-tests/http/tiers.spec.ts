@@ -1,15 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { createAdminHeaders, Headers } from "../helpers/auth"
+import { adminSession } from "../helpers/auth"
 
 jest.setTimeout(120_000)
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let admin: Headers
-
-    beforeEach(async () => {
-      admin = await createAdminHeaders(getContainer())
-    })
+    const admin = adminSession(getContainer)
 
     const createTier = async (body: Record<string, unknown>) =>
       (await api.post("/admin/dealer-tiers", body, admin)).data.tier

@@ -1,40 +1,21 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createAdminHeaders, Headers, registerCustomer } from "../helpers/auth"
-import { checkout, prepareCart, seedWholesaleStore, WholesaleStore } from "../helpers/checkout"
+import { Headers, registerCustomer } from "../helpers/auth"
+import { prepareCart } from "../helpers/checkout"
 import { failure } from "../helpers/failure"
-import { waitFor } from "../helpers/wait"
+import { wholesaleFixture } from "../helpers/wholesale-fixture"
 
 jest.setTimeout(240_000)
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let admin: Headers
-    let store: WholesaleStore
-
-    beforeEach(async () => {
-      admin = await createAdminHeaders(getContainer())
-      store = await seedWholesaleStore(getContainer(), [
-        { handle: "drill-x18", title: "Cordless drill X18", price: 120, category: "Power tools" },
-        { handle: "saw-c7", title: "Circular saw C7", price: 80.5, category: "Power tools" },
-        { handle: "pliers-set", title: "Pliers set", price: 19.99, category: "Hand tools" },
-      ])
-      await api.post("/admin/dealer-settings", { b2b_sales_channel_id: store.salesChannelId }, admin)
-    })
-
-    const post = async (url: string, body: unknown = {}) => (await api.post(url, body, admin)).data
-    /** A dealer with a buyer and an agreement in force with the given terms. */
-    async function dealerUnderAgreement(code: string, terms: Record<string, unknown>, dealerFields = {}) {
-      const { dealer } = await post("/admin/dealers", { code, name: `Dealer ${code}`, ...dealerFields })
-      const buyer = await registerCustomer(api, store.publishableKey, `buyer@${code.toLowerCase()}.example`)
-      await post(`/admin/dealers/${dealer.id}/members`, { customer_id: buyer.id, role: "buyer" })
-      const { agreement } = await post(`/admin/dealers/${dealer.id}/agreements`, {
-        valid_from: new Date(Date.now() - 86_400_000).toISOString(),
-        ...terms,
-      })
-      await post(`/admin/dealer-agreements/${agreement.id}/activate`)
-      return { dealer, buyer, agreement }
-    }
+    const {
+      admin,
+      store,
+      post,
+      dealerUnderAgreement,
+      placeLinkedOrder: placeOrder,
+    } = wholesaleFixture(api, getContainer, { b2bChannel: true })
 
     /** The price the store shows a shopper for each product, by handle. */
     async function shownPrices(shopper: Headers) {
@@ -45,17 +26,6 @@ medusaIntegrationTestRunner({
       return Object.fromEntries(
         data.products.map((p: any) => [p.handle, p.variants[0].calculated_price.calculated_amount])
       )
-    }
-
-    /** Where the order.placed subscriber has linked the order to its dealer: the receivable exists. */
-    async function placeOrder(buyer: Headers, items: { variant_id: string; quantity: number }[]) {
-      const order = await checkout(api, store, buyer, items)
-      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      await waitFor(
-        async () => (await query.graph({ entity: "order", fields: ["dealer.id"], filters: { id: order.id } })).data,
-        ([linked]: any[]) => Boolean(linked?.dealer?.id)
-      )
-      return order
     }
 
     async function capture(orderId: string, amount: number) {

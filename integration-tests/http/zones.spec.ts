@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { createAdminHeaders, Headers } from "../helpers/auth"
+import { adminSession } from "../helpers/auth"
 
 jest.setTimeout(120_000)
 
@@ -10,11 +10,7 @@ const DEC = "2026-12-31T00:00:00.000Z"
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let admin: Headers
-
-    beforeEach(async () => {
-      admin = await createAdminHeaders(getContainer())
-    })
+    const admin = adminSession(getContainer)
 
     const fail = (promise: Promise<any>) => promise.catch((e: any) => e.response)
     const post = async (url: string, body: Record<string, unknown>) => (await api.post(url, body, admin)).data
