@@ -9,6 +9,7 @@ import {
 } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { exactAmount } from "../../lib/amounts"
+import { agreementInForce, IN_FORCE_STATUSES } from "../../lib/agreement-in-force"
 import { DealerRole, placementProblem } from "../../lib/dealer-hierarchy"
 import { isValidShare } from "../../lib/conflicts"
 import {
@@ -762,17 +763,12 @@ class DealerNetworkModuleService extends MedusaService({
     at: Date = new Date(),
     @MedusaContext() sharedContext: Context = {}
   ) {
-    const [agreement] = await this.listAgreements(
-      {
-        dealer_id: dealerId,
-        status: ["active", "expired", "terminated"],
-        valid_from: { $lte: at },
-        $or: [{ valid_to: null }, { valid_to: { $gt: at } }],
-      },
-      { take: 1, order: { valid_from: "DESC" } },
+    const versions = await this.listAgreements(
+      { dealer_id: dealerId, status: [...IN_FORCE_STATUSES], valid_from: { $lte: at } },
+      {},
       sharedContext
     )
-    return agreement ?? null
+    return agreementInForce(versions, at)
   }
 
   private async nextAgreementNumber_(dealerCode: string, sharedContext: Context) {

@@ -6,9 +6,9 @@ import { endOfDayInstant } from "../../lib/zoned-time"
 import { DEALER_NETWORK_MODULE } from "../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../modules/dealer-network/service"
 import type { EarnedReward } from "../../modules/rewards/types"
-import { sumReceivables } from "../wholesale/receivables"
-import { loadRewardFacts } from "./reward-facts"
-import { listProgramParticipants, ProgramEligibility } from "./reward-participants"
+import { sumReceivables } from "../../queries/receivables"
+import { loadRewardFacts } from "../../queries/reward-facts"
+import { listProgramParticipants, ProgramEligibility } from "../../queries/reward-participants"
 
 export type ProgramForRewards = {
   id: string

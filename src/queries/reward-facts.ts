@@ -1,5 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import type { RewardFacts } from "../../lib/reward-rules"
+import type { RewardFacts } from "../lib/reward-rules"
 
 // The facts reward rules look at, for many dealers and one period in one SQL
 // query over the plan ledger: own sales and orders in the program's currency,
