@@ -95,3 +95,12 @@ export const decimalAmount = (bounds: AmountBounds = {}) =>
       }
     })
     .transform((value) => new BigNumber(value).toFixed())
+
+/** "YYYY-MM-DD", a real calendar day. */
+export const dayKey = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a day as YYYY-MM-DD")
+  .refine((day) => {
+    const parsed = new Date(`${day}T00:00:00Z`)
+    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day
+  }, "must be a real calendar day")

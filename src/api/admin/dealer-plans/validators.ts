@@ -2,7 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { PERIOD_PATTERN } from "../../../lib/periods"
 import { TARGET_METRICS, TARGET_TYPES } from "../../../modules/sales-plan/models/plan-target"
-import { amount, findParams, id, idFilter, MAX_INTEGER, oneOrMany, wholeNumber } from "../../utils/validation-primitives"
+import { amount, dayKey, findParams, id, idFilter, MAX_INTEGER, oneOrMany, wholeNumber } from "../../utils/validation-primitives"
 
 export const periodKey = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month as YYYY-MM")
 
@@ -66,9 +66,6 @@ export const progressPeriod = z.string().regex(PERIOD_PATTERN, "must be a month 
 
 export const AdminGetDealerProgressParams = z.object({
   period: progressPeriod.optional(),
-  as_of: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a day as YYYY-MM-DD")
-    .optional(),
+  as_of: dayKey.optional(),
 })
 export type AdminGetDealerProgressParamsType = z.infer<typeof AdminGetDealerProgressParams>

@@ -1,16 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { DEALER_ROLES } from "../../../modules/dealer-network/models/dealer"
 import { periodKey } from "../dealer-plans/validators"
-import { id, idFilter, oneOrMany, pageParams } from "../../utils/validation-primitives"
-
-/** "YYYY-MM-DD", a real calendar day. */
-export const dayKey = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a day as YYYY-MM-DD")
-  .refine((day) => {
-    const parsed = new Date(`${day}T00:00:00Z`)
-    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day
-  }, "must be a real calendar day")
+import { dayKey, id, idFilter, oneOrMany, pageParams } from "../../utils/validation-primitives"
 
 /** GET /admin/dealer-progress */
 export const AdminGetDealerProgressRankingParams = z

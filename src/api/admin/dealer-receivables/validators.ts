@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { dayKey } from "../dealer-progress/validators"
+import { dayKey } from "../../utils/validation-primitives"
 import { idFilter, pageParams } from "../../utils/validation-primitives"
 
 /** GET /admin/dealer-receivables: every dealer's balance, aged, most overdue first. */

@@ -2,7 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { DEALER_ROLES, DEALER_STATUSES, LEGAL_TYPES } from "../../../modules/dealer-network/models/dealer"
 import { MEMBER_ROLES } from "../../../modules/dealer-network/models/dealer-member"
-import { dayKey } from "../dealer-progress/validators"
+import { dayKey } from "../../utils/validation-primitives"
 import { findParams, id, idFilter, oneOrMany } from "../../utils/validation-primitives"
 
 export const AdminGetDealerParams = createSelectParams()

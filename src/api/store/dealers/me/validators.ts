@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { periodKey, progressPeriod } from "../../../admin/dealer-plans/validators"
-import { dayKey } from "../../../admin/dealer-progress/validators"
+import { dayKey } from "../../../utils/validation-primitives"
 
 /** The longest range of months GET /store/dealers/me/plans answers for. */
 export const MAX_PLAN_MONTHS = 36
