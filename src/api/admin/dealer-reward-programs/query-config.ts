@@ -39,6 +39,9 @@ export const rewardAccrualFields = [
   "created_at",
 ]
 
+/** The accruals' bigNumber fields, answered as decimal strings. */
+export const ACCRUAL_AMOUNTS = ["amount", "earned_to_date"]
+
 export const walletEntryFields = ["id", "kind", "amount", "currency_code", "source_type", "source_id", "description", "created_at"]
 
 export const rewardQueryConfig = {
