@@ -93,7 +93,7 @@ medusaIntegrationTestRunner({
           const { rows } = await knex().raw(
             `select a.id, ${agreementInForceSql("a", "?::timestamptz")} as in_force
                from dealer_agreement a where a.dealer_id = ? order by a.version`,
-            [at, dealer.id]
+            [at, at, dealer.id]
           )
           expect(rows.map((row: any) => [moment, row.in_force])).toEqual(
             created.map((version) => [moment, isAgreementInForce(version, at)])
@@ -221,7 +221,7 @@ medusaIntegrationTestRunner({
           orderCount: 0,
           planTarget: null,
           lastYearSalesAmount: null,
-          subNetworkSalesAmount: "500",
+          subNetworkSalesAmount: "500.0",
           focus: {},
         })
         const [childFacts] = await loadRewardFacts(knex(), {
@@ -231,7 +231,7 @@ medusaIntegrationTestRunner({
           focusKeys: ["product:prod_rm", "category:pcat_rm"],
         })
         expect(childFacts).toMatchObject({
-          salesAmount: "500",
+          salesAmount: "500.0",
           orderCount: 2,
           planTarget: "1000",
           focus: {

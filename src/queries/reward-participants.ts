@@ -21,7 +21,7 @@ export async function listProgramParticipants(
 ): Promise<string[]> {
   const eligibility = input.eligibility ?? {}
   const filters: string[] = []
-  const bindings: unknown[] = [JSON.stringify(eligibility.territory_ids ?? []), input.at, input.programId]
+  const bindings: unknown[] = [JSON.stringify(eligibility.territory_ids ?? []), input.at, input.at, input.programId]
   for (const [column, values] of [
     ["d.role", eligibility.roles],
     ["d.tier_id", eligibility.tier_ids],
