@@ -8,7 +8,8 @@ const STATUSES = IN_FORCE_STATUSES.map((status) => `'${status}'`).join(", ")
 
 /**
  * A condition true when the `dealer_agreement` row aliased `alias` is in force
- * at `at` (an SQL expression of a timestamptz: a column, or `?::timestamptz`).
+ * at `at` (an SQL expression of a timestamptz: a column, or `?::timestamptz`;
+ * it appears twice, so a `?` takes two bindings).
  */
 export function agreementInForceSql(alias: string, at: string): string {
   return `(${alias}.deleted_at is null and ${alias}.status in (${STATUSES})
