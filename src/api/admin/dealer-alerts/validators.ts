@@ -1,15 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 import { ALERT_KINDS, ALERT_STATUSES } from "../../../modules/sales-plan/models/deviation-alert"
-import { findParams, idFilter, oneOrMany } from "../../utils/validation-primitives"
+import { dayKey, findParams, idFilter, oneOrMany } from "../../utils/validation-primitives"
 
 const periodKey = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month as YYYY-MM")
-const dayKey = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a day as YYYY-MM-DD")
-  .refine((day) => {
-    const parsed = new Date(`${day}T00:00:00Z`)
-    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day
-  }, "must be a real calendar day")
 
 /** GET /admin/dealer-alerts */
 export const AdminGetDealerAlertsParams = findParams({ limit: 20, order: "-alert_date" }).extend({
