@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { monthKeyOf, monthsOfPeriod } from "../../src/lib/periods"
+import { lastDayOfMonth, monthKeyOf, monthsOfPeriod } from "../../src/lib/periods"
 import { workingDays } from "../../src/lib/deviation"
 import { wholesaleFixture } from "../helpers/wholesale-fixture"
 
@@ -38,7 +38,8 @@ medusaIntegrationTestRunner({
       ])
       await placeOrder(buyer, [{ variant_id: store.variants["saw-c7"], quantity: 2 }])
 
-      const asOf = `${PERIOD}-15`
+      // The month's last day: the orders placed today are credited by its end.
+      const asOf = lastDayOfMonth(PERIOD)
       const { data } = await api.get(`/admin/dealers/${dealer.id}/progress?period=${PERIOD}&as_of=${asOf}`, admin)
       const progress = data.progress
       // 3 × 120 + 5 × 19.99 + 2 × 80.50 = 360 + 99.95 + 161 = 620.95
@@ -56,7 +57,7 @@ medusaIntegrationTestRunner({
       const targets = Object.fromEntries(progress.targets.map((t: any) => [t.target_type, t]))
       expect(targets.product).toMatchObject({ metric: "quantity", actual: "3", attainment_percent: "30.00" })
       // Power tools: the drills and the saws, not the pliers.
-      expect(targets.category).toMatchObject({ metric: "amount", actual: "521", attainment_percent: "52.10" })
+      expect(targets.category).toMatchObject({ metric: "amount", actual: "521.00", attainment_percent: "52.10" })
       expect(progress.sub_network).toBeNull()
 
       // The quarter adds its months up: the other two months get plans of 1000 each.
@@ -65,10 +66,10 @@ medusaIntegrationTestRunner({
         await api.post("/admin/dealer-plans", { dealer_id: dealer.id, period: month, target_amount: 1000 }, admin)
       }
       const q = (await api.get(`/admin/dealers/${dealer.id}/progress?period=${quarter}`, admin)).data.progress
-      expect(q.plan).toMatchObject({ id: null, target_amount: "4100" })
+      expect(q.plan).toMatchObject({ id: null, target_amount: "4100.00" })
       expect(q.actual).toMatchObject({ amount: "620.95", order_count: 2 })
       expect(q.months.map((m: any) => [m.period_key, m.target_amount])).toEqual(
-        monthsOfPeriod(quarter).map((m) => [m, m === PERIOD ? "2100" : "1000"])
+        monthsOfPeriod(quarter).map((m) => [m, m === PERIOD ? "2100.00" : "1000.00"])
       )
       expect(q.deviation.attainment_percent).toBe("15.15")
       expect(q.targets).toEqual([])
@@ -95,17 +96,17 @@ medusaIntegrationTestRunner({
       ])
 
       const { data } = await api.get(`/admin/dealers/${dist.id}/progress?period=${PERIOD}`, admin)
-      expect(data.progress.actual).toMatchObject({ amount: "0", order_count: 0 })
+      expect(data.progress.actual).toMatchObject({ amount: "0.00", order_count: 0 })
       expect(data.progress.sub_network).toMatchObject({
         dealer_count: 3,
-        target_amount: "1750.5",
-        actual_amount: "200.5",
+        target_amount: "1750.50",
+        actual_amount: "200.50",
         actual_order_count: 2,
       })
       expect(data.progress.sub_network.deviation.attainment_percent).toBe("11.45")
 
       const mid = await api.get(`/admin/dealers/${dealer.id}/progress?period=${PERIOD}`, admin)
-      expect(mid.data.progress.sub_network).toMatchObject({ dealer_count: 2, actual_amount: "200.5" })
+      expect(mid.data.progress.sub_network).toMatchObject({ dealer_count: 2, actual_amount: "200.50" })
     })
 
     it("manages plans: duplicates, updates that replace targets, deletes and bad input", async () => {

@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import BigNumber from "bignumber.js"
 import { workingDays } from "../../src/lib/deviation"
-import { lastDayOfMonth, monthKeyOf } from "../../src/lib/periods"
+import { dayKeyOf, lastDayOfMonth, monthKeyOf } from "../../src/lib/periods"
 import { SALES_PLAN_MODULE } from "../../src/modules/sales-plan"
 import type SalesPlanModuleService from "../../src/modules/sales-plan/service"
 import { adminRequests, adminSession, registerCustomer } from "../helpers/auth"
@@ -94,7 +94,7 @@ medusaIntegrationTestRunner({
         },
         plan_id: expect.stringMatching(/^dplan_/),
         currency_code: "eur",
-        target_amount: "1000.5",
+        target_amount: "1000.50",
         target_order_count: 4,
         actual_amount: "900.45",
         actual_order_count: 2,
@@ -105,7 +105,7 @@ medusaIntegrationTestRunner({
       })
       expect(nord).toMatchObject({
         dealer: { code: "NORD", role: "distributor", tier: null },
-        actual_amount: "500.1",
+        actual_amount: "500.10",
         deviation: "-1499.90",
         deviation_percent: "-75.00",
         attainment_percent: "25.01",
@@ -114,15 +114,15 @@ medusaIntegrationTestRunner({
       // Sales without a plan: nothing expected, listed after everyone measured against a plan.
       expect(sub).toMatchObject({
         plan_id: null,
-        target_amount: "0",
+        target_amount: "0.00",
         expected_amount: "0.00",
         deviation: "50.00",
         deviation_percent: null,
         attainment_percent: null,
       })
 
-      // Mid-month only the working days elapsed are expected.
-      const asOf = `${PERIOD}-10`
+      // Mid-month only the working days elapsed are expected (today: the sales were credited today).
+      const asOf = dayKeyOf(new Date(), "UTC")
       const mid = await get(`/admin/dealer-progress?period=${PERIOD}&as_of=${asOf}&role=dealer`)
       const { total, elapsed } = workingDays(PERIOD, asOf)
       const expected = new BigNumber(1000.5).times(elapsed).div(total).decimalPlaces(2, BigNumber.ROUND_HALF_UP)

@@ -216,7 +216,7 @@ medusaIntegrationTestRunner({
 
       await post("/admin/dealer-reward-periods/close", { period })
       const [accrual] = await accrualsOf(dealer.id)
-      expect(accrual).toMatchObject({ status: "held", amount: 12 })
+      expect(accrual).toMatchObject({ status: "held", amount: "12.00" })
       const { approved } = await post("/admin/dealer-reward-accruals/approve", { ids: [accrual.id] })
       expect(approved).toEqual([])
 

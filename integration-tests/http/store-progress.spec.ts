@@ -73,8 +73,8 @@ medusaIntegrationTestRunner({
         member_role: "owner",
         period: PERIOD,
         as_of: MONTH_END,
-        plan: { currency_code: "eur", target_amount: "2000" },
-        actual: { amount: "240", order_count: 1, average_order_value: "240.00" },
+        plan: { currency_code: "eur", target_amount: "2000.00" },
+        actual: { amount: "240.00", order_count: 1, average_order_value: "240.00" },
         deviation: { expected_to_date: "2000.00", deviation: "-1760.00", attainment_percent: "12.00" },
         targets: [],
         sub_network: {
@@ -89,7 +89,7 @@ medusaIntegrationTestRunner({
         {
           dealer: { id: nord.id, code: "NORD", name: "Nord Handel", role: "dealer", status: expect.any(String) },
           has_sub_network: true,
-          plan: { currency_code: "eur", target_amount: "1000", target_order_count: null },
+          plan: { currency_code: "eur", target_amount: "1000.00", target_order_count: null },
           actual: { amount: "300.25", order_count: 1 },
           deviation: expect.objectContaining({ expected_to_date: "1000.00", deviation: "-699.75", attainment_percent: "30.03" }),
         },
@@ -97,7 +97,7 @@ medusaIntegrationTestRunner({
           dealer: { id: ost.id, code: "OST", name: "Ost Handel", role: "dealer", status: expect.any(String) },
           has_sub_network: false,
           plan: { currency_code: "eur", target_amount: "500.25", target_order_count: null },
-          actual: { amount: "0", order_count: 0 },
+          actual: { amount: "0.00", order_count: 0 },
           deviation: expect.objectContaining({ deviation: "-500.25", attainment_percent: "0.00" }),
         },
       ])
@@ -105,20 +105,20 @@ medusaIntegrationTestRunner({
       // A quarter adds the months up, for the sub-dealers too.
       const quarter = `${PERIOD.slice(0, 4)}-Q${Math.floor((Number(PERIOD.slice(5)) - 1) / 3) + 1}`
       const q = (await api.get(`/store/dealers/me/progress?period=${quarter}`, owner)).data.progress
-      expect(q).toMatchObject({ period: quarter, plan: { id: null, target_amount: "2000" }, sub_network: { actual_amount: "640.25" } })
+      expect(q).toMatchObject({ period: quarter, plan: { id: null, target_amount: "2000.00" }, sub_network: { actual_amount: "640.25" } })
       expect(q.sub_dealers.map((row: any) => [row.dealer.code, row.plan.target_amount, row.actual.amount, row.deviation.attainment_percent])).toEqual([
-        ["NORD", "1000", "300.25", "30.03"],
-        ["OST", "500.25", "0", "0.00"],
+        ["NORD", "1000.00", "300.25", "30.03"],
+        ["OST", "500.25", "0.00", "0.00"],
       ])
 
       // A dealer (not only a distributor) with a sub-network: its owner sees its sub-dealer.
       const nordView = (await api.get(url, nordOwner)).data.progress
       expect(nordView).toMatchObject({ dealer_id: nord.id, sub_network: { dealer_count: 2, actual_amount: "400.25" } })
-      expect(nordView.sub_dealers.map((row: any) => [row.dealer.code, row.actual.amount])).toEqual([["KLEIN", "100"]])
+      expect(nordView.sub_dealers.map((row: any) => [row.dealer.code, row.actual.amount])).toEqual([["KLEIN", "100.00"]])
 
       // A buyer of the distributor sees its own figures but not the network below it.
       const buyerView = (await api.get(url, distBuyer)).data.progress
-      expect(buyerView).toMatchObject({ dealer_id: dist.id, member_role: "buyer", actual: { amount: "240" } })
+      expect(buyerView).toMatchObject({ dealer_id: dist.id, member_role: "buyer", actual: { amount: "240.00" } })
       expect(buyerView.sub_network).toBeNull()
       expect(buyerView.sub_dealers).toBeNull()
 
@@ -127,7 +127,7 @@ medusaIntegrationTestRunner({
       expect(betaView).toMatchObject({
         dealer_id: beta.id,
         actual: { amount: "99.95", order_count: 1 },
-        plan: { target_amount: "800" },
+        plan: { target_amount: "800.00" },
         sub_network: null,
         sub_dealers: null,
       })
@@ -183,7 +183,7 @@ medusaIntegrationTestRunner({
             id: expect.any(String),
             period_key: PERIOD,
             currency_code: "eur",
-            target_amount: "800",
+            target_amount: "800.00",
             target_order_count: null,
             actual_amount: "99.95",
             actual_order_count: 1,
@@ -194,9 +194,9 @@ medusaIntegrationTestRunner({
             id: expect.any(String),
             period_key: next,
             currency_code: "eur",
-            target_amount: "900.5",
+            target_amount: "900.50",
             target_order_count: 12,
-            actual_amount: "0",
+            actual_amount: "0.00",
             actual_order_count: 0,
             attainment_percent: "0.00",
             targets: [],

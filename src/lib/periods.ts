@@ -119,11 +119,6 @@ export function asOfDayInPeriod(period: string, day: string): string {
   return day
 }
 
-/** The same for a "YYYY-MM" month. */
-export function asOfDayInMonth(month: string, day: string): string {
-  return asOfDayInPeriod(month, day)
-}
-
 /** For the month now running: the periods that ended with the previous month, and the ones before them. */
 export function rewardPeriodsToClose(currentMonth: string): string[] {
   const ended = shiftMonth(currentMonth, -1)

@@ -7,7 +7,7 @@ import { DEALER_NETWORK_MODULE } from "../modules/dealer-network"
 import type DealerNetworkModuleService from "../modules/dealer-network/service"
 import { SALES_PLAN_MODULE } from "../modules/sales-plan"
 import type SalesPlanModuleService from "../modules/sales-plan/service"
-import { loadRewardFacts } from "../workflows/rewards/reward-facts"
+import { loadRewardFacts } from "../queries/reward-facts"
 
 const PERIOD = "2026-11"
 

@@ -1,5 +1,4 @@
 import {
-  asOfDayInMonth,
   asOfDayInPeriod,
   dayKeyOf,
   daysOfMonth,
@@ -138,10 +137,6 @@ describe("periods", () => {
     ["2027", "2026-12-02", "2026-12-31"],
   ])("%s on %s is read as of %s", (period, day, asOf) => {
     expect(asOfDayInPeriod(period, day)).toBe(asOf)
-  })
-
-  it("reads a month the same way", () => {
-    expect(asOfDayInMonth("2026-10", "2026-11-13")).toBe("2026-10-31")
   })
 })
 

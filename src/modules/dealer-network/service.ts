@@ -41,7 +41,6 @@ import type {
   CreateTerritoryInput,
   CreateZoneInput,
   PostalAddress,
-  TerritoryType,
   UpdateDealerInput,
   UpdateTerritoryInput,
   UpdateZoneInput,

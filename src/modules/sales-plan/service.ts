@@ -37,6 +37,16 @@ import type {
 
 type Row = Record<string, any>
 
+/**
+ * Progress counts what was credited up to a moment (the end of an as-of day):
+ * a condition on the ledger's `occurred_at`, with its binding pushed; empty without a cut.
+ */
+function creditedUntilSql(alias: string, until: Date | undefined, params: unknown[]): string {
+  if (!until) return ""
+  params.push(until)
+  return `and ${alias}.occurred_at <= ?`
+}
+
 // Keys match the model names, so Query entities (dealer_contribution) find their list methods.
 class SalesPlanModuleService extends MedusaService({
   DealerContribution: Contribution,
@@ -186,10 +196,13 @@ class SalesPlanModuleService extends MedusaService({
     return results
   }
 
-  /** Sales amount and order count per dealer for a period: SQL sums over the ledger. */
+  /**
+   * Sales amount and order count per dealer for a period: SQL sums over the
+   * ledger, credited up to `credited_until` when given.
+   */
   @InjectManager()
   async sumPeriodProgress(
-    filter: { period_key: string; dealer_ids?: string[] },
+    filter: { period_key: string; dealer_ids?: string[]; credited_until?: Date },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<PeriodProgressRow[]> {
     const manager = sharedContext.manager as SqlEntityManager
@@ -198,11 +211,12 @@ class SalesPlanModuleService extends MedusaService({
       : ""
     const params: unknown[] = [filter.period_key]
     if (filter.dealer_ids) params.push(JSON.stringify(filter.dealer_ids))
+    const cut = creditedUntilSql("dealer_contribution", filter.credited_until, params)
     const rows: Row[] = await manager.execute(
       `select dealer_id, period_key, currency_code,
               sum(amount)::text as amount, sum(order_count)::int as order_count
          from dealer_contribution
-        where deleted_at is null and period_key = ? ${dealerFilter}
+        where deleted_at is null and period_key = ? ${dealerFilter} ${cut}
         group by dealer_id, period_key, currency_code
         order by dealer_id`,
       params as any[]
@@ -251,6 +265,7 @@ class SalesPlanModuleService extends MedusaService({
       period_key: string
       expected_share: string
       dealer_ids?: string[]
+      credited_until?: Date
       limit?: number
       offset?: number
     },
@@ -260,13 +275,15 @@ class SalesPlanModuleService extends MedusaService({
     const dealerFilter = filter.dealer_ids
       ? "where dealer_id = any(array(select jsonb_array_elements_text(?::jsonb)))"
       : ""
-    const params: unknown[] = [filter.period_key, filter.period_key, filter.expected_share]
+    const params: unknown[] = [filter.period_key]
+    const cut = creditedUntilSql("dealer_contribution", filter.credited_until, params)
+    params.push(filter.period_key, filter.expected_share)
     if (filter.dealer_ids) params.push(JSON.stringify(filter.dealer_ids))
     params.push(filter.limit ?? 50, filter.offset ?? 0)
     const rows: Row[] = await manager.execute(
       `with actuals as (
          select dealer_id, sum(amount) as actual, sum(order_count) as orders
-           from dealer_contribution where deleted_at is null and period_key = ?
+           from dealer_contribution where deleted_at is null and period_key = ? ${cut}
           group by dealer_id
        ), plans as (
          select id, dealer_id, currency_code, target_amount, target_order_count
@@ -301,22 +318,27 @@ class SalesPlanModuleService extends MedusaService({
   /** Plan and actual summed over a group of dealers (a sub-network or a territory). */
   @InjectManager()
   async sumGroupProgress(
-    filter: { period_key: string; dealer_ids: string[] },
+    filter: { period_key: string; dealer_ids: string[]; credited_until?: Date },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<GroupProgress> {
     const manager = sharedContext.manager as SqlEntityManager
     const ids = JSON.stringify(filter.dealer_ids)
+    const params: unknown[] = [filter.period_key, ids, filter.period_key, ids]
+    const cut = creditedUntilSql("c", filter.credited_until, params)
     const [row]: Row[] = await manager.execute(
-      `select
-         (select coalesce(sum(target_amount), 0) from dealer_sales_plan
-           where deleted_at is null and period_key = ? and dealer_id = any(array(select jsonb_array_elements_text(?::jsonb))))::text as target_amount,
-         (select coalesce(sum(target_order_count), 0) from dealer_sales_plan
-           where deleted_at is null and period_key = ? and dealer_id = any(array(select jsonb_array_elements_text(?::jsonb))))::int as target_order_count,
-         (select coalesce(sum(amount), 0) from dealer_contribution
-           where deleted_at is null and period_key = ? and dealer_id = any(array(select jsonb_array_elements_text(?::jsonb))))::text as actual_amount,
-         (select coalesce(sum(order_count), 0) from dealer_contribution
-           where deleted_at is null and period_key = ? and dealer_id = any(array(select jsonb_array_elements_text(?::jsonb))))::int as actual_order_count`,
-      [filter.period_key, ids, filter.period_key, ids, filter.period_key, ids, filter.period_key, ids]
+      `with plans as (
+         select coalesce(sum(target_amount), 0) as target_amount, coalesce(sum(target_order_count), 0) as target_order_count
+           from dealer_sales_plan
+          where deleted_at is null and period_key = ? and dealer_id = any(array(select jsonb_array_elements_text(?::jsonb)))
+       ), actuals as (
+         select coalesce(sum(c.amount), 0) as amount, coalesce(sum(c.order_count), 0) as order_count
+           from dealer_contribution c
+          where c.deleted_at is null and c.period_key = ? and c.dealer_id = any(array(select jsonb_array_elements_text(?::jsonb))) ${cut}
+       )
+       select plans.target_amount::text as target_amount, plans.target_order_count::int as target_order_count,
+              actuals.amount::text as actual_amount, actuals.order_count::int as actual_order_count
+         from plans cross join actuals`,
+      params as any[]
     )
     return { dealer_count: filter.dealer_ids.length, ...(row as Omit<GroupProgress, "dealer_count">) }
   }
@@ -327,10 +349,13 @@ class SalesPlanModuleService extends MedusaService({
    */
   @InjectManager()
   async sumMonthlyProgress(
-    filter: { period_keys: string[]; dealer_ids: string[] },
+    filter: { period_keys: string[]; dealer_ids: string[]; credited_until?: Date },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<MonthlyProgressRow[]> {
     const manager = sharedContext.manager as SqlEntityManager
+    const ids = JSON.stringify(filter.dealer_ids)
+    const params: unknown[] = [JSON.stringify(filter.period_keys), ids, ids]
+    const cut = creditedUntilSql("dealer_contribution", filter.credited_until, params)
     const rows: Row[] = await manager.execute(
       `with months as (select jsonb_array_elements_text(?::jsonb) as period_key),
             plans as (
@@ -343,7 +368,7 @@ class SalesPlanModuleService extends MedusaService({
               select period_key, sum(amount) as amount, sum(order_count) as order_count
                 from dealer_contribution
                where deleted_at is null and dealer_id = any(array(select jsonb_array_elements_text(?::jsonb)))
-                 and period_key in (select period_key from months)
+                 and period_key in (select period_key from months) ${cut}
                group by period_key)
        select m.period_key,
               coalesce(p.target_amount, 0)::text as target_amount,
@@ -354,7 +379,7 @@ class SalesPlanModuleService extends MedusaService({
          left join plans p on p.period_key = m.period_key
          left join actuals a on a.period_key = m.period_key
         order by m.period_key`,
-      [JSON.stringify(filter.period_keys), JSON.stringify(filter.dealer_ids), JSON.stringify(filter.dealer_ids)]
+      params as any[]
     )
     return rows as MonthlyProgressRow[]
   }
@@ -364,13 +389,18 @@ class SalesPlanModuleService extends MedusaService({
    * lines of that product, category targets the lines in that category or
    * below it; `amount` targets sum money in the plan's currency, `quantity`
    * targets units. Reversals are negative lines, so cancellations net out.
+   * Counts what was credited up to `creditedUntil` when given.
    */
   @InjectManager()
   async sumTargetProgress(
     planIds: string[],
+    creditedUntil?: Date,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<TargetProgressRow[]> {
     const manager = sharedContext.manager as SqlEntityManager
+    const params: unknown[] = []
+    const cut = creditedUntilSql("c", creditedUntil, params)
+    params.push(JSON.stringify(planIds))
     const rows: Row[] = await manager.execute(
       `select t.id as target_id, t.plan_id, t.target_type, t.target_id as target_ref, t.metric,
               t.target_value::text as target_value,
@@ -379,7 +409,7 @@ class SalesPlanModuleService extends MedusaService({
          from dealer_plan_target t
          join dealer_sales_plan p on p.id = t.plan_id and p.deleted_at is null
          left join dealer_contribution c
-                on c.dealer_id = p.dealer_id and c.period_key = p.period_key and c.deleted_at is null
+                on c.dealer_id = p.dealer_id and c.period_key = p.period_key and c.deleted_at is null ${cut}
          left join dealer_contribution_line l
                 on l.contribution_id = c.id and l.deleted_at is null
                and ((t.target_type = 'product' and l.product_id = t.target_id)
@@ -387,7 +417,7 @@ class SalesPlanModuleService extends MedusaService({
         where t.deleted_at is null and t.plan_id = any(array(select jsonb_array_elements_text(?::jsonb)))
         group by t.id, t.plan_id, t.target_type, t.target_id, t.metric, t.target_value
         order by t.plan_id, t.target_type, t.target_id`,
-      [JSON.stringify(planIds)]
+      params as any[]
     )
     return rows as TargetProgressRow[]
   }

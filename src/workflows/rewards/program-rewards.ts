@@ -1,14 +1,14 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { evaluateRule, nextBandHint, RewardFacts, RewardRuleDefinition } from "../../lib/reward-rules"
-import { dayKeyOf, lastDayOfMonth, monthsOfPeriod } from "../../lib/periods"
-import { endOfDayInstant } from "../../lib/zoned-time"
+import { dayKeyOf, monthsOfPeriod } from "../../lib/periods"
+import { periodInstants } from "../../lib/zoned-time"
 import { DEALER_NETWORK_MODULE } from "../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../modules/dealer-network/service"
 import type { EarnedReward, ProgramPeriodType } from "../../types/rewards"
-import { sumReceivables } from "../wholesale/receivables"
-import { loadRewardFacts } from "./reward-facts"
-import { listProgramParticipants, ProgramEligibility } from "./reward-participants"
+import { sumReceivables } from "../../queries/receivables"
+import { loadRewardFacts } from "../../queries/reward-facts"
+import { listProgramParticipants, ProgramEligibility } from "../../queries/reward-participants"
 
 export type ProgramForRewards = {
   id: string
@@ -36,9 +36,8 @@ export function focusKeysOf(rules: { definition: RewardRuleDefinition }[]): stri
 
 /** The moment whose agreements decide who takes part: the period's end, or now while it runs. */
 export function participationMoment(period: string, timeZone: string, now = new Date()): Date {
-  const months = monthsOfPeriod(period)
-  const end = endOfDayInstant(lastDayOfMonth(months[months.length - 1]), timeZone)
-  return end < now ? end : now
+  const { ends } = periodInstants(period, timeZone)
+  return ends < now ? ends : now
 }
 
 /** The period's facts of the given dealers for a program (its currency and focus keys). */

@@ -1,18 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { isAgreementInForce } from "../../../lib/agreement-in-force"
 import { refetchEntity } from "../../utils/refetch-entity"
 
 /** The fields `is_in_force` is computed from. */
 const IN_FORCE_FIELDS = ["status", "valid_from", "valid_to"]
-
-/** Whether the agreement is active and the moment falls inside its validity. */
-export function isAgreementInForce(
-  agreement: { status?: string; valid_from?: Date | string | null; valid_to?: Date | string | null },
-  at: Date = new Date()
-): boolean {
-  if (agreement.status !== "active" || !agreement.valid_from) return false
-  if (new Date(agreement.valid_from) > at) return false
-  return !agreement.valid_to || new Date(agreement.valid_to) > at
-}
 
 /** Adds `is_in_force` to agreements that carry the fields it needs. */
 export function withInForce<T extends Record<string, any>>(agreements: T[], at: Date = new Date()) {

@@ -4,7 +4,9 @@ import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
 import { SALES_PLAN_MODULE } from "../../../modules/sales-plan"
 import type SalesPlanModuleService from "../../../modules/sales-plan/service"
-import { monthInstants, progressMonth } from "../../utils/period-progress"
+import type { RankedProgressRow } from "../../../types/sales-plan"
+import { moneyString } from "../../../lib/amounts"
+import { monthInstants, progressMonth } from "../../../queries/dealer-progress"
 import { AdminGetDealerProgressRankingParamsType, asList } from "./validators"
 
 const rankedDealerFields = ["id", "code", "name", "role", "status", "currency_code", "tier.id", "tier.name", "tier.rank"]
@@ -44,6 +46,7 @@ export const GET = async (
           period_key: month.periodKey,
           expected_share: month.expectedShare,
           dealer_ids: dealerIds,
+          credited_until: month.creditedUntil,
           ...page,
         })
   const ranked = await rank({ limit, offset })
@@ -72,18 +75,33 @@ export const GET = async (
     working_days_elapsed: month.workingDays.elapsed,
     dealers: rows.map(({ dealer_id, plan_id, ...figures }) => {
       const dealer = dealerOf.get(dealer_id)
+      const currency = (plan_id && currencyOf.get(plan_id)) ?? dealer?.currency_code ?? null
       return {
         dealer: dealer
           ? { ...dealer, tier: dealer.tier ?? null }
           : // Sales or a plan left behind by a dealer that was deleted since.
             { id: dealer_id, code: null, name: null, role: null, status: null, currency_code: null, tier: null },
         plan_id,
-        currency_code: (plan_id && currencyOf.get(plan_id)) ?? dealer?.currency_code ?? null,
+        currency_code: currency,
         ...figures,
+        ...(currency && moneyFigures(figures, currency)),
       }
     }),
     count,
     offset,
     limit,
   })
+}
+
+/** The ranking's money figures with the currency's precision. */
+function moneyFigures(
+  figures: Pick<RankedProgressRow, "target_amount" | "actual_amount" | "expected_amount" | "deviation">,
+  currency: string
+) {
+  return {
+    target_amount: moneyString(figures.target_amount, currency),
+    actual_amount: moneyString(figures.actual_amount, currency),
+    expected_amount: moneyString(figures.expected_amount, currency),
+    deviation: moneyString(figures.deviation, currency),
+  }
 }

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { dayKeyOf } from "../../../lib/periods"
 import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
-import { sumReceivables } from "../../../workflows/wholesale/receivables"
+import { sumReceivables } from "../../../queries/receivables"
 import type { AdminGetDealerReceivablesListParamsType } from "./validators"
 
 /** The aged receivables report: each dealer's open balance per currency, most overdue first. */

@@ -2,10 +2,11 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { listPage } from "../../utils/list-page"
+import { ACCRUAL_AMOUNTS } from "../dealer-reward-programs/query-config"
 
 /** The reward ledger, with each entry's explanation, dealer, program and rule. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { data: accruals, page } = await listPage(req, "dealer_reward_accrual")
+  const { data: accruals, page } = await listPage(req, "dealer_reward_accrual", req.filterableFields, ACCRUAL_AMOUNTS)
   res.json({ accruals: await withProgramAndRule(req.scope, accruals), ...page })
 }
 

@@ -42,6 +42,9 @@ export const rewardAccrualFields = [
 /** The admin's ledger also names each entry's dealer (read-only link); the route adds its program and rule. */
 export const adminRewardAccrualFields = [...rewardAccrualFields, "dealer.id", "dealer.code", "dealer.name"]
 
+/** The accruals' bigNumber fields, answered as decimal strings. */
+export const ACCRUAL_AMOUNTS = ["amount", "earned_to_date"]
+
 export const walletEntryFields = ["id", "kind", "amount", "currency_code", "source_type", "source_id", "description", "created_at"]
 
 export const rewardQueryConfig = {

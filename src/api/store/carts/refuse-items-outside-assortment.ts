@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { assortmentViolation } from "../../../lib/checkout-rules"
-import { productsOutsideAssortment, wholesaleTermsOf } from "../../../workflows/wholesale/dealer-terms"
+import { productsOutsideAssortment, wholesaleTermsOf } from "../../../queries/dealer-terms"
 
 /**
  * Before Medusa's own POST /store/carts/:id/line-items: a dealer whose

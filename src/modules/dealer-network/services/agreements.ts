@@ -1,4 +1,5 @@
 import type { Context } from "@medusajs/framework/types"
+import { agreementInForce, IN_FORCE_STATUSES } from "../../../lib/agreement-in-force"
 import { MedusaError } from "@medusajs/framework/utils"
 import type DealerNetworkModuleService from "../service"
 import type { AgreementVersionInput, CreateAgreementInput, PriceTerm } from "../../../types/dealer-network"
@@ -219,17 +220,12 @@ export async function retrieveEffectiveAgreement(
   at: Date,
   sharedContext: Context
 ) {
-  const [agreement] = await service.listDealerAgreements(
-    {
-      dealer_id: dealerId,
-      status: ["active", "expired", "terminated"],
-      valid_from: { $lte: at },
-      $or: [{ valid_to: null }, { valid_to: { $gt: at } }],
-    },
-    { take: 1, order: { valid_from: "DESC" } },
+  const versions = await service.listDealerAgreements(
+    { dealer_id: dealerId, status: [...IN_FORCE_STATUSES], valid_from: { $lte: at } },
+    {},
     sharedContext
   )
-  return agreement ?? null
+  return agreementInForce(versions, at)
 }
 
 async function nextAgreementNumber(

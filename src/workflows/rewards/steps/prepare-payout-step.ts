@@ -9,7 +9,7 @@ import type DealerNetworkModuleService from "../../../modules/dealer-network/ser
 import { REWARDS_MODULE } from "../../../modules/rewards"
 import type RewardsModuleService from "../../../modules/rewards/service"
 import { rawAmount } from "../../../lib/amounts"
-import { listUnpaidOrders } from "../../wholesale/receivables"
+import { listUnpaidOrders } from "../../../queries/receivables"
 import type { PayoutForm } from "../../../types/rewards"
 import type { PayoutPlan } from "./payout-common"
 

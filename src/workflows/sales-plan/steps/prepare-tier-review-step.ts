@@ -1,4 +1,4 @@
-import { MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import BigNumber from "bignumber.js"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { commitmentShortfall, money } from "../../../lib/deviation-alerts"
@@ -12,6 +12,7 @@ import {
 import { endOfDayInstant } from "../../../lib/zoned-time"
 import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
+import { listAgreementsInForce } from "../../../queries/agreement-in-force"
 import { SALES_PLAN_MODULE } from "../../../modules/sales-plan"
 import type { FlaggedAlertInput } from "../../../modules/sales-plan/alert-types"
 import type SalesPlanModuleService from "../../../modules/sales-plan/service"
@@ -130,26 +131,15 @@ export const prepareTierReviewStep = createStep(
 
     // The contract in force at the end of the as-of day, per dealer.
     const at = endOfDayInstant(asOf, timeZone)
-    const agreements = await network.listDealerAgreements(
-      {
-        status: ["active", "expired", "terminated"],
-        valid_from: { $lte: at },
-        $or: [{ valid_to: null }, { valid_to: { $gt: at } }],
-      },
-      { order: { valid_from: "DESC" } }
-    )
-    const inForce = new Map<string, (typeof agreements)[number]>()
+    const agreements = await listAgreementsInForce(container.resolve(ContainerRegistrationKeys.PG_CONNECTION), { at })
+    const volumeFlags: FlaggedAlertInput[] = []
     for (const agreement of agreements) {
       const dealerId = agreement.dealer_id
-      if (!inForce.has(dealerId)) inForce.set(dealerId, agreement)
-    }
-    const volumeFlags: FlaggedAlertInput[] = []
-    for (const [dealerId, agreement] of inForce) {
       const dealer = dealerById.get(dealerId)
       if (!dealer) continue
       const turnover = turnoverOf.get(dealerId) ?? {}
-      const monthly = commitmentShortfall(exactOrNull(agreement, "min_monthly_turnover"), turnover[MONTH] ?? 0)
-      const annual = commitmentShortfall(exactOrNull(agreement, "min_annual_turnover"), turnover[YEAR] ?? 0)
+      const monthly = commitmentShortfall(agreement.min_monthly_turnover, turnover[MONTH] ?? 0)
+      const annual = commitmentShortfall(agreement.min_annual_turnover, turnover[YEAR] ?? 0)
       if (!monthly && !annual) continue
       const cur = dealer.currency_code.toUpperCase()
       const parts = [
@@ -203,6 +193,3 @@ function exact(entity: any, field: string): string {
   return String(entity[`raw_${field}`]?.value ?? entity[field] ?? 0)
 }
 
-function exactOrNull(entity: any, field: string): string | null {
-  return entity[field] == null ? null : exact(entity, field)
-}

@@ -5,8 +5,8 @@ import { dayKeyOf } from "../../../lib/periods"
 import type { CategoryPath } from "../../../lib/product-categories"
 import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
-import { productsOutsideAssortment, wholesaleTermsOf } from "../dealer-terms"
-import { sumReceivables } from "../receivables"
+import { productsOutsideAssortment, wholesaleTermsOf } from "../../../queries/dealer-terms"
+import { sumReceivables } from "../../../queries/receivables"
 
 export const loadCheckoutFactsStepId = "dealer-network-load-checkout-facts"
 

@@ -1,10 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { AgreedPrice, BasePrice, dealerPrices, mergeBasePrices } from "../../../lib/dealer-pricing"
+import { currencyPrecision } from "../../../lib/amounts"
+import { dealerPrices } from "../../../lib/dealer-pricing"
 import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
 import type { PriceTerm } from "../../../types/dealer-network"
+import { agreedPricesOf, basePricesOf } from "../../../queries/price-sources"
 
 export const syncDealerPriceListsStepId = "dealer-network-sync-dealer-price-lists"
 
@@ -100,60 +102,4 @@ async function syncDealerPriceList(container: MedusaContainer, dealerId: string)
     ])
   }
   return { dealer_id: dealerId, price_list_id: priceListId, status: listData.status, price_count: prices.length }
-}
-
-/**
- * The variants' prices in the currency: the store's own (no rules, no price
- * list) and the agreement's base list's where it has some. Shipping options
- * have price sets too; only product variants' count.
- */
-async function basePricesOf(
-  container: MedusaContainer,
-  currencyCode: string,
-  basePriceListId: string | null
-): Promise<BasePrice[]> {
-  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const { rows } = await knex.raw(
-    `select p.price_set_id, p.amount::text as amount, p.min_quantity, p.max_quantity,
-            p.price_list_id is not null as from_list
-       from price p
-       join product_variant_price_set v on v.price_set_id = p.price_set_id and v.deleted_at is null
-      where p.deleted_at is null and p.currency_code = ?
-        and ((p.price_list_id is null and coalesce(p.rules_count, 0) = 0) or p.price_list_id = ?)`,
-    [currencyCode, basePriceListId ?? ""]
-  )
-  const strip = ({ from_list: _fromList, ...price }: BasePrice & { from_list: boolean }) => price
-  return mergeBasePrices(
-    rows.filter((row: { from_list: boolean }) => row.from_list).map(strip),
-    rows.filter((row: { from_list: boolean }) => !row.from_list).map(strip)
-  )
-}
-
-async function agreedPricesOf(container: MedusaContainer, terms: PriceTerm[]): Promise<AgreedPrice[]> {
-  if (!terms.length) return []
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: variants } = await query.graph({
-    entity: "variant",
-    fields: ["id", "price_set.id"],
-    filters: { id: [...new Set(terms.map((term) => term.variant_id))] },
-  })
-  const priceSetOf = new Map(variants.map((variant: any) => [variant.id, variant.price_set?.id as string]))
-  return terms
-    .filter((term) => priceSetOf.get(term.variant_id))
-    .map((term) => ({
-      price_set_id: priceSetOf.get(term.variant_id)!,
-      amount: term.amount,
-      min_quantity: term.min_quantity ?? null,
-      max_quantity: term.max_quantity ?? null,
-    }))
-}
-
-/** Decimal places of a currency's minor unit (2 for EUR, 0 for JPY). */
-function currencyPrecision(currencyCode: string): number {
-  try {
-    return new Intl.NumberFormat("en", { style: "currency", currency: currencyCode }).resolvedOptions()
-      .maximumFractionDigits ?? 2
-  } catch {
-    return 2
-  }
 }

@@ -4,7 +4,7 @@ import { DEALER_NETWORK_MODULE } from "../../../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../../../modules/dealer-network/service"
 import { SALES_PLAN_MODULE } from "../../../../../modules/sales-plan"
 import type SalesPlanModuleService from "../../../../../modules/sales-plan/service"
-import { monthInstants, progressMonth } from "../../../../utils/period-progress"
+import { monthInstants, progressMonth } from "../../../../../queries/dealer-progress"
 import type { AdminGetTerritoryProgressParamsType } from "../../validators"
 import { refetchDealerTerritory } from "../../helpers"
 
@@ -28,7 +28,11 @@ export const GET = async (
     territory_id: territory.id,
     zone_active: monthInstants(month.periodKey, options.timeZone),
   })
-  const totals = await plans.sumGroupProgress({ period_key: month.periodKey, dealer_ids: dealerIds })
+  const totals = await plans.sumGroupProgress({
+    period_key: month.periodKey,
+    dealer_ids: dealerIds,
+    credited_until: month.creditedUntil,
+  })
 
   res.json({
     progress: {

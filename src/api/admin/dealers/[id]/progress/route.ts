@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { buildDealerProgress } from "../../../../utils/dealer-progress"
+import { buildDealerProgress } from "../../../../../queries/dealer-progress"
 import type { AdminGetDealerProgressParamsType } from "../../validators"
 import { refetchDealer } from "../../helpers"
 

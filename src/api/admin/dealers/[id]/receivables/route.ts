@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { dealerReceivables } from "../../../../utils/dealer-receivables"
+import { dealerReceivables } from "../../../../../queries/receivables"
 import { refetchDealer } from "../../helpers"
 import type { AdminGetDealerReceivablesParamsType } from "../../validators"
 

@@ -1,11 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ratioPercent } from "../../../../../lib/amounts"
 import { monthKeyOf, monthsBetween, shiftMonth } from "../../../../../lib/periods"
 import { DEALER_NETWORK_MODULE } from "../../../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../../../modules/dealer-network/service"
 import { SALES_PLAN_MODULE } from "../../../../../modules/sales-plan"
 import type SalesPlanModuleService from "../../../../../modules/sales-plan/service"
-import { rawAmount } from "../../../../../lib/amounts"
+import { moneyString, ratioPercent, rawAmount } from "../../../../../lib/amounts"
 import { dealerAccess } from "../membership"
 import { StoreGetMyPlansParamsType } from "../validators"
 
@@ -47,9 +46,9 @@ export const GET = async (
         id: plan.id,
         period_key: plan.period_key,
         currency_code: plan.currency_code,
-        target_amount: target,
+        target_amount: moneyString(target, plan.currency_code),
         target_order_count: plan.target_order_count,
-        actual_amount: actual,
+        actual_amount: moneyString(actual, plan.currency_code),
         actual_order_count: month?.actual_order_count ?? 0,
         attainment_percent: ratioPercent(actual, target),
         targets: plan.targets.map((t) => ({
@@ -57,7 +56,10 @@ export const GET = async (
           target_type: t.target_type,
           target_id: t.target_id,
           metric: t.metric,
-          target_value: rawAmount(t, "target_value"),
+          target_value:
+            t.metric === "amount"
+              ? moneyString(rawAmount(t, "target_value"), plan.currency_code)
+              : rawAmount(t, "target_value"),
           label: t.label,
         })),
       }

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { dealerReceivables } from "../../../../utils/dealer-receivables"
+import { dealerReceivables } from "../../../../../queries/receivables"
 import { dealerAccess } from "../membership"
 
 /** The member's own dealer's open balance, aged, its unpaid orders with due dates, and its credit terms. */

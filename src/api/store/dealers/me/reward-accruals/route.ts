@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ACCRUAL_AMOUNTS } from "../../../../admin/dealer-reward-programs/query-config"
 import { listPage } from "../../../../utils/list-page"
 import { accrualsHiddenFrom, dealerAccess } from "../membership"
 
@@ -9,10 +10,11 @@ import { accrualsHiddenFrom, dealerAccess } from "../membership"
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const access = dealerAccess(req)
   const hidden = await accrualsHiddenFrom(req, access)
-  const { data: accruals, page } = await listPage(req, "dealer_reward_accrual", {
+  const filters = {
     ...req.filterableFields,
     dealer_id: access.dealer_id,
     ...(hidden.length ? { id: { $nin: hidden } } : {}),
-  })
+  }
+  const { data: accruals, page } = await listPage(req, "dealer_reward_accrual", filters, ACCRUAL_AMOUNTS)
   res.json({ accruals, ...page })
 }

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { categoriesWithAncestors, CategoryPath } from "../../lib/product-categories"
-import { DEALER_NETWORK_MODULE } from "../../modules/dealer-network"
-import type DealerNetworkModuleService from "../../modules/dealer-network/service"
+import { categoriesWithAncestors, CategoryPath } from "../lib/product-categories"
+import { DEALER_NETWORK_MODULE } from "../modules/dealer-network"
+import type DealerNetworkModuleService from "../modules/dealer-network/service"
 
 /**
  * The wholesale terms a customer's cart is under: their dealer, whether the

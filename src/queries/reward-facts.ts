@@ -1,5 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import type { RewardFacts } from "../../lib/reward-rules"
+import { shiftMonth } from "../lib/periods"
+import type { RewardFacts } from "../lib/reward-rules"
 
 // The facts reward rules look at, for many dealers and one period in one SQL
 // query over the plan ledger: own sales and orders in the program's currency,
@@ -85,7 +86,7 @@ const FACTS_SQL = `
 /** The period's facts of each dealer, in the order of `dealerIds`' sorted ids. */
 export async function loadRewardFacts(knex: Knex, filter: RewardFactsFilter): Promise<RewardFacts[]> {
   if (!filter.dealerIds.length) return []
-  const lastYear = filter.months.map((month) => `${Number(month.slice(0, 4)) - 1}${month.slice(4)}`)
+  const lastYear = filter.months.map((month) => shiftMonth(month, -12))
   const { rows } = await knex.raw(FACTS_SQL, [
     JSON.stringify(filter.dealerIds),
     JSON.stringify(filter.months),

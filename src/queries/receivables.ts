@@ -1,5 +1,11 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { AGEING_BUCKETS, type ReceivableBalance, type ReceivableOrder as ReceivableOrderView } from "../../types/wholesale"
+import { AGEING_BUCKETS, type ReceivableBalance, type ReceivableOrder as ReceivableOrderView } from "../types/wholesale"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { dayKeyOf } from "../lib/periods"
+import { DEALER_NETWORK_MODULE } from "../modules/dealer-network"
+import type DealerNetworkModuleService from "../modules/dealer-network/service"
+import { agreementInForceLateral } from "./agreement-in-force"
 
 // What dealers owe on their orders, from Medusa's own order data: an order's
 // summary keeps `pending_difference` = current total (after returns and
@@ -51,13 +57,7 @@ const UNPAID_ORDERS = `
       join "order" o on o.id = d.order_id and o.deleted_at is null
        and o.status not in ('canceled', 'draft') and not coalesce(o.is_draft_order, false)
       join order_summary s on s.order_id = o.id and s.version = o.version and s.deleted_at is null
-      left join lateral (
-        select a.payment_terms_days from dealer_agreement a
-         where a.dealer_id = d.dealer_id and a.deleted_at is null
-           and a.status in ('active', 'expired', 'terminated')
-           and a.valid_from <= o.created_at and (a.valid_to is null or a.valid_to > o.created_at)
-         order by a.valid_from desc limit 1
-      ) terms on true
+      left join ${agreementInForceLateral("d.dealer_id", "o.created_at")} terms on true
   ), aged as (
     select unpaid.*,
            greatest(0, ?::date - (due_at at time zone ?)::date) as overdue_days
@@ -124,4 +124,33 @@ export async function sumReceivables(
   )
   const count = rows[0]?.total_count ?? 0
   return { rows: rows.map(({ total_count: _count, ...row }: any) => row), count }
+}
+
+/**
+ * One dealer's receivables as of a day (today in the plugin's time zone by
+ * default): balances per currency, aged, with the unpaid orders behind them and
+ * the credit terms of the agreement in force.
+ */
+export async function dealerReceivables(scope: MedusaContainer, dealerId: string, asOfDay?: string) {
+  const network: DealerNetworkModuleService = scope.resolve(DEALER_NETWORK_MODULE)
+  const knex = scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const { timeZone } = network.getOptions()
+  const filter = { dealerIds: [dealerId], asOfDay: asOfDay ?? dayKeyOf(new Date(), timeZone), timeZone }
+  const [{ rows: balances }, orders, agreement] = await Promise.all([
+    sumReceivables(knex, filter),
+    listUnpaidOrders(knex, filter),
+    network.retrieveEffectiveAgreement(dealerId),
+  ])
+  return {
+    dealer_id: dealerId,
+    as_of: filter.asOfDay,
+    terms: agreement && {
+      agreement_id: agreement.id,
+      agreement_number: agreement.number,
+      payment_terms_days: agreement.payment_terms_days,
+      credit_limit: agreement.credit_limit == null ? null : String(agreement.credit_limit),
+    },
+    balances: balances.map(({ dealer_id: _dealer, ...balance }) => balance),
+    orders: orders.map(({ dealer_id: _dealer, ...order }) => order),
+  }
 }

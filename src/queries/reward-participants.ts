@@ -1,4 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { agreementInForceLateral } from "./agreement-in-force"
 
 export type ProgramEligibility = {
   roles?: string[]
@@ -44,10 +45,7 @@ export async function listProgramParticipants(
         where child.deleted_at is null)
      select distinct d.id
        from dealer d
-       join dealer_agreement a on a.dealer_id = d.id and a.deleted_at is null
-        and a.status in ('active', 'expired', 'terminated')
-        and a.valid_from <= ?::timestamptz and (a.valid_to is null or a.valid_to > ?::timestamptz)
-        and ? = any(a.reward_program_ids)
+       join ${agreementInForceLateral("d.id", "?::timestamptz")} a on ? = any(a.reward_program_ids)
       where d.deleted_at is null ${filters.join(" ")}
       order by d.id`,
     bindings as any[]
