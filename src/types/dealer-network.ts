@@ -25,6 +25,26 @@ export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number]
 export const CONFLICT_POLICIES = ["credit_zone_owner", "split", "keep_seller", "manual_review"] as const
 export type ConflictPolicy = (typeof CONFLICT_POLICIES)[number]
 
+/** An agreement's terms: what a new version copies and what the admin API answers beside the version's own fields. */
+export const AGREEMENT_TERMS = [
+  "min_monthly_turnover",
+  "min_annual_turnover",
+  "interaction_rules",
+  "price_list_id",
+  "discount_percent",
+  "payment_terms_days",
+  "credit_limit",
+  "min_order_amount",
+  "restrict_to_assortment",
+  "price_terms",
+  "conflict_policy",
+  "split_share_percent",
+  "support_commitments",
+  "payout_form",
+  "reward_program_ids",
+  "metadata",
+] as const
+
 export const CONFLICT_KINDS = ["foreign_exclusive_zone", "outside_assortment"] as const
 export type ConflictKind = (typeof CONFLICT_KINDS)[number]
 

@@ -1,3 +1,4 @@
+import type { DealerRef } from "./dealer-network"
 import type { RewardFacts, RewardHint, RewardRuleDefinition, RuleExplanation } from "../lib/reward-rules"
 import type { ListResponse } from "./http"
 
@@ -147,6 +148,15 @@ export type RewardAccrual = {
 }
 
 export type RewardAccrualListResponse = ListResponse & { accruals: RewardAccrual[] }
+
+/** The admin's ledger names each entry's dealer, program and rule. */
+export type AdminRewardAccrual = RewardAccrual & {
+  dealer: DealerRef | null
+  program: { id: string; code: string; name: string } | null
+  rule: { id: string; name: string } | null
+}
+
+export type AdminRewardAccrualListResponse = ListResponse & { accruals: AdminRewardAccrual[] }
 
 /** One program's part of a period close. */
 export type PeriodCloseProgram = {

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-import type { AccrualStatus, DealerPayout, DealerPayoutListResponse, DealerWalletResponse, PayoutForm, PayoutStatus, PeriodCloseResult, ProgramPeriodType, ProgramStatus, RewardAccrualListResponse, RewardKind, RewardProgram, RewardProgramListResponse, RewardRule, RewardSimulation } from "../../types/rewards"
+import type { AccrualStatus, DealerPayout, DealerPayoutListResponse, DealerWalletResponse, PayoutForm, PayoutStatus, AdminRewardAccrualListResponse, PeriodCloseResult, ProgramPeriodType, ProgramStatus, RewardKind, RewardProgram, RewardProgramListResponse, RewardRule, RewardSimulation } from "../../types/rewards"
 import { dealerKeys, rewardKeys } from "./query-keys"
 
 export type RewardProgramsQuery = {
@@ -136,7 +136,7 @@ export function useRewardAccruals(query: RewardAccrualsQuery, options: { enabled
   return useQuery({
     queryKey: rewardKeys.accruals(query),
     queryFn: () =>
-      sdk.client.fetch<RewardAccrualListResponse>("/admin/dealer-reward-accruals", {
+      sdk.client.fetch<AdminRewardAccrualListResponse>("/admin/dealer-reward-accruals", {
         query: { order: "-created_at", ...query },
       }),
     placeholderData: keepPreviousData,

@@ -14,15 +14,14 @@ import { AccrualExplanationDrawer, AccrualStatusBadge } from "../../components/a
 import { ALL, FilterSelect } from "../../components/filter-select"
 import { ListPage, usePagination } from "../../components/list-page"
 import { useApproveAccruals, useRewardAccruals, useRewardPrograms } from "../../hooks/use-dealer-rewards"
-import { useDealer, useDealers } from "../../hooks/use-dealers"
+import { useDealer } from "../../hooks/use-dealers"
 import { formatDate, isRewardPeriod } from "../../lib/dates"
 import { errorMessage } from "../../lib/errors"
 import { ACCRUAL_STATUS_LABELS, humanize, REWARD_KIND_LABELS } from "../../lib/labels"
 import { ACCRUAL_STATUSES } from "../../../types/rewards"
 import { countOf } from "../../lib/numbers"
 import { formatReward } from "../../lib/reward-text"
-import type { DealerRef } from "../../../types/dealer-network"
-import type { AccrualStatus, RewardAccrual } from "../../../types/rewards"
+import type { AccrualStatus, AdminRewardAccrual } from "../../../types/rewards"
 import { RejectAccrualsPrompt } from "./reject-accruals-prompt"
 
 /** The accrual filters, kept in the address so a dealer's page can link to its pending ones. */
@@ -48,7 +47,7 @@ const DealerFilterChip = ({ dealerId, onClear }: { dealerId: string; onClear: ()
   )
 }
 
-const accrualColumnHelper = createDataTableColumnHelper<RewardAccrual>()
+const accrualColumnHelper = createDataTableColumnHelper<AdminRewardAccrual>()
 const commandHelper = createDataTableCommandHelper()
 
 export const AccrualsTab = ({
@@ -61,7 +60,7 @@ export const AccrualsTab = ({
   const pages = usePagination()
   const [selection, setSelection] = useState<DataTableRowSelectionState>({})
   const [rejecting, setRejecting] = useState<string[] | null>(null)
-  const [shown, setShown] = useState<RewardAccrual | null>(null)
+  const [shown, setShown] = useState<AdminRewardAccrual | null>(null)
   const [periodText, setPeriodText] = useState(filters.period)
 
   // A new filter starts from the first page with nothing selected.
@@ -85,21 +84,7 @@ export const AccrualsTab = ({
   const { data, isLoading, error } = useRewardAccruals(query)
   const { data: programData } = useRewardPrograms()
   const accruals = data?.accruals ?? []
-  const dealerIds = useMemo(() => [...new Set(accruals.map((a) => a.dealer_id))].sort(), [accruals])
-  const { data: dealerData } = useDealers(
-    { id: dealerIds, limit: Math.max(dealerIds.length, 1), fields: "id,code,name" },
-    { enabled: dealerIds.length > 0 }
-  )
-  const dealers = useMemo(
-    () => new Map<string, DealerRef>((dealerData?.dealers ?? []).map((d) => [d.id, d])),
-    [dealerData]
-  )
   const programs = programData?.programs ?? []
-  const ruleNames = useMemo(() => {
-    const names = new Map<string, string>()
-    for (const program of programs) for (const rule of program.rules) names.set(rule.id, `${program.code} · ${rule.name}`)
-    return names
-  }, [programs])
 
   const approve = useApproveAccruals()
 
@@ -109,7 +94,7 @@ export const AccrualsTab = ({
       accrualColumnHelper.accessor("dealer_id", {
         header: "Dealer",
         cell: ({ row }) => {
-          const dealer = dealers.get(row.original.dealer_id)
+          const dealer = row.original.dealer
           return dealer ? (
             <div className="flex min-w-0 flex-col">
               <Link
@@ -132,9 +117,7 @@ export const AccrualsTab = ({
         header: "Program · rule",
         cell: ({ row }) => (
           <span data-testid="accrual-rule">
-            {ruleNames.get(row.original.rule_id) ||
-              [row.original.explanation?.program?.code, row.original.explanation?.rule?.name].filter(Boolean).join(" · ") ||
-              row.original.rule_id}
+            {[row.original.program?.code, row.original.rule?.name].filter(Boolean).join(" · ") || row.original.rule_id}
           </span>
         ),
       }),
@@ -173,7 +156,7 @@ export const AccrualsTab = ({
         cell: ({ getValue }) => formatDate(getValue()),
       }),
     ],
-    [dealers, ruleNames]
+    []
   )
 
   const commands = useMemo(
@@ -277,7 +260,7 @@ export const AccrualsTab = ({
     >
       <AccrualExplanationDrawer
         accrual={shown}
-        dealer={shown ? dealers.get(shown.dealer_id) ?? null : null}
+        dealer={shown?.dealer ?? null}
         onClose={() => setShown(null)}
       />
       <RejectAccrualsPrompt

@@ -2,7 +2,7 @@ import type { Context } from "@medusajs/framework/types"
 import { agreementInForce, IN_FORCE_STATUSES } from "../../../lib/agreement-in-force"
 import { MedusaError } from "@medusajs/framework/utils"
 import type DealerNetworkModuleService from "../service"
-import type { AgreementVersionInput, CreateAgreementInput, PriceTerm } from "../../../types/dealer-network"
+import { AGREEMENT_TERMS, type AgreementVersionInput, type CreateAgreementInput, type PriceTerm } from "../../../types/dealer-network"
 import { assertDealerExists } from "./dealers"
 import { execute, lock, type Row } from "./sql"
 
@@ -246,25 +246,6 @@ async function nextAgreementNumber(
   )
   return `${prefix}${String(Number(last) + 1).padStart(3, "0")}`
 }
-
-const AGREEMENT_TERMS = [
-  "min_monthly_turnover",
-  "min_annual_turnover",
-  "interaction_rules",
-  "price_list_id",
-  "discount_percent",
-  "payment_terms_days",
-  "credit_limit",
-  "min_order_amount",
-  "restrict_to_assortment",
-  "price_terms",
-  "conflict_policy",
-  "split_share_percent",
-  "support_commitments",
-  "payout_form",
-  "reward_program_ids",
-  "metadata",
-] as const
 
 /**
  * DML types a json column as an object; price_terms holds a JSON array, which
