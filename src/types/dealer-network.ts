@@ -188,6 +188,7 @@ export type Dealer = {
 }
 
 export type DealerListResponse = ListResponse & { dealers: Dealer[] }
+export type DealerResponse = { dealer: Dealer }
 
 export type DealerTreeNode = {
   id: string
@@ -224,6 +225,7 @@ export type DealerMember = {
 }
 
 export type DealerMemberListResponse = ListResponse & { members: DealerMember[] }
+export type DealerMemberResponse = { member: DealerMember }
 
 export type Agreement = {
   id: string
@@ -252,6 +254,7 @@ export type Agreement = {
 }
 
 export type AgreementListResponse = ListResponse & { agreements: Agreement[] }
+export type AgreementResponse = { agreement: Agreement }
 
 export type Zone = {
   id: string
@@ -295,6 +298,9 @@ export type DealerApplication = {
 }
 
 export type DealerApplicationListResponse = ListResponse & { applications: DealerApplication[] }
+export type DealerApplicationResponse = { application: DealerApplication }
+/** An approved application, the dealer it created and that dealer's draft agreement. */
+export type ApprovedApplicationResponse = DealerApplicationResponse & { dealer: Dealer; agreement: Agreement }
 
 export type CustomerSummary = {
   id: string
@@ -312,6 +318,8 @@ export type DealerMembership = {
   dealer?: { id: string; code: string; name: string; role: DealerRole; status: DealerStatus } | null
 }
 
+export type DealerMembershipListResponse = ListResponse & { members: DealerMembership[] }
+
 export type DealerPricingResult = {
   dealer_id: string
   price_list_id: string | null
@@ -319,8 +327,11 @@ export type DealerPricingResult = {
   price_count: number
 }
 
+export type DealerPricingResponse = { pricing: DealerPricingResult }
+
 export type DealerSettings = {
   /** The sales channel where only members of active dealers may check out; null leaves the store open. */
   b2b_sales_channel_id: string | null
 }
 
+export type DealerSettingsResponse = { settings: DealerSettings }

@@ -100,6 +100,8 @@ export type RewardRule = {
   definition: RewardRuleDefinition
 }
 
+export type RewardRuleResponse = { rule: RewardRule }
+
 export type RewardProgram = {
   id: string
   code: string
@@ -120,6 +122,7 @@ export type RewardProgram = {
 }
 
 export type RewardProgramListResponse = ListResponse & { programs: RewardProgram[] }
+export type RewardProgramResponse = { program: RewardProgram }
 
 /** An accrual's explanation: the rule's workings plus the program, rule and period the close ran for. */
 export type AccrualExplanation = RuleExplanation & {
@@ -147,6 +150,8 @@ export type RewardAccrual = {
 }
 
 export type RewardAccrualListResponse = ListResponse & { accruals: RewardAccrual[] }
+export type ApprovedAccrualsResponse = { approved: string[]; skipped: string[] }
+export type RejectedAccrualsResponse = { rejected: string[]; skipped: string[] }
 
 /** One program's part of a period close. */
 export type PeriodCloseProgram = {
@@ -159,6 +164,7 @@ export type PeriodCloseProgram = {
 }
 
 export type PeriodCloseResult = { period: string; programs: PeriodCloseProgram[] }
+export type PeriodCloseResponse = { close: PeriodCloseResult }
 
 export type SimulatedRule = {
   rule_id: string
@@ -177,6 +183,8 @@ export type RewardSimulation = {
   facts: RewardFacts
   rules: SimulatedRule[]
 }
+
+export type RewardSimulationResponse = { simulation: RewardSimulation }
 
 export type WalletEntry = {
   id: string
@@ -225,3 +233,4 @@ export type DealerPayout = {
 }
 
 export type DealerPayoutListResponse = ListResponse & { payouts: DealerPayout[] }
+export type DealerPayoutResponse = { payout: DealerPayout }

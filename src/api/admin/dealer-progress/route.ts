@@ -8,6 +8,8 @@ import type { RankedProgressRow } from "../../../types/sales-plan"
 import { moneyString } from "../../../lib/amounts"
 import { monthInstants, progressMonth } from "../../../queries/dealer-progress"
 import { AdminGetDealerProgressRankingParamsType, asList } from "./validators"
+import type { Sendable } from "../../../types/http"
+import type { RankedProgressResponse } from "../../../types/sales-plan"
 
 const rankedDealerFields = ["id", "code", "name", "role", "status", "currency_code", "tier.id", "tier.name", "tier.rank"]
 
@@ -19,7 +21,7 @@ const rankedDealerFields = ["id", "code", "name", "role", "status", "currency_co
  */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetDealerProgressRankingParamsType>,
-  res: MedusaResponse
+  res: MedusaResponse<Sendable<RankedProgressResponse>>
 ) => {
   const { period, as_of, role, tier_id, parent_id, territory_id, limit, offset } =
     req.validatedQuery as AdminGetDealerProgressRankingParamsType

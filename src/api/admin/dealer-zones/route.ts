@@ -3,8 +3,10 @@ import { createZoneWorkflow } from "../../../workflows/dealer-network/workflows/
 import { refetchDealerZone } from "./helpers"
 import type { AdminCreateDealerZoneType } from "./validators"
 import { listPage } from "../../utils/list-page"
+import type { ZoneListResponse } from "../../../types/dealer-network"
+import type { Sendable } from "../../../types/http"
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<Sendable<ZoneListResponse>>) => {
   const { data: zones, page } = await listPage(req, "dealer_zone")
   res.json({ zones, ...page })
 }
