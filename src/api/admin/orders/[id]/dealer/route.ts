@@ -33,8 +33,8 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<S
     pagination: { order: { created_at: "ASC" } },
   })
   res.json({
-    dealer: (order as any).dealer ?? null,
-    contributions: contributions.map(({ dealer_id, dealer, ...contribution }: any) => ({
+    dealer: order.dealer ?? null,
+    contributions: contributions.map(({ dealer_id, dealer, ...contribution }) => ({
       id: contribution.id,
       dealer: dealer ?? { id: dealer_id },
       cause: contribution.cause,
