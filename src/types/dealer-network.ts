@@ -273,6 +273,7 @@ export type Zone = {
 }
 
 export type ZoneListResponse = ListResponse & { zones: Zone[] }
+export type ZoneResponse = { zone: Zone }
 
 export type DealerApplication = {
   id: string

@@ -3,7 +3,7 @@ import { createZoneWorkflow } from "../../../workflows/dealer-network/workflows/
 import { refetchDealerZone } from "./helpers"
 import type { AdminCreateDealerZoneType } from "./validators"
 import { listPage } from "../../utils/list-page"
-import type { ZoneListResponse } from "../../../types/dealer-network"
+import type { ZoneListResponse, ZoneResponse } from "../../../types/dealer-network"
 import type { Sendable } from "../../../types/http"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<Sendable<ZoneListResponse>>) => {
@@ -13,7 +13,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<S
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreateDealerZoneType>,
-  res: MedusaResponse
+  res: MedusaResponse<Sendable<ZoneResponse>>
 ) => {
   const { result } = await createZoneWorkflow(req.scope).run({ input: req.validatedBody })
   const zone = await refetchDealerZone(req.scope, result.id, req.queryConfig.fields)
