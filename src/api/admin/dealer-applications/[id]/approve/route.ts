@@ -25,6 +25,7 @@ export const POST = async (
   res.json({
     application: await refetchDealerApplication(req.scope, req.params.id, dealerApplicationFields),
     dealer: await refetchDealer(req.scope, result.dealer.id, adminDealerFields),
-    agreement: { ...result.agreement, price_terms: result.agreement.price_terms as PriceTerm[] | null },
+    // The model types the price_terms JSON column as a record; it holds the agreement's PriceTerm list.
+    agreement: result.agreement as typeof result.agreement & { price_terms: PriceTerm[] | null },
   })
 }

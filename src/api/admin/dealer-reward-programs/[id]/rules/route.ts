@@ -15,6 +15,7 @@ export const POST = async (
   const { result } = await saveRewardRuleWorkflow(req.scope).run({
     input: { program_id: req.params.id, rule: req.validatedBody },
   })
-  const rule = { ...result, definition: result.definition as RewardRuleDefinition }
+  // The model types the rule JSON as a record; the validator checked its shape.
+  const rule = result as typeof result & { definition: RewardRuleDefinition }
   res.status(201).json({ rule, program: await refetchRewardProgram(req.scope, req.params.id, rewardProgramFields) })
 }

@@ -15,7 +15,8 @@ export const POST = async (
   const { result } = await saveRewardRuleWorkflow(req.scope).run({
     input: { program_id: req.params.id, rule_id: req.params.rule_id, rule: req.validatedBody },
   })
-  res.json({ rule: { ...result, definition: result.definition as RewardRuleDefinition } })
+  // The model types the rule JSON as a record; the validator checked its shape.
+  res.json({ rule: result as typeof result & { definition: RewardRuleDefinition } })
 }
 
 export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<Sendable<DeleteResponse>>) => {
