@@ -208,6 +208,7 @@ export type Dealer = {
 }
 
 export type DealerListResponse = ListResponse & { dealers: Dealer[] }
+export type DealerResponse = { dealer: Dealer }
 
 export type DealerTreeNode = {
   id: string
@@ -244,6 +245,7 @@ export type DealerMember = {
 }
 
 export type DealerMemberListResponse = ListResponse & { members: DealerMember[] }
+export type DealerMemberResponse = { member: DealerMember }
 
 export type Agreement = {
   id: string
@@ -272,6 +274,7 @@ export type Agreement = {
 }
 
 export type AgreementListResponse = ListResponse & { agreements: Agreement[] }
+export type AgreementResponse = { agreement: Agreement }
 
 export type Zone = {
   id: string
@@ -290,6 +293,7 @@ export type Zone = {
 }
 
 export type ZoneListResponse = ListResponse & { zones: Zone[] }
+export type ZoneResponse = { zone: Zone }
 
 export type DealerApplication = {
   id: string
@@ -315,6 +319,9 @@ export type DealerApplication = {
 }
 
 export type DealerApplicationListResponse = ListResponse & { applications: DealerApplication[] }
+export type DealerApplicationResponse = { application: DealerApplication }
+/** An approved application, the dealer it created and that dealer's draft agreement. */
+export type ApprovedApplicationResponse = DealerApplicationResponse & { dealer: Dealer; agreement: Agreement }
 
 export type CustomerSummary = {
   id: string
@@ -332,6 +339,8 @@ export type DealerMembership = {
   dealer?: { id: string; code: string; name: string; role: DealerRole; status: DealerStatus } | null
 }
 
+export type DealerMembershipListResponse = ListResponse & { members: DealerMembership[] }
+
 export type DealerPricingResult = {
   dealer_id: string
   price_list_id: string | null
@@ -339,8 +348,11 @@ export type DealerPricingResult = {
   price_count: number
 }
 
+export type DealerPricingResponse = { pricing: DealerPricingResult }
+
 export type DealerSettings = {
   /** The sales channel where only members of active dealers may check out; null leaves the store open. */
   b2b_sales_channel_id: string | null
 }
 
+export type DealerSettingsResponse = { settings: DealerSettings }

@@ -101,6 +101,8 @@ export type RewardRule = {
   definition: RewardRuleDefinition
 }
 
+export type RewardRuleResponse = { rule: RewardRule }
+
 export type RewardProgram = {
   id: string
   code: string
@@ -121,6 +123,7 @@ export type RewardProgram = {
 }
 
 export type RewardProgramListResponse = ListResponse & { programs: RewardProgram[] }
+export type RewardProgramResponse = { program: RewardProgram }
 
 /** An accrual's explanation: the rule's workings plus the program, rule and period the close ran for. */
 export type AccrualExplanation = RuleExplanation & {
@@ -148,6 +151,8 @@ export type RewardAccrual = {
 }
 
 export type RewardAccrualListResponse = ListResponse & { accruals: RewardAccrual[] }
+export type ApprovedAccrualsResponse = { approved: string[]; skipped: string[] }
+export type RejectedAccrualsResponse = { rejected: string[]; skipped: string[] }
 
 /** The admin's ledger names each entry's dealer, program and rule. */
 export type AdminRewardAccrual = RewardAccrual & {
@@ -169,6 +174,7 @@ export type PeriodCloseProgram = {
 }
 
 export type PeriodCloseResult = { period: string; programs: PeriodCloseProgram[] }
+export type PeriodCloseResponse = { close: PeriodCloseResult }
 
 export type SimulatedRule = {
   rule_id: string
@@ -187,6 +193,8 @@ export type RewardSimulation = {
   facts: RewardFacts
   rules: SimulatedRule[]
 }
+
+export type RewardSimulationResponse = { simulation: RewardSimulation }
 
 export type WalletEntry = {
   id: string
@@ -235,3 +243,4 @@ export type DealerPayout = {
 }
 
 export type DealerPayoutListResponse = ListResponse & { payouts: DealerPayout[] }
+export type DealerPayoutResponse = { payout: DealerPayout }

@@ -130,6 +130,7 @@ export type DealerPlan = {
 }
 
 export type DealerPlanListResponse = ListResponse & { plans: DealerPlan[] }
+export type DealerPlanResponse = { plan: DealerPlan }
 
 export type Deviation = {
   working_days_total: number
@@ -180,6 +181,8 @@ export type DealerProgress = {
     deviation: Deviation
   } | null
 }
+
+export type DealerProgressResponse = { progress: DealerProgress }
 
 export type RankedDealerProgress = {
   /** code, name and role are null for a dealer deleted since it had a plan or sales. */

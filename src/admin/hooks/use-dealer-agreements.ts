@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-import type { Agreement, AgreementListResponse } from "../../types/dealer-network"
+import type { AgreementListResponse, AgreementResponse } from "../../types/dealer-network"
 import { dealerKeys } from "./query-keys"
 
 /** Every version of the dealer's agreements, newest first. */
@@ -18,7 +18,7 @@ export function useActivateAgreement() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (agreementId: string) =>
-      sdk.client.fetch<{ agreement: Agreement }>(
+      sdk.client.fetch<AgreementResponse>(
         `/admin/dealer-agreements/${agreementId}/activate`,
         { method: "POST" }
       ),

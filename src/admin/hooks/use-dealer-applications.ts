@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-import type { ApplicationStatus, Dealer, DealerApplication, DealerApplicationListResponse, DealerRole } from "../../types/dealer-network"
+import type { ApplicationStatus, ApprovedApplicationResponse, DealerApplicationListResponse, DealerApplicationResponse, DealerRole } from "../../types/dealer-network"
 import { applicationKeys, dealerKeys } from "./query-keys"
 
 export type ApplicationListQuery = {
@@ -33,7 +33,7 @@ export function useApproveApplication() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: ({ id, ...body }: ApproveApplicationInput & { id: string }) =>
-      sdk.client.fetch<{ application: DealerApplication; dealer: Dealer }>(
+      sdk.client.fetch<ApprovedApplicationResponse>(
         `/admin/dealer-applications/${id}/approve`,
         { method: "POST", body }
       ),
@@ -48,7 +48,7 @@ export function useRejectApplication() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: ({ id, reason }: { id: string; reason: string }) =>
-      sdk.client.fetch<{ application: DealerApplication }>(
+      sdk.client.fetch<DealerApplicationResponse>(
         `/admin/dealer-applications/${id}/reject`,
         { method: "POST", body: { reason } }
       ),

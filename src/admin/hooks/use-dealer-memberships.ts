@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-import type { DealerMembership } from "../../types/dealer-network"
+import type { DealerMembershipListResponse } from "../../types/dealer-network"
 import type { OrderDealerResponse } from "../../types/sales-plan"
 import { membershipKeys, orderKeys } from "./query-keys"
 
@@ -9,7 +9,7 @@ export function useCustomerMembership(customerId: string) {
   return useQuery({
     queryKey: membershipKeys.customer(customerId),
     queryFn: () =>
-      sdk.client.fetch<{ members: DealerMembership[]; count: number }>("/admin/dealer-members", {
+      sdk.client.fetch<DealerMembershipListResponse>("/admin/dealer-members", {
         query: { customer_id: customerId, limit: 5 },
       }),
   })

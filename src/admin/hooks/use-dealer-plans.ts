@@ -1,7 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
 import type { DealerRole } from "../../types/dealer-network"
-import type { DealerPlan, DealerPlanListResponse, DealerProgress, PlanImportResult, RankedProgressResponse, TargetMetric, TargetType } from "../../types/sales-plan"
+import type { DeleteResponse } from "../../types/http"
+import type { DealerPlanListResponse, DealerPlanResponse, DealerProgressResponse, PlanImportResult, RankedProgressResponse, TargetMetric, TargetType } from "../../types/sales-plan"
 import { planKeys } from "./query-keys"
 
 /** The dealer's plan, actual, deviation, focus targets and sub-network roll-up for a month. */
@@ -9,7 +10,7 @@ export function useDealerProgress(dealerId: string, period: string) {
   return useQuery({
     queryKey: planKeys.progress(dealerId, period),
     queryFn: () =>
-      sdk.client.fetch<{ progress: DealerProgress }>(`/admin/dealers/${dealerId}/progress`, {
+      sdk.client.fetch<DealerProgressResponse>(`/admin/dealers/${dealerId}/progress`, {
         query: { period },
       }),
     placeholderData: keepPreviousData,
@@ -55,8 +56,8 @@ export function useSaveDealerPlan() {
   return useMutation({
     mutationFn: ({ id, dealer_id, period, ...body }: SavePlanInput) =>
       id
-        ? sdk.client.fetch<{ plan: DealerPlan }>(`/admin/dealer-plans/${id}`, { method: "POST", body })
-        : sdk.client.fetch<{ plan: DealerPlan }>("/admin/dealer-plans", {
+        ? sdk.client.fetch<DealerPlanResponse>(`/admin/dealer-plans/${id}`, { method: "POST", body })
+        : sdk.client.fetch<DealerPlanResponse>("/admin/dealer-plans", {
             method: "POST",
             body: { dealer_id, period, ...body },
           }),
@@ -69,7 +70,7 @@ export function useDeleteDealerPlan() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (id: string) =>
-      sdk.client.fetch<{ id: string; deleted: boolean }>(`/admin/dealer-plans/${id}`, { method: "DELETE" }),
+      sdk.client.fetch<DeleteResponse>(`/admin/dealer-plans/${id}`, { method: "DELETE" }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: planKeys.all }),
   })
 }

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-import type { DealerPricingResult } from "../../types/dealer-network"
+import type { DealerPricingResponse } from "../../types/dealer-network"
 import type { DealerReceivablesResponse, ReceivablesReportResponse } from "../../types/wholesale"
 import { dealerKeys, receivableKeys } from "./query-keys"
 
@@ -38,7 +38,7 @@ export function useRebuildDealerPricing(dealerId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: () =>
-      sdk.client.fetch<{ pricing: DealerPricingResult }>(`/admin/dealers/${dealerId}/pricing`, {
+      sdk.client.fetch<DealerPricingResponse>(`/admin/dealers/${dealerId}/pricing`, {
         method: "POST",
       }),
     onSuccess: ({ pricing }) => {

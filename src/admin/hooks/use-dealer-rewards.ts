@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-import type { AccrualStatus, DealerPayout, DealerPayoutListResponse, DealerWalletResponse, PayoutForm, PayoutStatus, AdminRewardAccrualListResponse, PeriodCloseResult, ProgramPeriodType, ProgramStatus, RewardKind, RewardProgram, RewardProgramListResponse, RewardRule, RewardSimulation } from "../../types/rewards"
+import type { DeleteResponse } from "../../types/http"
+import type { AccrualStatus, ApprovedAccrualsResponse, DealerPayoutListResponse, DealerPayoutResponse, DealerWalletResponse, PayoutForm, PayoutStatus, PeriodCloseResponse, ProgramPeriodType, ProgramStatus, RejectedAccrualsResponse, AdminRewardAccrualListResponse, RewardKind, RewardProgramListResponse, RewardProgramResponse, RewardRuleResponse, RewardSimulationResponse } from "../../types/rewards"
 import { dealerKeys, rewardKeys } from "./query-keys"
 
 export type RewardProgramsQuery = {
@@ -22,7 +23,7 @@ export function useRewardPrograms(query: RewardProgramsQuery = { limit: 100 }) {
 export function useRewardProgram(id: string) {
   return useQuery({
     queryKey: rewardKeys.program(id),
-    queryFn: () => sdk.client.fetch<{ program: RewardProgram }>(`/admin/dealer-reward-programs/${id}`),
+    queryFn: () => sdk.client.fetch<RewardProgramResponse>(`/admin/dealer-reward-programs/${id}`),
   })
 }
 
@@ -57,7 +58,7 @@ export function useCreateRewardProgram() {
   const invalidate = useInvalidateRewards()
   return useMutation({
     mutationFn: (body: NewRewardProgram) =>
-      sdk.client.fetch<{ program: RewardProgram }>("/admin/dealer-reward-programs", { method: "POST", body }),
+      sdk.client.fetch<RewardProgramResponse>("/admin/dealer-reward-programs", { method: "POST", body }),
     onSuccess: invalidate,
   })
 }
@@ -68,7 +69,7 @@ export function useUpdateRewardProgram(id: string) {
   const invalidate = useInvalidateRewards()
   return useMutation({
     mutationFn: (body: RewardProgramUpdate) =>
-      sdk.client.fetch<{ program: RewardProgram }>(`/admin/dealer-reward-programs/${id}`, { method: "POST", body }),
+      sdk.client.fetch<RewardProgramResponse>(`/admin/dealer-reward-programs/${id}`, { method: "POST", body }),
     onSuccess: invalidate,
   })
 }
@@ -78,7 +79,7 @@ export function useSaveRewardRule(programId: string) {
   const invalidate = useInvalidateRewards()
   return useMutation({
     mutationFn: ({ rule_id, ...body }: RewardRuleInput & { rule_id?: string }) =>
-      sdk.client.fetch<{ rule: RewardRule }>(
+      sdk.client.fetch<RewardRuleResponse>(
         rule_id
           ? `/admin/dealer-reward-programs/${programId}/rules/${rule_id}`
           : `/admin/dealer-reward-programs/${programId}/rules`,
@@ -92,7 +93,7 @@ export function useDeleteRewardRule(programId: string) {
   const invalidate = useInvalidateRewards()
   return useMutation({
     mutationFn: (ruleId: string) =>
-      sdk.client.fetch<{ id: string; deleted: boolean }>(`/admin/dealer-reward-programs/${programId}/rules/${ruleId}`, {
+      sdk.client.fetch<DeleteResponse>(`/admin/dealer-reward-programs/${programId}/rules/${ruleId}`, {
         method: "DELETE",
       }),
     onSuccess: invalidate,
@@ -103,7 +104,7 @@ export function useDeleteRewardRule(programId: string) {
 export function useSimulateRewards(programId: string) {
   return useMutation({
     mutationFn: (body: { dealer_id: string; period: string; rules?: { name: string; definition: unknown }[] }) =>
-      sdk.client.fetch<{ simulation: RewardSimulation }>(`/admin/dealer-reward-programs/${programId}/simulate`, {
+      sdk.client.fetch<RewardSimulationResponse>(`/admin/dealer-reward-programs/${programId}/simulate`, {
         method: "POST",
         body,
       }),
@@ -114,7 +115,7 @@ export function useClosePeriod() {
   const invalidate = useInvalidateRewards()
   return useMutation({
     mutationFn: (period: string) =>
-      sdk.client.fetch<{ close: PeriodCloseResult }>("/admin/dealer-reward-periods/close", {
+      sdk.client.fetch<PeriodCloseResponse>("/admin/dealer-reward-periods/close", {
         method: "POST",
         body: { period },
       }),
@@ -149,7 +150,7 @@ export function useApproveAccruals() {
   const invalidate = useInvalidateRewards()
   return useMutation({
     mutationFn: (ids: string[]) =>
-      sdk.client.fetch<{ approved: string[]; skipped: string[] }>("/admin/dealer-reward-accruals/approve", {
+      sdk.client.fetch<ApprovedAccrualsResponse>("/admin/dealer-reward-accruals/approve", {
         method: "POST",
         body: { ids },
       }),
@@ -162,7 +163,7 @@ export function useRejectAccruals() {
   const invalidate = useInvalidateRewards()
   return useMutation({
     mutationFn: (body: { ids: string[]; reason: string }) =>
-      sdk.client.fetch<{ rejected: string[]; skipped: string[] }>("/admin/dealer-reward-accruals/reject", {
+      sdk.client.fetch<RejectedAccrualsResponse>("/admin/dealer-reward-accruals/reject", {
         method: "POST",
         body,
       }),
@@ -200,7 +201,7 @@ export function useCreatePayout(dealerId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: NewPayout) =>
-      sdk.client.fetch<{ payout: DealerPayout }>(`/admin/dealers/${dealerId}/payouts`, { method: "POST", body }),
+      sdk.client.fetch<DealerPayoutResponse>(`/admin/dealers/${dealerId}/payouts`, { method: "POST", body }),
     onSuccess: () => {
       queryClient.invalidateQueries({ queryKey: rewardKeys.all })
       // An offset puts credit lines on the dealer's unpaid orders.
@@ -219,7 +220,7 @@ export function usePayoutAction() {
   const invalidate = useInvalidateRewards()
   return useMutation({
     mutationFn: (input: PayoutAction) =>
-      sdk.client.fetch<{ payout: DealerPayout }>(`/admin/dealer-payouts/${input.id}/${input.action}`, {
+      sdk.client.fetch<DealerPayoutResponse>(`/admin/dealer-payouts/${input.id}/${input.action}`, {
         method: "POST",
         body:
           input.action === "mark-paid"

@@ -1,13 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-import type { DealerSettings } from "../../types/dealer-network"
+import type { DealerSettings, DealerSettingsResponse } from "../../types/dealer-network"
 import { catalogKeys, settingsKeys } from "./query-keys"
 
 /** The plugin's run-time settings (with the plugin options they fall back to). */
 export function useDealerSettings() {
   return useQuery({
     queryKey: settingsKeys.all,
-    queryFn: () => sdk.client.fetch<{ settings: DealerSettings }>("/admin/dealer-settings"),
+    queryFn: () => sdk.client.fetch<DealerSettingsResponse>("/admin/dealer-settings"),
   })
 }
 
@@ -15,7 +15,7 @@ export function useUpdateDealerSettings() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: Partial<DealerSettings>) =>
-      sdk.client.fetch<{ settings: DealerSettings }>("/admin/dealer-settings", { method: "POST", body }),
+      sdk.client.fetch<DealerSettingsResponse>("/admin/dealer-settings", { method: "POST", body }),
     onSuccess: (data) => queryClient.setQueryData(settingsKeys.all, data),
   })
 }

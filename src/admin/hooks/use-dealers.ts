@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-import type { Dealer, DealerListResponse, DealerMember, DealerMemberListResponse, DealerRole, DealerStatus, DealerTreeResponse, MemberRole } from "../../types/dealer-network"
+import type { DealerListResponse, DealerMemberListResponse, DealerMemberResponse, DealerResponse, DealerRole, DealerStatus, DealerTreeResponse, MemberRole } from "../../types/dealer-network"
+import type { DeleteResponse } from "../../types/http"
 import { dealerKeys, membershipKeys } from "./query-keys"
 
 export type DealerListQuery = {
@@ -39,7 +40,7 @@ export function useDealers(query: DealerListQuery, options: { enabled?: boolean 
 export function useDealer(id: string) {
   return useQuery({
     queryKey: dealerKeys.detail(id),
-    queryFn: () => sdk.client.fetch<{ dealer: Dealer }>(`/admin/dealers/${id}`),
+    queryFn: () => sdk.client.fetch<DealerResponse>(`/admin/dealers/${id}`),
   })
 }
 
@@ -54,7 +55,7 @@ export function useCreateDealer() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: CreateDealerInput) =>
-      sdk.client.fetch<{ dealer: Dealer }>("/admin/dealers", { method: "POST", body }),
+      sdk.client.fetch<DealerResponse>("/admin/dealers", { method: "POST", body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: dealerKeys.all }),
   })
 }
@@ -73,7 +74,7 @@ export function useAddDealerMember(id: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: { customer_id: string; role: MemberRole }) =>
-      sdk.client.fetch<{ member: DealerMember }>(`/admin/dealers/${id}/members`, {
+      sdk.client.fetch<DealerMemberResponse>(`/admin/dealers/${id}/members`, {
         method: "POST",
         body,
       }),
@@ -88,7 +89,7 @@ export function useRemoveDealerMember(id: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (memberId: string) =>
-      sdk.client.fetch<{ id: string; deleted: boolean }>(
+      sdk.client.fetch<DeleteResponse>(
         `/admin/dealers/${id}/members/${memberId}`,
         { method: "DELETE" }
       ),

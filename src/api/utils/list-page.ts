@@ -2,6 +2,7 @@ import type { MedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import BigNumber from "bignumber.js"
 import { moneyString, rawAmount } from "../../lib/amounts"
+import type { ListResponse } from "../../types/http"
 
 /**
  * One page of a Query entity as a list route's validated query asks for it
@@ -33,7 +34,9 @@ export async function listPage(
         return formatted
       })
     : data
-  return { data: rows, page: { count: metadata?.count, offset: metadata?.skip, limit: metadata?.take } }
+  // Query answers the metadata whenever pagination is asked for, as every list route's query config does.
+  const page = { count: metadata?.count, offset: metadata?.skip, limit: metadata?.take } as ListResponse
+  return { data: rows, page }
 }
 
 function amountString(row: Record<string, any>, field: string): string | null {

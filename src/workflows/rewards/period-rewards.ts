@@ -7,7 +7,7 @@ import type DealerNetworkModuleService from "../../modules/dealer-network/servic
 import type { RewardRuleDefinition } from "../../lib/reward-rules"
 import { REWARDS_MODULE } from "../../modules/rewards"
 import type RewardsModuleService from "../../modules/rewards/service"
-import type { EarnedReward } from "../../types/rewards"
+import type { EarnedReward, PeriodCloseProgram } from "../../types/rewards"
 import { computeProgramRewards, ProgramForRewards } from "./program-rewards"
 
 export type PeriodRewards = {
@@ -66,7 +66,7 @@ export async function recordPeriodRewards(
   input: { period: string; rewards: PeriodRewards[]; signal?: AbortSignal }
 ) {
   const service: RewardsModuleService = container.resolve(REWARDS_MODULE)
-  const programs: Record<string, string | number>[] = []
+  const programs: PeriodCloseProgram[] = []
   const createdIds: string[] = []
   for (const { program, participants, overdue, earned } of input.rewards) {
     input.signal?.throwIfAborted()

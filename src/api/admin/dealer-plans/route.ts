@@ -6,15 +6,17 @@ import { saveSalesPlanWorkflow } from "../../../workflows/sales-plan/workflows/s
 import { refetchDealerPlan } from "./helpers"
 import type { AdminCreateDealerPlanType } from "./validators"
 import { listPage } from "../../utils/list-page"
+import type { Sendable } from "../../../types/http"
+import type { DealerPlanListResponse, DealerPlanResponse } from "../../../types/sales-plan"
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<Sendable<DealerPlanListResponse>>) => {
   const { data: plans, page } = await listPage(req, "dealer_sales_plan")
   res.json({ plans, ...page })
 }
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreateDealerPlanType>,
-  res: MedusaResponse
+  res: MedusaResponse<Sendable<DealerPlanResponse>>
 ) => {
   const { period, ...plan } = req.validatedBody
   const service: SalesPlanModuleService = req.scope.resolve(SALES_PLAN_MODULE)

@@ -4,12 +4,15 @@ import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
 import { SALES_PLAN_MODULE } from "../../../modules/sales-plan"
 import type SalesPlanModuleService from "../../../modules/sales-plan/service"
-import type { RankedProgressRow } from "../../../types/sales-plan"
+import type { Dealer } from "../../../types/dealer-network"
+import type { RankedProgressResponse, RankedProgressRow } from "../../../types/sales-plan"
 import { moneyString } from "../../../lib/amounts"
 import { monthInstants, progressMonth } from "../../../queries/dealer-progress"
 import { AdminGetDealerProgressRankingParamsType, asList } from "./validators"
+import type { Sendable } from "../../../types/http"
 
 const rankedDealerFields = ["id", "code", "name", "role", "status", "currency_code", "tier.id", "tier.name", "tier.rank"]
+type RankedDealer = Pick<Dealer, "id" | "code" | "name" | "role" | "status" | "currency_code" | "tier">
 
 /**
  * Every dealer with a plan or sales in a month, most behind plan first
@@ -19,7 +22,7 @@ const rankedDealerFields = ["id", "code", "name", "role", "status", "currency_co
  */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetDealerProgressRankingParamsType>,
-  res: MedusaResponse
+  res: MedusaResponse<Sendable<RankedProgressResponse>>
 ) => {
   const { period, as_of, role, tier_id, parent_id, territory_id, limit, offset } =
     req.validatedQuery as AdminGetDealerProgressRankingParamsType
@@ -64,8 +67,8 @@ export const GET = async (
           { select: ["id", "currency_code"] }
         ),
       ])
-    : [{ data: [] as any[] }, []]
-  const dealerOf = new Map(dealers.map((dealer: any) => [dealer.id, dealer]))
+    : [{ data: [] as RankedDealer[] }, []]
+  const dealerOf = new Map<string, RankedDealer>(dealers.map((dealer: RankedDealer) => [dealer.id, dealer]))
   const currencyOf = new Map(planRows.map((plan) => [plan.id, plan.currency_code]))
 
   res.json({

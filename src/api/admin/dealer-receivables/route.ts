@@ -5,11 +5,13 @@ import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
 import { sumReceivables } from "../../../queries/receivables"
 import type { AdminGetDealerReceivablesListParamsType } from "./validators"
+import type { Sendable } from "../../../types/http"
+import type { ReceivablesReportResponse } from "../../../types/wholesale"
 
 /** The aged receivables report: each dealer's open balance per currency, most overdue first. */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetDealerReceivablesListParamsType>,
-  res: MedusaResponse
+  res: MedusaResponse<Sendable<ReceivablesReportResponse>>
 ) => {
   const params = req.validatedQuery as AdminGetDealerReceivablesListParamsType
   const network: DealerNetworkModuleService = req.scope.resolve(DEALER_NETWORK_MODULE)

@@ -19,6 +19,6 @@ export async function programForRewards(
     : program.rules
   return {
     ...program,
-    rules: rules.map((rule: any) => ({ ...rule, definition: rule.definition as RewardRuleDefinition })),
+    rules: rules.map((rule: { definition: unknown }) => ({ ...rule, definition: rule.definition as RewardRuleDefinition })),
   } as ProgramForRewards
 }

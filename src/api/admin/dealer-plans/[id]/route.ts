@@ -3,14 +3,16 @@ import { deleteSalesPlanWorkflow } from "../../../../workflows/sales-plan/workfl
 import { saveSalesPlanWorkflow } from "../../../../workflows/sales-plan/workflows/save-sales-plan"
 import { refetchDealerPlan } from "../helpers"
 import type { AdminUpdateDealerPlanType } from "../validators"
+import type { DeleteResponse, Sendable } from "../../../../types/http"
+import type { DealerPlanResponse } from "../../../../types/sales-plan"
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<Sendable<DealerPlanResponse>>) => {
   res.json({ plan: await refetchDealerPlan(req.scope, req.params.id, req.queryConfig.fields) })
 }
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminUpdateDealerPlanType>,
-  res: MedusaResponse
+  res: MedusaResponse<Sendable<DealerPlanResponse>>
 ) => {
   const current = await refetchDealerPlan(req.scope, req.params.id, [
     "dealer_id",
@@ -30,7 +32,7 @@ export const POST = async (
   res.json({ plan: await refetchDealerPlan(req.scope, req.params.id, req.queryConfig.fields) })
 }
 
-export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<Sendable<DeleteResponse>>) => {
   await refetchDealerPlan(req.scope, req.params.id, ["id"])
   await deleteSalesPlanWorkflow(req.scope).run({ input: { id: req.params.id } })
   res.json({ id: req.params.id, object: "dealer_sales_plan", deleted: true })

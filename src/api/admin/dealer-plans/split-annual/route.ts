@@ -4,6 +4,7 @@ import BigNumber from "bignumber.js"
 import { splitAnnualPlanWorkflow } from "../../../../workflows/sales-plan/workflows/split-annual-plan"
 import { dealerPlanFields } from "../query-config"
 import type { AdminSplitAnnualPlanType } from "../validators"
+import type { DealerPlan } from "../../../../types/sales-plan"
 
 /**
  * Splits a dealer's annual target into its 12 monthly plans by a seasonality
@@ -19,7 +20,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminSplitAnnualPlanT
     fields: dealerPlanFields,
     filters: { id: result.plans.map((plan) => plan.id) },
   })
-  const byPeriod = new Map(plans.map((plan: any) => [plan.period_key, plan]))
+  const byPeriod = new Map(plans.map((plan: DealerPlan) => [plan.period_key, plan]))
   res.json({
     dealer_id: body.dealer_id,
     year: body.year,

@@ -3,15 +3,17 @@ import { deleteZoneWorkflow } from "../../../../workflows/dealer-network/workflo
 import { updateZoneWorkflow } from "../../../../workflows/dealer-network/workflows/update-zone"
 import { refetchDealerZone } from "../helpers"
 import type { AdminUpdateDealerZoneType } from "../validators"
+import type { ZoneResponse } from "../../../../types/dealer-network"
+import type { DeleteResponse, Sendable } from "../../../../types/http"
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<Sendable<ZoneResponse>>) => {
   const zone = await refetchDealerZone(req.scope, req.params.id, req.queryConfig.fields)
   res.json({ zone })
 }
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminUpdateDealerZoneType>,
-  res: MedusaResponse
+  res: MedusaResponse<Sendable<ZoneResponse>>
 ) => {
   await refetchDealerZone(req.scope, req.params.id, ["id"])
   await updateZoneWorkflow(req.scope).run({
@@ -21,7 +23,7 @@ export const POST = async (
   res.json({ zone })
 }
 
-export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<Sendable<DeleteResponse>>) => {
   await refetchDealerZone(req.scope, req.params.id, ["id"])
   await deleteZoneWorkflow(req.scope).run({ input: { id: req.params.id } })
   res.json({ id: req.params.id, object: "dealer_zone", deleted: true })

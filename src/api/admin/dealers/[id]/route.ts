@@ -3,15 +3,17 @@ import { deleteDealerWorkflow } from "../../../../workflows/dealer-network/workf
 import { updateDealerWorkflow } from "../../../../workflows/dealer-network/workflows/update-dealer"
 import { refetchDealer } from "../helpers"
 import type { AdminUpdateDealerType } from "../validators"
+import type { DealerResponse } from "../../../../types/dealer-network"
+import type { DeleteResponse, Sendable } from "../../../../types/http"
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<Sendable<DealerResponse>>) => {
   const dealer = await refetchDealer(req.scope, req.params.id, req.queryConfig.fields)
   res.json({ dealer })
 }
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminUpdateDealerType>,
-  res: MedusaResponse
+  res: MedusaResponse<Sendable<DealerResponse>>
 ) => {
   await refetchDealer(req.scope, req.params.id, ["id"])
   await updateDealerWorkflow(req.scope).run({
@@ -21,7 +23,7 @@ export const POST = async (
   res.json({ dealer })
 }
 
-export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<Sendable<DeleteResponse>>) => {
   await refetchDealer(req.scope, req.params.id, ["id"])
   await deleteDealerWorkflow(req.scope).run({ input: { id: req.params.id } })
   res.json({ id: req.params.id, object: "dealer", deleted: true })

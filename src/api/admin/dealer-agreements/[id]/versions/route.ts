@@ -3,9 +3,11 @@ import { createAgreementVersionWorkflow } from "../../../../../workflows/dealer-
 import { refetchAgreement, withInForce } from "../../helpers"
 import type { AdminCreateDealerAgreementVersionType } from "../../validators"
 import { listPage } from "../../../../utils/list-page"
+import type { AgreementListResponse, AgreementResponse } from "../../../../../types/dealer-network"
+import type { Sendable } from "../../../../../types/http"
 
 /** Every version of the agreement's number, by version. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<Sendable<AgreementListResponse>>) => {
   const { number } = await refetchAgreement(req.scope, req.params.id, ["id", "number"])
   const { data, page } = await listPage(req, "dealer_agreement", { number })
   res.json({
@@ -17,7 +19,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 /** A new version from `effective_from` with the changed terms; the old one ends that day. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreateDealerAgreementVersionType>,
-  res: MedusaResponse
+  res: MedusaResponse<Sendable<AgreementResponse>>
 ) => {
   await refetchAgreement(req.scope, req.params.id, ["id"])
   const { result } = await createAgreementVersionWorkflow(req.scope).run({

@@ -5,10 +5,12 @@ import { refetchDealer } from "../../../dealers/helpers"
 import { dealerApplicationFields } from "../../query-config"
 import { refetchDealerApplication } from "../../helpers"
 import type { AdminApproveDealerApplicationType } from "../../validators"
+import type { ApprovedApplicationResponse, PriceTerm } from "../../../../../types/dealer-network"
+import type { Sendable } from "../../../../../types/http"
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminApproveDealerApplicationType>,
-  res: MedusaResponse
+  res: MedusaResponse<Sendable<ApprovedApplicationResponse>>
 ) => {
   const { review_note, agreement_valid_from, ...dealer } = req.validatedBody
   await refetchDealerApplication(req.scope, req.params.id, ["id"])
@@ -23,6 +25,7 @@ export const POST = async (
   res.json({
     application: await refetchDealerApplication(req.scope, req.params.id, dealerApplicationFields),
     dealer: await refetchDealer(req.scope, result.dealer.id, adminDealerFields),
-    agreement: result.agreement,
+    // The model types the price_terms JSON column as a record; it holds the agreement's PriceTerm list.
+    agreement: result.agreement as typeof result.agreement & { price_terms: PriceTerm[] | null },
   })
 }

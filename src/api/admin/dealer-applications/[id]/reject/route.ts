@@ -3,10 +3,12 @@ import { rejectDealerApplicationWorkflow } from "../../../../../workflows/dealer
 import { dealerApplicationFields } from "../../query-config"
 import { refetchDealerApplication } from "../../helpers"
 import type { AdminRejectDealerApplicationType } from "../../validators"
+import type { DealerApplicationResponse } from "../../../../../types/dealer-network"
+import type { Sendable } from "../../../../../types/http"
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminRejectDealerApplicationType>,
-  res: MedusaResponse
+  res: MedusaResponse<Sendable<DealerApplicationResponse>>
 ) => {
   await refetchDealerApplication(req.scope, req.params.id, ["id"])
   await rejectDealerApplicationWorkflow(req.scope).run({

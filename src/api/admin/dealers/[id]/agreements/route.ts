@@ -4,9 +4,11 @@ import { refetchAgreement, withInForce } from "../../../dealer-agreements/helper
 import type { AdminCreateDealerAgreementType } from "../../validators"
 import { refetchDealer } from "../../helpers"
 import { listPage } from "../../../../utils/list-page"
+import type { AgreementListResponse, AgreementResponse } from "../../../../../types/dealer-network"
+import type { Sendable } from "../../../../../types/http"
 
 /** Every version of the dealer's agreements, newest first. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<Sendable<AgreementListResponse>>) => {
   await refetchDealer(req.scope, req.params.id, ["id"])
   const { data, page } = await listPage(req, "dealer_agreement", { ...req.filterableFields, dealer_id: req.params.id })
   res.json({
@@ -18,7 +20,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 /** A draft agreement for the dealer. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreateDealerAgreementType>,
-  res: MedusaResponse
+  res: MedusaResponse<Sendable<AgreementResponse>>
 ) => {
   await refetchDealer(req.scope, req.params.id, ["id"])
   const { result } = await createAgreementWorkflow(req.scope).run({

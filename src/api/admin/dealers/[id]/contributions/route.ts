@@ -6,6 +6,8 @@ import { rawAmount } from "../../../../../lib/amounts"
 import type { AdminGetDealerContributionsParamsType } from "../../validators"
 import { refetchDealer } from "../../helpers"
 
+type OrderRef = { id: string; display_id: number }
+
 /**
  * A dealer's plan ledger, newest first: each entry's cause (order placed,
  * canceled, returned, reassigned by a conflict case), amount and order count,
@@ -27,8 +29,8 @@ export const GET = async (
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: orders } = orderIds.length
     ? await query.graph({ entity: "order", fields: ["id", "display_id"], filters: { id: orderIds } })
-    : { data: [] as { id: string; display_id: number }[] }
-  const orderOf = new Map(orders.map((order: any) => [order.id, order]))
+    : { data: [] as OrderRef[] }
+  const orderOf = new Map(orders.map((order: OrderRef) => [order.id, order]))
 
   res.json({
     contributions: entries.map((entry) => ({

@@ -5,8 +5,10 @@ import { adminDealerMemberFields } from "../../query-config"
 import { refetchDealer } from "../../helpers"
 import type { AdminAddDealerMemberType } from "../../validators"
 import { listPage } from "../../../../utils/list-page"
+import type { DealerMemberListResponse, DealerMemberResponse } from "../../../../../types/dealer-network"
+import type { Sendable } from "../../../../../types/http"
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<Sendable<DealerMemberListResponse>>) => {
   await refetchDealer(req.scope, req.params.id, ["id"])
   const { data: members, page } = await listPage(req, "dealer_member", { ...req.filterableFields, dealer_id: req.params.id })
   res.json({ members, ...page })
@@ -14,7 +16,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminAddDealerMemberType>,
-  res: MedusaResponse
+  res: MedusaResponse<Sendable<DealerMemberResponse>>
 ) => {
   await refetchDealer(req.scope, req.params.id, ["id"])
   const { result } = await addDealerMembersWorkflow(req.scope).run({

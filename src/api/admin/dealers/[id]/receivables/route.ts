@@ -2,11 +2,13 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { dealerReceivables } from "../../../../../queries/receivables"
 import { refetchDealer } from "../../helpers"
 import type { AdminGetDealerReceivablesParamsType } from "../../validators"
+import type { Sendable } from "../../../../../types/http"
+import type { DealerReceivablesResponse } from "../../../../../types/wholesale"
 
 /** What the dealer owes: balances aged current / 1–30 / 31–60 / over 60 days overdue, and the unpaid orders. */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetDealerReceivablesParamsType>,
-  res: MedusaResponse
+  res: MedusaResponse<Sendable<{ receivables: DealerReceivablesResponse }>>
 ) => {
   await refetchDealer(req.scope, req.params.id, ["id"])
   const query = req.validatedQuery as AdminGetDealerReceivablesParamsType

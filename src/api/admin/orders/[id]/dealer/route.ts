@@ -1,9 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { refetchEntity } from "../../../../utils/refetch-entity"
+import type { Sendable } from "../../../../../types/http"
+import type { OrderDealerResponse } from "../../../../../types/sales-plan"
 
 /** The dealer an order was placed for, and what it contributed to which dealer's plan, and why. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<Sendable<OrderDealerResponse>>) => {
   const order = await refetchEntity(
     req.scope,
     { entity: "order", label: "Order" },
@@ -31,8 +33,8 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     pagination: { order: { created_at: "ASC" } },
   })
   res.json({
-    dealer: (order as any).dealer ?? null,
-    contributions: contributions.map(({ dealer_id, dealer, ...contribution }: any) => ({
+    dealer: order.dealer ?? null,
+    contributions: contributions.map(({ dealer_id, dealer, ...contribution }) => ({
       id: contribution.id,
       dealer: dealer ?? { id: dealer_id },
       cause: contribution.cause,

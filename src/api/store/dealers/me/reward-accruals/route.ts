@@ -2,12 +2,17 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ACCRUAL_AMOUNTS } from "../../../../admin/dealer-reward-programs/query-config"
 import { listPage } from "../../../../utils/list-page"
 import { accrualsHiddenFrom, dealerAccess } from "../membership"
+import type { Sendable } from "../../../../../types/http"
+import type { RewardAccrualListResponse } from "../../../../../types/rewards"
 
 /**
  * My dealer's reward accruals, each with how it was computed; a member who
  * does not see the sub-network does not get the accruals of rules that read its sales.
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<Sendable<RewardAccrualListResponse>>
+) => {
   const access = dealerAccess(req)
   const hidden = await accrualsHiddenFrom(req, access)
   const filters = {
