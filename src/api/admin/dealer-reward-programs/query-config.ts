@@ -50,7 +50,10 @@ export const walletEntryFields = ["id", "kind", "amount", "currency_code", "sour
 export const rewardQueryConfig = {
   program: { defaults: rewardProgramFields, isList: false },
   programs: { defaults: rewardProgramFields, isList: true },
-  accruals: { defaults: rewardAccrualFields, isList: true },
   adminAccruals: { defaults: adminRewardAccrualFields, isList: true },
   wallet: { defaults: walletEntryFields, isList: true },
+  // A member asks for its own dealer's entries: no field beyond these (a link such as
+  // `*dealer` would reach the dealer's parent and its terms).
+  storeAccruals: { defaults: rewardAccrualFields, allowed: rewardAccrualFields, isList: true },
+  storeWallet: { defaults: walletEntryFields, allowed: walletEntryFields, isList: true },
 }

@@ -32,12 +32,12 @@ export const storeDealersMeMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/store/dealers/me/wallet",
-    middlewares: [...validateQuery(StoreGetMyWalletParams, rewardQueryConfig.wallet)],
+    middlewares: [...validateQuery(StoreGetMyWalletParams, rewardQueryConfig.storeWallet)],
   },
   {
     method: ["GET"],
     matcher: "/store/dealers/me/reward-accruals",
-    middlewares: [...validateQuery(StoreGetMyRewardAccrualsParams, rewardQueryConfig.accruals)],
+    middlewares: [...validateQuery(StoreGetMyRewardAccrualsParams, rewardQueryConfig.storeAccruals)],
   },
   {
     method: ["GET"],
