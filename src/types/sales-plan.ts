@@ -1,3 +1,4 @@
+import type { Deviation } from "../lib/deviation"
 import type { DealerRef, DealerRole, DealerStatus, PartnerLevel } from "./dealer-network"
 import type { ListResponse } from "./http"
 
@@ -132,18 +133,7 @@ export type DealerPlan = {
 export type DealerPlanListResponse = ListResponse & { plans: DealerPlan[] }
 export type DealerPlanResponse = { plan: DealerPlan }
 
-export type Deviation = {
-  working_days_total: number
-  working_days_elapsed: number
-  expected_to_date: string
-  actual_to_date: string
-  /** actual − expected: negative when behind. */
-  deviation: string
-  deviation_percent: string | null
-  attainment_percent: string | null
-  projected: string
-  projected_gap: string
-}
+export type { Deviation }
 
 export type TargetProgress = {
   /** The focus target's own id. */

@@ -1,3 +1,4 @@
+import { DetailPageLoading, DetailPageNotFound } from "../../../components/detail-page-state"
 import { EllipsisHorizontal, PencilSquare, Plus, Trash } from "@medusajs/icons"
 import {
   Badge,
@@ -6,7 +7,6 @@ import {
   DropdownMenu,
   Heading,
   IconButton,
-  Skeleton,
   StatusBadge,
   Text,
   toast,
@@ -254,27 +254,10 @@ const RewardProgramPage = () => {
   const { id } = useParams()
   const { data, isLoading, isError, error } = useRewardProgram(id!)
 
-  if (isLoading) {
-    return (
-      <Container className="flex flex-col gap-y-3 px-6 py-4">
-        <Skeleton className="h-7 w-64" />
-        <Skeleton className="h-24 w-full" />
-      </Container>
-    )
-  }
+  if (isLoading) return <DetailPageLoading />
 
   if (isError || !data) {
-    return (
-      <Container className="px-6 py-4">
-        <Heading>Program not found</Heading>
-        <Text size="small" className="text-ui-fg-subtle mt-2">
-          {errorMessage(error)}
-        </Text>
-        <Link to="/dealer-rewards?tab=programs" className="txt-compact-small text-ui-fg-interactive mt-4 inline-block">
-          Back to the reward programs
-        </Link>
-      </Container>
-    )
+    return <DetailPageNotFound title="Program not found" error={error} backTo="/dealer-rewards?tab=programs" backLabel="Back to the reward programs" />
   }
 
   return (

@@ -1,5 +1,5 @@
-import { Container, Heading, Skeleton, Text } from "@medusajs/ui"
-import { Link, useParams } from "react-router-dom"
+import { DetailPageLoading, DetailPageNotFound } from "../../../components/detail-page-state"
+import { useParams } from "react-router-dom"
 import { DealerAgreementsSection } from "../../../components/dealer-agreements-section"
 import { DealerGeneralSection } from "../../../components/dealer-general-section"
 import { DealerMembersSection } from "../../../components/dealer-members-section"
@@ -9,7 +9,6 @@ import { DealerReceivablesSection } from "../../../components/dealer-receivables
 import { DealerWalletSection } from "../../../components/dealer-wallet-section"
 import { DealerZonesSection } from "../../../components/dealer-zones-section"
 import { useDealer } from "../../../hooks/use-dealers"
-import { errorMessage } from "../../../lib/errors"
 import { withQueryClient } from "../../../lib/query-client"
 import { sdk } from "../../../lib/sdk"
 import type { Dealer } from "../../../../types/dealer-network"
@@ -19,27 +18,10 @@ const DealerDetailPage = () => {
   const dealerId = id!
   const { data, isLoading, isError, error } = useDealer(dealerId)
 
-  if (isLoading) {
-    return (
-      <Container className="flex flex-col gap-y-3 px-6 py-4">
-        <Skeleton className="h-7 w-64" />
-        <Skeleton className="h-24 w-full" />
-      </Container>
-    )
-  }
+  if (isLoading) return <DetailPageLoading />
 
   if (isError || !data) {
-    return (
-      <Container className="px-6 py-4">
-        <Heading>Dealer not found</Heading>
-        <Text size="small" className="text-ui-fg-subtle mt-2">
-          {errorMessage(error)}
-        </Text>
-        <Link to="/dealers" className="txt-compact-small text-ui-fg-interactive mt-4 inline-block">
-          Back to the dealer network
-        </Link>
-      </Container>
-    )
+    return <DetailPageNotFound title="Dealer not found" error={error} backTo="/dealers" backLabel="Back to the dealer network" />
   }
 
   return (
