@@ -214,7 +214,7 @@ describe("worker mode: one server, two workers, Redis", () => {
       expect(ledger.map((entry) => entry.order_id).sort()).toEqual(orders.map((order) => order.id).sort())
       const { progress } = await get(`/admin/dealers/${dealer.id}/progress?period=${PERIOD}`)
       expect(progress.actual).toMatchObject({
-        amount: (await salesOf(api, admin, orders)).toFixed(),
+        amount: (await salesOf(api, admin, orders)).toFixed(2),
         order_count: orders.length,
       })
     }
