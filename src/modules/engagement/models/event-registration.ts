@@ -12,7 +12,7 @@ export const EventRegistration = model
     dealer_id: model.text(),
     seats: model.number(),
     /** EventAttendee[]: the people the seats are for. */
-    attendees: model.json().default({ list: [] }),
+    attendees: model.json(),
     status: model.enum([...REGISTRATION_STATUSES]).default("registered"),
     share_amount: model.bigNumber().default(0),
     paid_event_credit: model.bigNumber().default(0),

@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261202133427 extends Migration {
+export class Migration20261202133439 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "dealer_event_registration" drop constraint if exists "dealer_event_registration_live_unique";`);
@@ -8,7 +8,7 @@ export class Migration20261202133427 extends Migration {
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_dealer_event_deleted_at" ON "dealer_event" ("deleted_at") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_dealer_event_status_starts_at" ON "dealer_event" ("status", "starts_at") WHERE deleted_at IS NULL;`);
 
-    this.addSql(`create table if not exists "dealer_event_registration" ("id" text not null, "dealer_id" text not null, "seats" integer not null, "attendees" jsonb not null default '{"list":[]}', "status" text check ("status" in ('registered', 'cancelled')) not null default 'registered', "share_amount" numeric not null default 0, "paid_event_credit" numeric not null default 0, "paid_money" numeric not null default 0, "refunded" boolean not null default false, "attendance" text check ("attendance" in ('attended', 'no_show')) null, "registered_by" text null, "cancelled_at" timestamptz null, "event_id" text not null, "raw_share_amount" jsonb not null default '{"value":"0","precision":20}', "raw_paid_event_credit" jsonb not null default '{"value":"0","precision":20}', "raw_paid_money" jsonb not null default '{"value":"0","precision":20}', "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "dealer_event_registration_pkey" primary key ("id"));`);
+    this.addSql(`create table if not exists "dealer_event_registration" ("id" text not null, "dealer_id" text not null, "seats" integer not null, "attendees" jsonb not null, "status" text check ("status" in ('registered', 'cancelled')) not null default 'registered', "share_amount" numeric not null default 0, "paid_event_credit" numeric not null default 0, "paid_money" numeric not null default 0, "refunded" boolean not null default false, "attendance" text check ("attendance" in ('attended', 'no_show')) null, "registered_by" text null, "cancelled_at" timestamptz null, "event_id" text not null, "raw_share_amount" jsonb not null default '{"value":"0","precision":20}', "raw_paid_event_credit" jsonb not null default '{"value":"0","precision":20}', "raw_paid_money" jsonb not null default '{"value":"0","precision":20}', "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "dealer_event_registration_pkey" primary key ("id"));`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_dealer_event_registration_event_id" ON "dealer_event_registration" ("event_id") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_dealer_event_registration_deleted_at" ON "dealer_event_registration" ("deleted_at") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE UNIQUE INDEX IF NOT EXISTS "IDX_dealer_event_registration_live_unique" ON "dealer_event_registration" ("event_id", "dealer_id") WHERE deleted_at IS NULL AND status = 'registered';`);
