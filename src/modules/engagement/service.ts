@@ -2,7 +2,8 @@ import type { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { exactAmount } from "../../lib/amounts"
-import type { EventAttendee, EventStatus } from "../../types/engagement"
+import { eventScheduleProblem } from "../../lib/event-cost"
+import type { Attendance, EventAttendee, EventStatus } from "../../types/engagement"
 import { Event, EventRegistration } from "./models"
 
 type Row = Record<string, any>
@@ -27,6 +28,29 @@ export type ReleasedRegistration = {
   paid_money: string
   refunded: boolean
 }
+
+/** The fields of an event the admin may change while it is a draft or published. */
+export type EventChanges = Partial<{
+  type: string
+  title: string
+  description: string | null
+  starts_at: Date
+  ends_at: Date
+  location: string | null
+  link: string | null
+  capacity: number
+  registration_deadline: Date
+  cancellation_deadline: Date
+  audience: Record<string, unknown>
+  product_ids: string[]
+  category_ids: string[]
+  currency_code: string
+  cost_per_seat: string
+  dealer_share_percent: string
+}>
+
+/** What the dealers were charged by: fixed once an event has live registrations. */
+const CHARGED_FIELDS = ["currency_code", "cost_per_seat", "dealer_share_percent"] as const
 
 const notAllowed = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWED, message)
 
@@ -139,6 +163,64 @@ class EngagementModuleService extends MedusaService({
       `update dealer_event set status = ?, published_at = case when ? = 'published' then now() else published_at end,
               updated_at = now() where id = ?`,
       [input.to, input.to, input.id]
+    )
+  }
+
+  /**
+   * Changes a draft or published event. Its dates must still fit together, its
+   * capacity hold the seats taken, and what the dealers were charged by stay
+   * as it was once it has registrations. Answers the event as it was before.
+   */
+  @InjectTransactionManager()
+  async updateEvent(id: string, changes: EventChanges, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    await this.lockedEvent_(manager, id)
+    const before = await this.retrieveDealerEvent(id, {}, sharedContext)
+    if (!["draft", "published"].includes(before.status)) throw notAllowed(`The event is ${before.status}; only a draft or published event can be changed`)
+    const after = { ...before, ...changes }
+    const problem = eventScheduleProblem({
+      starts_at: new Date(after.starts_at),
+      ends_at: new Date(after.ends_at),
+      registration_deadline: new Date(after.registration_deadline),
+      cancellation_deadline: new Date(after.cancellation_deadline),
+    })
+    if (problem) throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)
+    const taken = (await this.seatsTaken([id], sharedContext))[id]
+    if (after.capacity < taken) throw notAllowed(`capacity: ${taken} seats are taken; the capacity cannot be less`)
+    const charged = CHARGED_FIELDS.filter((field) => field in changes && String(changes[field]) !== String(before[field]))
+    if (charged.length && taken > 0) {
+      throw notAllowed(`${charged[0]}: dealers have registered and paid their share; it cannot change now`)
+    }
+    const { cost_per_seat, dealer_share_percent, ...rest } = changes
+    await this.updateDealerEvents(
+      {
+        id,
+        ...rest,
+        ...(cost_per_seat !== undefined ? { cost_per_seat: exactAmount(cost_per_seat) } : {}),
+        ...(dealer_share_percent !== undefined ? { dealer_share_percent: exactAmount(dealer_share_percent) } : {}),
+      } as any,
+      sharedContext
+    )
+    return before
+  }
+
+  /**
+   * Records who came, once the event has started; the event is completed by
+   * it. Each registration must be a live one of the event.
+   */
+  @InjectTransactionManager()
+  async recordAttendance(
+    input: { event_id: string; attendance: { registration_id: string; attendance: Attendance }[] },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    await this.transitionEvent({ id: input.event_id, from: ["published", "completed"], to: "completed", startedOnly: true }, sharedContext)
+    const ids = input.attendance.map((item) => item.registration_id)
+    const live = await this.listDealerEventRegistrations({ id: ids, event_id: input.event_id, status: "registered" }, { select: ["id"] }, sharedContext)
+    const unknown = ids.filter((id) => !live.some((registration) => registration.id === id))
+    if (unknown.length) throw notAllowed(`attendance: ${unknown.join(", ")} is no live registration of this event`)
+    await this.updateDealerEventRegistrations(
+      input.attendance.map((item) => ({ id: item.registration_id, attendance: item.attendance })),
+      sharedContext
     )
   }
 
