@@ -75,6 +75,24 @@ class EngagementModuleService extends MedusaService({
   }
 
   /**
+   * One event's seats taken, attendance, and what its dealers paid: the shares
+   * of its registrations not refunded (a late cancellation's share stays paid).
+   */
+  @InjectManager()
+  async eventFigures(eventId: string, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.manager as SqlEntityManager
+    const [row]: Row[] = await manager.execute(
+      `select coalesce(sum(seats) filter (where status = 'registered'), 0)::int as seats_taken,
+              coalesce(sum(share_amount) filter (where not refunded), 0)::text as dealers_paid,
+              count(*) filter (where status = 'registered' and attendance = 'attended')::int as attended,
+              count(*) filter (where status = 'registered' and attendance = 'no_show')::int as no_show
+         from dealer_event_registration where event_id = ? and deleted_at is null`,
+      [eventId]
+    )
+    return row as { seats_taken: number; dealers_paid: string; attended: number; no_show: number }
+  }
+
+  /**
    * Takes seats of a published event before its registration deadline. The
    * event's row is locked for the check and the insert, so concurrent
    * registrations never take more seats than its capacity.
