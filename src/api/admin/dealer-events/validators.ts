@@ -76,8 +76,8 @@ export const AdminGetDealerEventsParams = findParams({ limit: 20, order: "-start
 export const AdminPublishDealerEvent = z.object({}).strict()
 export const AdminCancelDealerEvent = z.object({}).strict()
 
-/** Seats and the people they are for (admin and store). */
-export const registrationFields = {
+/** Seats and the people they are for. */
+const registrationFields = {
   seats: wholeNumber(1, 1000),
   attendees: z
     .array(z.object({ name: text(200), email: z.email().max(320).optional() }).strict())
@@ -91,19 +91,16 @@ const attendeesFitSeats = (body: { seats?: number; attendees?: unknown[] }, ctx:
   }
 }
 
-/** POST /admin/dealer-events/:id/registrations: seats for a dealer. */
-export const AdminRegisterDealerForEvent = z
-  .object({ dealer_id: id, ...registrationFields })
-  .strict()
-  .superRefine(attendeesFitSeats)
-export type AdminRegisterDealerForEventType = z.infer<typeof AdminRegisterDealerForEvent>
+/** A registration's body (admin and store): who or what for, the seats, and the people they are for. */
+export const seatsBody = <T extends z.ZodRawShape>(fields: T) =>
+  z
+    .object({ ...fields, ...registrationFields })
+    .strict()
+    .superRefine((body, ctx) => attendeesFitSeats(body as { seats?: number; attendees?: unknown[] }, ctx))
 
-/** POST /store/dealers/me/event-registrations */
-export const StoreRegisterForEvent = z
-  .object({ event_id: id, ...registrationFields })
-  .strict()
-  .superRefine(attendeesFitSeats)
-export type StoreRegisterForEventType = z.infer<typeof StoreRegisterForEvent>
+/** POST /admin/dealer-events/:id/registrations: seats for a dealer. */
+export const AdminRegisterDealerForEvent = seatsBody({ dealer_id: id })
+export type AdminRegisterDealerForEventType = z.infer<typeof AdminRegisterDealerForEvent>
 
 /** Filters of a registration list (one event's in admin, my dealer's in store). */
 export const registrationFilters = {
