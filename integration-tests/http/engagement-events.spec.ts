@@ -31,17 +31,27 @@ medusaIntegrationTestRunner({
     }
 
     /** An active dealer, its agreement in force (with the given support commitments) and its members' sessions. */
-    async function dealer(code: string, options: { role?: string; commitments?: Record<string, unknown> } = {}) {
-      const { dealer } = await post("/admin/dealers", { code, name: `Dealer ${code}`, status: "active", role: options.role ?? "dealer" })
+    async function dealer(code: string, options: { role?: string; parent_id?: string; commitments?: Record<string, unknown> } = {}) {
+      const { dealer } = await post("/admin/dealers", {
+        code,
+        name: `Dealer ${code}`,
+        role: options.role ?? "dealer",
+        ...(options.parent_id ? { parent_id: options.parent_id } : {}),
+      })
       const { agreement } = await post(`/admin/dealers/${dealer.id}/agreements`, {
         valid_from: at(-DAY),
         support_commitments: options.commitments ?? {},
       })
+      // Activating the agreement makes the dealer active.
       await post(`/admin/dealer-agreements/${agreement.id}/activate`)
       return dealer as { id: string; code: string }
     }
 
+    // Each test starts on an empty database: a key of its own.
     let publishableKey = ""
+    beforeEach(() => {
+      publishableKey = ""
+    })
     async function member(dealerId: string, role: "owner" | "manager" | "buyer") {
       if (!publishableKey) publishableKey = (await createPublishableKey(getContainer())).key
       const customer = await registerCustomer(api, publishableKey, `${role}-${dealerId.slice(-8).toLowerCase()}@events.example`)
@@ -114,8 +124,8 @@ medusaIntegrationTestRunner({
         .map((e: any) => [e.source_type, e.kind, e.amount])
         .sort()
       expect(moves).toEqual([
-        ["event_registration", "event_credit", "-100.00"],
-        ["event_registration", "money", "-20.00"],
+        ["event_registration", "event_credit", -100],
+        ["event_registration", "money", -20],
       ])
 
       expect((await get(`/admin/dealer-events/${training.id}`)).event.seats_taken).toBe(2)
@@ -242,7 +252,7 @@ medusaIntegrationTestRunner({
 
     it("lets only dealers of the audience see and register", async () => {
       const dealerA = await dealer("EVF")
-      const sub = await dealer("EVG", { role: "sub_dealer" })
+      const sub = await dealer("EVG", { role: "sub_dealer", parent_id: dealerA.id })
       const named = await dealer("EVH")
       const [ownerA, ownerSub, ownerNamed] = [await member(dealerA.id, "owner"), await member(sub.id, "owner"), await member(named.id, "owner")]
       const forSubs = await event({ cost_per_seat: "0", audience: { roles: ["sub_dealer"], dealer_ids: [named.id] } })
@@ -269,7 +279,8 @@ medusaIntegrationTestRunner({
 
       const rivals: { id: string }[] = []
       for (let i = 0; i < 20; i += 1) {
-        const { dealer: rival } = await post("/admin/dealers", { code: `EVR${i}`, name: `Rival ${i}`, status: "active" })
+        const { dealer: rival } = await post("/admin/dealers", { code: `EVR${i}`, name: `Rival ${i}` })
+        await post(`/admin/dealers/${rival.id}`, { status: "active" })
         await fund(rival.id, "event_credit", "5")
         rivals.push(rival)
       }
