@@ -53,12 +53,13 @@ export const prepareEventRegistrationStep = createStep(
       money: terms.share_from_money ? balance("money") : null,
     })
     if (!split) {
+      const inCurrency = (kind: string) => `${moneyString(balance(kind), currency)} ${currency.toUpperCase()}`
       const money = terms.share_from_money
-        ? ` and money balance ${moneyString(balance("money"), currency)}`
+        ? ` and money balance ${inCurrency("money")}`
         : " (the dealer's agreement does not let money pay event shares)"
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
-        `seats: the dealer's share is ${share} ${currency.toUpperCase()}; its event credit balance ${moneyString(balance("event_credit"), currency)}${money} does not cover it`
+        `seats: the dealer's share is ${share} ${currency.toUpperCase()}; its event credit balance ${inCurrency("event_credit")}${money} does not cover it`
       )
     }
     return new StepResponse({
