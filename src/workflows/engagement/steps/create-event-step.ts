@@ -6,8 +6,18 @@ import type { EventChanges } from "../../../modules/engagement/service"
 
 export const createEventStepId = "dealer-network-create-event"
 
-export type CreateEventInput = Required<Pick<EventChanges, "type" | "title" | "starts_at" | "ends_at" | "capacity" | "registration_deadline" | "cancellation_deadline" | "currency_code">> &
-  Omit<EventChanges, "type" | "title" | "starts_at" | "ends_at" | "capacity" | "registration_deadline" | "cancellation_deadline" | "currency_code">
+/** What every event states; the rest of EventChanges is optional. */
+type StatedFields =
+  | "type"
+  | "title"
+  | "starts_at"
+  | "ends_at"
+  | "capacity"
+  | "registration_deadline"
+  | "cancellation_deadline"
+  | "currency_code"
+
+export type CreateEventInput = EventChanges & Required<Pick<EventChanges, StatedFields>>
 
 /** A draft event; undone by deleting it. */
 export const createEventStep = createStep(
