@@ -58,6 +58,7 @@ module.exports = defineConfig({
       // Programs defined in code; the demo's when DEALER_NETWORK_CODE_PROGRAMS=demo.
       options: { rewardPrograms: process.env.DEALER_NETWORK_CODE_PROGRAMS === "demo" ? DEMO_REWARD_PROGRAMS : [] },
     },
+    { resolve: "./src/modules/engagement" },
     // Alerts and tier changes are sent through the Notification module; the local
     // provider only logs them (and records them), on both channels the plugin uses.
     {

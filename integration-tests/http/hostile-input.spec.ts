@@ -63,7 +63,10 @@ medusaIntegrationTestRunner({
 
       // Writes and deletes (of hostile ids only, never of the fixtures) write nothing when refused.
       let before = afterReads
-      for (const route of [...ofMethod("POST"), ...ofMethod("DELETE")]) {
+      // The member's own writes first: the admin's writes may terminate its dealer, which then may only read.
+      const storeFirst = (route: FuzzRoute) => (route.path.startsWith("/store") ? 0 : 1)
+      const writes = [...ofMethod("POST"), ...ofMethod("DELETE")].sort((a, b) => storeFirst(a) - storeFirst(b))
+      for (const route of writes) {
         await fuzz(route, async (request, status) => {
           const after = await snapshot()
           if (status >= 400 && status < 500 && after !== before) {
@@ -122,6 +125,20 @@ medusaIntegrationTestRunner({
         ([linked]: any[]) => Boolean(linked?.dealer?.id)
       )
       const cartId = await prepareCart(api, store, owner.headers, [{ variant_id: store.variants.drill, quantity: 1 }])
+      const { event } = await post("/admin/dealer-events", {
+        type: "webinar",
+        title: "Fuzz webinar",
+        starts_at: new Date(Date.now() + 10 * 86_400_000).toISOString(),
+        ends_at: new Date(Date.now() + 11 * 86_400_000).toISOString(),
+        capacity: 1000,
+        registration_deadline: new Date(Date.now() + 9 * 86_400_000).toISOString(),
+        cancellation_deadline: new Date(Date.now() + 9 * 86_400_000).toISOString(),
+        currency_code: "eur",
+        cost_per_seat: 0,
+        dealer_share_percent: 0,
+      })
+      await post(`/admin/dealer-events/${event.id}/publish`, {})
+      const { registration } = await post(`/admin/dealer-events/${event.id}/registrations`, { dealer_id: dealer.id, seats: 1 })
 
       return {
         member: owner.headers,
@@ -141,6 +158,8 @@ medusaIntegrationTestRunner({
           application: application.id,
           order: order.id,
           cart: cartId,
+          event: event.id,
+          registration: registration.id,
           variant: store.variants.drill,
           product: store.products.drill,
           sales_channel: store.salesChannelId,
@@ -165,6 +184,9 @@ medusaIntegrationTestRunner({
         "dealer-applications": ids.application,
         orders: ids.order,
         carts: ids.cart,
+        "dealer-events": ids.event,
+        registrations: ids.registration,
+        "event-registrations": ids.registration,
       }
       let serial = 0
       const byField: Record<string, () => unknown> = {
@@ -186,6 +208,10 @@ medusaIntegrationTestRunner({
         valid_from: () => new Date().toISOString(),
         effective_from: () => new Date().toISOString(),
         starts_at: () => new Date().toISOString(),
+        ends_at: () => "2100-01-01T00:00:00.000Z",
+        registration_deadline: () => "2020-01-01T00:00:00.000Z",
+        cancellation_deadline: () => "2020-01-01T00:00:00.000Z",
+        event_id: () => ids.event,
         agreement_valid_from: () => new Date().toISOString(),
         weights: () => WEIGHTS,
         currency_code: () => "eur",

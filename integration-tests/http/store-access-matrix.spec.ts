@@ -46,11 +46,15 @@ type World = {
   /** Buyer of A's cart, over A's credit limit. */
   cartOverLimit: string
   cartCustomerId: string
+  /** Free events open to all, by the caller who registers for it (A's manager and owner each need one). */
+  eventFor: Record<string, string>
+  /** A live registration by the caller who cancels it. */
+  registrationOf: Record<string, string>
 }
 
 type Row = {
-  url: (world: World) => string
-  body?: (caller: Caller) => unknown
+  url: (world: World, caller: Caller) => string
+  body?: (caller: Caller, world: World) => unknown
   /** Not a route file of the plugin: Medusa's route with the plugin's middleware, or a path that must not exist. */
   notARouteFile?: true
   /** A route about world.cartOverLimit: its own customer's verdict is "own", whatever the column. */
@@ -117,6 +121,35 @@ const MATRIX: Record<string, Row> = {
   "GET /store/dealers/me/payouts": {
     url: () => "/store/dealers/me/payouts",
     subjects: (b) => b.payouts.map((payout: any) => payout.dealer_id),
+    cells: cells(401, 404, 403, "own", 403),
+  },
+  "GET /store/dealers/me/events": {
+    url: () => "/store/dealers/me/events?limit=100",
+    check: (b, c, w) => {
+      // The world's 4 free events are open to every active dealer: a suspended dealer's buyer sees none.
+      expect(b.events).toHaveLength(c.dealerId === w.dealers.susp ? 0 : 4)
+      expect(b.events.every((event: any) => !("audience" in event))).toBe(true)
+    },
+    cells: cells(401, 404, "own", "own", 403),
+  },
+  "GET /store/dealers/me/event-registrations": {
+    url: () => "/store/dealers/me/event-registrations?limit=100",
+    subjects: (b) => b.registrations.map((registration: any) => registration.dealer_id),
+    cells: cells(401, 404, "own", "own", 403),
+  },
+  "POST /store/dealers/me/event-registrations": {
+    url: () => "/store/dealers/me/event-registrations",
+    body: (c, w) => ({ event_id: w.eventFor[c.name] ?? w.eventFor.owner_a, seats: 1, attendees: [{ name: c.name }] }),
+    ownStatus: 201,
+    subjects: (b) => [b.registration.dealer_id],
+    check: (b) => expect(b.registration).toMatchObject({ status: "registered", share_amount: "0.00" }),
+    cells: cells(401, 404, 403, "own", 403),
+  },
+  "POST /store/dealers/me/event-registrations/:id/cancel": {
+    url: (w, c) => `/store/dealers/me/event-registrations/${w.registrationOf[c.name] ?? w.registrationOf.owner_a}/cancel`,
+    ownStatus: 200,
+    subjects: (b) => [b.registration.dealer_id],
+    check: (b) => expect(b.registration).toMatchObject({ status: "cancelled", refunded: true }),
     cells: cells(401, 404, 403, "own", 403),
   },
   // Guessed paths and methods: the access policy answers 404 for anything it does not list.
@@ -263,7 +296,13 @@ medusaIntegrationTestRunner({
       const sub = await dealer("SUB", { role: "sub_dealer", parent_id: a })
       const term = await dealer("TERM", {})
       const susp = await dealer("SUSP", {})
-      const world: World = { dealers: { dist, a, sub, term, susp }, cartOverLimit: "", cartCustomerId: "" }
+      const world: World = {
+        dealers: { dist, a, sub, term, susp },
+        cartOverLimit: "",
+        cartCustomerId: "",
+        eventFor: {},
+        registrationOf: {},
+      }
 
       async function caller(name: string, column: Column, dealerId?: string, role?: string): Promise<Caller> {
         const customer = await registerCustomer(api, store.publishableKey, `${name}@access.example`)
@@ -304,6 +343,40 @@ medusaIntegrationTestRunner({
       expect(accruals.filter(mentions("sub_network_amount"))).toHaveLength(2)
       await post("/admin/dealer-reward-accruals/approve", { ids: accruals.map((accrual: any) => accrual.id) })
       await post(`/admin/dealers/${a}/payouts`, { amount: 1, form: "cash" })
+      // Free events open to all: two to register for (A's manager and owner each need one), two with live registrations to cancel.
+      async function freeEvent(title: string) {
+        const { event } = await post("/admin/dealer-events", {
+          type: "webinar",
+          title,
+          starts_at: new Date(Date.now() + 10 * 86_400_000).toISOString(),
+          ends_at: new Date(Date.now() + 10 * 86_400_000 + 3_600_000).toISOString(),
+          capacity: 100,
+          registration_deadline: new Date(Date.now() + 9 * 86_400_000).toISOString(),
+          cancellation_deadline: new Date(Date.now() + 9 * 86_400_000).toISOString(),
+          currency_code: "eur",
+          cost_per_seat: 0,
+          dealer_share_percent: 0,
+        })
+        await post(`/admin/dealer-events/${event.id}/publish`)
+        return event.id as string
+      }
+      const [toJoin, toJoinToo, toLeave, toLeaveToo] = [
+        await freeEvent("Join"),
+        await freeEvent("Join too"),
+        await freeEvent("Leave"),
+        await freeEvent("Leave too"),
+      ]
+      world.eventFor = { manager_a: toJoinToo, owner_a: toJoin, owner_sub: toJoin, owner_dist: toJoin }
+      for (const [name, eventId] of [
+        ["manager_a", toLeaveToo],
+        ["owner_a", toLeave],
+        ["owner_sub", toLeave],
+        ["owner_dist", toLeave],
+      ]) {
+        const dealerId = named[name].dealerId
+        const { registration } = await post(`/admin/dealer-events/${eventId}/registrations`, { dealer_id: dealerId, seats: 1 })
+        world.registrationOf[name] = registration.id
+      }
       await post(`/admin/dealers/${term}`, { status: "terminated" })
       await post(`/admin/dealers/${susp}`, { status: "suspended" })
 
@@ -361,8 +434,8 @@ medusaIntegrationTestRunner({
       for (const [key, row] of Object.entries(MATRIX)) {
         const method = key.split(" ")[0]
         for (const c of callers) {
-          const url = row.url(world)
-          found.push(...mismatches(key, row, c, url, await request(method, url, c, row.body?.(c))))
+          const url = row.url(world, c)
+          found.push(...mismatches(key, row, c, url, await request(method, url, c, row.body?.(c, world))))
           if (method !== "GET" || !url.startsWith("/store/dealers/me")) continue
           for (const probe of PROBES(world)) {
             const probed = `${url}${url.includes("?") ? "&" : "?"}${probe}`

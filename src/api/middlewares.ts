@@ -3,6 +3,7 @@ import { adminDealerAgreementsMiddlewares } from "./admin/dealer-agreements/midd
 import { adminDealerAlertsMiddlewares } from "./admin/dealer-alerts/middlewares"
 import { adminDealerApplicationsMiddlewares } from "./admin/dealer-applications/middlewares"
 import { adminDealerConflictsMiddlewares } from "./admin/dealer-conflicts/middlewares"
+import { adminDealerEventsMiddlewares } from "./admin/dealer-events/middlewares"
 import { adminDealerMembersMiddlewares } from "./admin/dealer-members/middlewares"
 import { adminDealerPayoutsMiddlewares } from "./admin/dealer-payouts/middlewares"
 import { adminDealerPlansMiddlewares } from "./admin/dealer-plans/middlewares"
@@ -35,6 +36,7 @@ export default defineMiddlewares({
     ...adminDealerAlertsMiddlewares,
     ...adminDealerApplicationsMiddlewares,
     ...adminDealerConflictsMiddlewares,
+    ...adminDealerEventsMiddlewares,
     ...adminDealerMembersMiddlewares,
     ...adminDealerPayoutsMiddlewares,
     ...adminDealerPlansMiddlewares,

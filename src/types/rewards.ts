@@ -35,7 +35,15 @@ export type ProgramPeriodType = (typeof PROGRAM_PERIOD_TYPES)[number]
 export const PROGRAM_STATUSES = ["draft", "active", "archived"] as const
 export type ProgramStatus = (typeof PROGRAM_STATUSES)[number]
 
-export const WALLET_SOURCES = ["accrual", "payout", "payout_reversal", "conversion"] as const
+export const WALLET_SOURCES = [
+  "accrual",
+  "payout",
+  "payout_reversal",
+  "conversion",
+  // A dealer's share of an event's cost (source: the registration), and its refund.
+  "event_registration",
+  "event_refund",
+] as const
 export type WalletSource = (typeof WALLET_SOURCES)[number]
 
 export const IDEMPOTENCY_KEY_STATUSES = ["in_progress", "completed"] as const

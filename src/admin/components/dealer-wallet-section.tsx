@@ -46,6 +46,8 @@ const SOURCE_LABELS: Record<WalletEntry["source_type"], string> = {
   payout: "Payout",
   payout_reversal: "Payout reversed",
   conversion: "Conversion",
+  event_registration: "Event seats",
+  event_refund: "Event seats refunded",
 }
 
 const entryColumnHelper = createDataTableColumnHelper<WalletEntry>()

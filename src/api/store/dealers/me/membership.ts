@@ -9,7 +9,16 @@ import type DealerNetworkModuleService from "../../../../modules/dealer-network/
  * section). A store route takes no dealer id: it acts for the logged-in
  * customer's own dealer, and shows one section of it.
  */
-export type DealerSection = "profile" | "sales" | "receivables" | "rewards" | "wallet" | "payouts" | "sub_network"
+export type DealerSection =
+  | "profile"
+  | "sales"
+  | "receivables"
+  | "rewards"
+  | "wallet"
+  | "payouts"
+  | "sub_network"
+  | "events"
+  | "event_spending"
 
 /** Every store route under /store/dealers/me, by "METHOD path", and the section it shows. Any other path answers 404. */
 export const STORE_DEALER_ROUTES: Record<string, DealerSection> = {
@@ -21,19 +30,23 @@ export const STORE_DEALER_ROUTES: Record<string, DealerSection> = {
   "GET /store/dealers/me/rewards/simulation": "rewards",
   "GET /store/dealers/me/wallet": "wallet",
   "GET /store/dealers/me/payouts": "payouts",
+  "GET /store/dealers/me/events": "events",
+  "GET /store/dealers/me/event-registrations": "events",
+  "POST /store/dealers/me/event-registrations": "event_spending",
+  "POST /store/dealers/me/event-registrations/:id/cancel": "event_spending",
 }
 
-const OWN_FIGURES: DealerSection[] = ["profile", "sales", "receivables", "rewards"]
+const OWN_FIGURES: DealerSection[] = ["profile", "sales", "receivables", "rewards", "events"]
 
 /**
- * Buyers see their dealer's own figures; owners, and managers who run the
- * dealer for them, also its money (wallet, payouts) and the sales of the
- * partners below it.
+ * Buyers see their dealer's own figures and its events; owners, and managers
+ * who run the dealer for them, also its money (wallet, payouts, spending it
+ * on event seats) and the sales of the partners below it.
  */
 const SECTIONS_BY_ROLE: Record<MemberRole, DealerSection[]> = {
   buyer: OWN_FIGURES,
-  manager: [...OWN_FIGURES, "wallet", "payouts", "sub_network"],
-  owner: [...OWN_FIGURES, "wallet", "payouts", "sub_network"],
+  manager: [...OWN_FIGURES, "wallet", "payouts", "sub_network", "event_spending"],
+  owner: [...OWN_FIGURES, "wallet", "payouts", "sub_network", "event_spending"],
 }
 
 /** A terminated partnership leaves every member the profile and what the dealer still owes. */
@@ -55,7 +68,7 @@ const granted = new WeakMap<MedusaRequest, DealerAccess>()
  * section (403 otherwise). Routes read what it granted with dealerAccess.
  */
 export async function authorizeDealerMember(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  const section = STORE_DEALER_ROUTES[routeKey(req)]
+  const section = sectionOf(routeKey(req))
   if (!section) throw new MedusaError(MedusaError.Types.NOT_FOUND, "No such store route of the dealer network")
   const access = await loadAccess(req as MedusaStoreRequest)
   if (!sees(access, section)) throw refusal(access, section)
@@ -120,6 +133,17 @@ function refusal(access: DealerAccess, section: DealerSection): MedusaError {
       ? `Your dealer's partnership is terminated: its members see its profile and receivables only, not its ${what}.`
       : `A ${access.role} of your dealer does not see its ${what}; its owners and managers do.`
   )
+}
+
+/** The section of a route key, its ":id" segments matching any one segment. */
+function sectionOf(key: string): DealerSection | undefined {
+  if (STORE_DEALER_ROUTES[key]) return STORE_DEALER_ROUTES[key]
+  const segments = key.split("/")
+  const pattern = Object.keys(STORE_DEALER_ROUTES).find((route) => {
+    const parts = route.split("/")
+    return parts.length === segments.length && parts.every((part, i) => part === segments[i] || (part.startsWith(":") && segments[i] !== ""))
+  })
+  return pattern ? STORE_DEALER_ROUTES[pattern] : undefined
 }
 
 /** "GET /store/dealers/me/wallet" for the request, whatever its case, trailing slash or query. */

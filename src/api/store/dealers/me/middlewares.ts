@@ -1,18 +1,30 @@
 import { authenticate, MiddlewareRoute } from "@medusajs/framework/http"
+import { eventQueryConfig } from "../../../admin/dealer-events/query-config"
 import { payoutQueryConfig } from "../../../admin/dealer-payouts/query-config"
+import { idempotent } from "../../../utils/idempotency"
 import { rewardQueryConfig } from "../../../admin/dealer-reward-programs/query-config"
-import { validateQuery } from "../../../utils/validate"
+import { validateBody, validateQuery } from "../../../utils/validate"
 import { authorizeDealerMember } from "./membership"
 import {
+  StoreCancelEventRegistration,
+  StoreGetMyEventRegistrationsParams,
+  StoreGetMyEventsParams,
   StoreGetMyPayoutsParams,
   StoreGetMyPlansParams,
   StoreGetMyProgressParams,
   StoreGetMyRewardAccrualsParams,
   StoreGetMyRewardSimulationParams,
   StoreGetMyWalletParams,
+  StoreRegisterForEvent,
 } from "./validators"
 
-/** A member's own dealer: progress, plans, wallet, accruals, reward simulation and payouts. */
+const oneRegistration = validateQuery(StoreGetMyEventRegistrationsParams.pick({ fields: true }), {
+  defaults: eventQueryConfig.storeRegistrations.defaults,
+  allowed: eventQueryConfig.storeRegistrations.allowed,
+  isList: false,
+})
+
+/** A member's own dealer: progress, plans, wallet, accruals, reward simulation, payouts and events. */
 export const storeDealersMeMiddlewares: MiddlewareRoute[] = [
   {
     // First, and for every method: a route added under /store/dealers/me answers 404 until the access policy lists it.
@@ -48,5 +60,25 @@ export const storeDealersMeMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/dealers/me/payouts",
     middlewares: [...validateQuery(StoreGetMyPayoutsParams, payoutQueryConfig.store)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/dealers/me/events",
+    middlewares: [...validateQuery(StoreGetMyEventsParams, eventQueryConfig.store)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/dealers/me/event-registrations",
+    middlewares: [...validateQuery(StoreGetMyEventRegistrationsParams, eventQueryConfig.storeRegistrations)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/dealers/me/event-registrations",
+    middlewares: [...validateBody(StoreRegisterForEvent), ...oneRegistration, idempotent],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/dealers/me/event-registrations/:id/cancel",
+    middlewares: [...validateBody(StoreCancelEventRegistration), ...oneRegistration, idempotent],
   },
 ]

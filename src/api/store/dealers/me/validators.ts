@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { monthsBetween } from "../../../../lib/periods"
+import { registrationFilters, seatsBody } from "../../../admin/dealer-events/validators"
 import { payoutFilters } from "../../../admin/dealer-payouts/validators"
 import { dayKey, findParams, id, periodKey, progressPeriod } from "../../../utils/validation-primitives"
 
@@ -53,3 +54,18 @@ export type StoreGetMyRewardSimulationParamsType = z.infer<typeof StoreGetMyRewa
 
 /** GET /store/dealers/me/payouts */
 export const StoreGetMyPayoutsParams = findParams({ limit: 20, order: "-created_at" }).extend(payoutFilters)
+
+/** GET /store/dealers/me/events: the published events ahead whose audience holds my dealer. */
+export const StoreGetMyEventsParams = findParams({ limit: 20 })
+
+/** GET /store/dealers/me/event-registrations */
+export const StoreGetMyEventRegistrationsParams = findParams({ limit: 20, order: "-created_at" }).extend({
+  event_id: id.optional(),
+  ...registrationFilters,
+})
+
+/** POST /store/dealers/me/event-registrations: seats at an event for my dealer. */
+export const StoreRegisterForEvent = seatsBody({ event_id: id })
+export type StoreRegisterForEventType = z.infer<typeof StoreRegisterForEvent>
+
+export const StoreCancelEventRegistration = z.object({}).strict()

@@ -1,0 +1,52 @@
+export const eventFields = [
+  "id",
+  "type",
+  "title",
+  "description",
+  "starts_at",
+  "ends_at",
+  "location",
+  "link",
+  "capacity",
+  "registration_deadline",
+  "cancellation_deadline",
+  "audience",
+  "status",
+  "product_ids",
+  "category_ids",
+  "currency_code",
+  "cost_per_seat",
+  "dealer_share_percent",
+  "published_at",
+  "cancelled_at",
+  "created_at",
+  "updated_at",
+]
+
+/** What a dealer's member sees of an event: not its audience (it names other dealers). */
+export const storeEventFields = eventFields.filter((field) => field !== "audience")
+
+export const registrationFields = [
+  "id",
+  "event_id",
+  "dealer_id",
+  "seats",
+  "attendees",
+  "status",
+  "share_amount",
+  "paid_event_credit",
+  "paid_money",
+  "refunded",
+  "attendance",
+  "cancelled_at",
+  "created_at",
+]
+
+export const eventQueryConfig = {
+  retrieve: { defaults: eventFields, isList: false },
+  list: { defaults: eventFields, isList: true },
+  store: { defaults: storeEventFields, allowed: storeEventFields, isList: true },
+  // The admin's lists also name each registration's dealer (read-only link).
+  registrations: { defaults: [...registrationFields, "dealer.id", "dealer.code", "dealer.name"], isList: true },
+  storeRegistrations: { defaults: registrationFields, allowed: registrationFields, isList: true },
+}

@@ -1,0 +1,272 @@
+import type { Context } from "@medusajs/framework/types"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import { exactAmount } from "../../lib/amounts"
+import { eventScheduleProblem } from "../../lib/event-cost"
+import type { Attendance, EventAttendee, EventStatus } from "../../types/engagement"
+import { Event, EventRegistration } from "./models"
+
+type Row = Record<string, any>
+
+export type SeatReservation = {
+  event_id: string
+  dealer_id: string
+  seats: number
+  attendees: EventAttendee[]
+  share_amount: string
+  paid_event_credit: string
+  paid_money: string
+  registered_by?: string | null
+}
+
+/** A registration taken back, and whether its share goes back to the wallet. */
+export type ReleasedRegistration = {
+  id: string
+  dealer_id: string
+  currency_code: string
+  paid_event_credit: string
+  paid_money: string
+  refunded: boolean
+}
+
+/** The fields of an event the admin may change while it is a draft or published. */
+export type EventChanges = Partial<{
+  type: string
+  title: string
+  description: string | null
+  starts_at: Date
+  ends_at: Date
+  location: string | null
+  link: string | null
+  capacity: number
+  registration_deadline: Date
+  cancellation_deadline: Date
+  audience: Record<string, unknown>
+  product_ids: string[]
+  category_ids: string[]
+  currency_code: string
+  cost_per_seat: string
+  dealer_share_percent: string
+}>
+
+/** What the dealers were charged by: fixed once an event has live registrations. */
+const CHARGED_FIELDS = ["currency_code", "cost_per_seat", "dealer_share_percent"] as const
+
+const notAllowed = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWED, message)
+
+// Keys match the model names, so Query entities (dealer_event, dealer_event_registration) find their list methods.
+class EngagementModuleService extends MedusaService({
+  DealerEvent: Event,
+  DealerEventRegistration: EventRegistration,
+}) {
+  /** Seats of the live (not cancelled) registrations, by event. */
+  @InjectManager()
+  async seatsTaken(eventIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<Record<string, number>> {
+    if (!eventIds.length) return {}
+    const manager = sharedContext.manager as SqlEntityManager
+    const rows: Row[] = await manager.execute(
+      `select event_id, sum(seats)::int as seats from dealer_event_registration
+        where deleted_at is null and status = 'registered'
+          and event_id = any(array(select jsonb_array_elements_text(?::jsonb)))
+        group by event_id`,
+      [JSON.stringify(eventIds)]
+    )
+    return Object.fromEntries(eventIds.map((id) => [id, rows.find((row) => row.event_id === id)?.seats ?? 0]))
+  }
+
+  /**
+   * One event's seats taken, attendance, and what its dealers paid: the shares
+   * of its registrations not refunded (a late cancellation's share stays paid).
+   */
+  @InjectManager()
+  async eventFigures(eventId: string, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.manager as SqlEntityManager
+    const [row]: Row[] = await manager.execute(
+      `select coalesce(sum(seats) filter (where status = 'registered'), 0)::int as seats_taken,
+              coalesce(sum(share_amount) filter (where not refunded), 0)::text as dealers_paid,
+              count(*) filter (where status = 'registered' and attendance = 'attended')::int as attended,
+              count(*) filter (where status = 'registered' and attendance = 'no_show')::int as no_show
+         from dealer_event_registration where event_id = ? and deleted_at is null`,
+      [eventId]
+    )
+    return row as { seats_taken: number; dealers_paid: string; attended: number; no_show: number }
+  }
+
+  /**
+   * Takes seats of a published event before its registration deadline. The
+   * event's row is locked for the check and the insert, so concurrent
+   * registrations never take more seats than its capacity.
+   */
+  @InjectTransactionManager()
+  async reserveSeats(input: SeatReservation, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const [event]: Row[] = await manager.execute(
+      `select id, status, capacity, registration_deadline from dealer_event where id = ? and deleted_at is null for update`,
+      [input.event_id]
+    )
+    if (!event) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Event with id: ${input.event_id} was not found`)
+    assertOpenForRegistration(event)
+    const [taken]: Row[] = await manager.execute(
+      `select coalesce(sum(seats), 0)::int as seats,
+              bool_or(dealer_id = ?) as dealer_registered
+         from dealer_event_registration where event_id = ? and status = 'registered' and deleted_at is null`,
+      [input.dealer_id, input.event_id]
+    )
+    if (taken.dealer_registered) {
+      throw notAllowed("event_id: the dealer is registered for this event already; cancel that registration to change its seats")
+    }
+    const left = event.capacity - taken.seats
+    if (input.seats > left) throw notAllowed(`seats: ${left} of the event's ${event.capacity} seats are left; ${input.seats} asked`)
+    return await this.createDealerEventRegistrations(
+      {
+        ...input,
+        attendees: input.attendees as unknown as Record<string, unknown>,
+        share_amount: exactAmount(input.share_amount),
+        paid_event_credit: exactAmount(input.paid_event_credit),
+        paid_money: exactAmount(input.paid_money),
+      },
+      sharedContext
+    )
+  }
+
+  /**
+   * Cancels a dealer's live registration. Its share is refunded when it is
+   * cancelled before the event's cancellation deadline; after it, never.
+   */
+  @InjectTransactionManager()
+  async cancelRegistration(
+    input: { id: string; dealer_id?: string; at?: Date },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ReleasedRegistration> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const at = input.at ?? new Date()
+    const [registration]: Row[] = await manager.execute(
+      `select r.id, r.dealer_id, r.status, e.status as event_status, e.cancellation_deadline
+         from dealer_event_registration r join dealer_event e on e.id = r.event_id
+        where r.id = ? and r.deleted_at is null ${input.dealer_id ? "and r.dealer_id = ?" : ""}
+        for update of r`,
+      input.dealer_id ? [input.id, input.dealer_id] : [input.id]
+    )
+    if (!registration) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Event registration with id: ${input.id} was not found`)
+    if (registration.status !== "registered") throw notAllowed("The registration is cancelled already")
+    if (registration.event_status !== "published") throw notAllowed(`The event is ${registration.event_status}: its registrations stay as they are`)
+    const refunded = at < new Date(registration.cancellation_deadline)
+    const [released] = await this.release_(manager, "r.id = ?", [refunded, at, input.id])
+    return released
+  }
+
+  /** Cancels a draft or published event and all its live registrations, every share refunded. */
+  @InjectTransactionManager()
+  async cancelEvent(id: string, @MedusaContext() sharedContext: Context = {}): Promise<ReleasedRegistration[]> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const event = await this.lockedEvent_(manager, id)
+    if (!["draft", "published"].includes(event.status)) throw notAllowed(`The event is ${event.status}; only a draft or published event can be cancelled`)
+    const at = new Date()
+    await manager.execute(`update dealer_event set status = 'cancelled', cancelled_at = ?, updated_at = now() where id = ?`, [at, id])
+    return await this.release_(manager, "r.event_id = ?", [true, at, id])
+  }
+
+  /** Moves an event on from the statuses it may leave. */
+  @InjectTransactionManager()
+  async transitionEvent(
+    input: { id: string; from: EventStatus[]; to: EventStatus; startedOnly?: boolean },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const event = await this.lockedEvent_(manager, input.id)
+    if (!input.from.includes(event.status)) throw notAllowed(`The event is ${event.status}; it must be ${input.from.join(" or ")}`)
+    if (input.startedOnly && new Date(event.starts_at) > new Date()) throw notAllowed("The event has not started yet")
+    if (event.status === input.to) return
+    await manager.execute(
+      `update dealer_event set status = ?, published_at = case when ? = 'published' then now() else published_at end,
+              updated_at = now() where id = ?`,
+      [input.to, input.to, input.id]
+    )
+  }
+
+  /**
+   * Changes a draft or published event. Its dates must still fit together, its
+   * capacity hold the seats taken, and what the dealers were charged by stay
+   * as it was once it has registrations. Answers the event as it was before.
+   */
+  @InjectTransactionManager()
+  async updateEvent(id: string, changes: EventChanges, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    await this.lockedEvent_(manager, id)
+    const before = await this.retrieveDealerEvent(id, {}, sharedContext)
+    if (!["draft", "published"].includes(before.status)) throw notAllowed(`The event is ${before.status}; only a draft or published event can be changed`)
+    const after = { ...before, ...changes }
+    const problem = eventScheduleProblem({
+      starts_at: new Date(after.starts_at),
+      ends_at: new Date(after.ends_at),
+      registration_deadline: new Date(after.registration_deadline),
+      cancellation_deadline: new Date(after.cancellation_deadline),
+    })
+    if (problem) throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)
+    const taken = (await this.seatsTaken([id], sharedContext))[id]
+    if (after.capacity < taken) throw notAllowed(`capacity: ${taken} seats are taken; the capacity cannot be less`)
+    const charged = CHARGED_FIELDS.filter((field) => field in changes && String(changes[field]) !== String(before[field]))
+    if (charged.length && taken > 0) {
+      throw notAllowed(`${charged[0]}: dealers have registered and paid their share; it cannot change now`)
+    }
+    const { cost_per_seat, dealer_share_percent, ...rest } = changes
+    await this.updateDealerEvents(
+      {
+        id,
+        ...rest,
+        ...(cost_per_seat !== undefined ? { cost_per_seat: exactAmount(cost_per_seat) } : {}),
+        ...(dealer_share_percent !== undefined ? { dealer_share_percent: exactAmount(dealer_share_percent) } : {}),
+      } as any,
+      sharedContext
+    )
+    return before
+  }
+
+  /**
+   * Records who came, once the event has started; the event is completed by
+   * it. Each registration must be a live one of the event.
+   */
+  @InjectTransactionManager()
+  async recordAttendance(
+    input: { event_id: string; attendance: { registration_id: string; attendance: Attendance }[] },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    await this.transitionEvent({ id: input.event_id, from: ["published", "completed"], to: "completed", startedOnly: true }, sharedContext)
+    const ids = input.attendance.map((item) => item.registration_id)
+    const live = await this.listDealerEventRegistrations({ id: ids, event_id: input.event_id, status: "registered" }, { select: ["id"] }, sharedContext)
+    const unknown = ids.filter((id) => !live.some((registration) => registration.id === id))
+    if (unknown.length) throw notAllowed(`attendance: ${unknown.join(", ")} is no live registration of this event`)
+    await this.updateDealerEventRegistrations(
+      input.attendance.map((item) => ({ id: item.registration_id, attendance: item.attendance })),
+      sharedContext
+    )
+  }
+
+  private async lockedEvent_(manager: SqlEntityManager, id: string): Promise<Row> {
+    const [event]: Row[] = await manager.execute(
+      `select id, status, starts_at from dealer_event where id = ? and deleted_at is null for update`,
+      [id]
+    )
+    if (!event) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Event with id: ${id} was not found`)
+    return event
+  }
+
+  /** Cancels the live registrations matching `where` (bindings: refunded, at, then the condition's). */
+  private async release_(manager: SqlEntityManager, where: string, bindings: unknown[]): Promise<ReleasedRegistration[]> {
+    return await manager.execute(
+      `update dealer_event_registration r set status = 'cancelled', refunded = ?, cancelled_at = ?, updated_at = now()
+         from dealer_event e
+        where e.id = r.event_id and r.status = 'registered' and r.deleted_at is null and ${where}
+        returning r.id, r.dealer_id, e.currency_code, r.paid_event_credit::text as paid_event_credit,
+                  r.paid_money::text as paid_money, r.refunded`,
+      bindings as any[]
+    )
+  }
+}
+
+function assertOpenForRegistration(event: Row) {
+  if (event.status !== "published") throw notAllowed(`event_id: the event is ${event.status}; registration is open for published events`)
+  if (new Date(event.registration_deadline) <= new Date()) throw notAllowed("event_id: the event's registration deadline has passed")
+}
+
+export default EngagementModuleService
