@@ -31,6 +31,12 @@ export function periodInstants(period: string, timeZone: string): { starts: Date
   return { starts: startOfDayInstant(first, timeZone), ends: endOfDayInstant(last, timeZone) }
 }
 
+/** The instants a "YYYY-MM" month (or any period) starts and ends (exclusive) in the time zone. */
+export function monthInstants(periodKey: string, timeZone: string) {
+  const { starts, ends } = periodInstants(periodKey, timeZone)
+  return { from: starts, to: new Date(ends.getTime() + 1) }
+}
+
 /** Whether something valid from `valid_from` until `valid_to` (open when null) is valid at some moment of the period. */
 export function isValidDuring(
   validity: { valid_from: Date | string; valid_to?: Date | string | null },

@@ -5,7 +5,7 @@ import BigNumber from "bignumber.js"
 import { moneyString, ratioPercent } from "../lib/amounts"
 import { averageAmount, Calendar, calendarOf, Deviation, periodDeviation, workingDays } from "../lib/deviation"
 import { asOfDayInPeriod, dayKeyOf, monthKeyOf, monthsOfPeriod } from "../lib/periods"
-import { endOfDayInstant, periodInstants } from "../lib/zoned-time"
+import { endOfDayInstant } from "../lib/zoned-time"
 import { DEALER_NETWORK_MODULE } from "../modules/dealer-network"
 import type { DealerNetworkOptions } from "../modules/dealer-network/options"
 import type DealerNetworkModuleService from "../modules/dealer-network/service"
@@ -42,12 +42,6 @@ export function progressMonth(options: CalendarOptions, request: { period?: stri
   // The share of the month's working days elapsed (0–1): plan × share is expected-to-date.
   const expectedShare = days.total ? new BigNumber(days.elapsed).div(days.total).toString() : "1"
   return { ...day, workingDays: days, expectedShare }
-}
-
-/** The instants a "YYYY-MM" month starts and ends (exclusive) in the time zone. */
-export function monthInstants(periodKey: string, timeZone: string) {
-  const { starts, ends } = periodInstants(periodKey, timeZone)
-  return { from: starts, to: new Date(ends.getTime() + 1) }
 }
 
 /** A deviation's money figures with the currency's precision. */
