@@ -32,6 +32,8 @@ export type MonthDeviationInput = {
   /** The day the figures are for ("YYYY-MM-DD"); the whole day counts as elapsed. */
   asOf: string
   calendar?: Calendar
+  /** Fraction digits of the money figures: the currency's precision (2 unless told). */
+  moneyDecimals?: number
 }
 
 export type Deviation = {
@@ -72,6 +74,7 @@ export function monthDeviation(input: MonthDeviationInput): Deviation {
     actual: input.actual,
     asOf: input.asOf,
     calendar: input.calendar,
+    moneyDecimals: input.moneyDecimals,
   })
 }
 
@@ -85,7 +88,9 @@ export function periodDeviation(input: {
   actual: string | number
   asOf: string
   calendar?: Calendar
+  moneyDecimals?: number
 }): Deviation {
+  const money = (value: BigNumber) => roundedMoney(value, input.moneyDecimals ?? DECIMALS)
   let total = 0
   let elapsed = 0
   let target = new BigNumber(0)
@@ -130,14 +135,13 @@ export function splitAnnualTarget(annual: string | number, weights: (string | nu
   return months.map((m) => m.toFixed(DECIMALS))
 }
 
-/** amount ÷ count to the cent, or null for no count (e.g. average order value). */
-export function averageAmount(amount: string | number, count: number): string | null {
-  return count ? money(new BigNumber(amount).div(count)) : null
+/** amount ÷ count to the currency's minor unit, or null for no count (e.g. average order value). */
+export function averageAmount(amount: string | number, count: number, decimals = DECIMALS): string | null {
+  return count ? roundedMoney(new BigNumber(amount).div(count), decimals) : null
 }
 
-
-function money(value: BigNumber): string {
-  return value.decimalPlaces(DECIMALS, BigNumber.ROUND_HALF_UP).toFixed(DECIMALS)
+function roundedMoney(value: BigNumber, decimals: number): string {
+  return value.decimalPlaces(decimals, BigNumber.ROUND_HALF_UP).toFixed(decimals)
 }
 
 function percent(ratio: BigNumber): string {

@@ -2,8 +2,8 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import BigNumber from "bignumber.js"
-import { moneyString, ratioPercent } from "../lib/amounts"
-import { averageAmount, Calendar, calendarOf, Deviation, periodDeviation, workingDays } from "../lib/deviation"
+import { currencyPrecision, moneyString, ratioPercent } from "../lib/amounts"
+import { averageAmount, Calendar, calendarOf, periodDeviation, workingDays } from "../lib/deviation"
 import { asOfDayInPeriod, dayKeyOf, monthKeyOf, monthsOfPeriod } from "../lib/periods"
 import { endOfDayInstant } from "../lib/zoned-time"
 import { DEALER_NETWORK_MODULE } from "../modules/dealer-network"
@@ -42,19 +42,6 @@ export function progressMonth(options: CalendarOptions, request: { period?: stri
   // The share of the month's working days elapsed (0–1): plan × share is expected-to-date.
   const expectedShare = days.total ? new BigNumber(days.elapsed).div(days.total).toString() : "1"
   return { ...day, workingDays: days, expectedShare }
-}
-
-/** A deviation's money figures with the currency's precision. */
-export function deviationIn(currencyCode: string, deviation: Deviation): Deviation {
-  const money = (value: string) => moneyString(value, currencyCode)
-  return {
-    ...deviation,
-    expected_to_date: money(deviation.expected_to_date),
-    actual_to_date: money(deviation.actual_to_date),
-    deviation: money(deviation.deviation),
-    projected: money(deviation.projected),
-    projected_gap: money(deviation.projected_gap),
-  }
 }
 
 /**
@@ -109,7 +96,7 @@ export async function buildDealerProgress(
     actual: {
       amount: ownTotals.actual_amount,
       order_count: ownTotals.actual_order_count,
-      average_order_value: nullableMoney(averageAmount(ownTotals.actual_amount, ownTotals.actual_order_count), currency),
+      average_order_value: averageAmount(ownTotals.actual_amount, ownTotals.actual_order_count, currencyPrecision(currency)),
     },
     deviation: monthPlans.length ? deviationOf(own, asOf, calendar, currency) : null,
     months: months.length > 1 ? own.map((row) => ({ ...row, ...totalsOf([row], currency) })) : undefined,
@@ -233,17 +220,11 @@ function totalsOf(rows: MonthlyProgressRow[], currency: string) {
 }
 
 function deviationOf(rows: MonthlyProgressRow[], asOf: string, calendar: Calendar, currency: string) {
-  return deviationIn(
-    currency,
-    periodDeviation({
-      months: rows.map((row) => ({ periodKey: row.period_key, target: row.target_amount })),
-      actual: rows.reduce((total, row) => total.plus(row.actual_amount), new BigNumber(0)).toString(),
-      asOf,
-      calendar,
-    })
-  )
-}
-
-function nullableMoney(value: string | null, currency: string): string | null {
-  return value == null ? null : moneyString(value, currency)
+  return periodDeviation({
+    months: rows.map((row) => ({ periodKey: row.period_key, target: row.target_amount })),
+    actual: rows.reduce((total, row) => total.plus(row.actual_amount), new BigNumber(0)).toString(),
+    asOf,
+    calendar,
+    moneyDecimals: currencyPrecision(currency),
+  })
 }

@@ -1,4 +1,4 @@
-import { monthDeviation, periodDeviation, splitAnnualTarget, workingDays } from "../deviation"
+import { averageAmount, monthDeviation, periodDeviation, splitAnnualTarget, workingDays } from "../deviation"
 import { asOfDayInPeriod } from "../periods"
 
 describe("workingDays", () => {
@@ -117,5 +117,24 @@ describe("periodDeviation (quarter and year roll-ups)", () => {
   it("is the monthly figure for a single month", () => {
     const month = { periodKey: "2026-11", target: "21000", actual: "8500", asOf: "2026-11-13" }
     expect(periodDeviation({ months: [month], actual: month.actual, asOf: month.asOf })).toEqual(monthDeviation(month))
+  })
+})
+
+describe("money in the currency's precision", () => {
+  it("rounds once, to the currency's minor unit: a yen plan on 1 March 2027 (1 of 23 working days)", () => {
+    // Expected to date: 2311.385 × 1/23 = 100.495 yen, which is 100 yen; rounding to cents first would say 101.
+    const result = periodDeviation({
+      months: [{ periodKey: "2027-03", target: "2311.385" }],
+      actual: "0",
+      asOf: "2027-03-01",
+      moneyDecimals: 0,
+    })
+    expect(result).toMatchObject({ expected_to_date: "100", deviation: "-100", actual_to_date: "0", projected: "0" })
+  })
+
+  it("gives an average order value in the currency's minor unit", () => {
+    expect(averageAmount("1000.49", 1, 0)).toBe("1000")
+    expect(averageAmount("100", 3)).toBe("33.33")
+    expect(averageAmount("100", 0)).toBeNull()
   })
 })
