@@ -26,6 +26,16 @@ const tableLink = (code: string) => page.locator("table").getByRole("link", { na
 const tableRow = (code: string) =>
   page.locator("table tbody tr").filter({ has: page.getByRole("link", { name: code, exact: true }) })
 
+/**
+ * Opens one of the plugin's pages from the sidebar: its one entry, "Dealer
+ * network", shows the pages nested under it once it is open.
+ */
+const openPluginPage = async (item: string) => {
+  const sidebarLink = (name: string) => page.locator("nav").getByRole("link", { name, exact: true }).filter({ visible: true })
+  if (!(await sidebarLink(item).count())) await sidebarLink("Dealer network").click()
+  await sidebarLink(item).click()
+}
+
 const seeded: Record<string, string> = {}
 let admin: Record<string, string> = {}
 
@@ -225,9 +235,9 @@ describe("Dealer network admin", () => {
   it("logs in and opens the Dealer network page from the sidebar", async () => {
     await logIn(page, app.baseUrl)
 
-    await page.getByRole("link", { name: "Dealer network" }).click()
-    await page.waitForURL(/\/app\/dealers$/)
-    await page.getByRole("heading", { name: "Dealer network" }).waitFor()
+    await openPluginPage("Dealers")
+    await page.waitForURL(/\/app\/dealer-network\/dealers$/)
+    await page.getByRole("heading", { name: "Dealers", exact: true }).waitFor()
     for (const code of ["DIST-NORTH", "DLR-BERLIN", "SUB-POTSDAM", "DLR-MUNICH"]) {
       await tableLink(code).waitFor()
     }
@@ -293,7 +303,7 @@ describe("Dealer network admin", () => {
 
   it("shows a dealer's header, members, agreements, zones and sub-network", async () => {
     await tableLink("DLR-BERLIN").click()
-    await page.waitForURL(new RegExp(`/app/dealers/${seeded["DLR-BERLIN"]}$`))
+    await page.waitForURL(new RegExp(`/app/dealer-network/dealers/${seeded["DLR-BERLIN"]}$`))
     await page.getByRole("heading", { name: "DLR-BERLIN · Berlin Tools" }).waitFor()
 
     const tree = page.getByTestId("dealer-tree")
@@ -336,7 +346,7 @@ describe("Dealer network admin", () => {
 
     // The tree links to the sub-dealer, whose upline runs back to the distributor.
     await tree.getByRole("link", { name: "SUB-POTSDAM" }).click()
-    await page.waitForURL(new RegExp(`/app/dealers/${seeded["SUB-POTSDAM"]}$`))
+    await page.waitForURL(new RegExp(`/app/dealer-network/dealers/${seeded["SUB-POTSDAM"]}$`))
     await page.getByRole("heading", { name: "SUB-POTSDAM · Potsdam Workshop" }).waitFor()
     const upline = page.getByTestId("dealer-ancestors")
     await upline.getByRole("link", { name: "DLR-BERLIN" }).waitFor()
@@ -345,8 +355,8 @@ describe("Dealer network admin", () => {
   })
 
   it("approves a pending application with a dealer code", async () => {
-    await page.getByRole("link", { name: "Dealer applications" }).click()
-    await page.waitForURL(/\/app\/dealer-applications$/)
+    await openPluginPage("Applications")
+    await page.waitForURL(/\/app\/dealer-network\/applications$/)
     const row = page.locator("tr", { hasText: "Acme Retail" })
     await row.waitFor()
     await browser.shot("09-applications")
@@ -358,7 +368,7 @@ describe("Dealer network admin", () => {
     await drawer.waitFor({ state: "detached" })
     await row.waitFor({ state: "detached" })
 
-    await page.getByRole("link", { name: "Dealer network" }).click()
+    await openPluginPage("Dealers")
     await tableLink("DLR-ACME").waitFor()
     expect(await tableRow("DLR-ACME").innerText()).toContain("Acme Retail")
   })
@@ -378,11 +388,10 @@ describe("Plans, progress and the dealer widgets", () => {
   const berlinDeviation = Math.round((300 - berlinExpected) * 100) / 100
 
   const openDealer = async (code: string) => {
-    // The sidebar's link (a dealer page's breadcrumb links there too).
-    await page.getByRole("link", { name: "Dealer network" }).first().click()
-    await page.waitForURL(/\/app\/dealers$/)
+    await openPluginPage("Dealers")
+    await page.waitForURL(/\/app\/dealer-network\/dealers$/)
     await tableLink(code).click()
-    await page.waitForURL(new RegExp(`/app/dealers/${seeded[code] ?? "dlr_"}`))
+    await page.waitForURL(new RegExp(`/app/dealer-network/dealers/${seeded[code] ?? "dlr_"}`))
   }
 
   it("shows DLR-BERLIN's plan against actual: deviation, attainment, projection, focus target, sub-network", async () => {
@@ -484,8 +493,8 @@ describe("Plans, progress and the dealer widgets", () => {
   })
 
   it("ranks the planned dealers most behind first on Plans & deviations, filters by role and exports CSV", async () => {
-    await page.getByRole("link", { name: "Plans & deviations" }).click()
-    await page.waitForURL(/\/app\/dealer-progress$/)
+    await openPluginPage("Plans & deviations")
+    await page.waitForURL(/\/app\/dealer-network\/progress$/)
     await page.getByRole("heading", { name: "Plans & deviations" }).waitFor()
     await tableLink("DLR-BERLIN").waitFor()
     const codes = await rankedCodes()
@@ -557,7 +566,7 @@ describe("Plans, progress and the dealer widgets", () => {
 
     // Each row links to its dealer.
     await tableLink("DLR-BERLIN").click()
-    await page.waitForURL(new RegExp(`/app/dealers/${seeded["DLR-BERLIN"]}$`))
+    await page.waitForURL(new RegExp(`/app/dealer-network/dealers/${seeded["DLR-BERLIN"]}$`))
     await progress().getByTestId("progress-plan").getByText(eur(20000)).waitFor()
   })
 
@@ -578,7 +587,7 @@ describe("Plans, progress and the dealer widgets", () => {
     await page.getByTestId("customer-dealer-widget").waitFor()
     await page.goto(`${app.baseUrl}/app/customers/${seeded["walker@berlin-tools.test"]}`)
     await page.getByTestId("customer-dealer-widget").getByRole("link", { name: "DLR-BERLIN · Berlin Tools" }).click()
-    await page.waitForURL(new RegExp(`/app/dealers/${seeded["DLR-BERLIN"]}$`))
+    await page.waitForURL(new RegExp(`/app/dealer-network/dealers/${seeded["DLR-BERLIN"]}$`))
   })
 
   it("shows the order's dealer of record and its plan credit", async () => {
@@ -803,8 +812,8 @@ describe("Receivables, dealer prices and the B2B sales channel", () => {
   })
 
   it("sets the B2B sales channel on the Dealer receivables page", async () => {
-    await page.getByRole("link", { name: "Dealer receivables" }).click()
-    await page.waitForURL(/\/app\/dealer-receivables$/)
+    await openPluginPage("Receivables")
+    await page.waitForURL(/\/app\/dealer-network\/receivables$/)
     await page.getByRole("heading", { name: "Dealer receivables" }).waitFor()
     const setting = page.getByTestId("b2b-channel-setting")
     await setting.locator("#b2b-sales-channel").getByText("None: open to everyone").waitFor()
@@ -845,7 +854,7 @@ describe("Receivables, dealer prices and the B2B sales channel", () => {
 
   it("shows DLR-VIENNA's credit, ageing and unpaid orders on its page", async () => {
     await tableRow("DLR-VIENNA").locator("td").nth(1).click()
-    await page.waitForURL(new RegExp(`/app/dealers/${vienna.id}$`))
+    await page.waitForURL(new RegExp(`/app/dealer-network/dealers/${vienna.id}$`))
     const section = receivables()
     await section.getByRole("heading", { name: "Receivables" }).waitFor()
     await section.getByTestId("receivables-outstanding").getByText(eur(325)).waitFor()
@@ -896,7 +905,7 @@ describe("Receivables, dealer prices and the B2B sales channel", () => {
   })
 
   it("shows the agreement's wholesale terms and rebuilds the dealer's prices", async () => {
-    await page.goto(`${app.baseUrl}/app/dealers/${vienna.id}`)
+    await page.goto(`${app.baseUrl}/app/dealer-network/dealers/${vienna.id}`)
     const section = page.getByTestId("dealer-agreements-section")
     const terms = section.locator('tr[data-agreement-terms="AGR-VIENNA-1"]').getByTestId("agreement-terms")
     await terms.waitFor()
@@ -958,8 +967,8 @@ describe("Rewards: programs, period close, approval, wallet and payouts", () => 
   })
 
   it("creates a program through the drawer, showing the wrong part of a rule first", async () => {
-    await page.getByRole("link", { name: "Dealer rewards" }).click()
-    await page.waitForURL(/\/app\/dealer-rewards/)
+    await openPluginPage("Rewards")
+    await page.waitForURL(/\/app\/dealer-network\/rewards/)
     await page.getByRole("heading", { name: "Dealer rewards" }).waitFor()
     await page.getByRole("tab", { name: "Programs" }).click()
     await page.getByTestId("programs-section").getByText("No reward programs yet").waitFor()
@@ -1000,7 +1009,7 @@ describe("Rewards: programs, period close, approval, wallet and payouts", () => 
     await drawer.waitFor({ state: "detached" })
 
     // The drawer leads to the program's page: its rules, pretty-printed.
-    await page.waitForURL(/\/app\/dealer-rewards\/drprg_/)
+    await page.waitForURL(/\/app\/dealer-network\/rewards\/drprg_/)
     programId = page.url().split("/").pop()!
     await page.getByRole("heading", { name: "UI-BONUS · Sales bonus" }).waitFor()
     const rules = page.getByTestId("program-rule")
@@ -1097,9 +1106,8 @@ describe("Rewards: programs, period close, approval, wallet and payouts", () => 
   })
 
   it("closes this month from the Dealer rewards page and explains the accruals", async () => {
-    // The sidebar's link (the program page's breadcrumb links there too).
-    await page.getByRole("link", { name: "Dealer rewards" }).first().click()
-    await page.waitForURL(/\/app\/dealer-rewards$/)
+    await openPluginPage("Rewards")
+    await page.waitForURL(/\/app\/dealer-network\/rewards$/)
     await accruals().getByText("Nothing waiting for approval").waitFor()
 
     await page.getByTestId("close-period").click()
@@ -1144,12 +1152,12 @@ describe("Rewards: programs, period close, approval, wallet and payouts", () => 
   })
 
   it("links from the dealer's wallet to its pending accruals and approves them in bulk", async () => {
-    await page.goto(`${app.baseUrl}/app/dealers/${viennaId}`)
+    await page.goto(`${app.baseUrl}/app/dealer-network/dealers/${viennaId}`)
     await wallet().getByRole("heading", { name: "Rewards wallet" }).waitFor()
     await wallet().getByTestId("wallet-money").getByText(eur(0)).waitFor()
     await wallet().getByTestId("wallet-pending").getByText("2 accruals waiting for approval").waitFor()
     await wallet().getByRole("link", { name: "Review pending accruals" }).click()
-    await page.waitForURL(new RegExp(`/app/dealer-rewards\\?dealer_id=${viennaId}&status=pending`))
+    await page.waitForURL(new RegExp(`/app/dealer-network/rewards\\?dealer_id=${viennaId}&status=pending`))
     await accruals().getByTestId("accrual-dealer-filter").getByText("Dealer: DLR-VIENNA").waitFor()
     await accrualRows().nth(1).waitFor()
     expect(await accrualRows().count()).toBe(2)
@@ -1179,7 +1187,7 @@ describe("Rewards: programs, period close, approval, wallet and payouts", () => 
 
   it("shows the exact balance on the dealer's page and pays part of it out in cash", async () => {
     await accruals().getByRole("link", { name: "DLR-VIENNA" }).first().click()
-    await page.waitForURL(new RegExp(`/app/dealers/${viennaId}$`))
+    await page.waitForURL(new RegExp(`/app/dealer-network/dealers/${viennaId}$`))
     await wallet().getByTestId("wallet-money").getByText(eur(18), { exact: true }).waitFor()
     await wallet().getByTestId("wallet-pending").getByText("Nothing waiting for approval").waitFor()
     const statement = wallet().getByTestId("wallet-statement")

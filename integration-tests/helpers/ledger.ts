@@ -10,7 +10,7 @@ let saleNo = 0
  */
 export async function recordTestSale(
   container: MedusaContainer,
-  sale: { dealerId: string; period: string; amount: string; orderCount?: number }
+  sale: { dealerId: string; period: string; amount: string; orderCount?: number; occurredAt?: Date }
 ) {
   saleNo += 1
   const orderId = `order_test_${saleNo}`
@@ -20,7 +20,7 @@ export async function recordTestSale(
     cause: "order_placed",
     source_id: orderId,
     period_key: sale.period,
-    occurred_at: new Date(),
+    occurred_at: sale.occurredAt ?? new Date(),
     currency_code: "eur",
     amount: sale.amount,
     order_count: sale.orderCount ?? 1,

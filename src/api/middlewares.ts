@@ -5,6 +5,7 @@ import { adminDealerApplicationsMiddlewares } from "./admin/dealer-applications/
 import { adminDealerConflictsMiddlewares } from "./admin/dealer-conflicts/middlewares"
 import { adminDealerEventsMiddlewares } from "./admin/dealer-events/middlewares"
 import { adminDealerMembersMiddlewares } from "./admin/dealer-members/middlewares"
+import { adminDealerOverviewMiddlewares } from "./admin/dealer-overview/middlewares"
 import { adminDealerPayoutsMiddlewares } from "./admin/dealer-payouts/middlewares"
 import { adminDealerPlansMiddlewares } from "./admin/dealer-plans/middlewares"
 import { adminDealerProgressMiddlewares } from "./admin/dealer-progress/middlewares"
@@ -38,6 +39,7 @@ export default defineMiddlewares({
     ...adminDealerConflictsMiddlewares,
     ...adminDealerEventsMiddlewares,
     ...adminDealerMembersMiddlewares,
+    ...adminDealerOverviewMiddlewares,
     ...adminDealerPayoutsMiddlewares,
     ...adminDealerPlansMiddlewares,
     ...adminDealerProgressMiddlewares,

@@ -126,6 +126,21 @@ export async function sumReceivables(
   return { rows: rows.map(({ total_count: _count, ...row }: any) => row), count }
 }
 
+/** Overdue balances over all dealers, per currency: how much, on how many orders of how many dealers. */
+export async function sumOverdueByCurrency(
+  knex: Knex,
+  filter: ReceivablesFilter
+): Promise<{ currency_code: string; dealers: number; orders: number; overdue: string }[]> {
+  const { sql, bindings } = unpaidOrdersSql(filter)
+  const { rows } = await knex.raw(
+    `select currency_code, count(distinct dealer_id)::int as dealers, count(*)::int as orders, sum(outstanding)::text as overdue
+       from (${sql}) orders where overdue_days > 0
+      group by currency_code order by currency_code`,
+    bindings as any[]
+  )
+  return rows
+}
+
 /**
  * One dealer's receivables as of a day (today in the plugin's time zone by
  * default): balances per currency, aged, with the unpaid orders behind them and

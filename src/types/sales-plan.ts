@@ -1,5 +1,7 @@
 import type { Deviation } from "../lib/deviation"
+import type { MonthCurvePoint } from "../lib/month-curve"
 import type { DealerRef, DealerRole, DealerStatus, PartnerLevel } from "./dealer-network"
+import type { RewardKind } from "./rewards"
 import type { ListResponse } from "./http"
 
 // Sales plans' enums (each declared once), module DTOs and admin API shapes.
@@ -231,3 +233,50 @@ export type OrderDealerResponse = {
   }[]
 }
 
+
+/** Plan against actual for a group of dealers in one currency (money as decimal strings). */
+export type OverviewPlanFigures = {
+  currency_code: string
+  target_amount: string
+  /** Plan × share of the month's working days elapsed, rounded per dealer. */
+  expected_amount: string
+  actual_amount: string
+  /** actual − expected: negative when behind. */
+  deviation: string
+  attainment_percent: string | null
+  /** Dealers with a plan in this currency, and how many of them are behind their expected-to-date. */
+  planned_dealers: number
+  behind_dealers: number
+}
+
+/** GET /admin/dealer-overview: the network at a glance for one month. */
+export type NetworkOverviewResponse = {
+  period: string
+  as_of: string
+  working_days_total: number
+  working_days_elapsed: number
+  /** The whole network, per currency (largest plan first). */
+  totals: OverviewPlanFigures[]
+  /** Per top-level sub-network: a distributor with everything under it, or a dealer without a parent. */
+  sub_networks: (OverviewPlanFigures & { dealer: DealerRef })[]
+  /** The month day by day per currency: cumulative actual against the plan's expected line. */
+  curves: { currency_code: string; points: MonthCurvePoint[] }[]
+  /** The dealers furthest behind their expected-to-date, with their month-end projection at the run-rate. */
+  behind: {
+    dealer: DealerRef | null
+    currency_code: string
+    target_amount: string
+    actual_amount: string
+    expected_amount: string
+    deviation: string
+    deviation_percent: string | null
+    projected: string
+    projected_gap: string
+  }[]
+  open_alerts: number
+  open_conflicts: number
+  /** Accruals waiting for approval, per kind and currency. */
+  pending_accruals: { kind: RewardKind; currency_code: string; count: number; amount: string }[]
+  /** Overdue receivables today, per currency. */
+  overdue_receivables: { currency_code: string; dealers: number; orders: number; overdue: string }[]
+}

@@ -205,7 +205,7 @@ export const AccrualExplanationDrawer = ({
               )}
               <Line label="Dealer">
                 {dealer ? (
-                  <Link to={`/dealers/${dealer.id}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
+                  <Link to={`/dealer-network/dealers/${dealer.id}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
                     {dealer.code} · {dealer.name}
                   </Link>
                 ) : (

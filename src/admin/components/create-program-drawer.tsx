@@ -95,7 +95,7 @@ const CreateProgramForm = ({ onDone }: { onDone: () => void }) => {
         const { program } = await create.mutateAsync(values)
         toast.success(`Program ${program.code} created with ${countOf(program.rules.length, "rule")}`)
         onDone()
-        navigate(`/dealer-rewards/${program.id}`)
+        navigate(`/dealer-network/rewards/${program.id}`)
       }}
     >
       <div className="grid grid-cols-2 gap-4">

@@ -40,7 +40,7 @@ export const DealerGeneralSection = ({ dealer }: { dealer: Dealer }) => {
       <InfoRow label="Parent">
         {dealer.parent ? (
           <Link
-            to={`/dealers/${dealer.parent.id}`}
+            to={`/dealer-network/dealers/${dealer.parent.id}`}
             className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
           >
             {dealer.parent.code} · {dealer.parent.name}

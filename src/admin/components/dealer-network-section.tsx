@@ -22,7 +22,7 @@ const TreeNode = ({ node, currentId }: { node: DealerTreeNode; currentId: string
           </Text>
         ) : (
           <Link
-            to={`/dealers/${node.id}`}
+            to={`/dealer-network/dealers/${node.id}`}
             className="txt-compact-small-plus text-ui-fg-interactive hover:text-ui-fg-interactive-hover whitespace-nowrap"
           >
             {node.code}
@@ -81,7 +81,7 @@ export const DealerNetworkSection = ({ dealerId }: { dealerId: string }) => {
             {ancestors.map((ancestor) => (
               <li key={ancestor.id} className="flex items-center gap-1">
                 <Link
-                  to={`/dealers/${ancestor.id}`}
+                  to={`/dealer-network/dealers/${ancestor.id}`}
                   className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
                   title={ancestor.name}
                 >

@@ -403,7 +403,7 @@ export const DealerWalletSection = ({ dealer }: { dealer: Dealer }) => {
           {pendingCount ? `${countOf(pendingCount, "accrual")} waiting for approval` : "Nothing waiting for approval"}
         </Text>
         <Link
-          to={`/dealer-rewards?dealer_id=${dealer.id}&status=${pendingCount ? "pending" : "all"}`}
+          to={`/dealer-network/rewards?dealer_id=${dealer.id}&status=${pendingCount ? "pending" : "all"}`}
           className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
         >
           {pendingCount ? "Review pending accruals" : "All accruals"}

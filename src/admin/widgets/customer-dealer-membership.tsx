@@ -37,7 +37,7 @@ const CustomerDealerMembershipWidget = ({ data: customer }: DetailWidgetProps<Ad
             {dealer ? (
               <div className="flex flex-wrap items-center gap-2">
                 <Link
-                  to={`/dealers/${dealer.id}`}
+                  to={`/dealer-network/dealers/${dealer.id}`}
                   className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
                 >
                   {dealer.code} · {dealer.name}

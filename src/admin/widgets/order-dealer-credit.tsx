@@ -41,7 +41,7 @@ const OrderDealerCreditWidget = ({ data: order }: DetailWidgetProps<AdminOrder>)
           {data.dealer ? (
             <div className="flex flex-wrap items-center gap-2" data-testid="order-dealer">
               <Link
-                to={`/dealers/${data.dealer.id}`}
+                to={`/dealer-network/dealers/${data.dealer.id}`}
                 className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
               >
                 {data.dealer.code} · {data.dealer.name}
@@ -66,7 +66,7 @@ const OrderDealerCreditWidget = ({ data: order }: DetailWidgetProps<AdminOrder>)
                 <Text size="xsmall" className="text-ui-fg-subtle truncate">
                   {entry.dealer.code ? (
                     <Link
-                      to={`/dealers/${entry.dealer.id}`}
+                      to={`/dealer-network/dealers/${entry.dealer.id}`}
                       className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
                       title={entry.dealer.name}
                     >

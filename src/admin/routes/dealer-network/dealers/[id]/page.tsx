@@ -1,17 +1,17 @@
-import { DetailPageLoading, DetailPageNotFound } from "../../../components/detail-page-state"
+import { DetailPageLoading, DetailPageNotFound } from "../../../../components/detail-page-state"
 import { useParams } from "react-router-dom"
-import { DealerAgreementsSection } from "../../../components/dealer-agreements-section"
-import { DealerGeneralSection } from "../../../components/dealer-general-section"
-import { DealerMembersSection } from "../../../components/dealer-members-section"
-import { DealerNetworkSection } from "../../../components/dealer-network-section"
-import { DealerProgressSection } from "../../../components/dealer-progress-section"
-import { DealerReceivablesSection } from "../../../components/dealer-receivables-section"
-import { DealerWalletSection } from "../../../components/dealer-wallet-section"
-import { DealerZonesSection } from "../../../components/dealer-zones-section"
-import { useDealer } from "../../../hooks/use-dealers"
-import { withQueryClient } from "../../../lib/query-client"
-import { sdk } from "../../../lib/sdk"
-import type { Dealer } from "../../../../types/dealer-network"
+import { DealerAgreementsSection } from "../../../../components/dealer-agreements-section"
+import { DealerGeneralSection } from "../../../../components/dealer-general-section"
+import { DealerMembersSection } from "../../../../components/dealer-members-section"
+import { DealerNetworkSection } from "../../../../components/dealer-network-section"
+import { DealerProgressSection } from "../../../../components/dealer-progress-section"
+import { DealerReceivablesSection } from "../../../../components/dealer-receivables-section"
+import { DealerWalletSection } from "../../../../components/dealer-wallet-section"
+import { DealerZonesSection } from "../../../../components/dealer-zones-section"
+import { useDealer } from "../../../../hooks/use-dealers"
+import { withQueryClient } from "../../../../lib/query-client"
+import { sdk } from "../../../../lib/sdk"
+import type { Dealer } from "../../../../../types/dealer-network"
 
 const DealerDetailPage = () => {
   const { id } = useParams()
@@ -21,7 +21,7 @@ const DealerDetailPage = () => {
   if (isLoading) return <DetailPageLoading />
 
   if (isError || !data) {
-    return <DetailPageNotFound title="Dealer not found" error={error} backTo="/dealers" backLabel="Back to the dealer network" />
+    return <DetailPageNotFound title="Dealer not found" error={error} backTo="/dealer-network/dealers" backLabel="Back to the dealers" />
   }
 
   return (

@@ -1,12 +1,12 @@
 import { Badge, createDataTableColumnHelper, StatusBadge } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
-import { CreateProgramDrawer } from "../../components/create-program-drawer"
-import { ListPage, usePagination } from "../../components/list-page"
-import { useRewardPrograms } from "../../hooks/use-dealer-rewards"
-import { formatDate } from "../../lib/dates"
-import { humanize, PERIOD_TYPE_LABELS, PROGRAM_STATUS_COLORS } from "../../lib/labels"
-import type { RewardProgram } from "../../../types/rewards"
+import { CreateProgramDrawer } from "../../../components/create-program-drawer"
+import { ListPage, usePagination } from "../../../components/list-page"
+import { useRewardPrograms } from "../../../hooks/use-dealer-rewards"
+import { formatDate } from "../../../lib/dates"
+import { humanize, PERIOD_TYPE_LABELS, PROGRAM_STATUS_COLORS } from "../../../lib/labels"
+import type { RewardProgram } from "../../../../types/rewards"
 
 const programColumnHelper = createDataTableColumnHelper<RewardProgram>()
 
@@ -15,7 +15,7 @@ const programColumns = [
     header: "Code",
     cell: ({ row }) => (
       <Link
-        to={`/dealer-rewards/${row.original.id}`}
+        to={`/dealer-network/rewards/${row.original.id}`}
         className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover font-medium"
         onClick={(e) => e.stopPropagation()}
       >
@@ -94,7 +94,7 @@ export const ProgramsTab = () => {
       isLoading={isLoading}
       error={error}
       getRowId={(row) => row.id}
-      onRowClick={(row) => navigate(`/dealer-rewards/${row.id}`)}
+      onRowClick={(row) => navigate(`/dealer-network/rewards/${row.id}`)}
       pagination={pages}
       emptyState={{
         empty: { heading: "No reward programs yet", description: "Create the first program with its rules." },

@@ -1,12 +1,11 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Trophy } from "@medusajs/icons"
 import { Container, Heading, Tabs, Text } from "@medusajs/ui"
 import { useSearchParams } from "react-router-dom"
-import { ClosePeriodButton } from "../../components/close-period-button"
-import { ALL } from "../../components/filter-select"
-import { ACCRUAL_STATUSES } from "../../../types/rewards"
-import { withQueryClient } from "../../lib/query-client"
-import type { AccrualStatus } from "../../../types/rewards"
+import { ClosePeriodButton } from "../../../components/close-period-button"
+import { ALL } from "../../../components/filter-select"
+import { ACCRUAL_STATUSES } from "../../../../types/rewards"
+import { withQueryClient } from "../../../lib/query-client"
+import type { AccrualStatus } from "../../../../types/rewards"
 import { AccrualFilters, AccrualsTab } from "./accruals-tab"
 import { ProgramsTab } from "./programs-tab"
 
@@ -83,8 +82,8 @@ const DealerRewardsPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Dealer rewards",
-  icon: Trophy,
+  label: "Rewards",
+  rank: 4,
 })
 
 export const handle = {

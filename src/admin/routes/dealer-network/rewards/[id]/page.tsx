@@ -1,4 +1,4 @@
-import { DetailPageLoading, DetailPageNotFound } from "../../../components/detail-page-state"
+import { DetailPageLoading, DetailPageNotFound } from "../../../../components/detail-page-state"
 import { EllipsisHorizontal, PencilSquare, Plus, Trash } from "@medusajs/icons"
 import {
   Badge,
@@ -14,19 +14,19 @@ import {
 } from "@medusajs/ui"
 import { useState } from "react"
 import { Link, useParams } from "react-router-dom"
-import { InfoRow } from "../../../components/field"
-import { RewardRuleDrawer } from "../../../components/reward-rule-drawer"
-import { prettyJson } from "../../../components/reward-rule-fields"
-import { RewardSimulation } from "../../../components/reward-simulation"
-import { useDeleteRewardRule, useRewardProgram, useUpdateRewardProgram } from "../../../hooks/use-dealer-rewards"
-import { formatValidity } from "../../../lib/dates"
-import { errorMessage } from "../../../lib/errors"
-import { humanize, PERIOD_TYPE_LABELS, PROGRAM_STATUS_COLORS } from "../../../lib/labels"
-import { formatNumber } from "../../../lib/numbers"
-import { ruleSummary } from "../../../lib/reward-text"
-import { withQueryClient } from "../../../lib/query-client"
-import { sdk } from "../../../lib/sdk"
-import type { ProgramStatus, RewardProgram, RewardRule } from "../../../../types/rewards"
+import { InfoRow } from "../../../../components/field"
+import { RewardRuleDrawer } from "../../../../components/reward-rule-drawer"
+import { prettyJson } from "../../../../components/reward-rule-fields"
+import { RewardSimulation } from "../../../../components/reward-simulation"
+import { useDeleteRewardRule, useRewardProgram, useUpdateRewardProgram } from "../../../../hooks/use-dealer-rewards"
+import { formatValidity } from "../../../../lib/dates"
+import { errorMessage } from "../../../../lib/errors"
+import { humanize, PERIOD_TYPE_LABELS, PROGRAM_STATUS_COLORS } from "../../../../lib/labels"
+import { formatNumber } from "../../../../lib/numbers"
+import { ruleSummary } from "../../../../lib/reward-text"
+import { withQueryClient } from "../../../../lib/query-client"
+import { sdk } from "../../../../lib/sdk"
+import type { ProgramStatus, RewardProgram, RewardRule } from "../../../../../types/rewards"
 
 const STATUS_ACTIONS: { status: ProgramStatus; label: string }[] = [
   { status: "active", label: "Activate" },
@@ -115,7 +115,7 @@ const ProgramHeader = ({ program }: { program: RewardProgram }) => {
       <InfoRow label="Points per unit">{formatNumber(program.points_per_unit)}</InfoRow>
       <div className="px-6 py-3">
         <Link
-          to={`/dealer-rewards?program_id=${program.id}&status=all`}
+          to={`/dealer-network/rewards?program_id=${program.id}&status=all`}
           className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
         >
           The program's accruals
@@ -257,7 +257,7 @@ const RewardProgramPage = () => {
   if (isLoading) return <DetailPageLoading />
 
   if (isError || !data) {
-    return <DetailPageNotFound title="Program not found" error={error} backTo="/dealer-rewards?tab=programs" backLabel="Back to the reward programs" />
+    return <DetailPageNotFound title="Program not found" error={error} backTo="/dealer-network/rewards?tab=programs" backLabel="Back to the reward programs" />
   }
 
   return (

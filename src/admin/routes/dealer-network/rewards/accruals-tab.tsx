@@ -10,18 +10,18 @@ import {
 } from "@medusajs/ui"
 import { useEffect, useMemo, useState } from "react"
 import { Link } from "react-router-dom"
-import { AccrualExplanationDrawer, AccrualStatusBadge } from "../../components/accrual-explanation"
-import { ALL, FilterSelect } from "../../components/filter-select"
-import { ListPage, usePagination } from "../../components/list-page"
-import { useApproveAccruals, useRewardAccruals, useRewardPrograms } from "../../hooks/use-dealer-rewards"
-import { useDealer } from "../../hooks/use-dealers"
-import { formatDate, isRewardPeriod } from "../../lib/dates"
-import { errorMessage } from "../../lib/errors"
-import { ACCRUAL_STATUS_LABELS, humanize, REWARD_KIND_LABELS } from "../../lib/labels"
-import { ACCRUAL_STATUSES } from "../../../types/rewards"
-import { countOf } from "../../lib/numbers"
-import { formatReward } from "../../lib/reward-text"
-import type { AccrualStatus, AdminRewardAccrual } from "../../../types/rewards"
+import { AccrualExplanationDrawer, AccrualStatusBadge } from "../../../components/accrual-explanation"
+import { ALL, FilterSelect } from "../../../components/filter-select"
+import { ListPage, usePagination } from "../../../components/list-page"
+import { useApproveAccruals, useRewardAccruals, useRewardPrograms } from "../../../hooks/use-dealer-rewards"
+import { useDealer } from "../../../hooks/use-dealers"
+import { formatDate, isRewardPeriod } from "../../../lib/dates"
+import { errorMessage } from "../../../lib/errors"
+import { ACCRUAL_STATUS_LABELS, humanize, REWARD_KIND_LABELS } from "../../../lib/labels"
+import { ACCRUAL_STATUSES } from "../../../../types/rewards"
+import { countOf } from "../../../lib/numbers"
+import { formatReward } from "../../../lib/reward-text"
+import type { AccrualStatus, AdminRewardAccrual } from "../../../../types/rewards"
 import { RejectAccrualsPrompt } from "./reject-accruals-prompt"
 
 /** The accrual filters, kept in the address so a dealer's page can link to its pending ones. */
@@ -98,7 +98,7 @@ export const AccrualsTab = ({
           return dealer ? (
             <div className="flex min-w-0 flex-col">
               <Link
-                to={`/dealers/${dealer.id}`}
+                to={`/dealer-network/dealers/${dealer.id}`}
                 className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover font-medium"
                 onClick={(e) => e.stopPropagation()}
               >

@@ -1,17 +1,16 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Receipt } from "@medusajs/icons"
 import { createDataTableColumnHelper, Label, Switch } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
-import { AgeingBar, OverdueBadge } from "../../components/ageing-bar"
-import { B2BChannelSetting } from "../../components/b2b-channel-setting"
-import { ListPage, usePagination } from "../../components/list-page"
-import { useReceivablesReport } from "../../hooks/use-dealer-receivables"
-import { formatDate, formatDay } from "../../lib/dates"
-import { AGEING_LABELS } from "../../lib/labels"
-import { formatMoney, formatNumber } from "../../lib/numbers"
-import { withQueryClient } from "../../lib/query-client"
-import type { AgeingBucket, ReceivablesReportRow } from "../../../types/wholesale"
+import { AgeingBar, OverdueBadge } from "../../../components/ageing-bar"
+import { B2BChannelSetting } from "../../../components/b2b-channel-setting"
+import { ListPage, usePagination } from "../../../components/list-page"
+import { useReceivablesReport } from "../../../hooks/use-dealer-receivables"
+import { formatDate, formatDay } from "../../../lib/dates"
+import { AGEING_LABELS } from "../../../lib/labels"
+import { formatMoney, formatNumber } from "../../../lib/numbers"
+import { withQueryClient } from "../../../lib/query-client"
+import type { AgeingBucket, ReceivablesReportRow } from "../../../../types/wholesale"
 
 const columnHelper = createDataTableColumnHelper<ReceivablesReportRow>()
 
@@ -34,7 +33,7 @@ const columns = [
       row.original.dealer ? (
         <div className="flex min-w-0 flex-col">
           <Link
-            to={`/dealers/${row.original.dealer_id}`}
+            to={`/dealer-network/dealers/${row.original.dealer_id}`}
             className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover font-medium"
             onClick={(e) => e.stopPropagation()}
           >
@@ -139,7 +138,7 @@ const DealerReceivablesPage = () => {
       // A dealer owing in two currencies has a row for each.
       getRowId={(row) => `${row.dealer_id}:${row.currency_code}`}
       onRowClick={(row) => {
-        if (row.dealer) navigate(`/dealers/${row.dealer_id}`)
+        if (row.dealer) navigate(`/dealer-network/dealers/${row.dealer_id}`)
       }}
       pagination={pages}
       emptyState={{
@@ -155,8 +154,8 @@ const DealerReceivablesPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Dealer receivables",
-  icon: Receipt,
+  label: "Receivables",
+  rank: 5,
 })
 
 export const handle = {

@@ -1,17 +1,16 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Buildings } from "@medusajs/icons"
 import { createDataTableColumnHelper } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
-import { CreateDealerDrawer } from "../../components/create-dealer-drawer"
-import { DealerRoleBadge, DealerStatusBadge } from "../../components/dealer-badges"
-import { ALL, FilterSelect } from "../../components/filter-select"
-import { ListPage, usePagination } from "../../components/list-page"
-import { useDealers } from "../../hooks/use-dealers"
-import { ROLE_LABELS, STATUS_LABELS } from "../../lib/labels"
-import { DEALER_ROLES, DEALER_STATUSES } from "../../../types/dealer-network"
-import { withQueryClient } from "../../lib/query-client"
-import type { Dealer, DealerRole, DealerStatus } from "../../../types/dealer-network"
+import { CreateDealerDrawer } from "../../../components/create-dealer-drawer"
+import { DealerRoleBadge, DealerStatusBadge } from "../../../components/dealer-badges"
+import { ALL, FilterSelect } from "../../../components/filter-select"
+import { ListPage, usePagination } from "../../../components/list-page"
+import { useDealers } from "../../../hooks/use-dealers"
+import { ROLE_LABELS, STATUS_LABELS } from "../../../lib/labels"
+import { DEALER_ROLES, DEALER_STATUSES } from "../../../../types/dealer-network"
+import { withQueryClient } from "../../../lib/query-client"
+import type { Dealer, DealerRole, DealerStatus } from "../../../../types/dealer-network"
 
 const columnHelper = createDataTableColumnHelper<Dealer>()
 
@@ -20,7 +19,7 @@ const columns = [
     header: "Code",
     cell: ({ row }) => (
       <Link
-        to={`/dealers/${row.original.id}`}
+        to={`/dealer-network/dealers/${row.original.id}`}
         className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover font-medium"
         onClick={(e) => e.stopPropagation()}
       >
@@ -73,7 +72,7 @@ const DealersPage = () => {
 
   return (
     <ListPage
-      heading="Dealer network"
+      heading="Dealers"
       description="Distributors, dealers and sub-dealers of the partner program"
       filters={
         <>
@@ -111,7 +110,7 @@ const DealersPage = () => {
       isLoading={isLoading}
       error={error}
       getRowId={(row) => row.id}
-      onRowClick={(row) => navigate(`/dealers/${row.id}`)}
+      onRowClick={(row) => navigate(`/dealer-network/dealers/${row.id}`)}
       pagination={pages}
       emptyState={{
         empty: { heading: "No dealers yet", description: "Create the first dealer of the network." },
@@ -122,12 +121,12 @@ const DealersPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Dealer network",
-  icon: Buildings,
+  label: "Dealers",
+  rank: 1,
 })
 
 export const handle = {
-  breadcrumb: () => "Dealer network",
+  breadcrumb: () => "Dealers",
 }
 
 export default withQueryClient(DealersPage)

@@ -1,23 +1,23 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { ArrowDownTray, ChartBar } from "@medusajs/icons"
+import { ArrowDownTray } from "@medusajs/icons"
 import { Button, createDataTableColumnHelper, toast } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
-import { AttainmentBar } from "../../components/attainment-bar"
-import { DealerRoleBadge } from "../../components/dealer-badges"
-import { ALL, FilterSelect } from "../../components/filter-select"
-import { ImportPlansDrawer } from "../../components/import-plans-drawer"
-import { ListPage, usePagination } from "../../components/list-page"
-import { MonthPicker } from "../../components/month-picker"
-import { downloadPlansCsv, useRankedProgress } from "../../hooks/use-dealer-plans"
-import { currentMonth, formatMonth } from "../../lib/dates"
-import { errorMessage } from "../../lib/errors"
-import { ROLE_LABELS } from "../../lib/labels"
-import { DEALER_ROLES } from "../../../types/dealer-network"
-import { formatMoney, formatNumber, formatPercent, signClass } from "../../lib/numbers"
-import { withQueryClient } from "../../lib/query-client"
-import type { DealerRole } from "../../../types/dealer-network"
-import type { RankedDealerProgress } from "../../../types/sales-plan"
+import { AttainmentBar } from "../../../components/attainment-bar"
+import { DealerRoleBadge } from "../../../components/dealer-badges"
+import { ALL, FilterSelect } from "../../../components/filter-select"
+import { ImportPlansDrawer } from "../../../components/import-plans-drawer"
+import { ListPage, usePagination } from "../../../components/list-page"
+import { MonthPicker } from "../../../components/month-picker"
+import { downloadPlansCsv, useRankedProgress } from "../../../hooks/use-dealer-plans"
+import { currentMonth, formatMonth } from "../../../lib/dates"
+import { errorMessage } from "../../../lib/errors"
+import { ROLE_LABELS } from "../../../lib/labels"
+import { DEALER_ROLES } from "../../../../types/dealer-network"
+import { formatMoney, formatNumber, formatPercent, signClass } from "../../../lib/numbers"
+import { withQueryClient } from "../../../lib/query-client"
+import type { DealerRole } from "../../../../types/dealer-network"
+import type { RankedDealerProgress } from "../../../../types/sales-plan"
 
 const currencyOf = (row: RankedDealerProgress) => row.currency_code ?? row.dealer.currency_code ?? null
 
@@ -30,7 +30,7 @@ const columns = [
       row.original.dealer.code ? (
         <div className="flex min-w-0 flex-col">
           <Link
-            to={`/dealers/${row.original.dealer.id}`}
+            to={`/dealer-network/dealers/${row.original.dealer.id}`}
             className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover font-medium"
             onClick={(e) => e.stopPropagation()}
           >
@@ -199,7 +199,7 @@ const DealerProgressPage = () => {
       error={error}
       getRowId={(row) => row.dealer.id}
       onRowClick={(row) => {
-        if (row.dealer?.code) navigate(`/dealers/${row.dealer.id}`)
+        if (row.dealer?.code) navigate(`/dealer-network/dealers/${row.dealer.id}`)
       }}
       pagination={pages}
       emptyState={{
@@ -214,7 +214,7 @@ const DealerProgressPage = () => {
 
 export const config = defineRouteConfig({
   label: "Plans & deviations",
-  icon: ChartBar,
+  rank: 3,
 })
 
 export const handle = {

@@ -2,11 +2,11 @@ import { zodResolver } from "@hookform/resolvers/zod"
 import { toast } from "@medusajs/ui"
 import { useForm } from "react-hook-form"
 import { z } from "zod"
-import { TextareaField } from "../../components/form/fields"
-import { PromptForm } from "../../components/form/prompt-form"
-import { requiredText } from "../../components/form/schema"
-import { useRejectAccruals } from "../../hooks/use-dealer-rewards"
-import { countOf } from "../../lib/numbers"
+import { TextareaField } from "../../../components/form/fields"
+import { PromptForm } from "../../../components/form/prompt-form"
+import { requiredText } from "../../../components/form/schema"
+import { useRejectAccruals } from "../../../hooks/use-dealer-rewards"
+import { countOf } from "../../../lib/numbers"
 
 const schema = z.object({ reason: requiredText })
 

@@ -1,16 +1,15 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { DocumentText } from "@medusajs/icons"
 import { Button, createDataTableColumnHelper, Select } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { Link } from "react-router-dom"
-import { ApproveApplicationDrawer, RejectApplicationPrompt } from "../../components/application-dialogs"
-import { ApplicationStatusBadge, DealerRoleBadge } from "../../components/dealer-badges"
-import { ListPage, usePagination } from "../../components/list-page"
-import { useDealerApplications } from "../../hooks/use-dealer-applications"
-import { formatDate } from "../../lib/dates"
-import { humanize } from "../../lib/labels"
-import { withQueryClient } from "../../lib/query-client"
-import type { ApplicationStatus, DealerApplication } from "../../../types/dealer-network"
+import { ApproveApplicationDrawer, RejectApplicationPrompt } from "../../../components/application-dialogs"
+import { ApplicationStatusBadge, DealerRoleBadge } from "../../../components/dealer-badges"
+import { ListPage, usePagination } from "../../../components/list-page"
+import { useDealerApplications } from "../../../hooks/use-dealer-applications"
+import { formatDate } from "../../../lib/dates"
+import { humanize } from "../../../lib/labels"
+import { withQueryClient } from "../../../lib/query-client"
+import type { ApplicationStatus, DealerApplication } from "../../../../types/dealer-network"
 
 const STATUSES: ApplicationStatus[] = ["pending", "approved", "rejected"]
 
@@ -93,7 +92,7 @@ const DealerApplicationsPage = () => {
           ) : row.original.dealer_id ? (
             <div className="flex justify-end">
               <Link
-                to={`/dealers/${row.original.dealer_id}`}
+                to={`/dealer-network/dealers/${row.original.dealer_id}`}
                 className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
               >
                 Open dealer
@@ -153,8 +152,8 @@ const DealerApplicationsPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Dealer applications",
-  icon: DocumentText,
+  label: "Applications",
+  rank: 2,
 })
 
 export const handle = {
