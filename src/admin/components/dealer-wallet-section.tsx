@@ -33,7 +33,7 @@ import type { Dealer } from "../../types/dealer-network"
 import type { DealerPayout, RewardKind, WalletBalance, WalletEntry } from "../../types/rewards"
 import { ALL, FilterSelect } from "./filter-select"
 import { PromptForm } from "./form/prompt-form"
-import { usePagination } from "./list-page"
+import { useListFilter, usePagination } from "./list-page"
 import { requiredText } from "./form/schema"
 import { PayoutDrawer } from "./payout-drawer"
 import { Stat } from "./stat"
@@ -88,8 +88,9 @@ const entryColumns = [
 
 /** The wallet's statement, newest first, a page at a time, optionally one kind only. */
 const Statement = ({ dealerId }: { dealerId: string }) => {
-  const [kind, setKind] = useState<RewardKind | typeof ALL>(ALL)
-  const { pagination, setPagination, resetPage, page } = usePagination(PAGE_SIZE)
+  const pages = usePagination(PAGE_SIZE)
+  const { pagination, setPagination, page } = pages
+  const [kind, setKind] = useListFilter<RewardKind | typeof ALL>(ALL, pages)
   const query = useMemo(() => ({ kind: kind === ALL ? undefined : kind, ...page }), [kind, page])
   const { data, isLoading, isError, error } = useDealerWallet(dealerId, query)
   const table = useDataTable({
@@ -114,10 +115,7 @@ const Statement = ({ dealerId }: { dealerId: string }) => {
             options={KINDS}
             optionLabels={REWARD_KIND_LABELS}
             testId="wallet-kind-filter"
-            onChange={(value) => {
-              setKind(value)
-              resetPage()
-            }}
+            onChange={setKind}
           />
         </DataTable.Toolbar>
         {isError && (

@@ -29,6 +29,20 @@ export function usePagination(pageSize = PAGE_SIZE) {
 
 export type Pagination = ReturnType<typeof usePagination>
 
+/** A list filter's value; changing it goes back to the list's first page. */
+export function useListFilter<T>(initial: T, pagination: Pagination): [T, (value: T) => void] {
+  const [value, setValue] = useState<T>(initial)
+  const { resetPage } = pagination
+  const change = useCallback(
+    (next: T) => {
+      setValue(next)
+      resetPage()
+    },
+    [resetPage]
+  )
+  return [value, change]
+}
+
 type ListPageProps<T extends object> = {
   heading: string
   /** "h2" for a list that is a section of a page. */

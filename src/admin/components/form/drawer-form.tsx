@@ -1,7 +1,8 @@
-import { Alert, Button, Drawer, Heading } from "@medusajs/ui"
+import { Button, Drawer, Heading } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { FieldValues, FormProvider, UseFormReturn } from "react-hook-form"
-import { errorSummary, submitOrShowError } from "./submit"
+import { FormApiError } from "./form-api-error"
+import { submitHandler } from "./submit"
 
 type DrawerFormProps<TIn extends FieldValues, TOut> = {
   form: UseFormReturn<TIn, any, TOut>
@@ -29,13 +30,7 @@ type DrawerFormProps<TIn extends FieldValues, TOut> = {
  */
 export function DrawerForm<TIn extends FieldValues, TOut>(props: DrawerFormProps<TIn, TOut>) {
   const { form } = props
-  const apiError = form.formState.errors.root?.api?.message
-  const onSubmit = form.handleSubmit(
-    (values) => submitOrShowError(form, () => props.onSubmit(values)),
-    (errors) => {
-      if (props.summarizeInvalid) form.setError("root.api", { message: errorSummary(errors) })
-    }
-  )
+  const onSubmit = submitHandler(form, props.onSubmit, { summarizeInvalid: props.summarizeInvalid })
 
   return (
     <FormProvider {...form}>
@@ -46,11 +41,7 @@ export function DrawerForm<TIn extends FieldValues, TOut>(props: DrawerFormProps
           </Drawer.Title>
         </Drawer.Header>
         <Drawer.Body className="flex flex-1 flex-col gap-y-4 overflow-y-auto">
-          {apiError && (
-            <Alert variant="error" dismissible={false} data-testid={props.errorTestId}>
-              {apiError}
-            </Alert>
-          )}
+          <FormApiError form={form} testId={props.errorTestId} />
           {props.children}
         </Drawer.Body>
         <Drawer.Footer>

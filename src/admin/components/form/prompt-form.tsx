@@ -1,7 +1,8 @@
-import { Alert, Button, Prompt } from "@medusajs/ui"
+import { Button, Prompt } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { FieldValues, FormProvider, UseFormReturn } from "react-hook-form"
-import { submitOrShowError } from "./submit"
+import { FormApiError } from "./form-api-error"
+import { submitHandler } from "./submit"
 
 type PromptFormProps<TIn extends FieldValues, TOut> = {
   form: UseFormReturn<TIn, any, TOut>
@@ -23,8 +24,7 @@ type PromptFormProps<TIn extends FieldValues, TOut> = {
 /** A prompt asking for a few values: Cancel, and a submit that shows the save pending and the API's refusal. */
 export function PromptForm<TIn extends FieldValues, TOut>(props: PromptFormProps<TIn, TOut>) {
   const { form } = props
-  const apiError = form.formState.errors.root?.api?.message
-  const onSubmit = form.handleSubmit((values) => submitOrShowError(form, () => props.onSubmit(values)))
+  const onSubmit = submitHandler(form, props.onSubmit)
 
   return (
     <Prompt open={props.open} onOpenChange={props.onOpenChange}>
@@ -37,11 +37,7 @@ export function PromptForm<TIn extends FieldValues, TOut>(props: PromptFormProps
               <Prompt.Description>{props.description}</Prompt.Description>
             </Prompt.Header>
             <div className="flex flex-col gap-y-3 px-6 pt-4">
-              {apiError && (
-                <Alert variant="error" dismissible={false} data-testid={props.errorTestId}>
-                  {apiError}
-                </Alert>
-              )}
+              <FormApiError form={form} testId={props.errorTestId} />
               {props.children}
             </div>
             <Prompt.Footer>

@@ -20,6 +20,24 @@ export async function submitOrShowError<T extends FieldValues>(form: UseFormRetu
   }
 }
 
+/**
+ * The form's submit handler: checks the values, saves, and shows a refusal on
+ * the form; with `summarizeInvalid`, also lists what the form's own checks
+ * refused above the fields, as the API lists its refusals.
+ */
+export function submitHandler<TIn extends FieldValues, TOut>(
+  form: UseFormReturn<TIn, any, TOut>,
+  save: (values: TOut) => Promise<void>,
+  options: { summarizeInvalid?: boolean } = {}
+) {
+  return form.handleSubmit(
+    (values) => submitOrShowError(form, () => save(values)),
+    (errors) => {
+      if (options.summarizeInvalid) form.setError("root.api", { message: errorSummary(errors) })
+    }
+  )
+}
+
 function hasPath(values: unknown, path: string): boolean {
   let node: unknown = values
   for (const key of path.split(".")) {

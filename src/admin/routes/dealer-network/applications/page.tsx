@@ -4,7 +4,7 @@ import { useMemo, useState } from "react"
 import { Link } from "react-router-dom"
 import { ApproveApplicationDrawer, RejectApplicationPrompt } from "../../../components/application-dialogs"
 import { ApplicationStatusBadge, DealerRoleBadge } from "../../../components/dealer-badges"
-import { ListPage, usePagination } from "../../../components/list-page"
+import { ListPage, useListFilter, usePagination } from "../../../components/list-page"
 import { useDealerApplications } from "../../../hooks/use-dealer-applications"
 import { formatDate } from "../../../lib/dates"
 import { humanize } from "../../../lib/labels"
@@ -16,10 +16,10 @@ const STATUSES: ApplicationStatus[] = ["pending", "approved", "rejected"]
 const columnHelper = createDataTableColumnHelper<DealerApplication>()
 
 const DealerApplicationsPage = () => {
-  const [status, setStatus] = useState<ApplicationStatus>("pending")
   const [approving, setApproving] = useState<DealerApplication | null>(null)
   const [rejecting, setRejecting] = useState<DealerApplication | null>(null)
   const pages = usePagination()
+  const [status, setStatus] = useListFilter<ApplicationStatus>("pending", pages)
   const query = useMemo(
     () => ({
       status,
@@ -113,10 +113,7 @@ const DealerApplicationsPage = () => {
           <Select
             size="small"
             value={status}
-            onValueChange={(value) => {
-              setStatus(value as ApplicationStatus)
-              pages.resetPage()
-            }}
+            onValueChange={(value) => setStatus(value as ApplicationStatus)}
           >
             <Select.Trigger aria-label="Filter by status">
               <Select.Value />

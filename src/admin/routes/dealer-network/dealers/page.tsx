@@ -5,7 +5,7 @@ import { Link, useNavigate } from "react-router-dom"
 import { CreateDealerDrawer } from "../../../components/create-dealer-drawer"
 import { DealerRoleBadge, DealerStatusBadge } from "../../../components/dealer-badges"
 import { ALL, FilterSelect } from "../../../components/filter-select"
-import { ListPage, usePagination } from "../../../components/list-page"
+import { ListPage, useListFilter, usePagination } from "../../../components/list-page"
 import { useDealers } from "../../../hooks/use-dealers"
 import { ROLE_LABELS, STATUS_LABELS } from "../../../lib/labels"
 import { DEALER_ROLES, DEALER_STATUSES } from "../../../../types/dealer-network"
@@ -54,9 +54,9 @@ const columns = [
 const DealersPage = () => {
   const navigate = useNavigate()
   const [search, setSearch] = useState("")
-  const [role, setRole] = useState<DealerRole | typeof ALL>(ALL)
-  const [status, setStatus] = useState<DealerStatus | typeof ALL>(ALL)
   const pages = usePagination()
+  const [role, setRole] = useListFilter<DealerRole | typeof ALL>(ALL, pages)
+  const [status, setStatus] = useListFilter<DealerStatus | typeof ALL>(ALL, pages)
 
   const query = useMemo(
     () => ({
@@ -83,10 +83,7 @@ const DealersPage = () => {
             options={DEALER_ROLES}
             optionLabels={ROLE_LABELS}
             testId="role-filter"
-            onChange={(value) => {
-              setRole(value)
-              pages.resetPage()
-            }}
+            onChange={setRole}
           />
           <FilterSelect
             label="Filter by status"
@@ -95,10 +92,7 @@ const DealersPage = () => {
             options={DEALER_STATUSES}
             optionLabels={STATUS_LABELS}
             testId="status-filter"
-            onChange={(value) => {
-              setStatus(value)
-              pages.resetPage()
-            }}
+            onChange={setStatus}
           />
         </>
       }

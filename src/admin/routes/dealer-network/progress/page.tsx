@@ -7,7 +7,7 @@ import { AttainmentBar } from "../../../components/attainment-bar"
 import { DealerRoleBadge } from "../../../components/dealer-badges"
 import { ALL, FilterSelect } from "../../../components/filter-select"
 import { ImportPlansDrawer } from "../../../components/import-plans-drawer"
-import { ListPage, usePagination } from "../../../components/list-page"
+import { ListPage, useListFilter, usePagination } from "../../../components/list-page"
 import { MonthPicker } from "../../../components/month-picker"
 import { downloadPlansCsv, useRankedProgress } from "../../../hooks/use-dealer-plans"
 import { currentMonth, formatMonth } from "../../../lib/dates"
@@ -120,10 +120,10 @@ const columns = [
 
 const DealerProgressPage = () => {
   const navigate = useNavigate()
-  const [period, setPeriod] = useState(currentMonth)
-  const [role, setRole] = useState<DealerRole | typeof ALL>(ALL)
   const [exporting, setExporting] = useState(false)
   const pages = usePagination()
+  const [period, setPeriod] = useListFilter(currentMonth(), pages)
+  const [role, setRole] = useListFilter<DealerRole | typeof ALL>(ALL, pages)
 
   const query = useMemo(
     () => ({ period, role: role === ALL ? undefined : role, ...pages.page }),
@@ -173,10 +173,7 @@ const DealerProgressPage = () => {
           <MonthPicker
             id="ranked-period"
             value={period}
-            onChange={(next) => {
-              setPeriod(next)
-              pages.resetPage()
-            }}
+            onChange={setPeriod}
           />
           <FilterSelect
             label="Filter by role"
@@ -185,10 +182,7 @@ const DealerProgressPage = () => {
             options={DEALER_ROLES}
             optionLabels={ROLE_LABELS}
             testId="progress-role-filter"
-            onChange={(value) => {
-              setRole(value)
-              pages.resetPage()
-            }}
+            onChange={setRole}
           />
         </>
       }

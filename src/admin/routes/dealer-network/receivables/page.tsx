@@ -1,10 +1,10 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { createDataTableColumnHelper, Label, Switch } from "@medusajs/ui"
-import { useMemo, useState } from "react"
+import { useMemo } from "react"
 import { Link, useNavigate } from "react-router-dom"
 import { AgeingBar, OverdueBadge } from "../../../components/ageing-bar"
 import { B2BChannelSetting } from "../../../components/b2b-channel-setting"
-import { ListPage, usePagination } from "../../../components/list-page"
+import { ListPage, useListFilter, usePagination } from "../../../components/list-page"
 import { useReceivablesReport } from "../../../hooks/use-dealer-receivables"
 import { formatDate, formatDay } from "../../../lib/dates"
 import { AGEING_LABELS } from "../../../lib/labels"
@@ -97,8 +97,8 @@ const columns = [
 
 const DealerReceivablesPage = () => {
   const navigate = useNavigate()
-  const [overdueOnly, setOverdueOnly] = useState(false)
   const pages = usePagination()
+  const [overdueOnly, setOverdueOnly] = useListFilter(false, pages)
 
   const query = useMemo(() => ({ overdue_only: overdueOnly, ...pages.page }), [overdueOnly, pages.page])
   const { data, isLoading, error } = useReceivablesReport(query)
@@ -120,10 +120,7 @@ const DealerReceivablesPage = () => {
           <Switch
             id="receivables-overdue-only"
             checked={overdueOnly}
-            onCheckedChange={(checked) => {
-              setOverdueOnly(checked)
-              pages.resetPage()
-            }}
+            onCheckedChange={setOverdueOnly}
           />
           <Label htmlFor="receivables-overdue-only" size="small">
             Overdue only
