@@ -30,8 +30,8 @@ const tableRow = (code: string) =>
  * Opens one of the plugin's pages from the sidebar: its one entry, "Dealer
  * network", shows the pages nested under it once it is open.
  */
+const sidebarLink = (name: string) => page.locator("nav").getByRole("link", { name, exact: true }).filter({ visible: true })
 const openPluginPage = async (item: string) => {
-  const sidebarLink = (name: string) => page.locator("nav").getByRole("link", { name, exact: true }).filter({ visible: true })
   if (!(await sidebarLink(item).count())) await sidebarLink("Dealer network").click()
   await sidebarLink(item).click()
 }
@@ -568,6 +568,33 @@ describe("Plans, progress and the dealer widgets", () => {
     await tableLink("DLR-BERLIN").click()
     await page.waitForURL(new RegExp(`/app/dealer-network/dealers/${seeded["DLR-BERLIN"]}$`))
     await progress().getByTestId("progress-plan").getByText(eur(20000)).waitFor()
+  })
+
+  it("shows the network at a glance on the overview, the plugin's one sidebar entry", async () => {
+    await sidebarLink("Dealer network").click()
+    await page.waitForURL(/\/app\/dealer-network$/)
+    await page.getByRole("heading", { name: "Dealer network", exact: true }).waitFor()
+    // Its pages are nested under it.
+    for (const item of ["Dealers", "Applications", "Plans & deviations", "Rewards", "Receivables"]) {
+      await sidebarLink(item).waitFor()
+    }
+
+    // Plans: DIST-NORTH 50,000, DLR-BERLIN 20,000, DLR-MUNICH 8,000, DLR-HAMBURG 7,000, SUB-POTSDAM 3,000; Berlin sold 300.
+    await page.getByTestId("overview-plan").getByText(eur(88000)).waitFor()
+    expect(await page.getByTestId("overview-actual").innerText()).toContain(eur(300))
+    expect(await page.getByTestId("overview-plan").innerText()).toContain("5 dealers with a plan")
+    // DIST-NORTH's sub-network holds Berlin, Hamburg and Potsdam; Munich has no parent.
+    const subNetworks = page.getByTestId("overview-sub-networks-chart")
+    await subNetworks.locator(".recharts-bar-rectangle").first().waitFor()
+    const axis = await subNetworks.locator(".recharts-yAxis .recharts-cartesian-axis-tick-value").allTextContents()
+    expect(axis).toEqual(["DIST-NORTH", "DLR-MUNICH"])
+    await page.getByTestId("overview-month-curve").locator(".recharts-area-area").waitFor()
+    if (WORKING_DAYS.elapsed > 0) {
+      // Munich has sold nothing of what its plan expects by today.
+      const munich = page.getByTestId("overview-behind").locator("tr", { hasText: "DLR-MUNICH" })
+      expect(await munich.innerText()).toContain("-100%")
+    }
+    await browser.shot("17b-network-overview")
   })
 
   it("shows a customer's dealer membership, or that there is none", async () => {

@@ -27,6 +27,7 @@ export const planKeys = {
   progress: (dealerId: string, period: string) => [...planKeys.all, "progress", dealerId, period] as const,
   plan: (dealerId: string, period: string) => [...planKeys.all, "plan", dealerId, period] as const,
   ranked: (query: Record<string, unknown>) => [...planKeys.all, "ranked", query] as const,
+  overview: (period: string) => [...planKeys.all, "overview", period] as const,
   targetNames: (ids: string[]) => [...planKeys.all, "target-names", ids] as const,
 }
 

@@ -1,0 +1,53 @@
+import { Text } from "@medusajs/ui"
+import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts"
+import { formatDay } from "../../lib/dates"
+import { formatMoney } from "../../lib/numbers"
+import type { MonthCurvePoint } from "../../../lib/month-curve"
+
+const ACTUAL = "var(--fg-interactive)"
+const EXPECTED = "var(--fg-muted)"
+
+/** The month day by day: sales so far (area) against the plan's expected line (dashed). */
+export const MonthCurveChart = ({ points, currency }: { points: MonthCurvePoint[]; currency: string }) => {
+  const data = points.map((point) => ({
+    day: Number(point.day.slice(8)),
+    date: point.day,
+    actual: point.actual_to_date === null ? null : Number(point.actual_to_date),
+    expected: Number(point.expected_to_date),
+  }))
+  const compact = new Intl.NumberFormat(undefined, { notation: "compact", style: "currency", currency: currency.toUpperCase() })
+  return (
+    <div className="h-64 w-full" data-testid="overview-month-curve" role="img" aria-label="Cumulative sales against the expected line">
+      <ResponsiveContainer width="100%" height="100%">
+        <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
+          <CartesianGrid stroke="var(--border-base)" vertical={false} />
+          <XAxis dataKey="day" tickLine={false} axisLine={false} tick={{ fontSize: 12, fill: "var(--fg-subtle)" }} interval="preserveStartEnd" />
+          <YAxis
+            tickLine={false}
+            axisLine={false}
+            width={64}
+            tick={{ fontSize: 12, fill: "var(--fg-subtle)" }}
+            tickFormatter={(value: number) => compact.format(value)}
+          />
+          <Tooltip
+            formatter={(value, name) => [formatMoney(value as number, currency), name]}
+            labelFormatter={(_, payload) => formatDay(payload?.[0]?.payload?.date)}
+            contentStyle={{ borderRadius: 8, borderColor: "var(--border-base)", fontSize: 12 }}
+          />
+          <Legend iconType="plainline" wrapperStyle={{ fontSize: 12 }} />
+          <Area type="monotone" dataKey="actual" name="Actual" stroke={ACTUAL} fill={ACTUAL} fillOpacity={0.12} strokeWidth={2} connectNulls={false} isAnimationActive={false} />
+          <Line type="monotone" dataKey="expected" name="Expected" stroke={EXPECTED} strokeDasharray="4 4" dot={false} strokeWidth={2} isAnimationActive={false} />
+        </ComposedChart>
+      </ResponsiveContainer>
+    </div>
+  )
+}
+
+/** Said when a month has no plan and no sales. */
+export const EmptyChart = ({ children }: { children: string }) => (
+  <div className="flex h-32 items-center justify-center">
+    <Text size="small" className="text-ui-fg-muted">
+      {children}
+    </Text>
+  </div>
+)
