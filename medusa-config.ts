@@ -41,6 +41,9 @@ module.exports = defineConfig({
   },
   admin: {
     disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
+    // Pre-bundled when the dev server starts: a library Vite first meets on a page
+    // (the overview's charts) would otherwise make it re-bundle and reload every open page.
+    vite: () => ({ optimizeDeps: { include: ["recharts", "react-hook-form", "@hookform/resolvers/zod"] } }),
   },
   modules: [
     {

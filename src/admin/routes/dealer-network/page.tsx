@@ -240,7 +240,9 @@ const OverviewPage = () => {
                   Each distributor with everything under it, and dealers without a parent
                 </Text>
               </div>
-              <Badge size="2xsmall">{countOf(subNetworks.length, "sub-network")}</Badge>
+              <Badge size="2xsmall" className="whitespace-nowrap">
+                {countOf(subNetworks.length, "sub-network")}
+              </Badge>
             </div>
             <div className="px-2 py-4">
               <SubNetworkChart rows={subNetworks} currency={currency} />
