@@ -4,6 +4,7 @@ import { adminDealerAlertsMiddlewares } from "./admin/dealer-alerts/middlewares"
 import { adminDealerApplicationsMiddlewares } from "./admin/dealer-applications/middlewares"
 import { adminDealerConflictsMiddlewares } from "./admin/dealer-conflicts/middlewares"
 import { adminDealerEventsMiddlewares } from "./admin/dealer-events/middlewares"
+import { adminDealerEventRegistrationsMiddlewares } from "./admin/dealer-event-registrations/middlewares"
 import { adminDealerMembersMiddlewares } from "./admin/dealer-members/middlewares"
 import { adminDealerPayoutsMiddlewares } from "./admin/dealer-payouts/middlewares"
 import { adminDealerPlansMiddlewares } from "./admin/dealer-plans/middlewares"
@@ -37,6 +38,7 @@ export default defineMiddlewares({
     ...adminDealerApplicationsMiddlewares,
     ...adminDealerConflictsMiddlewares,
     ...adminDealerEventsMiddlewares,
+    ...adminDealerEventRegistrationsMiddlewares,
     ...adminDealerMembersMiddlewares,
     ...adminDealerPayoutsMiddlewares,
     ...adminDealerPlansMiddlewares,
