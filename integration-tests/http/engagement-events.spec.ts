@@ -368,5 +368,50 @@ medusaIntegrationTestRunner({
       expect((await get(`/admin/dealer-events/${training.id}`)).event.seats_taken).toBe(2)
       expect(await costSummary(training.id)).toMatchObject({ seats_taken: 2, cost: "300.00", dealers_paid: "120.00", manufacturer_paid: "180.00" })
     })
+
+    it("lists a dealer's registrations across events with their event, and events upcoming or past", async () => {
+      const d = await dealer("EVLIST")
+      await fund(d.id, "event_credit", "1000")
+      const soon = await event({ title: "Soon", capacity: 5 })
+      const later = await event({
+        title: "Later",
+        starts_at: at(20 * DAY),
+        ends_at: at(20 * DAY + HOUR),
+        registration_deadline: at(19 * DAY),
+        cancellation_deadline: at(18 * DAY),
+      })
+      const first = (await post(`/admin/dealer-events/${soon.id}/registrations`, { dealer_id: d.id, seats: 1 })).registration
+      const second = (await post(`/admin/dealer-events/${later.id}/registrations`, { dealer_id: d.id, seats: 2 })).registration
+      await post(`/admin/dealer-events/${soon.id}/registrations/${first.id}/cancel`)
+
+      const listed = await get(`/admin/dealer-event-registrations?dealer_id=${d.id}`)
+      expect(listed.count).toBe(2)
+      // Latest first, each with its event; 2 × 150 × 40 % = 120.00 and 60.00 refunded before the deadline.
+      expect(listed.registrations.map((r: any) => [r.id, r.event.title, r.seats, r.share_amount, r.status, r.refunded])).toEqual([
+        [second.id, "Later", 2, "120.00", "registered", false],
+        [first.id, "Soon", 1, "60.00", "cancelled", true],
+      ])
+      expect(listed.registrations[0].event).toEqual({
+        id: later.id,
+        title: "Later",
+        type: "training_onsite",
+        status: "published",
+        starts_at: later.starts_at,
+        ends_at: later.ends_at,
+        currency_code: "eur",
+      })
+      expect((await get(`/admin/dealer-event-registrations?dealer_id=${d.id}&status=registered`)).registrations).toHaveLength(1)
+      expect(await failure(get("/admin/dealer-event-registrations?order=nope"))).toMatchObject({ status: 400 })
+
+      // Upcoming: not ended yet. One event moved into the past is listed under past only.
+      await getContainer()
+        .resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        .raw("update dealer_event set starts_at = now() - interval '2 days', ends_at = now() - interval '1 day' where id = ?", [soon.id])
+      const titles = async (when: string) =>
+        (await get(`/admin/dealer-events?when=${when}&id[]=${soon.id}&id[]=${later.id}`)).events.map((e: any) => e.title)
+      expect(await titles("upcoming")).toEqual(["Later"])
+      expect(await titles("past")).toEqual(["Soon"])
+      expect(await failure(get("/admin/dealer-events?when=someday"))).toMatchObject({ status: 400 })
+    })
   },
 })

@@ -39,7 +39,9 @@ export const EventRegistrationsSection = ({ event }: { event: DealerEvent }) => 
         <div>
           <Heading level="h2">Registrations</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            {canRecord
+            {event.status === "cancelled"
+              ? "The event was cancelled: every registration was cancelled and its share refunded."
+              : canRecord
               ? "Mark who attended and who did not show up; a no-show's share is not refunded."
               : started
                 ? "The dealers' seats and how they paid their share."
@@ -77,7 +79,7 @@ export const EventRegistrationsSection = ({ event }: { event: DealerEvent }) => 
                 <Table.HeaderCell>Dealer</Table.HeaderCell>
                 <Table.HeaderCell className="text-right">Seats</Table.HeaderCell>
                 <Table.HeaderCell>Attendees</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">Event credit</Table.HeaderCell>
+                <Table.HeaderCell className="whitespace-nowrap text-right">Event credit</Table.HeaderCell>
                 <Table.HeaderCell className="text-right">Money</Table.HeaderCell>
                 <Table.HeaderCell>Status</Table.HeaderCell>
                 <Table.HeaderCell>Attendance</Table.HeaderCell>

@@ -41,12 +41,13 @@ export const CostSplitBar = ({
   ]
   return (
     <div className="flex flex-col gap-y-2" data-testid="event-cost-bar">
-      <div className="bg-ui-bg-component flex h-3 w-full overflow-hidden rounded-full">
-        {total > 0 &&
-          parts.map((part) => (
+      {total > 0 && (
+        <div className="bg-ui-bg-component flex h-3 w-full overflow-hidden rounded-full">
+          {parts.map((part) => (
             <div key={part.label} className={`h-full ${part.fill}`} style={{ width: `${(part.value / total) * 100}%` }} />
           ))}
-      </div>
+        </div>
+      )}
       <div className="flex flex-wrap gap-x-4 gap-y-1">
         {parts.map((part) => (
           <div key={part.label} className="flex items-center gap-x-1.5">

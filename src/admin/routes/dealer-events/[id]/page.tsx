@@ -120,18 +120,27 @@ const EventHeader = ({ event }: { event: DealerEvent }) => {
         </div>
       )}
       <InfoRow label="Where">
-        {event.location ?? "-"}
-        {event.link && (
-          <div>
-            <a href={event.link} target="_blank" rel="noreferrer" className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover break-all">
-              {event.link}
-            </a>
+        {event.location || event.link ? (
+          <div className="flex flex-col gap-y-1">
+            {event.location && <span>{event.location}</span>}
+            {event.link && (
+              <a
+                href={event.link}
+                target="_blank"
+                rel="noreferrer"
+                className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover break-all"
+              >
+                {event.link}
+              </a>
+            )}
           </div>
+        ) : (
+          "-"
         )}
       </InfoRow>
       <InfoRow label="Seats">
-        {formatNumber(event.seats_taken)} taken of {formatNumber(event.capacity)} ·{" "}
-        {formatNumber(Math.max(0, event.capacity - event.seats_taken))} left
+        {formatNumber(event.seats_taken)} taken of {formatNumber(event.capacity)}
+        {open ? ` · ${formatNumber(Math.max(0, event.capacity - event.seats_taken))} left` : ""}
       </InfoRow>
       <InfoRow label="Registration until">{formatDateTime(event.registration_deadline)}</InfoRow>
       <InfoRow label="Free cancellation until">{formatDateTime(event.cancellation_deadline)}</InfoRow>
