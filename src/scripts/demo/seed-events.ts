@@ -123,7 +123,9 @@ export async function seedEvents(
     const ends = new Date(day + demo.day * DAY + demo.hours[1] * HOUR)
     const past = demo.day < 0
     // A past event is held as it was: registered while open, then moved to its date.
-    const open = past ? { starts: new Date(now.getTime() + 10 * DAY), ends: new Date(now.getTime() + 10 * DAY + (ends.getTime() - starts.getTime())) } : { starts, ends }
+    const length = ends.getTime() - starts.getTime()
+    const openStart = past ? new Date(now.getTime() + 10 * DAY) : starts
+    const open = { starts: openStart, ends: new Date(openStart.getTime() + length) }
     const { result: event } = await createEventWorkflow(container).run({
       input: {
         type: demo.type,
