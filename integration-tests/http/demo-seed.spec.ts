@@ -366,10 +366,10 @@ medusaIntegrationTestRunner({
         .resolve(ContainerRegistrationKeys.PG_CONNECTION)
         .raw("select source_type, sum(amount)::text as amount from dealer_wallet_entry where dealer_id = ? and kind = 'event_credit' group by source_type order by source_type", [summary.dealer_ids.BAUTEC])
       expect(credit.rows.map((r: any) => r.source_type)).toEqual(["accrual", "event_registration"])
-      expect(Number(credit.rows[1].amount)).toBe(-130)
+      expect(Number(credit.rows[1].amount)).toBe(-110)
 
       const [launch] = (await api.get("/admin/dealer-events?when=upcoming", admin)).data.events
-      expect(launch).toMatchObject({ type: "product_launch", status: "published", capacity: 40, seats_taken: 1 })
+      expect(launch).toMatchObject({ type: "product_launch", status: "published", capacity: 40, seats_taken: 3 })
       expect(launch.product_ids.sort()).toEqual(
         [summary.product_ids["ht36-cordless-hedge-trimmer"], summary.product_ids["lm46-cordless-lawn-mower"]].sort()
       )

@@ -2,7 +2,7 @@
 // a free webinar) with registrations, the paid ones' shares from the event
 // credit BAUTEC earned last month (GARDEN-SEASON on its garden machines), and
 // attendance recorded (attended and no-shows); and an upcoming product launch,
-// published, presenting the garden machines, with seats left.
+// published, presenting the garden machines, free for the dealers, with seats left.
 // Each event is looked up by its title before it is written.
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
@@ -96,10 +96,12 @@ export const DEMO_EVENTS: DemoEvent[] = [
     hours: [10, 14],
     location: "Munich, showroom BAUTEC",
     capacity: 40,
+    // The manufacturer pays a launch: the dealers' seats are free.
     cost_per_seat: "80",
-    dealer_share_percent: "25",
+    dealer_share_percent: "0",
     registrations: [
       { dealer: "BAUTEC", seats: 1, attendees: ["Markus Bauer"] },
+      { dealer: "HUBER", seats: 2, attendees: ["Lena Huber", "Felix Wagner"] },
     ],
     products: ["ht36-cordless-hedge-trimmer", "lm46-cordless-lawn-mower"],
     categories: ["garden"],
