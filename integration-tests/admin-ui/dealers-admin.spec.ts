@@ -7,7 +7,17 @@
 import fs from "fs"
 import path from "path"
 import { Page } from "playwright-core"
-import { ADMIN_USER, AdminApp, AdminBrowser, launchBrowser, logIn, startAdminApp, waitUntil } from "../helpers/browser"
+import {
+  ADMIN_USER,
+  AdminApp,
+  AdminBrowser,
+  launchBrowser,
+  logIn,
+  openPluginPage as openPluginPageOf,
+  sidebarLink as sidebarLinkOf,
+  startAdminApp,
+  waitUntil,
+} from "../helpers/browser"
 import { checkout, WholesaleStore } from "../helpers/checkout"
 import { ROOT } from "../helpers/medusa-process"
 import { waitFor } from "../helpers/wait"
@@ -26,15 +36,8 @@ const tableLink = (code: string) => page.locator("table").getByRole("link", { na
 const tableRow = (code: string) =>
   page.locator("table tbody tr").filter({ has: page.getByRole("link", { name: code, exact: true }) })
 
-/**
- * Opens one of the plugin's pages from the sidebar: its one entry, "Dealer
- * network", shows the pages nested under it once it is open.
- */
-const sidebarLink = (name: string) => page.locator("nav").getByRole("link", { name, exact: true }).filter({ visible: true })
-const openPluginPage = async (item: string) => {
-  if (!(await sidebarLink(item).count())) await sidebarLink("Dealer network").click()
-  await sidebarLink(item).click()
-}
+const sidebarLink = (name: string) => sidebarLinkOf(page, name)
+const openPluginPage = (item: string) => openPluginPageOf(page, item)
 
 const seeded: Record<string, string> = {}
 let admin: Record<string, string> = {}

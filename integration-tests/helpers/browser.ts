@@ -207,3 +207,16 @@ export async function waitUntil<T>(read: () => Promise<T>, done: (value: T) => b
     await new Promise((r) => setTimeout(r, 500))
   }
 }
+
+/** A link of the dashboard's sidebar, by its exact name. */
+export const sidebarLink = (page: Page, name: string) =>
+  page.locator("nav").getByRole("link", { name, exact: true }).filter({ visible: true })
+
+/**
+ * Opens one of the plugin's pages from the sidebar: its one entry, "Dealer
+ * network", shows the pages nested under it once it is open.
+ */
+export async function openPluginPage(page: Page, item: string) {
+  if (!(await sidebarLink(page, item).count())) await sidebarLink(page, "Dealer network").click()
+  await sidebarLink(page, item).click()
+}

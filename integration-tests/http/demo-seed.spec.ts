@@ -337,6 +337,45 @@ medusaIntegrationTestRunner({
       })
     })
 
+    it("holds past events with attendance, paid from last month's event credit, and an upcoming launch with seats left", async () => {
+      const admin = await createAdminHeaders(getContainer())
+      const past = (await api.get("/admin/dealer-events?when=past&order=starts_at", admin)).data.events
+      expect(past.map((e: any) => [e.type, e.status])).toEqual([
+        ["conference", "completed"],
+        ["training_onsite", "completed"],
+        ["webinar", "completed"],
+      ])
+      const registrations = async (eventId: string) =>
+        (await api.get(`/admin/dealer-events/${eventId}/registrations`, admin)).data.registrations
+      // The paid ones: BAUTEC's shares from its event credit, GARDEN-SEASON's of last month.
+      for (const [event, share] of [
+        [past[0], "50.00"],
+        [past[1], "60.00"],
+      ]) {
+        expect((await registrations(event.id)).map((r: any) => [r.dealer.code, r.share_amount, r.paid_event_credit, r.paid_money, r.attendance])).toEqual([
+          ["BAUTEC", share, share, "0.00", "attended"],
+        ])
+      }
+      const webinar = await registrations(past[2].id)
+      expect(webinar.map((r: any) => [r.dealer.code, r.attendance]).sort()).toEqual([
+        ["ALPEN", "no_show"],
+        ["HUBER", "attended"],
+        ["RHEIN", "attended"],
+      ])
+      const credit = await getContainer()
+        .resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        .raw("select source_type, sum(amount)::text as amount from dealer_wallet_entry where dealer_id = ? and kind = 'event_credit' group by source_type order by source_type", [summary.dealer_ids.BAUTEC])
+      expect(credit.rows.map((r: any) => r.source_type)).toEqual(["accrual", "event_registration"])
+      expect(Number(credit.rows[1].amount)).toBe(-110)
+
+      const [launch] = (await api.get("/admin/dealer-events?when=upcoming", admin)).data.events
+      expect(launch).toMatchObject({ type: "product_launch", status: "published", capacity: 40, seats_taken: 3 })
+      expect(launch.product_ids.sort()).toEqual(
+        [summary.product_ids["ht36-cordless-hedge-trimmer"], summary.product_ids["lm46-cordless-lawn-mower"]].sort()
+      )
+      expect(launch.category_ids).toEqual([summary.category_ids.garden])
+    })
+
     it("shows the figures on the admin progress route", async () => {
       const admin = await createAdminHeaders(getContainer())
       const { data } = await api.get(`/admin/dealers/${summary.dealer_ids.HUBER}/progress`, admin)

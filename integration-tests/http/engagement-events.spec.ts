@@ -1,8 +1,10 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { REWARDS_MODULE } from "../../src/modules/rewards"
 import type RewardsModuleService from "../../src/modules/rewards/service"
 import { adminRequests, adminSession, createPublishableKey, registerCustomer } from "../helpers/auth"
 import { failure } from "../helpers/failure"
+import { waitFor } from "../helpers/wait"
 
 jest.setTimeout(300_000)
 
@@ -304,6 +306,112 @@ medusaIntegrationTestRunner({
       const charged = await rewards().listDealerWalletEntries({ source_type: "event_registration" })
       expect(charged).toHaveLength(6)
       expect(await costSummary(launch.id)).toMatchObject({ seats_taken: 25, cost: "250.00", dealers_paid: "125.00", manufacturer_paid: "125.00" })
+    })
+
+    /**
+     * Runs `during` while `request` waits for the dealer's wallet lock (held
+     * here, as a payout writing to the wallet holds it), then lets it go on.
+     * The registration has read the balances before: `during` changes them.
+     */
+    async function whileWalletLocked<T>(dealerId: string, request: () => Promise<T>, during: (trx: any) => Promise<void>) {
+      const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const trx = await pg.transaction()
+      await trx.raw("select pg_advisory_xact_lock(hashtext(?))", [`dealer_wallet:${dealerId}`])
+      const answer = request()
+      await waitFor(
+        async () => (await pg.raw("select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted")).rows[0].n,
+        (waiting) => waiting > 0
+      )
+      await during(trx)
+      await trx.commit()
+      return await answer
+    }
+
+    /** A payout of event credit written by another transaction (amount in EUR). */
+    const payOutEventCredit = (dealerId: string, amount: number) => async (trx: any) => {
+      await trx.raw(
+        `insert into dealer_wallet_entry (id, dealer_id, kind, amount, raw_amount, currency_code, source_type, source_id)
+         values (?, ?, 'event_credit', ?, ?::jsonb, 'eur', 'payout', ?)`,
+        [`dwent_race_${dealerId}`, dealerId, -amount, JSON.stringify({ value: String(-amount), precision: 20 }), `race_${dealerId}`]
+      )
+    }
+
+    it("splits the share under the wallet's lock: event credit paid out meanwhile is taken from money, or refused with the figures", async () => {
+      const training = await event()
+
+      // 2 seats × 150 × 40 % = 120.00. Prepared from 100.00 event credit; 80.00 of it paid out before the charge.
+      const a = await dealer("EVRACEA", { commitments: { event_share_from_money: true } })
+      await fund(a.id, "event_credit", "100")
+      await fund(a.id, "money", "500")
+      const paid = await whileWalletLocked(
+        a.id,
+        () => post(`/admin/dealer-events/${training.id}/registrations`, { dealer_id: a.id, seats: 2 }),
+        payOutEventCredit(a.id, 80)
+      )
+      expect(paid.registration).toMatchObject({ seats: 2, share_amount: "120.00", paid_event_credit: "20.00", paid_money: "100.00" })
+      expect(await balances(a.id)).toEqual({ event_credit: "0", money: "400" })
+
+      // Without money's consent: 150.00 event credit at first, 70.00 when charged → the event's refusal, seats freed.
+      const b = await dealer("EVRACEB")
+      await fund(b.id, "event_credit", "150")
+      const refused = await whileWalletLocked(
+        b.id,
+        () => failure(post(`/admin/dealer-events/${training.id}/registrations`, { dealer_id: b.id, seats: 2 })),
+        payOutEventCredit(b.id, 80)
+      )
+      expect(refused).toMatchObject({
+        status: 400,
+        message:
+          "seats: the dealer's share is 120.00 EUR; its event credit balance 70.00 EUR (the dealer's agreement does not let money pay event shares) does not cover it",
+      })
+      expect(await balances(b.id)).toEqual({ event_credit: "70" })
+      expect((await get(`/admin/dealer-events/${training.id}`)).event.seats_taken).toBe(2)
+      expect(await costSummary(training.id)).toMatchObject({ seats_taken: 2, cost: "300.00", dealers_paid: "120.00", manufacturer_paid: "180.00" })
+    })
+
+    it("lists a dealer's registrations across events with their event, and events upcoming or past", async () => {
+      const d = await dealer("EVLIST")
+      await fund(d.id, "event_credit", "1000")
+      const soon = await event({ title: "Soon", capacity: 5 })
+      const later = await event({
+        title: "Later",
+        starts_at: at(20 * DAY),
+        ends_at: at(20 * DAY + HOUR),
+        registration_deadline: at(19 * DAY),
+        cancellation_deadline: at(18 * DAY),
+      })
+      const first = (await post(`/admin/dealer-events/${soon.id}/registrations`, { dealer_id: d.id, seats: 1 })).registration
+      const second = (await post(`/admin/dealer-events/${later.id}/registrations`, { dealer_id: d.id, seats: 2 })).registration
+      await post(`/admin/dealer-events/${soon.id}/registrations/${first.id}/cancel`)
+
+      const listed = await get(`/admin/dealer-event-registrations?dealer_id=${d.id}`)
+      expect(listed.count).toBe(2)
+      // Latest first, each with its event; 2 × 150 × 40 % = 120.00 and 60.00 refunded before the deadline.
+      expect(listed.registrations.map((r: any) => [r.id, r.event.title, r.seats, r.share_amount, r.status, r.refunded])).toEqual([
+        [second.id, "Later", 2, "120.00", "registered", false],
+        [first.id, "Soon", 1, "60.00", "cancelled", true],
+      ])
+      expect(listed.registrations[0].event).toEqual({
+        id: later.id,
+        title: "Later",
+        type: "training_onsite",
+        status: "published",
+        starts_at: later.starts_at,
+        ends_at: later.ends_at,
+        currency_code: "eur",
+      })
+      expect((await get(`/admin/dealer-event-registrations?dealer_id=${d.id}&status=registered`)).registrations).toHaveLength(1)
+      expect(await failure(get("/admin/dealer-event-registrations?order=nope"))).toMatchObject({ status: 400 })
+
+      // Upcoming: not ended yet. One event moved into the past is listed under past only.
+      await getContainer()
+        .resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        .raw("update dealer_event set starts_at = now() - interval '2 days', ends_at = now() - interval '1 day' where id = ?", [soon.id])
+      const titles = async (when: string) =>
+        (await get(`/admin/dealer-events?when=${when}&id[]=${soon.id}&id[]=${later.id}`)).events.map((e: any) => e.title)
+      expect(await titles("upcoming")).toEqual(["Later"])
+      expect(await titles("past")).toEqual(["Soon"])
+      expect(await failure(get("/admin/dealer-events?when=someday"))).toMatchObject({ status: 400 })
     })
   },
 })

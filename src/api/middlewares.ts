@@ -4,6 +4,7 @@ import { adminDealerAlertsMiddlewares } from "./admin/dealer-alerts/middlewares"
 import { adminDealerApplicationsMiddlewares } from "./admin/dealer-applications/middlewares"
 import { adminDealerConflictsMiddlewares } from "./admin/dealer-conflicts/middlewares"
 import { adminDealerEventsMiddlewares } from "./admin/dealer-events/middlewares"
+import { adminDealerEventRegistrationsMiddlewares } from "./admin/dealer-event-registrations/middlewares"
 import { adminDealerMembersMiddlewares } from "./admin/dealer-members/middlewares"
 import { adminDealerOverviewMiddlewares } from "./admin/dealer-overview/middlewares"
 import { adminDealerPayoutsMiddlewares } from "./admin/dealer-payouts/middlewares"
@@ -38,6 +39,7 @@ export default defineMiddlewares({
     ...adminDealerApplicationsMiddlewares,
     ...adminDealerConflictsMiddlewares,
     ...adminDealerEventsMiddlewares,
+    ...adminDealerEventRegistrationsMiddlewares,
     ...adminDealerMembersMiddlewares,
     ...adminDealerOverviewMiddlewares,
     ...adminDealerPayoutsMiddlewares,

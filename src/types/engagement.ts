@@ -88,6 +88,9 @@ export type EventRegistration = {
   attendance: Attendance | null
   cancelled_at: string | null
   created_at: string
+  /** Admin lists: the registration's dealer, and (a dealer's list) its event. */
+  dealer?: { id: string; code: string; name: string } | null
+  event?: Pick<DealerEvent, "id" | "title" | "type" | "status" | "starts_at" | "ends_at" | "currency_code"> | null
 }
 
 /** The manufacturer's view of one event's cost. */
@@ -106,4 +109,23 @@ export type DealerEventResponse = { event: DealerEvent }
 export type DealerEventListResponse = { events: DealerEvent[] } & ListResponse
 export type EventRegistrationResponse = { registration: EventRegistration }
 export type EventRegistrationListResponse = { registrations: EventRegistration[] } & ListResponse
+/** POST /admin/dealer-events (and its changes): dates as ISO strings, amounts as decimal strings. */
+export type DealerEventInput = {
+  type: EventType
+  title: string
+  description?: string | null
+  starts_at: string
+  ends_at: string
+  location?: string | null
+  link?: string | null
+  capacity: number
+  registration_deadline: string
+  cancellation_deadline: string
+  audience?: EventAudience
+  product_ids?: string[]
+  category_ids?: string[]
+  currency_code: string
+  cost_per_seat: string
+  dealer_share_percent: number
+}
 export type EventCostSummaryResponse = { cost_summary: EventCostSummary }

@@ -61,3 +61,12 @@ export const rewardKeys = {
   wallet: (dealerId: string, query: Record<string, unknown>) => [...rewardKeys.all, "wallet", dealerId, query] as const,
   payouts: (dealerId: string, query: Record<string, unknown>) => [...rewardKeys.all, "payouts", dealerId, query] as const,
 }
+
+export const eventKeys = {
+  all: ["dealer-network", "events"] as const,
+  list: (query: Record<string, unknown>) => [...eventKeys.all, "list", query] as const,
+  detail: (id: string) => [...eventKeys.all, "detail", id] as const,
+  registrations: (id: string) => [...eventKeys.all, "registrations", id] as const,
+  costSummary: (id: string) => [...eventKeys.all, "cost-summary", id] as const,
+  dealer: (dealerId: string, query: Record<string, unknown>) => [...eventKeys.all, "dealer", dealerId, query] as const,
+}

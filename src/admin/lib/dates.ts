@@ -54,3 +54,33 @@ export function currentPeriodOf(type: ProgramPeriodType, now = new Date()): stri
   if (type === "quarter") return `${now.getFullYear()}-Q${Math.floor(now.getMonth() / 3) + 1}`
   return currentMonth(now)
 }
+
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" })
+const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: "short" })
+
+/** A moment in the user's locale and time zone: "Dec 12, 2026, 9:00 AM". */
+export function formatDateTime(value: string | Date | null | undefined): string {
+  if (!value) return "-"
+  const date = value instanceof Date ? value : new Date(value)
+  return Number.isNaN(date.getTime()) ? "-" : dateTimeFormat.format(date)
+}
+
+/** From–to of one span: the end's time only when it is the same day. */
+export function formatSpan(from: string | null | undefined, to: string | null | undefined): string {
+  if (!from || !to) return formatDateTime(from ?? to)
+  const start = new Date(from)
+  const end = new Date(to)
+  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) return "-"
+  return start.toDateString() === end.toDateString()
+    ? `${dateTimeFormat.format(start)} – ${timeFormat.format(end)}`
+    : `${dateTimeFormat.format(start)} – ${dateTimeFormat.format(end)}`
+}
+
+/** An ISO moment as a datetime-local input's value ("2026-12-12T09:00"), in the browser's time zone. */
+export function toLocalInput(value: string | null | undefined): string {
+  if (!value) return ""
+  const date = new Date(value)
+  if (Number.isNaN(date.getTime())) return ""
+  const pad = (n: number) => String(n).padStart(2, "0")
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`
+}

@@ -1,6 +1,7 @@
 import type { AgreementStatus, ApplicationStatus, DealerRole, DealerStatus, MemberRole } from "../../types/dealer-network"
 import type { AccrualStatus, PayoutForm, PayoutStatus, ProgramPeriodType, ProgramStatus, RewardKind, RewardMetric } from "../../types/rewards"
 import type { AgeingBucket } from "../../types/wholesale"
+import type { Attendance, EventStatus, EventType, RegistrationStatus } from "../../types/engagement"
 
 type BadgeColor = "green" | "red" | "blue" | "orange" | "grey" | "purple"
 
@@ -178,3 +179,37 @@ export const METRIC_LABELS: Record<RewardMetric, string> = {
 }
 
 export const COMPARISON_SIGNS: Record<string, string> = { gte: "≥", gt: ">", lte: "≤", lt: "<", eq: "=" }
+
+export const EVENT_TYPE_LABELS: Record<EventType, string> = {
+  conference: "Conference",
+  webinar: "Webinar",
+  training_onsite: "Training (on site)",
+  training_remote: "Training (remote)",
+  master_class: "Master class",
+  product_launch: "Product launch",
+  informal: "Informal event",
+}
+
+export const EVENT_STATUS_LABELS: Record<EventStatus, string> = {
+  draft: "Draft",
+  published: "Published",
+  completed: "Completed",
+  cancelled: "Cancelled",
+}
+
+export const EVENT_STATUS_COLORS: Record<EventStatus, BadgeColor> = {
+  draft: "grey",
+  published: "blue",
+  completed: "green",
+  cancelled: "red",
+}
+
+export const REGISTRATION_STATUS_COLORS: Record<RegistrationStatus, BadgeColor> = {
+  registered: "green",
+  cancelled: "grey",
+}
+
+export const ATTENDANCE_LABELS: Record<Attendance, string> = {
+  attended: "Attended",
+  no_show: "No-show",
+}

@@ -84,3 +84,13 @@ export function creditLeft(
   if (!Number.isFinite(diff)) return null
   return diff >= 0 ? { available: String(diff / scale), over: null } : { available: "0", over: String(-diff / scale) }
 }
+
+/**
+ * The sum of decimal amounts from the API, for display (a prompt's total):
+ * added in ten-thousandths, exact for every currency's minor unit.
+ */
+export function sumAmounts(amounts: (string | number | null | undefined)[]): string {
+  const scale = 10_000
+  const total = amounts.reduce<number>((sum, amount) => sum + Math.round(Number(amount ?? 0) * scale), 0)
+  return String(total / scale)
+}

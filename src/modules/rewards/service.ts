@@ -234,6 +234,24 @@ class RewardsModuleService extends MedusaService({
   }
 
   /**
+   * Movements planned from the dealer's balances as they are under its wallet
+   * lock: `plan` sees the balances no concurrent movement can change before
+   * its movements are written (it may throw to refuse). Answers the entries
+   * written and what `plan` planned.
+   */
+  @InjectTransactionManager()
+  async moveWalletPlanned(
+    dealerId: string,
+    plan: (balances: WalletBalance[]) => WalletMovement[],
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    await manager.execute("select pg_advisory_xact_lock(hashtext(?))", [`dealer_wallet:${dealerId}`])
+    const movements = plan(await this.walletBalances(dealerId, sharedContext))
+    return { movements, entries: await this.moveWallet(movements, {}, sharedContext) }
+  }
+
+  /**
    * Records a caller's idempotency key as in progress, unless the caller used
    * it before: then the stored key (in progress or answered) comes back. Of
    * concurrent claims of one key exactly one gets `claimed: true`.

@@ -15,6 +15,7 @@ import { checkDeviationsWorkflow } from "../../workflows/sales-plan/workflows/ch
 import { reviewTiersWorkflow } from "../../workflows/sales-plan/workflows/review-tiers"
 import { seedOrders } from "./seed-orders"
 import { currentPeriod, seedPlans } from "./seed-plans"
+import { seedEvents } from "./seed-events"
 import { seedRewards } from "./seed-rewards"
 import { seedPayments, seedWholesaleTerms } from "./seed-wholesale"
 
@@ -48,6 +49,7 @@ export async function seedSales(container: MedusaContainer, input: SalesSeedInpu
   // where reviewing an empty previous month would only demote.
   await reviewTiersWorkflow(container).run({ input: { period: currentPeriod(container, now) } })
   await seedRewards(container, input, now)
+  await seedEvents(container, input, now)
   return { order_ids: orderIds }
 }
 

@@ -67,6 +67,9 @@ export const MoneyField = ({ currency, label, ...props }: FieldProps & InputProp
 /** A month as "YYYY-MM". */
 export const MonthField = (props: FieldProps & InputProps) => <TextField type="month" {...props} />
 
+/** A moment as the browser's "YYYY-MM-DDTHH:mm", in the user's time zone. */
+export const DateTimeField = (props: FieldProps & InputProps) => <TextField type="datetime-local" {...props} />
+
 /** A day as "YYYY-MM-DD". */
 export const DateField = (props: FieldProps & InputProps) => <TextField type="date" {...props} />
 

@@ -48,5 +48,19 @@ export const eventQueryConfig = {
   store: { defaults: storeEventFields, allowed: storeEventFields, isList: true },
   // The admin's lists also name each registration's dealer (read-only link).
   registrations: { defaults: [...registrationFields, "dealer.id", "dealer.code", "dealer.name"], isList: true },
+  // A dealer's registrations across events, each with its event.
+  dealerRegistrations: {
+    defaults: [
+      ...registrationFields,
+      "event.id",
+      "event.title",
+      "event.type",
+      "event.status",
+      "event.starts_at",
+      "event.ends_at",
+      "event.currency_code",
+    ],
+    isList: true,
+  },
   storeRegistrations: { defaults: registrationFields, allowed: registrationFields, isList: true },
 }

@@ -5,9 +5,12 @@ import type { DealerEventListResponse, DealerEventResponse } from "../../../type
 import { listEvents, refetchDealerEvent } from "./helpers"
 import type { AdminCreateDealerEventType } from "./validators"
 
-/** Events (filters status, type), latest start first, with their seats taken. */
+/** Events (filters status, type, upcoming or past), latest start first, with their seats taken. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<Sendable<DealerEventListResponse>>) => {
-  res.json(await listEvents(req))
+  const { when, ...filters } = req.filterableFields as Record<string, unknown>
+  const now = new Date()
+  const ended = when === "upcoming" ? { ends_at: { $gte: now } } : when === "past" ? { ends_at: { $lt: now } } : {}
+  res.json(await listEvents(req, { ...filters, ...ended }))
 }
 
 /** A draft event. */

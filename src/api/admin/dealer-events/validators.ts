@@ -71,6 +71,8 @@ export const AdminGetDealerEventsParams = findParams({ limit: 20, order: "-start
   id: idFilter.optional(),
   status: oneOrMany(z.enum(EVENT_STATUSES)).optional(),
   type: oneOrMany(z.enum(EVENT_TYPES)).optional(),
+  /** upcoming: not ended yet; past: ended. */
+  when: z.enum(["upcoming", "past"]).optional(),
 })
 
 export const AdminPublishDealerEvent = z.object({}).strict()

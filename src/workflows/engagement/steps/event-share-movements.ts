@@ -1,5 +1,8 @@
+import { MedusaError } from "@medusajs/framework/utils"
 import BigNumber from "bignumber.js"
-import type { WalletMovement } from "../../../types/rewards"
+import { moneyString } from "../../../lib/amounts"
+import { ShareSplit, splitShare } from "../../../lib/event-cost"
+import type { WalletBalance, WalletMovement } from "../../../types/rewards"
 
 /** The paid part of a registration's share, by wallet kind. */
 export type PaidShare = {
@@ -29,4 +32,29 @@ export function eventShareMovements(paid: PaidShare, direction: "charge" | "refu
     source_id: paid.id,
     description: direction === "charge" ? "Share of an event's seats" : "Event share refunded",
   }))
+}
+
+/** A share and what may pay it: event credit always, money when the dealer's agreement allows it. */
+export type ShareTerms = { share_amount: string; currency_code: string; share_from_money: boolean }
+
+/**
+ * How the share is paid from these balances (event credit first, then money
+ * when allowed), or the event's 400 with the figures when they do not cover it.
+ */
+export function splitShareOrRefuse(terms: ShareTerms, balances: WalletBalance[]): ShareSplit {
+  const currency = terms.currency_code
+  const balance = (kind: string) => balances.find((b) => b.kind === kind && b.currency_code === currency)?.balance ?? "0"
+  const split = splitShare(terms.share_amount, {
+    event_credit: balance("event_credit"),
+    money: terms.share_from_money ? balance("money") : null,
+  })
+  if (split) return split
+  const inCurrency = (kind: string) => `${moneyString(balance(kind), currency)} ${currency.toUpperCase()}`
+  const money = terms.share_from_money
+    ? ` and money balance ${inCurrency("money")}`
+    : " (the dealer's agreement does not let money pay event shares)"
+  throw new MedusaError(
+    MedusaError.Types.NOT_ALLOWED,
+    `seats: the dealer's share is ${terms.share_amount} ${currency.toUpperCase()}; its event credit balance ${inCurrency("event_credit")}${money} does not cover it`
+  )
 }

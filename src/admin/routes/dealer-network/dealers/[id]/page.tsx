@@ -1,6 +1,7 @@
 import { DetailPageLoading, DetailPageNotFound } from "../../../../components/detail-page-state"
 import { useParams } from "react-router-dom"
 import { DealerAgreementsSection } from "../../../../components/dealer-agreements-section"
+import { DealerEventsSection } from "../../../../components/dealer-events-section"
 import { DealerGeneralSection } from "../../../../components/dealer-general-section"
 import { DealerMembersSection } from "../../../../components/dealer-members-section"
 import { DealerNetworkSection } from "../../../../components/dealer-network-section"
@@ -32,6 +33,7 @@ const DealerDetailPage = () => {
           <DealerProgressSection dealer={data.dealer} />
           <DealerReceivablesSection dealer={data.dealer} />
           <DealerWalletSection dealer={data.dealer} />
+          <DealerEventsSection dealerId={dealerId} />
           <DealerMembersSection dealerId={dealerId} />
           <DealerAgreementsSection dealer={data.dealer} />
           <DealerZonesSection dealerId={dealerId} />

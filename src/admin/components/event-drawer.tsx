@@ -1,0 +1,251 @@
+import { zodResolver } from "@hookform/resolvers/zod"
+import { Button, Checkbox, Drawer, Heading, Label, Text, toast } from "@medusajs/ui"
+import { useMemo, useState } from "react"
+import { Controller, useForm, useFormContext } from "react-hook-form"
+import { useNavigate } from "react-router-dom"
+import { z } from "zod"
+import { useCreateDealerEvent, useUpdateDealerEvent } from "../hooks/use-dealer-events"
+import { toLocalInput } from "../lib/dates"
+import { EVENT_TYPE_LABELS, ROLE_LABELS } from "../lib/labels"
+import { DEALER_ROLES } from "../../types/dealer-network"
+import type { DealerRole } from "../../types/dealer-network"
+import { EVENT_TYPES } from "../../types/engagement"
+import type { DealerEvent, DealerEventInput } from "../../types/engagement"
+import { Field } from "./field"
+import { DrawerForm } from "./form/drawer-form"
+import { DateTimeField, MoneyField, NumberField, SelectField, TextareaField, TextField } from "./form/fields"
+import { MultiPickerField, PICKER_SOURCES } from "./form/multi-picker-field"
+import { optionalText, requiredText } from "./form/schema"
+
+/** A datetime-local value as the ISO moment the API takes. */
+const moment = z
+  .string()
+  .min(1, "Required")
+  .refine((value) => !Number.isNaN(new Date(value).getTime()), "Not a date and time")
+  .transform((value) => new Date(value).toISOString())
+
+const ids = z.array(z.string())
+
+const schema = z.object({
+  type: z.enum(EVENT_TYPES),
+  title: requiredText,
+  description: optionalText,
+  starts_at: moment,
+  ends_at: moment,
+  location: optionalText,
+  link: optionalText,
+  capacity: z.coerce.number({ error: "Required" }).int("A whole number of seats").min(1, "At least 1 seat"),
+  registration_deadline: moment,
+  cancellation_deadline: moment,
+  audience: z.object({ roles: z.array(z.enum(DEALER_ROLES)), tier_ids: ids, territory_ids: ids, dealer_ids: ids }),
+  product_ids: ids,
+  category_ids: ids,
+  currency_code: z.string().trim().length(3, "A 3-letter currency code").transform((code) => code.toLowerCase()),
+  cost_per_seat: z.string().trim().min(1, "Required"),
+  dealer_share_percent: z.coerce.number({ error: "Required" }).min(0, "0–100 %").max(100, "0–100 %"),
+})
+
+type FormInput = z.input<typeof schema>
+
+function defaultsOf(event?: DealerEvent): FormInput {
+  return {
+    type: event?.type ?? "training_onsite",
+    title: event?.title ?? "",
+    description: event?.description ?? "",
+    starts_at: toLocalInput(event?.starts_at),
+    ends_at: toLocalInput(event?.ends_at),
+    location: event?.location ?? "",
+    link: event?.link ?? "",
+    capacity: event ? String(event.capacity) : "",
+    registration_deadline: toLocalInput(event?.registration_deadline),
+    cancellation_deadline: toLocalInput(event?.cancellation_deadline),
+    audience: {
+      roles: event?.audience?.roles ?? [],
+      tier_ids: event?.audience?.tier_ids ?? [],
+      territory_ids: event?.audience?.territory_ids ?? [],
+      dealer_ids: event?.audience?.dealer_ids ?? [],
+    },
+    product_ids: event?.product_ids ?? [],
+    category_ids: event?.category_ids ?? [],
+    currency_code: event?.currency_code ?? "eur",
+    cost_per_seat: event?.cost_per_seat ?? "",
+    dealer_share_percent: event ? event.dealer_share_percent : "",
+  }
+}
+
+/** The body of a change: only the fields whose value differs from the event's. */
+function changedFields(values: z.output<typeof schema>, event: DealerEvent): Partial<DealerEventInput> {
+  const before = schema.safeParse(defaultsOf(event))
+  if (!before.success) return values
+  const old = before.data as Record<string, unknown>
+  return Object.fromEntries(
+    Object.entries(values).filter(([field, value]) => JSON.stringify(value) !== JSON.stringify(old[field]))
+  ) as Partial<DealerEventInput>
+}
+
+/** "Create event" (or "Edit" with `event`) and the drawer with the event's form. */
+export const EventDrawer = ({ event }: { event?: DealerEvent }) => {
+  const [open, setOpen] = useState(false)
+  return (
+    <Drawer open={open} onOpenChange={setOpen}>
+      <Drawer.Trigger asChild>
+        <Button size="small" variant="secondary" data-testid={event ? "edit-event" : "create-event"}>
+          {event ? "Edit" : "Create event"}
+        </Button>
+      </Drawer.Trigger>
+      <Drawer.Content aria-describedby={undefined} className="max-w-[640px]">
+        {open && <EventForm event={event} onDone={() => setOpen(false)} />}
+      </Drawer.Content>
+    </Drawer>
+  )
+}
+
+const EventForm = ({ event, onDone }: { event?: DealerEvent; onDone: () => void }) => {
+  const navigate = useNavigate()
+  const defaultValues = useMemo(() => defaultsOf(event), [event])
+  const form = useForm({ resolver: zodResolver(schema), defaultValues })
+  const create = useCreateDealerEvent()
+  const update = useUpdateDealerEvent(event?.id ?? "")
+  const currency = form.watch("currency_code") || "eur"
+  const charged = Boolean(event && event.seats_taken > 0)
+
+  return (
+    <DrawerForm
+      form={form}
+      title={event ? `Edit ${event.title}` : "Create event"}
+      errorTestId="event-form-error"
+      submitTestId="event-form-submit"
+      submitLabel={event ? "Save" : "Create draft"}
+      onSubmit={async (values) => {
+        if (event) {
+          const changes = changedFields(values, event)
+          if (Object.keys(changes).length) await update.mutateAsync(changes)
+          toast.success(`${values.title} saved`)
+          onDone()
+        } else {
+          const { event: created } = await create.mutateAsync(values as DealerEventInput)
+          toast.success(`${created.title} created as a draft`)
+          onDone()
+          navigate(`/dealer-network/events/${created.id}`)
+        }
+      }}
+    >
+      <Section title="The event">
+        <div className="grid grid-cols-2 gap-4">
+          <SelectField
+            name="type"
+            id="event-type"
+            label="Type"
+            options={EVENT_TYPES.map((value) => ({ value, label: EVENT_TYPE_LABELS[value] }))}
+          />
+          <TextField name="capacity" id="event-capacity" label="Capacity (seats)" type="number" min={1} step={1} />
+        </div>
+        <TextField name="title" id="event-title" label="Title" placeholder="Service training: new boiler line" />
+        <TextareaField name="description" id="event-description" label="Description" optional rows={3} />
+        <div className="grid grid-cols-2 gap-4">
+          <TextField name="location" id="event-location" label="Location" placeholder="Plant, hall 2" optional />
+          <TextField name="link" id="event-link" label="Link" type="url" placeholder="https://" optional />
+        </div>
+      </Section>
+      <Section title="When" hint="In your time zone.">
+        <div className="grid grid-cols-2 gap-4">
+          <DateTimeField name="starts_at" id="event-starts-at" label="Starts" />
+          <DateTimeField name="ends_at" id="event-ends-at" label="Ends" />
+          <DateTimeField
+            name="registration_deadline"
+            id="event-registration-deadline"
+            label="Registration until"
+            hint="Not after the start."
+          />
+          <DateTimeField
+            name="cancellation_deadline"
+            id="event-cancellation-deadline"
+            label="Free cancellation until"
+            hint="Later cancellations and no-shows keep their share."
+          />
+        </div>
+      </Section>
+      <Section
+        title="Cost"
+        hint={charged ? "Dealers have registered and paid their share: the cost can no longer change." : "The manufacturer pays the rest."}
+      >
+        <div className="grid grid-cols-3 gap-4">
+          <TextField name="currency_code" id="event-currency" label="Currency" maxLength={3} disabled={charged} />
+          <MoneyField name="cost_per_seat" id="event-cost-per-seat" label="Cost per seat" currency={currency} min={0} disabled={charged} />
+          <NumberField
+            name="dealer_share_percent"
+            id="event-dealer-share"
+            label="Dealer pays (%)"
+            min={0}
+            max={100}
+            step="0.01"
+            disabled={charged}
+          />
+        </div>
+      </Section>
+      <Section title="Audience" hint="Who may register. Nothing picked: every active dealer. A named dealer is always in.">
+        <RolesField />
+        <MultiPickerField name="audience.tier_ids" id="event-tiers" label="Tiers" source={PICKER_SOURCES.tiers} />
+        <MultiPickerField
+          name="audience.territory_ids"
+          id="event-territories"
+          label="Territories"
+          source={PICKER_SOURCES.territories}
+        />
+        <MultiPickerField name="audience.dealer_ids" id="event-dealers" label="Named dealers" source={PICKER_SOURCES.dealers} />
+      </Section>
+      <Section title="What it presents" hint="For a product launch or a training on a product line.">
+        <MultiPickerField name="product_ids" id="event-products" label="Products" source={PICKER_SOURCES.products} />
+        <MultiPickerField name="category_ids" id="event-categories" label="Categories" source={PICKER_SOURCES.categories} />
+      </Section>
+    </DrawerForm>
+  )
+}
+
+const Section = ({ title, hint, children }: { title: string; hint?: string; children: React.ReactNode }) => (
+  <div className="flex flex-col gap-y-4 border-b pb-6 last:border-b-0">
+    <div>
+      <Heading level="h3">{title}</Heading>
+      {hint && (
+        <Text size="small" className="text-ui-fg-subtle">
+          {hint}
+        </Text>
+      )}
+    </div>
+    {children}
+  </div>
+)
+
+/** The dealer roles of the audience, as checkboxes. */
+const RolesField = () => {
+  const { control } = useFormContext<FormInput>()
+  return (
+    <Controller
+      control={control}
+      name="audience.roles"
+      render={({ field, fieldState }) => (
+        <Field id="event-roles" label="Roles" optional error={fieldState.error?.message}>
+          <div className="flex flex-wrap gap-x-6 gap-y-2" id="event-roles">
+            {DEALER_ROLES.map((role: DealerRole) => {
+              const checked = (field.value ?? []).includes(role)
+              return (
+                <div key={role} className="flex items-center gap-x-2">
+                  <Checkbox
+                    id={`event-role-${role}`}
+                    checked={checked}
+                    onCheckedChange={(on) =>
+                      field.onChange(on ? [...(field.value ?? []), role] : (field.value ?? []).filter((r: string) => r !== role))
+                    }
+                  />
+                  <Label htmlFor={`event-role-${role}`} size="small">
+                    {ROLE_LABELS[role]}
+                  </Label>
+                </div>
+              )
+            })}
+          </div>
+        </Field>
+      )}
+    />
+  )
+}
