@@ -1,4 +1,5 @@
 import BigNumber from "bignumber.js"
+import { dayKeyOf, daysOfPeriod, monthKeyOf, periodOfMonth, shiftMonth } from "./periods"
 import { RATING_COMPONENTS, type RatingComponent, type RatingWeights, type RatingWeightSource } from "../types/engagement"
 
 // The best-dealer rating's maths: each component's raw figure scaled to 0–100,
@@ -190,4 +191,20 @@ function compareNullsLast<T>(a: T | null, b: T | null, compare: (a: T, b: T) => 
   if (a === null) return 1
   if (b === null) return -1
   return Math.sign(compare(a, b))
+}
+
+/** The rating period shown when none is asked for: the month that ended last. */
+export function defaultRatingPeriod(timeZone: string, now = new Date()): string {
+  return shiftMonth(monthKeyOf(now, timeZone), -1)
+}
+
+/** Whether a month or quarter has ended (its last day is before today in the time zone). */
+export function ratingPeriodEnded(period: string, timeZone: string, now = new Date()): boolean {
+  return daysOfPeriod(period).last < dayKeyOf(now, timeZone)
+}
+
+/** The month, and the quarter when the month ends one, that a month's end closes. */
+export function ratingPeriodsEndingWith(month: string): string[] {
+  const quarter = periodOfMonth(month, "quarter")
+  return periodOfMonth(shiftMonth(month, 1), "quarter") !== quarter ? [month, quarter] : [month]
 }
