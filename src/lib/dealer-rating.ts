@@ -208,3 +208,6 @@ export function ratingPeriodsEndingWith(month: string): string[] {
   const quarter = periodOfMonth(month, "quarter")
   return periodOfMonth(shiftMonth(month, 1), "quarter") !== quarter ? [month, quarter] : [month]
 }
+
+/** A rating period: a month "YYYY-MM" or a quarter "YYYY-Qn". */
+export const RATING_PERIOD_PATTERN = /^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/

@@ -265,3 +265,15 @@ export async function ratingFilterIds(
   }
   return new Set([...sets[0]].filter((id) => sets.every((set) => set.has(id))))
 }
+
+/** One dealer's entry of the network's rating (rank = network rank), or null when it is not rated (not active). */
+export async function dealerRating(scope: MedusaContainer, dealerId: string, period: string) {
+  const rating = await rateNetwork(scope, period)
+  const dealer = rating.dealers.find((row) => row.dealerId === dealerId)
+  return {
+    period,
+    weights: rating.weights,
+    network_count: rating.dealers.length,
+    rating: dealer ? ratingEntry(dealer, dealer.networkRank) : null,
+  }
+}
