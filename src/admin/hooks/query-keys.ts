@@ -60,3 +60,12 @@ export const rewardKeys = {
   wallet: (dealerId: string, query: Record<string, unknown>) => [...rewardKeys.all, "wallet", dealerId, query] as const,
   payouts: (dealerId: string, query: Record<string, unknown>) => [...rewardKeys.all, "payouts", dealerId, query] as const,
 }
+
+export const ratingKeys = {
+  all: ["dealer-network", "rating"] as const,
+  leaderboard: (query: Record<string, unknown>) => [...ratingKeys.all, "leaderboard", query] as const,
+  dealer: (dealerId: string, period: string) => [...ratingKeys.all, "dealer", dealerId, period] as const,
+  weights: () => [...ratingKeys.all, "weights"] as const,
+  awards: (query: Record<string, unknown>) => [...ratingKeys.all, "awards", query] as const,
+  territories: () => ["dealer-network", "territories", "options"] as const,
+}

@@ -1,6 +1,7 @@
 import type { AgreementStatus, ApplicationStatus, DealerRole, DealerStatus, MemberRole } from "../../types/dealer-network"
 import type { AccrualStatus, PayoutForm, PayoutStatus, ProgramPeriodType, ProgramStatus, RewardKind, RewardMetric } from "../../types/rewards"
 import type { AgeingBucket } from "../../types/wholesale"
+import type { RatingComponent } from "../../types/engagement"
 
 type BadgeColor = "green" | "red" | "blue" | "orange" | "grey" | "purple"
 
@@ -178,3 +179,22 @@ export const METRIC_LABELS: Record<RewardMetric, string> = {
 }
 
 export const COMPARISON_SIGNS: Record<string, string> = { gte: "≥", gt: ">", lte: "≤", lt: "<", eq: "=" }
+
+export const RATING_COMPONENT_LABELS: Record<RatingComponent, string> = {
+  plan_attainment: "Plan attainment",
+  sales_growth: "Growth on last year",
+  focus_share: "Focus-product share",
+  average_order_value: "Average order value",
+  payment_discipline: "Payment discipline",
+  events_attended: "Events attended",
+}
+
+/** How each component's raw figure reads, and how it is scaled to 0–100. */
+export const RATING_COMPONENT_HINTS: Record<RatingComponent, string> = {
+  plan_attainment: "Sales ÷ plan, against the network's best",
+  sales_growth: "Sales vs the same months last year, against the best",
+  focus_share: "Focus products' and categories' share of sales, against the best",
+  average_order_value: "Sales ÷ orders, against the best",
+  payment_discipline: "Most days an unpaid order is overdue: 100 at none, −2 a day",
+  events_attended: "Events held in the period the dealer attended, against the best",
+}

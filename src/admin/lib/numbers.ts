@@ -84,3 +84,12 @@ export function creditLeft(
   if (!Number.isFinite(diff)) return null
   return diff >= 0 ? { available: String(diff / scale), over: null } : { available: "0", over: String(-diff / scale) }
 }
+
+/** A rating score or points ("46.41") with two decimals in the user's locale. */
+export function formatScore(value: string | number | null | undefined): string {
+  if (value === null || value === undefined || value === "") return "-"
+  const number = Number(value)
+  return Number.isFinite(number)
+    ? new Intl.NumberFormat(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(number)
+    : String(value)
+}
