@@ -1,6 +1,12 @@
 import BigNumber from "bignumber.js"
 import { dayKeyOf, daysOfPeriod, monthKeyOf, periodOfMonth, shiftMonth } from "./periods"
-import { RATING_COMPONENTS, type RatingComponent, type RatingWeights, type RatingWeightSource } from "../types/engagement"
+import {
+  RATING_COMPONENTS,
+  type RatingComponent,
+  type RatingComponentScore,
+  type RatingWeights,
+  type RatingWeightSource,
+} from "../types/engagement"
 
 // The best-dealer rating's maths: each component's raw figure scaled to 0–100,
 // weighted into a score, the dealers ordered by the tie rule. The raw figures
@@ -89,14 +95,7 @@ export type RatingFacts = {
   detail: Record<RatingComponent, Record<string, string | number | null>>
 }
 
-export type ScoredComponent = {
-  component: RatingComponent
-  raw: string | null
-  normalised: string
-  weight: number
-  points: string
-  detail: Record<string, string | number | null>
-}
+export type ScoredComponent = RatingComponentScore
 
 export type ScoredDealer = {
   dealerId: string

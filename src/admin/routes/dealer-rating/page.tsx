@@ -4,6 +4,7 @@ import { Badge, Button, Container, createDataTableColumnHelper, Heading, Select,
 import { useMemo, useState } from "react"
 import { Link } from "react-router-dom"
 import { DealerRoleBadge } from "../../components/dealer-badges"
+import { DealerCell } from "../../components/dealer-cell"
 import { ALL } from "../../components/filter-select"
 import { ListPage, usePagination } from "../../components/list-page"
 import { RatingBreakdownChart, RatingBreakdownTable } from "../../components/rating-breakdown"
@@ -38,20 +39,7 @@ const columns = [
   }),
   columnHelper.accessor("dealer.code", {
     header: "Dealer",
-    cell: ({ row }) => (
-      <div className="flex min-w-0 flex-col">
-        <Link
-          to={`/dealers/${row.original.dealer.id}`}
-          className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover font-medium"
-          onClick={(e) => e.stopPropagation()}
-        >
-          {row.original.dealer.code}
-        </Link>
-        <span className="text-ui-fg-subtle max-w-[220px] truncate" title={row.original.dealer.name ?? undefined}>
-          {row.original.dealer.name}
-        </span>
-      </div>
-    ),
+    cell: ({ row }) => <DealerCell dealer={row.original.dealer} />,
   }),
   columnHelper.accessor("dealer.role", {
     header: "Role",
