@@ -40,7 +40,7 @@ export const RatingBreakdownChart = ({ entry }: { entry: DealerRatingEntry }) =>
           <YAxis
             type="category"
             dataKey="name"
-            width={150}
+            width={170}
             tick={{ fontSize: 12, fill: "var(--fg-subtle)" }}
             axisLine={false}
             tickLine={false}

@@ -92,7 +92,7 @@ const OptionSelect = ({
   onChange: (value: string) => void
   testId: string
 }) => (
-  <div className="w-56">
+  <div className="w-64">
     <Select size="small" value={value} onValueChange={onChange}>
       <Select.Trigger aria-label={label} data-testid={testId}>
         <Select.Value />
