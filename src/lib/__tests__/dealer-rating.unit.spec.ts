@@ -1,5 +1,9 @@
 import {
   compareRated,
+  defaultRatingPeriod,
+  RATING_PERIOD_PATTERN,
+  ratingPeriodEnded,
+  ratingPeriodsEndingWith,
   DEFAULT_RATING_WEIGHTS,
   normaliseFigure,
   rateDealers,
@@ -124,6 +128,34 @@ describe("the best-dealer rating", () => {
     expect(ratingWeightsProblem({ speed: 1 })).toMatch(/^speed: not a rating component/)
     expect(ratingWeightsProblem({ focus_share: 5 })).toBeNull()
     expect(() => rateDealers([facts("a", {})], { ...DEFAULT_RATING_WEIGHTS, ...zero() })).toThrow("all 0")
+  })
+})
+
+describe("the rating's periods", () => {
+  it("shows the month that ended last, in the plugin's time zone", () => {
+    expect(defaultRatingPeriod("UTC", new Date("2026-12-02T10:00:00Z"))).toBe("2026-11")
+    // 1 January 00:30 in Berlin is still 31 December in UTC.
+    expect(defaultRatingPeriod("Europe/Berlin", new Date("2025-12-31T23:30:00Z"))).toBe("2025-12")
+  })
+
+  it("names a dealer of a period only once its last day is over", () => {
+    expect(ratingPeriodEnded("2026-11", "UTC", new Date("2026-11-30T23:59:00Z"))).toBe(false)
+    expect(ratingPeriodEnded("2026-11", "UTC", new Date("2026-12-01T00:00:00Z"))).toBe(true)
+    expect(ratingPeriodEnded("2026-Q4", "UTC", new Date("2026-12-15T00:00:00Z"))).toBe(false)
+    expect(ratingPeriodEnded("2026-Q3", "UTC", new Date("2026-10-01T00:00:00Z"))).toBe(true)
+  })
+
+  it("records the quarter with the month that ends it, and takes months and quarters only", () => {
+    expect(ratingPeriodsEndingWith("2026-11")).toEqual(["2026-11"])
+    expect(ratingPeriodsEndingWith("2026-12")).toEqual(["2026-12", "2026-Q4"])
+    expect(ratingPeriodsEndingWith("2027-03")).toEqual(["2027-03", "2027-Q1"])
+    expect(["2026-11", "2026-Q4", "2026", "2026-13", "2026-Q5"].map((p) => RATING_PERIOD_PATTERN.test(p))).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ])
   })
 })
 
