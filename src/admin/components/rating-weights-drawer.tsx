@@ -71,7 +71,6 @@ const WeightsForm = ({ current, onDone }: { current: RatingWeightsResponse; onDo
       title="Rating weights"
       errorTestId="rating-weights-error"
       submitTestId="rating-weights-save"
-      summarizeInvalid
       onSubmit={async (values) => {
         await save.mutateAsync(values)
         toast.success("Weights saved")
