@@ -7,6 +7,7 @@ import type SalesPlanModuleService from "../../src/modules/sales-plan/service"
 import { DEMO_MARKER_KEY, DEMO_ORDER_KEY, DEMO_VERSION, ORDERS } from "../../src/scripts/demo/demo-data"
 import { shiftMonth } from "../../src/lib/periods"
 import { currentPeriod } from "../../src/scripts/demo/seed-plans"
+import { seedRating } from "../../src/scripts/demo/seed-rating"
 import { DemoSeedSummary, seedDemo } from "../../src/scripts/seed-demo"
 import { createAdminHeaders } from "../helpers/auth"
 
@@ -374,6 +375,18 @@ medusaIntegrationTestRunner({
         [summary.product_ids["ht36-cordless-hedge-trimmer"], summary.product_ids["lm46-cordless-lawn-mower"]].sort()
       )
       expect(launch.category_ids).toEqual([summary.category_ids.garden])
+    })
+
+    it("names last month's dealer of the month, the first of its leaderboard, once", async () => {
+      const admin = await createAdminHeaders(getContainer())
+      const last = shiftMonth(currentPeriod(getContainer(), new Date()), -1)
+      const { awards } = (await api.get("/admin/dealer-rating/awards", admin)).data
+      expect(awards.map((award: any) => [award.period_key, award.recorded_by])).toEqual([[last, "demo"]])
+      const board = (await api.get(`/admin/dealer-rating?period=${last}&limit=1`, admin)).data
+      expect(Number(board.dealers[0].score)).toBeGreaterThan(0)
+      expect(awards[0]).toMatchObject({ dealer_id: board.dealers[0].dealer.id, score: board.dealers[0].score })
+      expect(await seedRating(getContainer(), new Date())).toBe(awards[0].id)
+      expect((await api.get("/admin/dealer-rating/awards", admin)).data.count).toBe(1)
     })
 
     it("shows the figures on the admin progress route", async () => {

@@ -152,6 +152,16 @@ const MATRIX: Record<string, Row> = {
     check: (b) => expect(b.registration).toMatchObject({ status: "cancelled", refunded: true }),
     cells: cells(401, 404, 403, "own", 403),
   },
+  "GET /store/dealers/me/rating": {
+    url: () => "/store/dealers/me/rating",
+    // A suspended dealer is not rated (null); an active one gets its own entry only, never another dealer's.
+    subjects: (b) => (b.rating ? [b.rating.dealer.id] : []),
+    check: (b, c, w) => {
+      expect(Object.keys(b).sort()).toEqual(["network_count", "period", "rating", "weights"])
+      expect(b.rating === null).toBe(c.dealerId === w.dealers.susp)
+    },
+    cells: cells(401, 404, "own", "own", 403),
+  },
   // Guessed paths and methods: the access policy answers 404 for anything it does not list.
   "GET /store/dealers/me/:guessed_id": {
     notARouteFile: true,

@@ -10,6 +10,7 @@ import { adminDealerOverviewMiddlewares } from "./admin/dealer-overview/middlewa
 import { adminDealerPayoutsMiddlewares } from "./admin/dealer-payouts/middlewares"
 import { adminDealerPlansMiddlewares } from "./admin/dealer-plans/middlewares"
 import { adminDealerProgressMiddlewares } from "./admin/dealer-progress/middlewares"
+import { adminDealerRatingMiddlewares } from "./admin/dealer-rating/middlewares"
 import { adminDealerReceivablesMiddlewares } from "./admin/dealer-receivables/middlewares"
 import { adminDealerRewardAccrualsMiddlewares } from "./admin/dealer-reward-accruals/middlewares"
 import { adminDealerRewardPeriodsMiddlewares } from "./admin/dealer-reward-periods/middlewares"
@@ -45,6 +46,7 @@ export default defineMiddlewares({
     ...adminDealerPayoutsMiddlewares,
     ...adminDealerPlansMiddlewares,
     ...adminDealerProgressMiddlewares,
+    ...adminDealerRatingMiddlewares,
     ...adminDealerReceivablesMiddlewares,
     ...adminDealerRewardAccrualsMiddlewares,
     ...adminDealerRewardPeriodsMiddlewares,

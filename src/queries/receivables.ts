@@ -72,7 +72,8 @@ const UNPAID_ORDERS = `
 
 const DEALER_IN_LIST = "= any(array(select jsonb_array_elements_text(?::jsonb)))"
 
-function unpaidOrdersSql(filter: ReceivablesFilter): { sql: string; bindings: unknown[] } {
+/** The unpaid orders (one row each, with overdue_days) as one SQL statement and its bindings, for read models that aggregate them. */
+export function unpaidOrdersSql(filter: ReceivablesFilter): { sql: string; bindings: unknown[] } {
   const bindings: unknown[] = []
   let sql = UNPAID_ORDERS
   if (filter.dealerIds) {

@@ -129,3 +129,106 @@ export type DealerEventInput = {
   dealer_share_percent: number
 }
 export type EventCostSummaryResponse = { cost_summary: EventCostSummary }
+
+// ─── Best-dealer rating ──────────────────────────────────────────────────────
+
+/**
+ * The rating's components, in the order they are shown. A component is one
+ * CTE of the read model (src/queries/dealer-rating.ts) and one entry here and
+ * in RATING_COMPONENT_RULES (src/lib/dealer-rating.ts).
+ */
+export const RATING_COMPONENTS = [
+  "plan_attainment",
+  "sales_growth",
+  "focus_share",
+  "average_order_value",
+  "payment_discipline",
+  "events_attended",
+] as const
+export type RatingComponent = (typeof RATING_COMPONENTS)[number]
+
+/** The periods a rating is for: a month "YYYY-MM" or a quarter "YYYY-Qn". */
+export const RATING_PERIOD_TYPES = ["month", "quarter"] as const
+export type RatingPeriodType = (typeof RATING_PERIOD_TYPES)[number]
+
+/** Relative weight of each component (≥ 0, not all 0); a component's share of the score is its weight ÷ their sum. */
+export type RatingWeights = Record<RatingComponent, number>
+
+/** Where a weight comes from: the admin setting, the plugin option `ratingWeights`, or the plugin's default. */
+export const RATING_WEIGHT_SOURCES = ["setting", "option", "default"] as const
+export type RatingWeightSource = (typeof RATING_WEIGHT_SOURCES)[number]
+
+/** One component of a dealer's score, explained. */
+export type RatingComponentScore = {
+  component: RatingComponent
+  /** The dealer's figure (a percent, an amount, days, a count) as a decimal string; null: no data (0 points). */
+  raw: string | null
+  /** 0–100: the figure against the scale of the component. */
+  normalised: string
+  weight: number
+  /** weight ÷ sum of weights × normalised: what it adds to the score. */
+  points: string
+  /** The figures behind the raw value (sales, plan, last year's sales, …). */
+  detail: Record<string, string | number | null>
+}
+
+export type RatedDealer = {
+  id: string
+  code: string | null
+  name: string | null
+  role: string | null
+}
+
+export type DealerRatingEntry = {
+  dealer: RatedDealer
+  /** Rank in the list it is shown in (the network, a territory, a sub-network), tie rule applied. */
+  rank: number
+  /** Rank in the whole network. */
+  network_rank: number
+  /** 0–100, two decimals. */
+  score: string
+  currency_code: string
+  first_order_at: string | null
+  components: RatingComponentScore[]
+}
+
+export type DealerRatingLeaderboardResponse = {
+  period: string
+  weights: RatingWeights
+  /** Dealers rated in the whole network. */
+  network_count: number
+  dealers: DealerRatingEntry[]
+} & ListResponse
+
+export type DealerRatingResponse = {
+  period: string
+  weights: RatingWeights
+  network_count: number
+  /** Null when the dealer is not rated (not active). */
+  rating: DealerRatingEntry | null
+}
+
+export type RatingWeightsResponse = {
+  weights: RatingWeights
+  sources: Record<RatingComponent, RatingWeightSource>
+  /** What the weights fall back to without the admin setting (plugin option, else default). */
+  fallback: RatingWeights
+}
+
+/** The dealer of a month or quarter, with its score and breakdown as they were when it was recorded. */
+export type DealerRatingAward = {
+  id: string
+  period_key: string
+  period_type: RatingPeriodType
+  dealer_id: string
+  dealer: RatedDealer | null
+  score: string
+  entry: DealerRatingEntry
+  weights: RatingWeights
+  /** The admin user who recorded it, or "job". */
+  recorded_by: string | null
+  created_at: string
+}
+
+export type DealerRatingAwardResponse = { award: DealerRatingAward; created: boolean }
+export type DealerRatingAwardListResponse = { awards: DealerRatingAward[] } & ListResponse

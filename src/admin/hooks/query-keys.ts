@@ -70,3 +70,12 @@ export const eventKeys = {
   costSummary: (id: string) => [...eventKeys.all, "cost-summary", id] as const,
   dealer: (dealerId: string, query: Record<string, unknown>) => [...eventKeys.all, "dealer", dealerId, query] as const,
 }
+
+export const ratingKeys = {
+  all: ["dealer-network", "rating"] as const,
+  leaderboard: (query: Record<string, unknown>) => [...ratingKeys.all, "leaderboard", query] as const,
+  dealer: (dealerId: string, period: string) => [...ratingKeys.all, "dealer", dealerId, period] as const,
+  weights: () => [...ratingKeys.all, "weights"] as const,
+  awards: (query: Record<string, unknown>) => [...ratingKeys.all, "awards", query] as const,
+  territories: () => ["dealer-network", "territories", "options"] as const,
+}

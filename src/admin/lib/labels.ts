@@ -1,7 +1,7 @@
 import type { AgreementStatus, ApplicationStatus, DealerRole, DealerStatus, MemberRole } from "../../types/dealer-network"
 import type { AccrualStatus, PayoutForm, PayoutStatus, ProgramPeriodType, ProgramStatus, RewardKind, RewardMetric } from "../../types/rewards"
 import type { AgeingBucket } from "../../types/wholesale"
-import type { Attendance, EventStatus, EventType, RegistrationStatus } from "../../types/engagement"
+import type { Attendance, EventStatus, EventType, RatingComponent, RegistrationStatus } from "../../types/engagement"
 
 type BadgeColor = "green" | "red" | "blue" | "orange" | "grey" | "purple"
 
@@ -212,4 +212,23 @@ export const REGISTRATION_STATUS_COLORS: Record<RegistrationStatus, BadgeColor> 
 export const ATTENDANCE_LABELS: Record<Attendance, string> = {
   attended: "Attended",
   no_show: "No-show",
+}
+
+export const RATING_COMPONENT_LABELS: Record<RatingComponent, string> = {
+  plan_attainment: "Plan attainment",
+  sales_growth: "Growth on last year",
+  focus_share: "Focus-product share",
+  average_order_value: "Average order value",
+  payment_discipline: "Payment discipline",
+  events_attended: "Events attended",
+}
+
+/** How each component's raw figure reads, and how it is scaled to 0–100. */
+export const RATING_COMPONENT_HINTS: Record<RatingComponent, string> = {
+  plan_attainment: "Sales ÷ plan, against the network's best",
+  sales_growth: "Sales vs the same months last year, against the best",
+  focus_share: "Focus products' and categories' share of sales, against the best",
+  average_order_value: "Sales ÷ orders, against the best",
+  payment_discipline: "Most days an unpaid order is overdue: 100 at none, −2 a day",
+  events_attended: "Events held in the period the dealer attended, against the best",
 }

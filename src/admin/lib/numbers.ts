@@ -94,3 +94,12 @@ export function sumAmounts(amounts: (string | number | null | undefined)[]): str
   const total = amounts.reduce<number>((sum, amount) => sum + Math.round(Number(amount ?? 0) * scale), 0)
   return String(total / scale)
 }
+
+/** A rating score or points ("46.41") with two decimals in the user's locale. */
+export function formatScore(value: string | number | null | undefined): string {
+  if (value === null || value === undefined || value === "") return "-"
+  const number = Number(value)
+  return Number.isFinite(number)
+    ? new Intl.NumberFormat(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(number)
+    : String(value)
+}

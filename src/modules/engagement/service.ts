@@ -4,7 +4,10 @@ import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { exactAmount } from "../../lib/amounts"
 import { eventScheduleProblem } from "../../lib/event-cost"
 import type { Attendance, EventAttendee, EventStatus } from "../../types/engagement"
-import { Event, EventRegistration } from "./models"
+import { Event, EventRegistration, RatingAward, RatingSetting } from "./models"
+import { EngagementOptions, parseEngagementOptions } from "./options"
+import { resolveRatingWeights } from "../../lib/dealer-rating"
+import type { RatingPeriodType, RatingWeights } from "../../types/engagement"
 
 type Row = Record<string, any>
 
@@ -58,7 +61,73 @@ const notAllowed = (message: string) => new MedusaError(MedusaError.Types.NOT_AL
 class EngagementModuleService extends MedusaService({
   DealerEvent: Event,
   DealerEventRegistration: EventRegistration,
+  DealerRatingAward: RatingAward,
+  DealerRatingSetting: RatingSetting,
 }) {
+  protected readonly options_: EngagementOptions
+
+  constructor(container: Record<string, unknown>, options?: unknown) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.options_ = parseEngagementOptions(options)
+  }
+
+  getOptions(): EngagementOptions {
+    return this.options_
+  }
+
+  /** The rating weights in force: the admin setting's, else the plugin option's, else the defaults. */
+  @InjectManager()
+  async getRatingWeights(@MedusaContext() sharedContext: Context = {}) {
+    const [saved] = await this.listDealerRatingSettings({}, { take: 1 }, sharedContext)
+    return resolveRatingWeights((saved?.weights ?? null) as Partial<RatingWeights> | null, this.options_.ratingWeights)
+  }
+
+  /** Saves the admin's weights (a null weight goes back to the option / default); answers the weights in force. */
+  @InjectTransactionManager()
+  async saveRatingWeights(changes: Partial<Record<keyof RatingWeights, number | null>>, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    // One settings row: serialise writers on a transaction-scoped advisory lock.
+    await manager.execute(`select pg_advisory_xact_lock(hashtext('dealer_rating_setting'))`)
+    const [saved] = await this.listDealerRatingSettings({}, { take: 1 }, sharedContext)
+    const weights: Record<string, number> = { ...((saved?.weights ?? {}) as Record<string, number>) }
+    for (const [component, value] of Object.entries(changes)) {
+      if (value === null) delete weights[component]
+      else if (value !== undefined) weights[component] = value
+    }
+    if (saved) await this.updateDealerRatingSettings({ id: saved.id, weights }, sharedContext)
+    else await this.createDealerRatingSettings({ weights }, sharedContext)
+    return resolveRatingWeights(weights as Partial<RatingWeights>, this.options_.ratingWeights)
+  }
+
+  /**
+   * Records the dealer of a period once: a second call for the period changes
+   * nothing and answers the award recorded first (created: false).
+   */
+  @InjectTransactionManager()
+  async recordRatingAward(
+    input: { period_key: string; period_type: string; dealer_id: string; score: string; entry: unknown; weights: unknown; recorded_by: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ id: string; created: boolean }> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    // Serialise recorders of one period; the unique index on period_key backs it.
+    await manager.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`dealer_rating_award:${input.period_key}`])
+    const [existing] = await this.listDealerRatingAwards({ period_key: input.period_key }, { select: ["id"], take: 1 }, sharedContext)
+    if (existing) return { id: existing.id, created: false }
+    const award = await this.createDealerRatingAwards(
+      {
+        period_key: input.period_key,
+        period_type: input.period_type as RatingPeriodType,
+        dealer_id: input.dealer_id,
+        score: exactAmount(input.score),
+        entry: input.entry as Record<string, unknown>,
+        weights: input.weights as Record<string, unknown>,
+        recorded_by: input.recorded_by,
+      },
+      sharedContext
+    )
+    return { id: award.id, created: true }
+  }
   /** Seats of the live (not cancelled) registrations, by event. */
   @InjectManager()
   async seatsTaken(eventIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<Record<string, number>> {

@@ -24,6 +24,7 @@ import {
 } from "./demo-data"
 import { seedCommerce } from "./seed-commerce"
 import { seedNetwork } from "./seed-network"
+import { seedRating } from "./seed-rating"
 import { countSales, SalesCounts, seedSales } from "./seed-sales"
 
 const ALL = { take: 10_000 }
@@ -93,6 +94,7 @@ export async function seedDemo(
     },
     now
   )
+  await seedRating(container, now)
   await markStoreAsSeeded(container, commerce.publishable_key, marker)
   return { ...(await describeDemo(container)), created: !networkExists, sales_created: true }
 }

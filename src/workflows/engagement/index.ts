@@ -1,4 +1,4 @@
-// The engagement workflows: events, registrations with the dealer's share paid from its wallet, attendance.
+// The engagement workflows: events, registrations with the dealer's share paid from its wallet, attendance; the rating's weights and dealer of the period.
 export * from "./workflows/cancel-event"
 export * from "./workflows/cancel-event-registration"
 export * from "./workflows/create-event"
@@ -6,3 +6,5 @@ export * from "./workflows/publish-event"
 export * from "./workflows/record-event-attendance"
 export * from "./workflows/register-for-event"
 export * from "./workflows/update-event"
+export * from "./workflows/record-dealer-of-period"
+export * from "./workflows/save-rating-weights"

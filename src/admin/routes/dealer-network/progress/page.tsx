@@ -2,9 +2,10 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ArrowDownTray } from "@medusajs/icons"
 import { Button, createDataTableColumnHelper, toast } from "@medusajs/ui"
 import { useMemo, useState } from "react"
-import { Link, useNavigate } from "react-router-dom"
+import { useNavigate } from "react-router-dom"
 import { AttainmentBar } from "../../../components/attainment-bar"
 import { DealerRoleBadge } from "../../../components/dealer-badges"
+import { DealerCell } from "../../../components/dealer-cell"
 import { ALL, FilterSelect } from "../../../components/filter-select"
 import { ImportPlansDrawer } from "../../../components/import-plans-drawer"
 import { ListPage, useListFilter, usePagination } from "../../../components/list-page"
@@ -26,25 +27,7 @@ const columnHelper = createDataTableColumnHelper<RankedDealerProgress>()
 const columns = [
   columnHelper.accessor("dealer.code", {
     header: "Dealer",
-    cell: ({ row }) =>
-      row.original.dealer.code ? (
-        <div className="flex min-w-0 flex-col">
-          <Link
-            to={`/dealer-network/dealers/${row.original.dealer.id}`}
-            className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover font-medium"
-            onClick={(e) => e.stopPropagation()}
-          >
-            {row.original.dealer.code}
-          </Link>
-          <span className="text-ui-fg-subtle max-w-[200px] truncate" title={row.original.dealer.name ?? undefined}>
-            {row.original.dealer.name}
-          </span>
-        </div>
-      ) : (
-        <span className="text-ui-fg-muted" title={row.original.dealer.id}>
-          Deleted dealer
-        </span>
-      ),
+    cell: ({ row }) => <DealerCell dealer={row.original.dealer} />,
   }),
   columnHelper.accessor("dealer.role", {
     header: "Role",

@@ -1,9 +1,10 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { createDataTableColumnHelper, Label, Switch } from "@medusajs/ui"
 import { useMemo } from "react"
-import { Link, useNavigate } from "react-router-dom"
+import { useNavigate } from "react-router-dom"
 import { AgeingBar, OverdueBadge } from "../../../components/ageing-bar"
 import { B2BChannelSetting } from "../../../components/b2b-channel-setting"
+import { DealerCell } from "../../../components/dealer-cell"
 import { ListPage, useListFilter, usePagination } from "../../../components/list-page"
 import { useReceivablesReport } from "../../../hooks/use-dealer-receivables"
 import { formatDate, formatDay } from "../../../lib/dates"
@@ -29,25 +30,9 @@ const bucketColumn = (bucket: Exclude<AgeingBucket, "current">) =>
 const columns = [
   columnHelper.accessor("dealer_id", {
     header: "Dealer",
-    cell: ({ row }) =>
-      row.original.dealer ? (
-        <div className="flex min-w-0 flex-col">
-          <Link
-            to={`/dealer-network/dealers/${row.original.dealer_id}`}
-            className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover font-medium"
-            onClick={(e) => e.stopPropagation()}
-          >
-            {row.original.dealer.code}
-          </Link>
-          <span className="text-ui-fg-subtle max-w-[200px] truncate" title={row.original.dealer.name}>
-            {row.original.dealer.name}
-          </span>
-        </div>
-      ) : (
-        <span className="text-ui-fg-muted" title={row.original.dealer_id}>
-          Deleted dealer
-        </span>
-      ),
+    cell: ({ row }) => (
+      <DealerCell dealer={{ id: row.original.dealer_id, code: row.original.dealer?.code ?? null, name: row.original.dealer?.name ?? null }} />
+    ),
   }),
   columnHelper.accessor("order_count", {
     header: "Orders",

@@ -19,6 +19,7 @@ export type DealerSection =
   | "sub_network"
   | "events"
   | "event_spending"
+  | "rating"
 
 /** Every store route under /store/dealers/me, by "METHOD path", and the section it shows. Any other path answers 404. */
 export const STORE_DEALER_ROUTES: Record<string, DealerSection> = {
@@ -34,9 +35,10 @@ export const STORE_DEALER_ROUTES: Record<string, DealerSection> = {
   "GET /store/dealers/me/event-registrations": "events",
   "POST /store/dealers/me/event-registrations": "event_spending",
   "POST /store/dealers/me/event-registrations/:id/cancel": "event_spending",
+  "GET /store/dealers/me/rating": "rating",
 }
 
-const OWN_FIGURES: DealerSection[] = ["profile", "sales", "receivables", "rewards", "events"]
+const OWN_FIGURES: DealerSection[] = ["profile", "sales", "receivables", "rewards", "events", "rating"]
 
 /**
  * Buyers see their dealer's own figures and its events; owners, and managers

@@ -12,6 +12,7 @@ import {
   StoreGetMyPayoutsParams,
   StoreGetMyPlansParams,
   StoreGetMyProgressParams,
+  StoreGetMyRatingParams,
   StoreGetMyRewardAccrualsParams,
   StoreGetMyRewardSimulationParams,
   StoreGetMyWalletParams,
@@ -24,7 +25,7 @@ const oneRegistration = validateQuery(StoreGetMyEventRegistrationsParams.pick({ 
   isList: false,
 })
 
-/** A member's own dealer: progress, plans, wallet, accruals, reward simulation, payouts and events. */
+/** A member's own dealer: progress, plans, wallet, accruals, reward simulation, payouts, events and rating. */
 export const storeDealersMeMiddlewares: MiddlewareRoute[] = [
   {
     // First, and for every method: a route added under /store/dealers/me answers 404 until the access policy lists it.
@@ -60,6 +61,11 @@ export const storeDealersMeMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/dealers/me/payouts",
     middlewares: [...validateQuery(StoreGetMyPayoutsParams, payoutQueryConfig.store)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/dealers/me/rating",
+    middlewares: [...validateQuery(StoreGetMyRatingParams, { isList: false })],
   },
   {
     method: ["GET"],

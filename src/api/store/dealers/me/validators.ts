@@ -2,6 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { monthsBetween } from "../../../../lib/periods"
 import { registrationFilters, seatsBody } from "../../../admin/dealer-events/validators"
 import { payoutFilters } from "../../../admin/dealer-payouts/validators"
+import { ratingPeriod } from "../../../admin/dealer-rating/validators"
 import { dayKey, findParams, id, periodKey, progressPeriod } from "../../../utils/validation-primitives"
 
 /** The longest range of months GET /store/dealers/me/plans answers for. */
@@ -69,3 +70,7 @@ export const StoreRegisterForEvent = seatsBody({ event_id: id })
 export type StoreRegisterForEventType = z.infer<typeof StoreRegisterForEvent>
 
 export const StoreCancelEventRegistration = z.object({}).strict()
+
+/** GET /store/dealers/me/rating: a month or quarter. No dealer id: always one's own. */
+export const StoreGetMyRatingParams = z.object({ period: ratingPeriod.optional() }).strict()
+export type StoreGetMyRatingParamsType = z.infer<typeof StoreGetMyRatingParams>

@@ -6,6 +6,7 @@ import { DealerGeneralSection } from "../../../../components/dealer-general-sect
 import { DealerMembersSection } from "../../../../components/dealer-members-section"
 import { DealerNetworkSection } from "../../../../components/dealer-network-section"
 import { DealerProgressSection } from "../../../../components/dealer-progress-section"
+import { DealerRatingSection } from "../../../../components/dealer-rating-section"
 import { DealerReceivablesSection } from "../../../../components/dealer-receivables-section"
 import { DealerWalletSection } from "../../../../components/dealer-wallet-section"
 import { DealerZonesSection } from "../../../../components/dealer-zones-section"
@@ -31,6 +32,7 @@ const DealerDetailPage = () => {
       <div className="flex w-full flex-col gap-x-4 gap-y-3 xl:flex-row xl:items-start">
         <div className="flex w-full min-w-0 flex-col gap-y-3">
           <DealerProgressSection dealer={data.dealer} />
+          <DealerRatingSection dealerId={dealerId} />
           <DealerReceivablesSection dealer={data.dealer} />
           <DealerWalletSection dealer={data.dealer} />
           <DealerEventsSection dealerId={dealerId} />

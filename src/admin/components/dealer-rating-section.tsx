@@ -1,0 +1,62 @@
+import { Container, Heading, Skeleton, Text } from "@medusajs/ui"
+import { useState } from "react"
+import { Link } from "react-router-dom"
+import { useDealerRating } from "../hooks/use-dealer-rating"
+import { currentMonth, shiftMonth } from "../lib/dates"
+import { errorMessage } from "../lib/errors"
+import { formatNumber, formatScore } from "../lib/numbers"
+import { RatingBreakdownChart, RatingBreakdownTable } from "./rating-breakdown"
+import { formatRatingPeriod, RatingPeriodPicker } from "./rating-period-picker"
+import { Stat } from "./stat"
+
+/** The dealer's score, rank in the network and breakdown for a month or quarter (the month that ended last first). */
+export const DealerRatingSection = ({ dealerId }: { dealerId: string }) => {
+  const [period, setPeriod] = useState(() => shiftMonth(currentMonth(), -1))
+  const { data, isLoading, isError, error } = useDealerRating(dealerId, period)
+  const rating = data?.rating
+
+  return (
+    <Container className="divide-y p-0" data-testid="dealer-rating-section">
+      <div className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
+        <div className="flex flex-col">
+          <Heading level="h2">Rating</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            Composite score against the whole network, <Link to="/dealer-network/rating" className="text-ui-fg-interactive">see the leaderboard</Link>
+          </Text>
+        </div>
+        <RatingPeriodPicker value={period} onChange={setPeriod} />
+      </div>
+      {isLoading && (
+        <div className="px-6 py-4">
+          <Skeleton className="h-20 w-full" />
+        </div>
+      )}
+      {isError && (
+        <Text size="small" className="text-ui-fg-error px-6 py-4">
+          {errorMessage(error)}
+        </Text>
+      )}
+      {data && !rating && (
+        <Text size="small" className="text-ui-fg-subtle px-6 py-4" data-testid="dealer-rating-none">
+          Only active dealers are rated.
+        </Text>
+      )}
+      {rating && (
+        <>
+          <div className="grid grid-cols-2 gap-3 px-6 py-4">
+            <Stat label={`Score · ${formatRatingPeriod(period)}`} testId="dealer-rating-score" hint="of 100">
+              {formatScore(rating.score)}
+            </Stat>
+            <Stat label="Rank in the network" testId="dealer-rating-rank" hint={`of ${formatNumber(data.network_count)} rated dealers`}>
+              {formatNumber(rating.network_rank)}
+            </Stat>
+          </div>
+          <div className="px-6 py-4">
+            <RatingBreakdownChart entry={rating} />
+          </div>
+          <RatingBreakdownTable entry={rating} />
+        </>
+      )}
+    </Container>
+  )
+}
