@@ -4,7 +4,7 @@ import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { exactAmount } from "../../lib/amounts"
 import { eventScheduleProblem } from "../../lib/event-cost"
 import type { Attendance, EventAttendee, EventStatus } from "../../types/engagement"
-import { Event, EventRegistration } from "./models"
+import { Contest, ContestResult, Event, EventRegistration } from "./models"
 
 type Row = Record<string, any>
 
@@ -58,6 +58,8 @@ const notAllowed = (message: string) => new MedusaError(MedusaError.Types.NOT_AL
 class EngagementModuleService extends MedusaService({
   DealerEvent: Event,
   DealerEventRegistration: EventRegistration,
+  DealerContest: Contest,
+  DealerContestResult: ContestResult,
 }) {
   /** Seats of the live (not cancelled) registrations, by event. */
   @InjectManager()
