@@ -1,4 +1,4 @@
-// The engagement workflows: events, registrations with the dealer's share paid from its wallet, attendance.
+// The engagement workflows: events, registrations with the dealer's share paid from its wallet, attendance; sales contests.
 export * from "./workflows/cancel-event"
 export * from "./workflows/cancel-event-registration"
 export * from "./workflows/create-event"
@@ -6,3 +6,8 @@ export * from "./workflows/publish-event"
 export * from "./workflows/record-event-attendance"
 export * from "./workflows/register-for-event"
 export * from "./workflows/update-event"
+export * from "./workflows/cancel-contest"
+export * from "./workflows/close-contest"
+export * from "./workflows/create-contest"
+export * from "./workflows/publish-contest"
+export * from "./workflows/update-contest"

@@ -19,6 +19,7 @@ export type DealerSection =
   | "sub_network"
   | "events"
   | "event_spending"
+  | "contests"
 
 /** Every store route under /store/dealers/me, by "METHOD path", and the section it shows. Any other path answers 404. */
 export const STORE_DEALER_ROUTES: Record<string, DealerSection> = {
@@ -34,12 +35,14 @@ export const STORE_DEALER_ROUTES: Record<string, DealerSection> = {
   "GET /store/dealers/me/event-registrations": "events",
   "POST /store/dealers/me/event-registrations": "event_spending",
   "POST /store/dealers/me/event-registrations/:id/cancel": "event_spending",
+  "GET /store/dealers/me/contests": "contests",
+  "GET /store/dealers/me/contests/:id": "contests",
 }
 
-const OWN_FIGURES: DealerSection[] = ["profile", "sales", "receivables", "rewards", "events"]
+const OWN_FIGURES: DealerSection[] = ["profile", "sales", "receivables", "rewards", "events", "contests"]
 
 /**
- * Buyers see their dealer's own figures and its events; owners, and managers
+ * Buyers see their dealer's own figures, its events and its contests; owners, and managers
  * who run the dealer for them, also its money (wallet, payouts, spending it
  * on event seats) and the sales of the partners below it.
  */

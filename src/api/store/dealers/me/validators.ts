@@ -2,7 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { monthsBetween } from "../../../../lib/periods"
 import { registrationFilters, seatsBody } from "../../../admin/dealer-events/validators"
 import { payoutFilters } from "../../../admin/dealer-payouts/validators"
-import { dayKey, findParams, id, periodKey, progressPeriod } from "../../../utils/validation-primitives"
+import { dayKey, findParams, id, oneOrMany, periodKey, progressPeriod } from "../../../utils/validation-primitives"
 
 /** The longest range of months GET /store/dealers/me/plans answers for. */
 export const MAX_PLAN_MONTHS = 36
@@ -69,3 +69,11 @@ export const StoreRegisterForEvent = seatsBody({ event_id: id })
 export type StoreRegisterForEventType = z.infer<typeof StoreRegisterForEvent>
 
 export const StoreCancelEventRegistration = z.object({}).strict()
+
+/** GET /store/dealers/me/contests: running and closed contests my dealer takes part in. */
+export const StoreGetMyContestsParams = findParams({ limit: 20, order: "-ends_on" }).extend({
+  status: oneOrMany(z.enum(["running", "closed"])).optional(),
+})
+
+/** GET /store/dealers/me/contests/:id */
+export const StoreGetMyContestParams = z.object({ fields: z.string().optional() })
