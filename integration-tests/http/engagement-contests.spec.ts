@@ -134,7 +134,7 @@ medusaIntegrationTestRunner({
       // Approved like any accrual: into the wallets, the statement naming the contest.
       await post("/admin/dealer-reward-accruals/approve", { ids: accrued.map((a) => a.id) })
       const wallet = await get(`/admin/dealers/${s1.dealer.id}/wallet`)
-      expect(wallet.wallet.balances).toEqual([{ kind: "money", currency_code: "eur", balance: "105.00" }])
+      expect(wallet.wallet.balances).toEqual([{ kind: "money", currency_code: "eur", balance: "105" }])
       expect(wallet.entries.map((e: any) => e.description)).toEqual(["Contest prize: Sub-dealer sprint"])
 
       // A re-close with nothing changed writes nothing.

@@ -60,3 +60,11 @@ export const rewardKeys = {
   wallet: (dealerId: string, query: Record<string, unknown>) => [...rewardKeys.all, "wallet", dealerId, query] as const,
   payouts: (dealerId: string, query: Record<string, unknown>) => [...rewardKeys.all, "payouts", dealerId, query] as const,
 }
+
+export const contestKeys = {
+  all: ["dealer-network", "contests"] as const,
+  list: (query: Record<string, unknown>) => [...contestKeys.all, "list", query] as const,
+  detail: (id: string) => [...contestKeys.all, "detail", id] as const,
+  standings: (id: string) => [...contestKeys.all, "standings", id] as const,
+  results: (id: string) => [...contestKeys.all, "results", id] as const,
+}

@@ -1,4 +1,5 @@
 import type { AgreementStatus, ApplicationStatus, DealerRole, DealerStatus, MemberRole } from "../../types/dealer-network"
+import type { ContestMetric, ContestStatus, ContestTieRule } from "../../types/engagement"
 import type { AccrualStatus, PayoutForm, PayoutStatus, ProgramPeriodType, ProgramStatus, RewardKind, RewardMetric } from "../../types/rewards"
 import type { AgeingBucket } from "../../types/wholesale"
 
@@ -178,3 +179,31 @@ export const METRIC_LABELS: Record<RewardMetric, string> = {
 }
 
 export const COMPARISON_SIGNS: Record<string, string> = { gte: "≥", gt: ">", lte: "≤", lt: "<", eq: "=" }
+
+export const CONTEST_METRIC_LABELS: Record<ContestMetric, string> = {
+  sales_amount: "Sales amount",
+  focus_quantity: "Focus product/category units",
+  focus_amount: "Focus product/category amount",
+  attainment_percent: "Plan attainment %",
+  growth_percent: "Growth vs the same dates last year",
+  new_customer_orders: "Orders from new customers",
+}
+
+export const CONTEST_STATUS_LABELS: Record<ContestStatus, string> = {
+  draft: "Draft",
+  running: "Running",
+  closed: "Closed",
+  cancelled: "Cancelled",
+}
+
+export const CONTEST_STATUS_COLORS: Record<ContestStatus, BadgeColor> = {
+  draft: "grey",
+  running: "green",
+  closed: "blue",
+  cancelled: "red",
+}
+
+export const TIE_RULE_LABELS: Record<ContestTieRule, string> = {
+  shared: "Shared rank: each tied dealer gets the prize",
+  earliest: "First to reach the figure ranks higher",
+}
