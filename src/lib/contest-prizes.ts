@@ -35,7 +35,8 @@ const time = (value: string | Date | null) => (value === null ? Number.POSITIVE_
  * Ranks the participants with a positive figure, highest first (competition
  * ranking: equal places share a rank and the next rank skips, 1, 1, 3). Under
  * `earliest`, equal figures are told apart by who reached the figure first;
- * equal at the same instant they still share. The rest follow, unranked.
+ * equal at the same instant they still share. Equal places keep the order
+ * they came in (the read model's: by dealer code). The rest follow, unranked.
  */
 export function rankEntries<T extends ContestEntry>(entries: T[], tieRule: ContestTieRule): (T & { rank: number | null })[] {
   const ranked = entries.filter(isRanked)
@@ -43,11 +44,7 @@ export function rankEntries<T extends ContestEntry>(entries: T[], tieRule: Conte
   const sorted = [...ranked].sort((a, b) => {
     const byValue = new BigNumber(b.value!).comparedTo(a.value!) ?? 0
     if (byValue !== 0) return byValue
-    if (tieRule === "earliest") {
-      const byTime = time(a.reached_at) - time(b.reached_at)
-      if (byTime !== 0) return byTime
-    }
-    return a.dealer_id.localeCompare(b.dealer_id)
+    return tieRule === "earliest" ? time(a.reached_at) - time(b.reached_at) : 0
   })
   const result: (T & { rank: number | null })[] = []
   sorted.forEach((entry, i) => {
@@ -55,9 +52,7 @@ export function rankEntries<T extends ContestEntry>(entries: T[], tieRule: Conte
     const shares = previous && new BigNumber(previous.value!).eq(entry.value!) && tiedKey(previous) === tiedKey(entry)
     result.push({ ...entry, rank: shares ? previous.rank : i + 1 })
   })
-  const unranked = entries
-    .filter((entry) => !isRanked(entry))
-    .sort((a, b) => (a.value === null ? 1 : 0) - (b.value === null ? 1 : 0) || a.dealer_id.localeCompare(b.dealer_id))
+  const unranked = entries.filter((entry) => !isRanked(entry)).sort((a, b) => (a.value === null ? 1 : 0) - (b.value === null ? 1 : 0))
   return [...result, ...unranked.map((entry) => ({ ...entry, rank: null }))]
 }
 
