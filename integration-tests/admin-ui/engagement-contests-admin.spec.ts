@@ -103,6 +103,10 @@ describe("Dealer contests admin", () => {
     ])
     await browser.shot("03-live-leaderboard")
 
+    // The toasts sit over the header's buttons until they go.
+    for (const toast of ["Contest published", "Contest Nordwerk spring sprint created as a draft"]) {
+      await page.getByText(toast).waitFor({ state: "hidden", timeout: 60_000 })
+    }
     await page.getByTestId("close-contest").click()
     await page.getByRole("button", { name: "Close contest" }).last().click()
     await page.getByTestId("contest-status").getByText("Closed").waitFor()

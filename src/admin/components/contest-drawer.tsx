@@ -277,7 +277,7 @@ const ContestForm = ({ contest, audienceDealers, onDone }: { contest?: DealerCon
             A dealer wins every row it qualifies for; the amounts add up. Accrued at close, approved like any reward.
           </Text>
         </div>
-        <Button size="small" variant="secondary" type="button" onClick={() => prizes.append({ basis: "rank", value: String(prizes.fields.length + 1), amount: "" })}>
+        <Button size="small" variant="secondary" type="button" className="shrink-0" onClick={() => prizes.append({ basis: "rank", value: String(prizes.fields.length + 1), amount: "" })}>
           <Plus />
           Add prize
         </Button>
