@@ -389,6 +389,24 @@ medusaIntegrationTestRunner({
       expect((await api.get("/admin/dealer-rating/awards", admin)).data.count).toBe(1)
     })
 
+    it("runs a sub-dealer sprint under BAUTEC and shows last month's dealer cup closed with its prizes paid", async () => {
+      const admin = await createAdminHeaders(getContainer())
+      const { contests } = (await api.get("/admin/dealer-contests?limit=50&order=title", admin)).data
+      expect(contests.map((c: any) => [c.title, c.status])).toEqual([
+        ["BAUTEC partner sprint: power tools", "running"],
+        ["Dealer cup of the month", "closed"],
+      ])
+      const [sprint, cup] = contests
+      expect(sprint.audience).toEqual({ parent_dealer_id: summary.dealer_ids.BAUTEC })
+      const { standings } = (await api.get(`/admin/dealer-contests/${sprint.id}/standings`, admin)).data
+      expect(standings.some((s: any) => s.rank === 1)).toBe(true)
+      expect(standings.map((s: any) => s.dealer_code)).not.toContain("BAUTEC")
+      const { results } = (await api.get(`/admin/dealer-contests/${cup.id}/results`, admin)).data
+      const winners = results.filter((r: any) => Number(r.prize_amount) > 0)
+      expect(winners.length).toBeGreaterThan(0)
+      expect(winners.every((r: any) => r.accruals.length && r.accruals.every((a: any) => a.status === "approved"))).toBe(true)
+    })
+
     it("shows the figures on the admin progress route", async () => {
       const admin = await createAdminHeaders(getContainer())
       const { data } = await api.get(`/admin/dealers/${summary.dealer_ids.HUBER}/progress`, admin)

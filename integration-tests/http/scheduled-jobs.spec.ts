@@ -27,6 +27,7 @@ process.on("warning", (warning) => {
 
 const PLUGIN_JOBS = [
   "dealer-network-check-deviations",
+  "dealer-network-close-contests",
   "dealer-network-close-reward-periods",
   "dealer-network-expire-agreements",
   "dealer-network-review-tiers",

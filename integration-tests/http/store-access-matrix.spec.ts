@@ -12,7 +12,7 @@ import { checkout, prepareCart, seedWholesaleStore } from "../helpers/checkout"
 import { recordTestSale } from "../helpers/ledger"
 import { waitFor } from "../helpers/wait"
 
-jest.setTimeout(300_000)
+jest.setTimeout(600_000)
 
 // The README's "Access" matrix, as a table: every store route of the plugin
 // (found from src/api/store/**/route.ts: a new route fails until it is added
@@ -50,6 +50,8 @@ type World = {
   eventFor: Record<string, string>
   /** A live registration by the caller who cancels it. */
   registrationOf: Record<string, string>
+  /** A contest closed with every dealer of the world in it, and one running for DIST's sub-network (A, SUB). */
+  contests: { closed: string; subNetwork: string }
 }
 
 type Row = {
@@ -159,6 +161,28 @@ const MATRIX: Record<string, Row> = {
     check: (b, c, w) => {
       expect(Object.keys(b).sort()).toEqual(["network_count", "period", "rating", "weights"])
       expect(b.rating === null).toBe(c.dealerId === w.dealers.susp)
+    },
+    cells: cells(401, 404, "own", "own", 403),
+  },
+  "GET /store/dealers/me/contests": {
+    url: () => "/store/dealers/me/contests?limit=100",
+    check: (b, c, w) => {
+      const inSubNetwork = [w.dealers.a, w.dealers.sub].includes(c.dealerId!)
+      expect(b.contests.map((contest: any) => contest.id).sort()).toEqual(
+        (inSubNetwork ? [w.contests.closed, w.contests.subNetwork] : [w.contests.closed]).sort()
+      )
+      expect(b.contests.every((contest: any) => !("audience" in contest))).toBe(true)
+    },
+    cells: cells(401, 404, "own", "own", 403),
+  },
+  "GET /store/dealers/me/contests/:id": {
+    url: (w) => `/store/dealers/me/contests/${w.contests.closed}`,
+    check: (b) => {
+      // Every dealer of the world took part; names hidden but the caller's own.
+      expect(b.standings).toHaveLength(5)
+      expect(b.standings.filter((line: any) => line.is_me)).toHaveLength(1)
+      expect(b.standings.filter((line: any) => !line.is_me).every((line: any) => /^Participant \d+$/.test(line.name))).toBe(true)
+      expect(b.me).not.toBeNull()
     },
     cells: cells(401, 404, "own", "own", 403),
   },
@@ -312,6 +336,7 @@ medusaIntegrationTestRunner({
         cartCustomerId: "",
         eventFor: {},
         registrationOf: {},
+        contests: { closed: "", subNetwork: "" },
       }
 
       async function caller(name: string, column: Column, dealerId?: string, role?: string): Promise<Caller> {
@@ -387,6 +412,24 @@ medusaIntegrationTestRunner({
         const { registration } = await post(`/admin/dealer-events/${eventId}/registrations`, { dealer_id: dealerId, seats: 1 })
         world.registrationOf[name] = registration.id
       }
+      // Contests: one closed with every dealer in it (before TERM and SUSP change status), one running for DIST's sub-network.
+      const today = new Date().toISOString().slice(0, 10)
+      async function contest(title: string, audience: Record<string, unknown>) {
+        const { contest } = await post("/admin/dealer-contests", {
+          title,
+          audience,
+          starts_on: today,
+          ends_on: today,
+          metric: "sales_amount",
+          currency_code: "eur",
+          prizes: [{ basis: "rank", rank: 1, amount: 10 }],
+        })
+        await post(`/admin/dealer-contests/${contest.id}/publish`)
+        return contest.id as string
+      }
+      world.contests.closed = await contest("Everyone", {})
+      await post(`/admin/dealer-contests/${world.contests.closed}/close`)
+      world.contests.subNetwork = await contest("Sub-network of DIST", { parent_dealer_id: dist })
       await post(`/admin/dealers/${term}`, { status: "terminated" })
       await post(`/admin/dealers/${susp}`, { status: "suspended" })
 

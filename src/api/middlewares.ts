@@ -3,6 +3,7 @@ import { adminDealerAgreementsMiddlewares } from "./admin/dealer-agreements/midd
 import { adminDealerAlertsMiddlewares } from "./admin/dealer-alerts/middlewares"
 import { adminDealerApplicationsMiddlewares } from "./admin/dealer-applications/middlewares"
 import { adminDealerConflictsMiddlewares } from "./admin/dealer-conflicts/middlewares"
+import { adminDealerContestsMiddlewares } from "./admin/dealer-contests/middlewares"
 import { adminDealerEventsMiddlewares } from "./admin/dealer-events/middlewares"
 import { adminDealerEventRegistrationsMiddlewares } from "./admin/dealer-event-registrations/middlewares"
 import { adminDealerMembersMiddlewares } from "./admin/dealer-members/middlewares"
@@ -39,6 +40,7 @@ export default defineMiddlewares({
     ...adminDealerAlertsMiddlewares,
     ...adminDealerApplicationsMiddlewares,
     ...adminDealerConflictsMiddlewares,
+    ...adminDealerContestsMiddlewares,
     ...adminDealerEventsMiddlewares,
     ...adminDealerEventRegistrationsMiddlewares,
     ...adminDealerMembersMiddlewares,

@@ -5,26 +5,41 @@ import { agreementInForceLateral } from "./agreement-in-force"
 // Which dealers an event is for (its audience), in SQL: the store's list of
 // upcoming events and the check before a registration share one definition.
 
-const list = (field: string) => `coalesce(e.audience->'${field}', '[]'::jsonb)`
-const unset = (field: string) => `jsonb_array_length(${list(field)}) = 0`
-
 /**
- * True when the active dealer `d` is in the audience of the event `e`: named
- * in its dealer_ids, or matching each of its roles, tier_ids and territory_ids
- * lists that is not empty (a territory: the dealer has a zone there, in force
- * now). No lists at all: every active dealer. Only dealer_ids: those dealers.
+ * True when the active dealer `d` is in the audience held in `<alias>.audience`
+ * (an event's or a contest's): named in its dealer_ids, or matching each of its
+ * roles, tier_ids and territory_ids lists that is not empty (a territory: the
+ * dealer has a zone there, in force now) and, when it names a parent_dealer_id
+ * (a contest's "sub-network of distributor X"), standing anywhere below that
+ * dealer in the tree (never the dealer itself). Nothing set: every active
+ * dealer. Only dealer_ids: those dealers.
  */
-export const inAudienceSql = `(d.status = 'active' and d.deleted_at is null and (
+export function audienceSql(alias: string): string {
+  const list = (field: string) => `coalesce(${alias}.audience->'${field}', '[]'::jsonb)`
+  const unset = (field: string) => `jsonb_array_length(${list(field)}) = 0`
+  const parent = `nullif(${alias}.audience->>'parent_dealer_id', '')`
+  return `(d.status = 'active' and d.deleted_at is null and (
   ${list("dealer_ids")} @> to_jsonb(d.id)
   or (
-    not (${unset("roles")} and ${unset("tier_ids")} and ${unset("territory_ids")} and not ${unset("dealer_ids")})
+    not (${unset("roles")} and ${unset("tier_ids")} and ${unset("territory_ids")} and ${parent} is null and not ${unset("dealer_ids")})
     and (${unset("roles")} or ${list("roles")} @> to_jsonb(d.role::text))
     and (${unset("tier_ids")} or (d.tier_id is not null and ${list("tier_ids")} @> to_jsonb(d.tier_id)))
     and (${unset("territory_ids")} or exists (
       select 1 from dealer_zone z
        where z.dealer_id = d.id and z.deleted_at is null and z.starts_at <= now()
          and (z.ends_at is null or z.ends_at > now()) and ${list("territory_ids")} @> to_jsonb(z.territory_id)))
+    and (${parent} is null or exists (
+      with recursive ancestors as (
+        select up.id, up.parent_id, 1 as depth from dealer up where up.id = d.parent_id and up.deleted_at is null
+        union all
+        select up.id, up.parent_id, a.depth + 1 from dealer up join ancestors a on up.id = a.parent_id
+         where up.deleted_at is null and a.depth < 32)
+      select 1 from ancestors where ancestors.id = ${parent}))
   )))`
+}
+
+/** An event's audience (the events' alias is `e`). */
+export const inAudienceSql = audienceSql("e")
 
 /** What a registration of the dealer for the event must know: whether it may, and how it may pay. */
 export type EventRegistrationTerms = {

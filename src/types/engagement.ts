@@ -130,6 +130,138 @@ export type DealerEventInput = {
 }
 export type EventCostSummaryResponse = { cost_summary: EventCostSummary }
 
+// ——— Sub-dealer sales contests ———
+
+/**
+ * What a contest ranks its participants by, over its days (start and end day
+ * included, in the plugin's time zone), from the plan ledger:
+ * - sales_amount: the sum of the dealer's contributions (returns and cancellations net);
+ * - focus_quantity / focus_amount: the lines of one focus product or category (its subtree);
+ * - attainment_percent: sales ÷ the plan target of the days (each month's plan × the share of
+ *   its days inside the contest) × 100; no plan, no figure;
+ * - growth_percent: (sales − sales of the same dates a year earlier) ÷ the latter × 100;
+ *   no sales a year earlier, no figure;
+ * - new_customer_orders: orders (net of cancellations) from customers who had bought nothing
+ *   credited to the dealer before the contest started.
+ */
+export const CONTEST_METRICS = [
+  "sales_amount",
+  "focus_quantity",
+  "focus_amount",
+  "attainment_percent",
+  "growth_percent",
+  "new_customer_orders",
+] as const
+export type ContestMetric = (typeof CONTEST_METRICS)[number]
+
+/** Metrics read from the lines of a focus product or category (`focus_key`). */
+export const FOCUS_CONTEST_METRICS: ContestMetric[] = ["focus_quantity", "focus_amount"]
+
+/** draft → running (published) → closed, or cancelled (from draft or running). */
+export const CONTEST_STATUSES = ["draft", "running", "closed", "cancelled"] as const
+export type ContestStatus = (typeof CONTEST_STATUSES)[number]
+
+/**
+ * Equal figures: `shared` — they share the rank (1, 1, 3) and each gets that
+ * rank's prize in full; `earliest` — the dealer whose running total reached the
+ * figure first ranks higher (same instant: shared).
+ */
+export const CONTEST_TIE_RULES = ["shared", "earliest"] as const
+export type ContestTieRule = (typeof CONTEST_TIE_RULES)[number]
+
+/** How a prize row picks its winners: one rank, the first N ranks, or everyone at or above a figure. */
+export const CONTEST_PRIZE_BASES = ["rank", "top", "threshold"] as const
+export type ContestPrizeBasis = (typeof CONTEST_PRIZE_BASES)[number]
+
+/** One prize row; a dealer wins every row it qualifies for, and their amounts add up. */
+export type ContestPrize =
+  | { basis: "rank"; rank: number; amount: string }
+  | { basis: "top"; count: number; amount: string }
+  | { basis: "threshold"; threshold: string; amount: string }
+
+/** An event's audience, plus the sub-network of a distributor (everyone below it, never itself). */
+export type ContestAudience = EventAudience & { parent_dealer_id?: string | null }
+
+/** The program_id of a contest's prize accruals is the contest's id (prefix dcst_); this is their rule_id. */
+export const CONTEST_PRIZE_RULE_ID = "contest_prize"
+export const CONTEST_ID_PREFIX = "dcst"
+
+export type DealerContest = {
+  id: string
+  title: string
+  description: string | null
+  audience: ContestAudience
+  starts_on: string
+  ends_on: string
+  metric: ContestMetric
+  /** "product:<id>" or "category:<id>" for the focus metrics. */
+  focus_key: string | null
+  currency_code: string
+  /** The kind every prize of the contest is paid in (money and event credit in its currency). */
+  prize_kind: "money" | "marketing_points" | "event_credit"
+  prizes: ContestPrize[]
+  tie_rule: ContestTieRule
+  /** Whether participants see each other's dealer names (else "Participant 2", …). */
+  show_names: boolean
+  status: ContestStatus
+  published_at: string | null
+  closed_at: string | null
+  cancelled_at: string | null
+  created_at: string
+  updated_at: string
+}
+
+/** One participant's line in the standings; figures as decimal strings. */
+export type ContestStanding = {
+  dealer_id: string
+  dealer_code: string
+  dealer_name: string
+  /** The metric's figure; null when it has none (no plan, nothing a year earlier). */
+  metric_value: string | null
+  /** When its running total reached the figure (the `earliest` tie rule). */
+  reached_at: string | null
+  /** 1-based; null for a participant without a positive figure (not ranked). */
+  rank: number | null
+  /** The prize it wins on these standings (0 when none). */
+  prize_amount: string
+  /** Which prize rows it wins (1-based indexes of `prizes`). */
+  prize_rows: number[]
+}
+
+export type ContestStandingsResponse = {
+  contest_id: string
+  status: ContestStatus
+  /** True while the figures move (running or draft); false for the stored results of a close. */
+  live: boolean
+  standings: ContestStanding[]
+}
+
+/** A stored final standing, written at close (`dealer_contest_result`), and its prize accruals. */
+export type ContestResult = {
+  id: string
+  contest_id: string
+  dealer_id: string
+  rank: number | null
+  metric_value: string | null
+  prize_kind: string | null
+  prize_amount: string
+  dealer?: { id: string; code: string; name: string }
+  accruals?: { id: string; amount: string; status: string; created_at: string }[]
+}
+
+/** What a member sees of a contest's standings: its own line and the gap to the rank above. */
+export type StoreContestLeaderboard = {
+  contest: Omit<DealerContest, "audience">
+  live: boolean
+  me: { rank: number | null; metric_value: string | null; prize_amount: string; gap_to_above: string | null } | null
+  standings: { rank: number | null; name: string; metric_value: string | null; is_me: boolean; prize_amount: string }[]
+}
+
+export type DealerContestResponse = { contest: DealerContest }
+export type DealerContestListResponse = { contests: DealerContest[] } & ListResponse
+export type ContestResultListResponse = { results: ContestResult[] }
+export type CloseContestResponse = { contest: DealerContest; accruals: number; results: number }
+
 // ─── Best-dealer rating ──────────────────────────────────────────────────────
 
 /**

@@ -139,6 +139,8 @@ export type AccrualExplanation = RuleExplanation & {
   rule?: { id: string; name: string }
   period?: string
   earned?: boolean
+  /** A contest's prize (program_id = the contest): how it was won. */
+  contest?: { id: string; title: string; metric: string; rank: number | null; metric_value: string | null; tie_rule: string }
 }
 
 export type RewardAccrual = {

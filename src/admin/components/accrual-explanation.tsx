@@ -230,7 +230,18 @@ export const AccrualExplanationDrawer = ({
                 An entry is what the close found earned beyond the period's earlier entries; a negative one claws back.
               </Text>
             </div>
-            {explanation ? (
+            {explanation?.contest ? (
+              <Part title="Contest" testId="explanation-contest">
+                <Line label="Contest">
+                  <Link to={`/dealer-network/contests/${explanation.contest.id}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
+                    {explanation.contest.title}
+                  </Link>
+                </Line>
+                <Line label="Days">{explanation.period}</Line>
+                <Line label="Rank">{explanation.contest.rank ?? "not ranked"}</Line>
+                <Line label="Figure">{explanation.contest.metric_value === null ? "-" : formatNumber(explanation.contest.metric_value)}</Line>
+              </Part>
+            ) : explanation ? (
               <RuleWorkings explanation={explanation} kind={accrual.kind} currency={accrual.currency_code} />
             ) : (
               <Text size="small" className="text-ui-fg-muted">

@@ -1,11 +1,11 @@
 import { zodResolver } from "@hookform/resolvers/zod"
 import { Trash } from "@medusajs/icons"
-import { Badge, Button, Drawer, IconButton, Input, Skeleton, Text, toast, usePrompt } from "@medusajs/ui"
+import { Badge, Button, Drawer, IconButton, Text, toast, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { useFieldArray, useForm, useFormContext } from "react-hook-form"
 import { z } from "zod"
-import { useDebounced } from "../hooks/use-debounced"
-import { CatalogItem, useCatalogSearch, useDeleteDealerPlan, useSaveDealerPlan } from "../hooks/use-dealer-plans"
+import { useDeleteDealerPlan, useSaveDealerPlan } from "../hooks/use-dealer-plans"
+import { CatalogPicker } from "./catalog-picker"
 import { formatMonth } from "../lib/dates"
 import { errorMessage } from "../lib/errors"
 import type { Dealer } from "../../types/dealer-network"
@@ -65,64 +65,6 @@ const NEW_TARGET: PlanValues["targets"][number] = {
   label: null,
   metric: "quantity",
   value: "",
-}
-
-/** Search products or categories and pick one. */
-const CatalogPicker = ({
-  type,
-  onPick,
-  inputId,
-}: {
-  type: TargetType
-  onPick: (item: CatalogItem) => void
-  inputId: string
-}) => {
-  const [search, setSearch] = useState("")
-  const q = useDebounced(search)
-  const { data, isFetching, isError, error } = useCatalogSearch(type, q, true)
-  return (
-    <div className="flex flex-col gap-y-2">
-      <Input
-        id={inputId}
-        size="small"
-        type="search"
-        value={search}
-        onChange={(e) => setSearch(e.target.value)}
-        placeholder={type === "product" ? "Search products" : "Search categories"}
-        autoComplete="off"
-      />
-      <div className="flex max-h-48 flex-col divide-y overflow-y-auto rounded-lg border">
-        {isFetching && !data && <Skeleton className="m-2 h-5" />}
-        {isError && (
-          <Text size="small" className="text-ui-fg-error p-2">
-            {errorMessage(error)}
-          </Text>
-        )}
-        {data?.length === 0 && (
-          <Text size="small" className="text-ui-fg-subtle p-2">
-            {q.trim() ? `No ${type === "product" ? "products" : "categories"} match "${q.trim()}".` : "None yet."}
-          </Text>
-        )}
-        {data?.map((item) => (
-          <button
-            key={item.id}
-            type="button"
-            className="hover:bg-ui-bg-base-hover flex items-center justify-between gap-x-2 px-2 py-1.5 text-left"
-            onClick={() => onPick(item)}
-          >
-            <Text size="small" weight="plus" className="truncate">
-              {item.name}
-            </Text>
-            {item.detail && (
-              <Text size="xsmall" className="text-ui-fg-subtle truncate">
-                {item.detail}
-              </Text>
-            )}
-          </button>
-        ))}
-      </div>
-    </div>
-  )
 }
 
 const TargetEditor = ({

@@ -79,3 +79,11 @@ export const ratingKeys = {
   awards: (query: Record<string, unknown>) => [...ratingKeys.all, "awards", query] as const,
   territories: () => ["dealer-network", "territories", "options"] as const,
 }
+
+export const contestKeys = {
+  all: ["dealer-network", "contests"] as const,
+  list: (query: Record<string, unknown>) => [...contestKeys.all, "list", query] as const,
+  detail: (id: string) => [...contestKeys.all, "detail", id] as const,
+  standings: (id: string) => [...contestKeys.all, "standings", id] as const,
+  results: (id: string) => [...contestKeys.all, "results", id] as const,
+}

@@ -1,7 +1,16 @@
 import type { AgreementStatus, ApplicationStatus, DealerRole, DealerStatus, MemberRole } from "../../types/dealer-network"
 import type { AccrualStatus, PayoutForm, PayoutStatus, ProgramPeriodType, ProgramStatus, RewardKind, RewardMetric } from "../../types/rewards"
 import type { AgeingBucket } from "../../types/wholesale"
-import type { Attendance, EventStatus, EventType, RatingComponent, RegistrationStatus } from "../../types/engagement"
+import type {
+  Attendance,
+  ContestMetric,
+  ContestStatus,
+  ContestTieRule,
+  EventStatus,
+  EventType,
+  RatingComponent,
+  RegistrationStatus,
+} from "../../types/engagement"
 
 type BadgeColor = "green" | "red" | "blue" | "orange" | "grey" | "purple"
 
@@ -231,4 +240,32 @@ export const RATING_COMPONENT_HINTS: Record<RatingComponent, string> = {
   average_order_value: "Sales ÷ orders, against the best",
   payment_discipline: "Most days an unpaid order is overdue: 100 at none, −2 a day",
   events_attended: "Events held in the period the dealer attended, against the best",
+}
+
+export const CONTEST_METRIC_LABELS: Record<ContestMetric, string> = {
+  sales_amount: "Sales amount",
+  focus_quantity: "Focus product/category units",
+  focus_amount: "Focus product/category amount",
+  attainment_percent: "Plan attainment %",
+  growth_percent: "Growth vs the same dates last year",
+  new_customer_orders: "Orders from new customers",
+}
+
+export const CONTEST_STATUS_LABELS: Record<ContestStatus, string> = {
+  draft: "Draft",
+  running: "Running",
+  closed: "Closed",
+  cancelled: "Cancelled",
+}
+
+export const CONTEST_STATUS_COLORS: Record<ContestStatus, BadgeColor> = {
+  draft: "grey",
+  running: "green",
+  closed: "blue",
+  cancelled: "red",
+}
+
+export const TIE_RULE_LABELS: Record<ContestTieRule, string> = {
+  shared: "Shared rank: each tied dealer gets the prize",
+  earliest: "First to reach the figure ranks higher",
 }

@@ -2,9 +2,11 @@ import type { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { exactAmount } from "../../lib/amounts"
+import BigNumber from "bignumber.js"
+import { contestProblem } from "../../lib/contest-prizes"
 import { eventScheduleProblem } from "../../lib/event-cost"
-import type { Attendance, EventAttendee, EventStatus } from "../../types/engagement"
-import { Event, EventRegistration, RatingAward, RatingSetting } from "./models"
+import type { Attendance, ContestStatus, EventAttendee, EventStatus } from "../../types/engagement"
+import { Contest, ContestResult, Event, EventRegistration, RatingAward, RatingSetting } from "./models"
 import { EngagementOptions, parseEngagementOptions } from "./options"
 import { resolveRatingWeights } from "../../lib/dealer-rating"
 import type { RatingPeriodType, RatingWeights } from "../../types/engagement"
@@ -55,12 +57,17 @@ export type EventChanges = Partial<{
 /** What the dealers were charged by: fixed once an event has live registrations. */
 const CHARGED_FIELDS = ["currency_code", "cost_per_seat", "dealer_share_percent"] as const
 
+/** What a running contest was published with: who takes part, on what, from when. */
+const RUNNING_CONTEST_FIXED = ["audience", "metric", "focus_key", "currency_code", "starts_on", "prize_kind"] as const
+
 const notAllowed = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWED, message)
 
 // Keys match the model names, so Query entities (dealer_event, dealer_event_registration) find their list methods.
 class EngagementModuleService extends MedusaService({
   DealerEvent: Event,
   DealerEventRegistration: EventRegistration,
+  DealerContest: Contest,
+  DealerContestResult: ContestResult,
   DealerRatingAward: RatingAward,
   DealerRatingSetting: RatingSetting,
 }) {
@@ -309,6 +316,95 @@ class EngagementModuleService extends MedusaService({
       input.attendance.map((item) => ({ id: item.registration_id, attendance: item.attendance })),
       sharedContext
     )
+  }
+
+  /** Moves a contest on from the statuses it may leave (publishing, cancelling); answers its status before. */
+  @InjectTransactionManager()
+  async transitionContest(
+    input: { id: string; from: ContestStatus[]; to: ContestStatus },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ContestStatus> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const contest = await this.lockedContest_(manager, input.id)
+    if (contest.status === input.to) return contest.status
+    if (!input.from.includes(contest.status)) throw notAllowed(`The contest is ${contest.status}; it must be ${input.from.join(" or ")}`)
+    await manager.execute(
+      `update dealer_contest set status = ?,
+              published_at = case when ? = 'running' then now() else published_at end,
+              cancelled_at = case when ? = 'cancelled' then now() else cancelled_at end,
+              updated_at = now() where id = ?`,
+      [input.to, input.to, input.to, input.id]
+    )
+    return contest.status
+  }
+
+  /**
+   * Changes a draft or running contest; once it runs, who takes part, the
+   * metric, its currency and its start stay as published. Answers it as it was.
+   */
+  @InjectTransactionManager()
+  async updateContest(id: string, changes: Record<string, unknown>, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    await this.lockedContest_(manager, id)
+    const before = await this.retrieveDealerContest(id, {}, sharedContext)
+    if (!["draft", "running"].includes(before.status)) throw notAllowed(`The contest is ${before.status}; only a draft or running contest can be changed`)
+    if (before.status === "running") {
+      const fixed = RUNNING_CONTEST_FIXED.find(
+        (field) => field in changes && JSON.stringify(changes[field]) !== JSON.stringify((before as Row)[field])
+      )
+      if (fixed) throw notAllowed(`${fixed}: the contest is running; it cannot change now`)
+    }
+    const after = { ...before, ...changes } as Row
+    const problem = contestProblem({
+      starts_on: after.starts_on,
+      ends_on: after.ends_on,
+      metric: after.metric,
+      focus_key: after.focus_key,
+      prizes: after.prizes,
+    })
+    if (problem) throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)
+    await this.updateDealerContests({ id, ...changes } as any, sharedContext)
+    return before
+  }
+
+  /**
+   * Writes a close's final standings (replacing an earlier close's) and marks
+   * the contest closed, with its row locked; only a running or closed contest.
+   */
+  @InjectTransactionManager()
+  async saveContestResults(
+    input: { contest_id: string; prize_kind: string; results: { dealer_id: string; rank: number | null; metric_value: string | null; prize_amount: string }[] },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const contest = await this.lockedContest_(manager, input.contest_id)
+    if (!["running", "closed"].includes(contest.status)) throw notAllowed(`The contest is ${contest.status}; only a running contest can be closed`)
+    await manager.execute(`delete from dealer_contest_result where contest_id = ?`, [input.contest_id])
+    if (input.results.length) {
+      await this.createDealerContestResults(
+        input.results.map((result) => ({
+          contest_id: input.contest_id,
+          dealer_id: result.dealer_id,
+          rank: result.rank,
+          metric_value: result.metric_value === null ? null : exactAmount(result.metric_value),
+          prize_kind: new BigNumber(result.prize_amount).isZero() ? null : input.prize_kind,
+          prize_amount: exactAmount(result.prize_amount),
+        })) as any,
+        sharedContext
+      )
+    }
+    await manager.execute(`update dealer_contest set status = 'closed', closed_at = now(), updated_at = now() where id = ?`, [
+      input.contest_id,
+    ])
+  }
+
+  private async lockedContest_(manager: SqlEntityManager, id: string): Promise<Row> {
+    const [contest]: Row[] = await manager.execute(
+      `select id, status from dealer_contest where id = ? and deleted_at is null for update`,
+      [id]
+    )
+    if (!contest) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Contest with id: ${id} was not found`)
+    return contest
   }
 
   private async lockedEvent_(manager: SqlEntityManager, id: string): Promise<Row> {

@@ -163,7 +163,8 @@ class RewardsModuleService extends MedusaService({
       `update dealer_reward_accrual set status = 'approved', decided_at = now(), decided_by = ?, updated_at = now()
         where deleted_at is null and status = 'pending'
           and id = any(array(select jsonb_array_elements_text(?::jsonb)))
-        returning id, dealer_id, kind, amount::text as amount, currency_code, period_key`,
+        returning id, dealer_id, kind, amount::text as amount, currency_code, period_key,
+                  explanation->'contest'->>'title' as contest_title`,
       [input.decided_by ?? null, JSON.stringify(input.ids)]
     )
     await this.moveWallet(
@@ -174,7 +175,8 @@ class RewardsModuleService extends MedusaService({
         currency_code: accrual.currency_code,
         source_type: "accrual" as const,
         source_id: accrual.id,
-        description: `Reward for ${accrual.period_key}`,
+        // A contest's prize (program_id = the contest) names the contest on the statement.
+        description: accrual.contest_title ? `Contest prize: ${accrual.contest_title}` : `Reward for ${accrual.period_key}`,
       })),
       { allowNegative: true },
       sharedContext

@@ -23,6 +23,7 @@ import {
   WAREHOUSE,
 } from "./demo-data"
 import { seedCommerce } from "./seed-commerce"
+import { seedContests } from "./seed-contests"
 import { seedNetwork } from "./seed-network"
 import { seedRating } from "./seed-rating"
 import { countSales, SalesCounts, seedSales } from "./seed-sales"
@@ -95,6 +96,7 @@ export async function seedDemo(
     now
   )
   await seedRating(container, now)
+  await seedContests(container, { dealer_ids: seeded.dealer_ids, category_ids: seeded.category_ids }, now)
   await markStoreAsSeeded(container, commerce.publishable_key, marker)
   return { ...(await describeDemo(container)), created: !networkExists, sales_created: true }
 }

@@ -1,4 +1,4 @@
-// The engagement workflows: events, registrations with the dealer's share paid from its wallet, attendance; the rating's weights and dealer of the period.
+// The engagement workflows: events, registrations with the dealer's share paid from its wallet, attendance; sales contests; the rating's weights and dealer of the period.
 export * from "./workflows/cancel-event"
 export * from "./workflows/cancel-event-registration"
 export * from "./workflows/create-event"
@@ -8,3 +8,8 @@ export * from "./workflows/register-for-event"
 export * from "./workflows/update-event"
 export * from "./workflows/record-dealer-of-period"
 export * from "./workflows/save-rating-weights"
+export * from "./workflows/cancel-contest"
+export * from "./workflows/close-contest"
+export * from "./workflows/create-contest"
+export * from "./workflows/publish-contest"
+export * from "./workflows/update-contest"

@@ -20,6 +20,7 @@ export type DealerSection =
   | "events"
   | "event_spending"
   | "rating"
+  | "contests"
 
 /** Every store route under /store/dealers/me, by "METHOD path", and the section it shows. Any other path answers 404. */
 export const STORE_DEALER_ROUTES: Record<string, DealerSection> = {
@@ -36,12 +37,14 @@ export const STORE_DEALER_ROUTES: Record<string, DealerSection> = {
   "POST /store/dealers/me/event-registrations": "event_spending",
   "POST /store/dealers/me/event-registrations/:id/cancel": "event_spending",
   "GET /store/dealers/me/rating": "rating",
+  "GET /store/dealers/me/contests": "contests",
+  "GET /store/dealers/me/contests/:id": "contests",
 }
 
-const OWN_FIGURES: DealerSection[] = ["profile", "sales", "receivables", "rewards", "events", "rating"]
+const OWN_FIGURES: DealerSection[] = ["profile", "sales", "receivables", "rewards", "events", "contests", "rating"]
 
 /**
- * Buyers see their dealer's own figures and its events; owners, and managers
+ * Buyers see their dealer's own figures, its events and its contests; owners, and managers
  * who run the dealer for them, also its money (wallet, payouts, spending it
  * on event seats) and the sales of the partners below it.
  */

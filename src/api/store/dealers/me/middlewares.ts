@@ -1,4 +1,5 @@
 import { authenticate, MiddlewareRoute } from "@medusajs/framework/http"
+import { contestQueryConfig } from "../../../admin/dealer-contests/query-config"
 import { eventQueryConfig } from "../../../admin/dealer-events/query-config"
 import { payoutQueryConfig } from "../../../admin/dealer-payouts/query-config"
 import { idempotent } from "../../../utils/idempotency"
@@ -7,6 +8,8 @@ import { validateBody, validateQuery } from "../../../utils/validate"
 import { authorizeDealerMember } from "./membership"
 import {
   StoreCancelEventRegistration,
+  StoreGetMyContestParams,
+  StoreGetMyContestsParams,
   StoreGetMyEventRegistrationsParams,
   StoreGetMyEventsParams,
   StoreGetMyPayoutsParams,
@@ -25,7 +28,7 @@ const oneRegistration = validateQuery(StoreGetMyEventRegistrationsParams.pick({ 
   isList: false,
 })
 
-/** A member's own dealer: progress, plans, wallet, accruals, reward simulation, payouts, events and rating. */
+/** A member's own dealer: progress, plans, wallet, accruals, reward simulation, payouts, events, contests and rating. */
 export const storeDealersMeMiddlewares: MiddlewareRoute[] = [
   {
     // First, and for every method: a route added under /store/dealers/me answers 404 until the access policy lists it.
@@ -86,5 +89,15 @@ export const storeDealersMeMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/store/dealers/me/event-registrations/:id/cancel",
     middlewares: [...validateBody(StoreCancelEventRegistration), ...oneRegistration, idempotent],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/dealers/me/contests",
+    middlewares: [...validateQuery(StoreGetMyContestsParams, contestQueryConfig.store)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/dealers/me/contests/:id",
+    middlewares: [...validateQuery(StoreGetMyContestParams, contestQueryConfig.storeRetrieve)],
   },
 ]

@@ -3,7 +3,7 @@ import { monthsBetween } from "../../../../lib/periods"
 import { registrationFilters, seatsBody } from "../../../admin/dealer-events/validators"
 import { payoutFilters } from "../../../admin/dealer-payouts/validators"
 import { ratingPeriod } from "../../../admin/dealer-rating/validators"
-import { dayKey, findParams, id, periodKey, progressPeriod } from "../../../utils/validation-primitives"
+import { dayKey, findParams, id, oneOrMany, periodKey, progressPeriod } from "../../../utils/validation-primitives"
 
 /** The longest range of months GET /store/dealers/me/plans answers for. */
 export const MAX_PLAN_MONTHS = 36
@@ -74,3 +74,11 @@ export const StoreCancelEventRegistration = z.object({}).strict()
 /** GET /store/dealers/me/rating: a month or quarter. No dealer id: always one's own. */
 export const StoreGetMyRatingParams = z.object({ period: ratingPeriod.optional() }).strict()
 export type StoreGetMyRatingParamsType = z.infer<typeof StoreGetMyRatingParams>
+
+/** GET /store/dealers/me/contests: running and closed contests my dealer takes part in. */
+export const StoreGetMyContestsParams = findParams({ limit: 20, order: "-ends_on" }).extend({
+  status: oneOrMany(z.enum(["running", "closed"])).optional(),
+})
+
+/** GET /store/dealers/me/contests/:id */
+export const StoreGetMyContestParams = z.object({ fields: z.string().optional() })

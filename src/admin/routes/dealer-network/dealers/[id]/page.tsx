@@ -1,6 +1,7 @@
 import { DetailPageLoading, DetailPageNotFound } from "../../../../components/detail-page-state"
 import { useParams } from "react-router-dom"
 import { DealerAgreementsSection } from "../../../../components/dealer-agreements-section"
+import { DealerContestsSection } from "../../../../components/dealer-contests-section"
 import { DealerEventsSection } from "../../../../components/dealer-events-section"
 import { DealerGeneralSection } from "../../../../components/dealer-general-section"
 import { DealerMembersSection } from "../../../../components/dealer-members-section"
@@ -42,6 +43,7 @@ const DealerDetailPage = () => {
         </div>
         <div className="flex w-full flex-col gap-y-3 xl:max-w-[440px]">
           <DealerNetworkSection dealerId={dealerId} />
+          <DealerContestsSection dealer={data.dealer} />
         </div>
       </div>
     </div>
