@@ -2,6 +2,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { monthKeyOf, shiftMonth } from "../../src/lib/periods"
 import { loadDealerRatingFacts } from "../../src/queries/dealer-rating"
+import { ENGAGEMENT_MODULE } from "../../src/modules/engagement"
+import type EngagementModuleService from "../../src/modules/engagement/service"
 import { SALES_PLAN_MODULE } from "../../src/modules/sales-plan"
 import type SalesPlanModuleService from "../../src/modules/sales-plan/service"
 import { failure } from "../helpers/failure"
@@ -108,42 +110,44 @@ medusaIntegrationTestRunner({
       const facts = await loadDealerRatingFacts(pg, { period: PERIOD, asOfDay: new Date().toISOString().slice(0, 10), timeZone: "UTC" })
       expect(Object.fromEntries(facts.map((f) => [f.code, f.raw]))).toEqual({
         // 320.50 ÷ 400 = 80.13 %; (320.50 − 250) ÷ 250 = 28.20 %; drills 240 ÷ 320.50 = 74.88 %; 320.50 ÷ 2 orders.
-        RTA: { plan_attainment: "80.13", sales_growth: "28.20", focus_share: "74.88", average_order_value: "160.25", payment_discipline: "0", events_attended: "2" },
+        RTA: { plan_attainment: "80.13", sales_growth: "28.20", focus_share: "74.88", average_order_value: "160.25", payment_discipline: "0", events_attended: "2", contest_results: null },
         // 139.99 ÷ 300 = 46.66 %; nothing a year ago; no focus target; one order; 12 days overdue; one event.
-        RTB: { plan_attainment: "46.66", sales_growth: null, focus_share: null, average_order_value: "139.99", payment_discipline: "12", events_attended: "1" },
-        RTC: { plan_attainment: null, sales_growth: null, focus_share: null, average_order_value: null, payment_discipline: null, events_attended: "0" },
-        RTD: { plan_attainment: null, sales_growth: null, focus_share: null, average_order_value: null, payment_discipline: null, events_attended: "0" },
+        RTB: { plan_attainment: "46.66", sales_growth: null, focus_share: null, average_order_value: "139.99", payment_discipline: "12", events_attended: "1", contest_results: null },
+        RTC: { plan_attainment: null, sales_growth: null, focus_share: null, average_order_value: null, payment_discipline: null, events_attended: "0", contest_results: null },
+        RTD: { plan_attainment: null, sales_growth: null, focus_share: null, average_order_value: null, payment_discipline: null, events_attended: "0", contest_results: null },
       })
       const aFacts = facts.find((f) => f.code === "RTA")!
       expect(aFacts.detail.focus_share).toEqual({ focus_amount: "240.00", products_amount: "320.50", focus_targets: 1 })
       expect(aFacts.detail.sales_growth).toEqual({ sales_amount: "320.50", last_year_sales_amount: "250.00" })
 
-      // Default weights 30/15/15/10/20/10. A is the best on every component: 100.00.
-      // B: 46.66 ÷ 80.13 = 58.23 → 17.47; 139.99 ÷ 160.25 = 87.36 → 8.74; 12 days → 76 → 15.20; 1 of 2 events → 50 → 5.00.
+      // Default weights 25/15/10/10/20/10/10. A is the best on every component but contests (no one took part): 90.00.
+      // B: 46.66 ÷ 80.13 = 58.23 → 14.56; 139.99 ÷ 160.25 = 87.36 → 8.74; 12 days → 76 → 15.20; 1 of 2 events → 50 → 5.00.
       const board = await get(`/admin/dealer-rating?period=${PERIOD}`)
       expect(board).toMatchObject({ period: PERIOD, network_count: 4, count: 4 })
       expect(board.weights).toEqual({
-        plan_attainment: 30,
+        plan_attainment: 25,
         sales_growth: 15,
-        focus_share: 15,
+        focus_share: 10,
         average_order_value: 10,
         payment_discipline: 20,
         events_attended: 10,
+        contest_results: 10,
       })
       // C and D score 0.00: no attainment and no first order either, so the code decides.
       expect(board.dealers.map((d: any) => [d.rank, d.network_rank, d.dealer.code, d.score])).toEqual([
-        [1, 1, "RTA", "100.00"],
-        [2, 2, "RTB", "46.41"],
+        [1, 1, "RTA", "90.00"],
+        [2, 2, "RTB", "43.50"],
         [3, 3, "RTC", "0.00"],
         [4, 4, "RTD", "0.00"],
       ])
       expect(components(board.dealers[1])).toEqual({
-        plan_attainment: ["46.66", "58.23", "17.47"],
+        plan_attainment: ["46.66", "58.23", "14.56"],
         sales_growth: [null, "0.00", "0.00"],
         focus_share: [null, "0.00", "0.00"],
         average_order_value: ["139.99", "87.36", "8.74"],
         payment_discipline: ["12", "76.00", "15.20"],
         events_attended: ["1", "50.00", "5.00"],
+        contest_results: [null, "0.00", "0.00"],
       })
       expect(board.dealers[1].components.find((x: any) => x.component === "payment_discipline").detail).toMatchObject({
         overdue_orders: 1,
@@ -163,7 +167,7 @@ medusaIntegrationTestRunner({
       const inNorth = await get(`/admin/dealer-rating?period=${PERIOD}&territory_id=${north.id}`)
       expect(inNorth).toMatchObject({ count: 2, network_count: 4 })
       expect(inNorth.dealers.map((d: any) => [d.rank, d.network_rank, d.dealer.code, d.score])).toEqual([
-        [1, 2, "RTB", "46.41"],
+        [1, 2, "RTB", "43.50"],
         [2, 3, "RTC", "0.00"],
       ])
       const both = await get(`/admin/dealer-rating?period=${PERIOD}&territory_id=${north.id}&distributor_id=${dist.id}&limit=1`)
@@ -171,11 +175,11 @@ medusaIntegrationTestRunner({
 
       // The dealer page's section: B's entry with its network rank.
       const ofB = await get(`/admin/dealers/${b.id}/rating?period=${PERIOD}`)
-      expect(ofB.rating).toMatchObject({ rank: 2, network_rank: 2, score: "46.41", dealer: { code: "RTB" } })
+      expect(ofB.rating).toMatchObject({ rank: 2, network_rank: 2, score: "43.50", dealer: { code: "RTB" } })
 
       // B's buyer sees B's score, rank of how many and breakdown, and nothing of A.
       const mine = (await api.get(`/store/dealers/me/rating?period=${PERIOD}`, bBuyer.headers)).data
-      expect(mine).toMatchObject({ period: PERIOD, network_count: 4, rating: { rank: 2, score: "46.41", dealer: { id: b.id } } })
+      expect(mine).toMatchObject({ period: PERIOD, network_count: 4, rating: { rank: 2, score: "43.50", dealer: { id: b.id } } })
       expect(components(mine.rating)).toEqual(components(board.dealers[1]))
       expect(JSON.stringify(mine)).not.toContain(a.id)
       expect(JSON.stringify(mine)).not.toContain("RTA")
@@ -188,7 +192,7 @@ medusaIntegrationTestRunner({
       expect((await failure(api.post("/admin/dealer-rating/weights", { weights: { plan_attainment: -1 } }, admin))).message).toMatch(
         /plan_attainment/
       )
-      const allZero = { plan_attainment: 0, sales_growth: 0, focus_share: 0, average_order_value: 0, payment_discipline: 0, events_attended: 0 }
+      const allZero = { plan_attainment: 0, sales_growth: 0, focus_share: 0, average_order_value: 0, payment_discipline: 0, events_attended: 0, contest_results: 0 }
       expect((await failure(api.post("/admin/dealer-rating/weights", { weights: allZero }, admin))).message).toBe(
         "weights: at least one weight must be above 0"
       )
@@ -204,7 +208,7 @@ medusaIntegrationTestRunner({
         weights: Object.fromEntries(Object.keys(allZero).map((key) => [key, null])),
       })
       expect(reset.sources.events_attended).toBe("default")
-      expect(reset.weights.plan_attainment).toBe(30)
+      expect(reset.weights.plan_attainment).toBe(25)
 
       // The running month has no dealer of the month yet.
       const early = await failure(api.post("/admin/dealer-rating/awards", { period: PERIOD }, admin))
@@ -216,7 +220,7 @@ medusaIntegrationTestRunner({
       for (const code of ["TW", "TX", "TY", "TZ"]) dealers[code] = (await dealerUnderAgreement(code)).dealer
       // Only the average order value counts: each sells 500.00 an order, so all score 100.00.
       await post("/admin/dealer-rating/weights", {
-        weights: { plan_attainment: 0, sales_growth: 0, focus_share: 0, average_order_value: 1, payment_discipline: 0, events_attended: 0 },
+        weights: { plan_attainment: 0, sales_growth: 0, focus_share: 0, average_order_value: 1, payment_discipline: 0, events_attended: 0, contest_results: 0 },
       })
       const month = `${LAST_MONTH}-10T10:00:00Z`
       await post("/admin/dealer-plans", { dealer_id: dealers.TX.id, period: LAST_MONTH, target_amount: 1000 })
@@ -268,6 +272,34 @@ medusaIntegrationTestRunner({
       expect(empty.message).toBe(`period: no dealer has a score above 0 in ${shiftMonth(PERIOD, -3)}`)
       expect((await get("/admin/dealer-rating/awards")).count).toBe(1)
       expect((await failure(api.post("/admin/dealer-rating/awards", { period: "2026-Q5" }, admin))).status).toBe(400)
+    })
+    it("rates placings in the contests closed in the period, averaged over the dealer's contests", async () => {
+      const [p, q, x, y] = await Promise.all(["RCP", "RCQ", "RCX", "RCY"].map(async (code) => (await dealerUnderAgreement(code)).dealer))
+      const engagement = getContainer().resolve<EngagementModuleService>(ENGAGEMENT_MODULE)
+      const contest = async (endsOn: string, status: string, placings: [string, number | null][]) => {
+        const [created] = await engagement.createDealerContests([
+          { title: `Cup ${endsOn} ${status}`, starts_on: `${endsOn.slice(0, 7)}-01`, ends_on: endsOn, metric: "sales_amount", currency_code: "eur", prizes: [], status } as any,
+        ])
+        await engagement.createDealerContestResults(
+          placings.map(([dealerId, rank]) => ({ contest_id: created.id, dealer_id: dealerId, rank, metric_value: 1, prize_kind: "money", prize_amount: rank === 1 ? 50 : 0 })) as any
+        )
+      }
+      // This month: X first of 3 ranked (Y took part unranked), then X second of 2. Last month's and a cancelled cup do not count.
+      await contest(`${PERIOD}-01`, "closed", [[x.id, 1], [q.id, 2], [p.id, 3], [y.id, null]])
+      await contest(`${PERIOD}-01`, "closed", [[q.id, 1], [x.id, 2]])
+      await contest(`${LAST_MONTH}-15`, "closed", [[p.id, 1], [x.id, 2]])
+      await contest(`${PERIOD}-01`, "cancelled", [[y.id, 1]])
+
+      const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const facts = await loadDealerRatingFacts(pg, { period: PERIOD, asOfDay: new Date().toISOString().slice(0, 10), timeZone: "UTC" })
+      const contests = Object.fromEntries(facts.map((f) => [f.code, [f.raw.contest_results, f.detail.contest_results]]))
+      // X: (100 × 3/3 + 100 × 1/2) ÷ 2 = 75; Q: (100 × 2/3 + 100 × 2/2) ÷ 2 = 83.33; P: 100 × 1/3; Y: unranked, 0.
+      expect(contests).toEqual({
+        RCX: ["75.00", { contests: 2, best_rank: 1, prizes_won: 1 }],
+        RCQ: ["83.33", { contests: 2, best_rank: 1, prizes_won: 1 }],
+        RCP: ["33.33", { contests: 1, best_rank: 3, prizes_won: 0 }],
+        RCY: ["0.00", { contests: 1, best_rank: null, prizes_won: 0 }],
+      })
     })
   },
 })

@@ -33,16 +33,18 @@ export const RATING_COMPONENT_RULES: Record<RatingComponent, ComponentScale> = {
   average_order_value: { kind: "best" },
   payment_discipline: { kind: "overdue_days", zeroAt: OVERDUE_DAYS_AT_ZERO },
   events_attended: { kind: "best" },
+  contest_results: { kind: "best" },
 }
 
 /** The plugin's weights when neither the admin setting nor the option `ratingWeights` names one. */
 export const DEFAULT_RATING_WEIGHTS: RatingWeights = {
-  plan_attainment: 30,
+  plan_attainment: 25,
   sales_growth: 15,
-  focus_share: 15,
+  focus_share: 10,
   average_order_value: 10,
   payment_discipline: 20,
   events_attended: 10,
+  contest_results: 10,
 }
 
 /** The largest weight a component may have. */

@@ -15,7 +15,8 @@ import { unpaidOrdersSql } from "./receivables"
 // The best-dealer rating's raw figures for every active dealer of the network
 // and one period (a month or a quarter), in one CTE chain: the plan ledger
 // (sales, orders, last year's sales, focus lines), the plans and their focus
-// targets, the receivables (days overdue) and the events attended. Each
+// targets, the receivables (days overdue), the events attended and the
+// placings in closed contests. Each
 // component is one CTE answering (dealer_id, raw, detail); the maths that
 // scales and weighs them is src/lib/dealer-rating.ts.
 
@@ -75,6 +76,21 @@ const COMPONENT_SQL: Record<RatingComponent, string> = {
   events_attended: `
     select r.dealer_id, coalesce(a.events, 0) as raw, jsonb_build_object('events', coalesce(a.events, 0), 'seats', coalesce(a.seats, 0)) as detail
       from rated r left join attended a on a.dealer_id = r.dealer_id`,
+  // Contests closed whose last day is in the period: each placing as 100 × (ranked − rank + 1) ÷ ranked
+  // (1st of 4 → 100, 4th of 4 → 25; taking part unranked → 0), averaged over the dealer's contests; none: no figure.
+  contest_results: `
+    select cr.dealer_id,
+           round(avg(case when cr.rank is not null then 100.0 * (n.ranked - cr.rank + 1) / n.ranked else 0 end), 2) as raw,
+           jsonb_build_object('contests', count(*), 'best_rank', min(cr.rank),
+                              'prizes_won', count(*) filter (where cr.prize_amount > 0)) as detail
+      from dealer_contest_result cr
+      join rated r on r.dealer_id = cr.dealer_id
+      join dealer_contest c on c.id = cr.contest_id and c.deleted_at is null and c.status = 'closed'
+       and c.ends_on between ? and ?
+      join (select contest_id, count(rank)::numeric as ranked
+              from dealer_contest_result where deleted_at is null group by contest_id) n on n.contest_id = cr.contest_id
+     where cr.deleted_at is null
+     group by cr.dealer_id`,
 }
 
 function ratingSql(unpaid: string): string {
@@ -164,7 +180,12 @@ export async function loadDealerRatingFacts(knex: Knex, filter: RatingFactsFilte
   const months = monthsOfPeriod(filter.period)
   const unpaid = unpaidOrdersSql({ asOfDay: filter.asOfDay, timeZone: filter.timeZone })
   const { from, to } = monthInstants(filter.period, filter.timeZone)
-  const componentBindings = RATING_COMPONENTS.flatMap((component) => (component === "payment_discipline" ? [filter.asOfDay] : []))
+  const days = daysOfPeriod(filter.period)
+  const bindingsOf: Partial<Record<RatingComponent, string[]>> = {
+    payment_discipline: [filter.asOfDay],
+    contest_results: [days.first, days.last],
+  }
+  const componentBindings = RATING_COMPONENTS.flatMap((component) => bindingsOf[component] ?? [])
   const { rows } = await knex.raw(ratingSql(unpaid.sql), [
     JSON.stringify(months),
     JSON.stringify(months.map((month) => shiftMonth(month, -12))),

@@ -276,6 +276,7 @@ export const RATING_COMPONENTS = [
   "average_order_value",
   "payment_discipline",
   "events_attended",
+  "contest_results",
 ] as const
 export type RatingComponent = (typeof RATING_COMPONENTS)[number]
 

@@ -230,6 +230,7 @@ export const RATING_COMPONENT_LABELS: Record<RatingComponent, string> = {
   average_order_value: "Average order value",
   payment_discipline: "Payment discipline",
   events_attended: "Events attended",
+  contest_results: "Contest results",
 }
 
 /** How each component's raw figure reads, and how it is scaled to 0–100. */
@@ -240,6 +241,7 @@ export const RATING_COMPONENT_HINTS: Record<RatingComponent, string> = {
   average_order_value: "Sales ÷ orders, against the best",
   payment_discipline: "Most days an unpaid order is overdue: 100 at none, −2 a day",
   events_attended: "Events held in the period the dealer attended, against the best",
+  contest_results: "Placings in contests closed in the period (1st of 4 = 100, 4th = 25), averaged, against the best",
 }
 
 export const CONTEST_METRIC_LABELS: Record<ContestMetric, string> = {

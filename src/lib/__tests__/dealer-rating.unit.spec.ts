@@ -30,6 +30,7 @@ const facts = (
     average_order_value: null,
     payment_discipline: null,
     events_attended: null,
+    contest_results: null,
     ...raw,
   },
   detail: {} as RatingFacts["detail"],
@@ -40,37 +41,39 @@ const byComponent = (dealer: ReturnType<typeof rateDealers>[number]) =>
 
 describe("the best-dealer rating", () => {
   it("scales each figure against the network's best, payment discipline on a fixed scale, and weighs them", () => {
-    // Default weights 30/15/15/10/20/10 (sum 100). Best: attainment 120 %, growth 20 %,
-    // focus share 50 %, average order 1000, events 2.
+    // Default weights 25/15/10/10/20/10/10 (sum 100). Best: attainment 120 %, growth 20 %,
+    // focus share 50 %, average order 1000, events 2, contest placing 100.
     const [a, b, c] = rateDealers(
       [
         facts("c", { events_attended: "0" }),
-        facts("b", { plan_attainment: "80", sales_growth: "-10", focus_share: "50", average_order_value: "1000", payment_discipline: "10", events_attended: "1" }),
-        facts("a", { plan_attainment: "120", sales_growth: "20", focus_share: "25", average_order_value: "500", payment_discipline: "0", events_attended: "2" }),
+        facts("b", { plan_attainment: "80", sales_growth: "-10", focus_share: "50", average_order_value: "1000", payment_discipline: "10", events_attended: "1", contest_results: "100" }),
+        facts("a", { plan_attainment: "120", sales_growth: "20", focus_share: "25", average_order_value: "500", payment_discipline: "0", events_attended: "2", contest_results: "50" }),
       ],
       DEFAULT_RATING_WEIGHTS
     )
-    // A: 100×30% + 100×15% + 50×15% + 50×10% + 100×20% + 100×10% = 30 + 15 + 7.5 + 5 + 20 + 10
+    // A: 100×25% + 100×15% + 50×10% + 50×10% + 100×20% + 100×10% + 50×10% = 25 + 15 + 5 + 5 + 20 + 10 + 5
     expect(a.dealerId).toBe("a")
-    expect(a.score).toBe("87.50")
+    expect(a.score).toBe("85.00")
     expect(byComponent(a)).toEqual({
-      plan_attainment: ["100.00", "30.00"],
+      plan_attainment: ["100.00", "25.00"],
       sales_growth: ["100.00", "15.00"],
-      focus_share: ["50.00", "7.50"],
+      focus_share: ["50.00", "5.00"],
       average_order_value: ["50.00", "5.00"],
       payment_discipline: ["100.00", "20.00"],
       events_attended: ["100.00", "10.00"],
+      contest_results: ["50.00", "5.00"],
     })
-    // B: 80/120 = 66.67 → 20.00; growth below 0 → 0; focus 100 → 15; average 100 → 10;
-    // 10 days overdue → 100 − 10×2 = 80 → 16; 1 of 2 events → 50 → 5. Sum 66.00.
-    expect(b.score).toBe("66.00")
+    // B: 80/120 = 66.67 → 16.67; growth below 0 → 0; focus 100 → 10; average 100 → 10;
+    // 10 days overdue → 100 − 10×2 = 80 → 16; 1 of 2 events → 50 → 5; best placing → 10. Sum 67.67.
+    expect(b.score).toBe("67.67")
     expect(byComponent(b)).toEqual({
-      plan_attainment: ["66.67", "20.00"],
+      plan_attainment: ["66.67", "16.67"],
       sales_growth: ["0.00", "0.00"],
-      focus_share: ["100.00", "15.00"],
+      focus_share: ["100.00", "10.00"],
       average_order_value: ["100.00", "10.00"],
       payment_discipline: ["80.00", "16.00"],
       events_attended: ["50.00", "5.00"],
+      contest_results: ["100.00", "10.00"],
     })
     // C: no figures (no plan, no sales, nothing owed) scores 0 everywhere.
     expect(c.score).toBe("0.00")
@@ -78,7 +81,7 @@ describe("the best-dealer rating", () => {
   })
 
   it("weights are relative: points are weight ÷ sum of weights × normalised", () => {
-    const weights: RatingWeights = { ...DEFAULT_RATING_WEIGHTS, plan_attainment: 1, sales_growth: 0, focus_share: 0, average_order_value: 0, payment_discipline: 0, events_attended: 3 }
+    const weights: RatingWeights = { ...DEFAULT_RATING_WEIGHTS, plan_attainment: 1, sales_growth: 0, focus_share: 0, average_order_value: 0, payment_discipline: 0, events_attended: 3, contest_results: 0 }
     const [top, second] = rateDealers(
       [facts("x", { plan_attainment: "100", events_attended: "1" }), facts("y", { plan_attainment: "50", events_attended: "4" })],
       weights
@@ -100,7 +103,7 @@ describe("the best-dealer rating", () => {
   })
 
   it("breaks ties by higher plan attainment, then the earlier first order, then the code", () => {
-    const only = { ...DEFAULT_RATING_WEIGHTS, plan_attainment: 0, sales_growth: 0, focus_share: 0, average_order_value: 0, payment_discipline: 0, events_attended: 1 }
+    const only = { ...DEFAULT_RATING_WEIGHTS, plan_attainment: 0, sales_growth: 0, focus_share: 0, average_order_value: 0, payment_discipline: 0, events_attended: 1, contest_results: 0 }
     const ranked = rateDealers(
       [
         facts("d", { events_attended: "1", plan_attainment: "90" }, "2026-01-05T10:00:00Z"),
@@ -160,5 +163,5 @@ describe("the rating's periods", () => {
 })
 
 function zero(): RatingWeights {
-  return { plan_attainment: 0, sales_growth: 0, focus_share: 0, average_order_value: 0, payment_discipline: 0, events_attended: 0 }
+  return { plan_attainment: 0, sales_growth: 0, focus_share: 0, average_order_value: 0, payment_discipline: 0, events_attended: 0, contest_results: 0 }
 }
