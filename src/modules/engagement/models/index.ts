@@ -1,2 +1,5 @@
 export * from "./event"
 export * from "./event-registration"
+export * from "./material"
+export * from "./material-request"
+export * from "./material-request-line"
