@@ -4,6 +4,8 @@ import { adminDealerAlertsMiddlewares } from "./admin/dealer-alerts/middlewares"
 import { adminDealerApplicationsMiddlewares } from "./admin/dealer-applications/middlewares"
 import { adminDealerConflictsMiddlewares } from "./admin/dealer-conflicts/middlewares"
 import { adminDealerEventsMiddlewares } from "./admin/dealer-events/middlewares"
+import { adminDealerMaterialRequestsMiddlewares } from "./admin/dealer-material-requests/middlewares"
+import { adminDealerMaterialsMiddlewares } from "./admin/dealer-materials/middlewares"
 import { adminDealerMembersMiddlewares } from "./admin/dealer-members/middlewares"
 import { adminDealerPayoutsMiddlewares } from "./admin/dealer-payouts/middlewares"
 import { adminDealerPlansMiddlewares } from "./admin/dealer-plans/middlewares"
@@ -37,6 +39,8 @@ export default defineMiddlewares({
     ...adminDealerApplicationsMiddlewares,
     ...adminDealerConflictsMiddlewares,
     ...adminDealerEventsMiddlewares,
+    ...adminDealerMaterialsMiddlewares,
+    ...adminDealerMaterialRequestsMiddlewares,
     ...adminDealerMembersMiddlewares,
     ...adminDealerPayoutsMiddlewares,
     ...adminDealerPlansMiddlewares,

@@ -1,5 +1,6 @@
 import { authenticate, MiddlewareRoute } from "@medusajs/framework/http"
 import { eventQueryConfig } from "../../../admin/dealer-events/query-config"
+import { materialQueryConfig } from "../../../admin/dealer-materials/query-config"
 import { payoutQueryConfig } from "../../../admin/dealer-payouts/query-config"
 import { idempotent } from "../../../utils/idempotency"
 import { rewardQueryConfig } from "../../../admin/dealer-reward-programs/query-config"
@@ -7,6 +8,10 @@ import { validateBody, validateQuery } from "../../../utils/validate"
 import { authorizeDealerMember } from "./membership"
 import {
   StoreCancelEventRegistration,
+  StoreCancelMaterialRequest,
+  StoreGetMyMaterialRequestsParams,
+  StoreGetMyMaterialsParams,
+  StoreRequestMaterials,
   StoreGetMyEventRegistrationsParams,
   StoreGetMyEventsParams,
   StoreGetMyPayoutsParams,
@@ -23,6 +28,8 @@ const oneRegistration = validateQuery(StoreGetMyEventRegistrationsParams.pick({ 
   allowed: eventQueryConfig.storeRegistrations.allowed,
   isList: false,
 })
+
+const oneMaterialRequest = validateQuery(StoreGetMyMaterialRequestsParams.pick({ fields: true }), materialQueryConfig.storeRequest)
 
 /** A member's own dealer: progress, plans, wallet, accruals, reward simulation, payouts and events. */
 export const storeDealersMeMiddlewares: MiddlewareRoute[] = [
@@ -80,5 +87,25 @@ export const storeDealersMeMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/store/dealers/me/event-registrations/:id/cancel",
     middlewares: [...validateBody(StoreCancelEventRegistration), ...oneRegistration, idempotent],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/dealers/me/materials",
+    middlewares: [...validateQuery(StoreGetMyMaterialsParams, materialQueryConfig.store)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/dealers/me/material-requests",
+    middlewares: [...validateQuery(StoreGetMyMaterialRequestsParams, materialQueryConfig.storeRequests)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/dealers/me/material-requests",
+    middlewares: [...validateBody(StoreRequestMaterials), ...oneMaterialRequest, idempotent],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/dealers/me/material-requests/:id/cancel",
+    middlewares: [...validateBody(StoreCancelMaterialRequest), ...oneMaterialRequest, idempotent],
   },
 ]

@@ -2,7 +2,9 @@ import { z } from "@medusajs/framework/zod"
 import { monthsBetween } from "../../../../lib/periods"
 import { registrationFilters, seatsBody } from "../../../admin/dealer-events/validators"
 import { payoutFilters } from "../../../admin/dealer-payouts/validators"
-import { dayKey, findParams, id, periodKey, progressPeriod } from "../../../utils/validation-primitives"
+import { materialFilters } from "../../../admin/dealer-materials/validators"
+import { materialRequestFilters } from "../../../admin/dealer-material-requests/validators"
+import { dayKey, findParams, id, MAX_INTEGER, periodKey, progressPeriod, wholeNumber } from "../../../utils/validation-primitives"
 
 /** The longest range of months GET /store/dealers/me/plans answers for. */
 export const MAX_PLAN_MONTHS = 36
@@ -69,3 +71,23 @@ export const StoreRegisterForEvent = seatsBody({ event_id: id })
 export type StoreRegisterForEventType = z.infer<typeof StoreRegisterForEvent>
 
 export const StoreCancelEventRegistration = z.object({}).strict()
+
+/** GET /store/dealers/me/materials: the active materials my dealer's tier may order, by code. */
+export const StoreGetMyMaterialsParams = findParams({ limit: 50 }).extend(materialFilters)
+
+/** GET /store/dealers/me/material-requests */
+export const StoreGetMyMaterialRequestsParams = findParams({ limit: 20, order: "-created_at" }).extend(materialRequestFilters)
+
+/** POST /store/dealers/me/material-requests: materials for my dealer, paid from its marketing points. */
+export const StoreRequestMaterials = z
+  .object({
+    lines: z
+      .array(z.object({ material_id: id, quantity: wholeNumber(1, MAX_INTEGER) }).strict())
+      .min(1)
+      .max(50),
+    note: z.string().trim().max(2000).nullish(),
+  })
+  .strict()
+export type StoreRequestMaterialsType = z.infer<typeof StoreRequestMaterials>
+
+export const StoreCancelMaterialRequest = z.object({}).strict()
