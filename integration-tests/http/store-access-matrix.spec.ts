@@ -50,6 +50,10 @@ type World = {
   eventFor: Record<string, string>
   /** A live registration by the caller who cancels it. */
   registrationOf: Record<string, string>
+  /** A free material open to every dealer, with unlimited stock. */
+  freeMaterial: string
+  /** A requested material request by the caller who cancels it. */
+  materialRequestOf: Record<string, string>
 }
 
 type Row = {
@@ -150,6 +154,36 @@ const MATRIX: Record<string, Row> = {
     ownStatus: 200,
     subjects: (b) => [b.registration.dealer_id],
     check: (b) => expect(b.registration).toMatchObject({ status: "cancelled", refunded: true }),
+    cells: cells(401, 404, 403, "own", 403),
+  },
+  "GET /store/dealers/me/materials": {
+    url: () => "/store/dealers/me/materials?limit=100",
+    check: (b, c) => {
+      expect(b.materials.map((m: any) => m.code)).toEqual(["FREE-KIT"])
+      // The points are the wallet's: owners and managers see them, buyers do not.
+      expect(b.points).toEqual(c.column === "owner" ? { balance: "0", currency_code: "eur" } : null)
+    },
+    cells: cells(401, 404, "own", "own", 403),
+  },
+  "GET /store/dealers/me/material-requests": {
+    url: () => "/store/dealers/me/material-requests?limit=100",
+    subjects: (b) => b.material_requests.map((request: any) => request.dealer_id),
+    check: (b) => expect(b.material_requests.every((request: any) => !("requested_by" in request))).toBe(true),
+    cells: cells(401, 404, "own", "own", 403),
+  },
+  "POST /store/dealers/me/material-requests": {
+    url: () => "/store/dealers/me/material-requests",
+    body: (c, w) => ({ lines: [{ material_id: w.freeMaterial, quantity: 1 }] }),
+    ownStatus: 201,
+    subjects: (b) => [b.material_request.dealer_id],
+    check: (b) => expect(b.material_request).toMatchObject({ status: "requested", total_points: "0" }),
+    cells: cells(401, 404, 403, "own", 403),
+  },
+  "POST /store/dealers/me/material-requests/:id/cancel": {
+    url: (w, c) => `/store/dealers/me/material-requests/${w.materialRequestOf[c.name] ?? w.materialRequestOf.owner_a}/cancel`,
+    ownStatus: 200,
+    subjects: (b) => [b.material_request.dealer_id],
+    check: (b) => expect(b.material_request.status).toBe("cancelled"),
     cells: cells(401, 404, 403, "own", 403),
   },
   // Guessed paths and methods: the access policy answers 404 for anything it does not list.
@@ -302,6 +336,8 @@ medusaIntegrationTestRunner({
         cartCustomerId: "",
         eventFor: {},
         registrationOf: {},
+        freeMaterial: "",
+        materialRequestOf: {},
       }
 
       async function caller(name: string, column: Column, dealerId?: string, role?: string): Promise<Caller> {
@@ -376,6 +412,13 @@ medusaIntegrationTestRunner({
         const dealerId = named[name].dealerId
         const { registration } = await post(`/admin/dealer-events/${eventId}/registrations`, { dealer_id: dealerId, seats: 1 })
         world.registrationOf[name] = registration.id
+      }
+      // A free material for all, and a request of each caller who may cancel one.
+      const { material } = await post("/admin/dealer-materials", { code: "FREE-KIT", title: "Free kit", kind: "digital_kit", points_price: 0 })
+      world.freeMaterial = material.id
+      for (const name of ["manager_a", "owner_a", "owner_sub", "owner_dist"]) {
+        const placed = await api.post("/store/dealers/me/material-requests", { lines: [{ material_id: material.id, quantity: 1 }] }, { headers: named[name].headers })
+        world.materialRequestOf[name] = placed.data.material_request.id
       }
       await post(`/admin/dealers/${term}`, { status: "terminated" })
       await post(`/admin/dealers/${susp}`, { status: "suspended" })

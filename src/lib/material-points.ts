@@ -86,6 +86,9 @@ export function pointsShortfall(needed: string, balance: string): string | null 
   return `points: the request needs ${pointsString(needed)} marketing points; the dealer's balance is ${pointsString(balance)}`
 }
 
+/** The most units a stock (a PostgreSQL integer) holds. */
+export const MAX_STOCK = 2_147_483_647
+
 /**
  * The stock after an adjustment: `stock` sets it (null = unlimited), or
  * `adjustment` adds to it (negative takes away). Refuses a negative result and
@@ -100,5 +103,6 @@ export function adjustedStock(
   if (current === null) return { problem: "adjustment: the stock is unlimited; set a stock first" }
   const after = current + adjustment
   if (after < 0) return { problem: `adjustment: ${current} in stock; taking ${-adjustment} would leave ${after}` }
+  if (after > MAX_STOCK) return { problem: `adjustment: ${current} in stock; the stock holds at most ${MAX_STOCK}` }
   return { stock: after }
 }

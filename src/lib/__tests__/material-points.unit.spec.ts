@@ -53,6 +53,7 @@ describe("marketing materials for points", () => {
     expect(adjustedStock(3, { adjustment: -3 })).toEqual({ stock: 0 })
     expect(adjustedStock(3, { adjustment: -5 })).toEqual({ problem: "adjustment: 3 in stock; taking 5 would leave -2" })
     expect(adjustedStock(null, { adjustment: 5 })).toEqual({ problem: "adjustment: the stock is unlimited; set a stock first" })
+    expect(adjustedStock(3, { adjustment: 2_147_483_647 })).toEqual({ problem: "adjustment: 3 in stock; the stock holds at most 2147483647" })
     expect(adjustedStock(null, { stock: 12 })).toEqual({ stock: 12 })
     expect(adjustedStock(12, { stock: null })).toEqual({ stock: null })
   })

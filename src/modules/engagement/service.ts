@@ -407,7 +407,7 @@ class EngagementModuleService extends MedusaService({
   private async moveStock_(manager: SqlEntityManager, moves: { material_id: string; quantity: number }[]) {
     for (const move of [...moves].sort((a, b) => (a.material_id < b.material_id ? -1 : 1))) {
       await manager.execute(
-        `update dealer_material set stock = stock + ?, updated_at = now() where id = ? and stock is not null`,
+        `update dealer_material set stock = least(stock + ?, 2147483647), updated_at = now() where id = ? and stock is not null`,
         [move.quantity, move.material_id]
       )
     }

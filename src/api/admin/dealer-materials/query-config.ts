@@ -35,6 +35,9 @@ export const materialRequestFields = [
   ...lineFields,
 ]
 
+/** What a dealer's member sees of its requests: not which member placed each (another customer's id). */
+export const storeMaterialRequestFields = materialRequestFields.filter((field) => field !== "requested_by")
+
 export const materialQueryConfig = {
   retrieve: { defaults: materialFields, isList: false },
   list: { defaults: materialFields, isList: true },
@@ -42,6 +45,6 @@ export const materialQueryConfig = {
   // The admin's requests also name their dealer (read-only link).
   requests: { defaults: [...materialRequestFields, "dealer.id", "dealer.code", "dealer.name"], isList: true },
   request: { defaults: [...materialRequestFields, "dealer.id", "dealer.code", "dealer.name"], isList: false },
-  storeRequests: { defaults: materialRequestFields, allowed: materialRequestFields, isList: true },
-  storeRequest: { defaults: materialRequestFields, allowed: materialRequestFields, isList: false },
+  storeRequests: { defaults: storeMaterialRequestFields, allowed: storeMaterialRequestFields, isList: true },
+  storeRequest: { defaults: storeMaterialRequestFields, allowed: storeMaterialRequestFields, isList: false },
 }

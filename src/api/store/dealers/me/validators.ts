@@ -88,6 +88,14 @@ export const StoreRequestMaterials = z
     note: z.string().trim().max(2000).nullish(),
   })
   .strict()
+  .superRefine((body, ctx) => {
+    // A material asked on several lines is one line: its units together must fit a quantity.
+    const units = new Map<string, number>()
+    for (const line of body.lines) units.set(line.material_id, (units.get(line.material_id) ?? 0) + line.quantity)
+    if ([...units.values()].some((quantity) => quantity > MAX_INTEGER)) {
+      ctx.addIssue({ code: "custom", path: ["lines"], message: `lines: at most ${MAX_INTEGER} units of one material` })
+    }
+  })
 export type StoreRequestMaterialsType = z.infer<typeof StoreRequestMaterials>
 
 export const StoreCancelMaterialRequest = z.object({}).strict()
