@@ -60,3 +60,10 @@ export const rewardKeys = {
   wallet: (dealerId: string, query: Record<string, unknown>) => [...rewardKeys.all, "wallet", dealerId, query] as const,
   payouts: (dealerId: string, query: Record<string, unknown>) => [...rewardKeys.all, "payouts", dealerId, query] as const,
 }
+
+export const materialKeys = {
+  all: ["dealer-network", "materials"] as const,
+  list: (query: Record<string, unknown>) => [...materialKeys.all, "list", query] as const,
+  requests: (query: Record<string, unknown>) => [...materialKeys.all, "requests", query] as const,
+  tiers: () => ["dealer-network", "tiers"] as const,
+}

@@ -1,6 +1,7 @@
 import type { AgreementStatus, ApplicationStatus, DealerRole, DealerStatus, MemberRole } from "../../types/dealer-network"
 import type { AccrualStatus, PayoutForm, PayoutStatus, ProgramPeriodType, ProgramStatus, RewardKind, RewardMetric } from "../../types/rewards"
 import type { AgeingBucket } from "../../types/wholesale"
+import type { MaterialKind, MaterialRequestStatus } from "../../types/engagement"
 
 type BadgeColor = "green" | "red" | "blue" | "orange" | "grey" | "purple"
 
@@ -178,3 +179,25 @@ export const METRIC_LABELS: Record<RewardMetric, string> = {
 }
 
 export const COMPARISON_SIGNS: Record<string, string> = { gte: "≥", gt: ">", lte: "≤", lt: "<", eq: "=" }
+
+export const MATERIAL_KIND_LABELS: Record<MaterialKind, string> = {
+  poster: "Poster",
+  sample: "Sample",
+  display: "Display",
+  digital_kit: "Digital kit",
+  other: "Other",
+}
+
+export const MATERIAL_REQUEST_STATUS_LABELS: Record<MaterialRequestStatus, string> = {
+  requested: "Requested",
+  shipped: "Shipped",
+  rejected: "Rejected",
+  cancelled: "Cancelled",
+}
+
+export const MATERIAL_REQUEST_STATUS_COLORS: Record<MaterialRequestStatus, BadgeColor> = {
+  requested: "orange",
+  shipped: "green",
+  rejected: "red",
+  cancelled: "grey",
+}

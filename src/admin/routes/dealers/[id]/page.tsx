@@ -2,6 +2,7 @@ import { DetailPageLoading, DetailPageNotFound } from "../../../components/detai
 import { useParams } from "react-router-dom"
 import { DealerAgreementsSection } from "../../../components/dealer-agreements-section"
 import { DealerGeneralSection } from "../../../components/dealer-general-section"
+import { DealerMaterialRequestsSection } from "../../../components/dealer-material-requests-section"
 import { DealerMembersSection } from "../../../components/dealer-members-section"
 import { DealerNetworkSection } from "../../../components/dealer-network-section"
 import { DealerProgressSection } from "../../../components/dealer-progress-section"
@@ -32,6 +33,7 @@ const DealerDetailPage = () => {
           <DealerProgressSection dealer={data.dealer} />
           <DealerReceivablesSection dealer={data.dealer} />
           <DealerWalletSection dealer={data.dealer} />
+          <DealerMaterialRequestsSection dealer={data.dealer} />
           <DealerMembersSection dealerId={dealerId} />
           <DealerAgreementsSection dealer={data.dealer} />
           <DealerZonesSection dealerId={dealerId} />
