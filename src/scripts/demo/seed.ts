@@ -23,6 +23,7 @@ import {
   WAREHOUSE,
 } from "./demo-data"
 import { seedCommerce } from "./seed-commerce"
+import { seedMaterials } from "./seed-materials"
 import { seedNetwork } from "./seed-network"
 import { countSales, SalesCounts, seedSales } from "./seed-sales"
 
@@ -93,6 +94,8 @@ export async function seedDemo(
     },
     now
   )
+  // Paid from the marketing points the reward seed put into the wallets.
+  await seedMaterials(container, { dealer_ids: seeded.dealer_ids })
   await markStoreAsSeeded(container, commerce.publishable_key, marker)
   return { ...(await describeDemo(container)), created: !networkExists, sales_created: true }
 }
