@@ -12,7 +12,7 @@ import { checkout, prepareCart, seedWholesaleStore } from "../helpers/checkout"
 import { recordTestSale } from "../helpers/ledger"
 import { waitFor } from "../helpers/wait"
 
-jest.setTimeout(600_000)
+jest.setTimeout(900_000)
 
 // The README's "Access" matrix, as a table: every store route of the plugin
 // (found from src/api/store/**/route.ts: a new route fails until it is added
