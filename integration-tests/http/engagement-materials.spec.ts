@@ -269,6 +269,8 @@ medusaIntegrationTestRunner({
       const badKind = await failure(api.post("/admin/dealer-materials", { code: "X", title: "X", kind: "flyer", points_price: 5 }, admin))
       expect(badKind.status).toBe(400)
       expect(badKind.message).toContain("kind:")
+      const noTier = await failure(api.post("/admin/dealer-materials", { code: "Z", title: "Z", kind: "poster", points_price: 5, tier_ids: ["dtier_nope"] }, admin))
+      expect([noTier.status, noTier.message]).toEqual([400, "tier_ids: no tier dtier_nope"])
       const both = await failure(api.post(`/admin/dealer-materials/${(await material({ code: "Y", title: "Y", points_price: 1, stock: 1 })).id}/stock`, { adjustment: 1, stock: 3 }, admin))
       expect([both.status, both.message]).toEqual([400, "adjustment: send either adjustment or stock"])
     })

@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { exactAmount } from "../../../lib/amounts"
 import { ENGAGEMENT_MODULE } from "../../../modules/engagement"
 import type EngagementModuleService from "../../../modules/engagement/service"
-import { assertMaterialCodeFree, MaterialFields } from "./create-material-step"
+import { assertMaterialCodeFree, assertTiersExist, MaterialFields } from "./create-material-step"
 
 export const updateMaterialStepId = "dealer-network-update-material"
 
@@ -19,6 +19,7 @@ export const updateMaterialStep = createStep(
     const engagement: EngagementModuleService = container.resolve(ENGAGEMENT_MODULE)
     const before = await engagement.retrieveDealerMaterial(id)
     if (changes.code !== undefined) await assertMaterialCodeFree(engagement, changes.code, id)
+    await assertTiersExist(container, changes.tier_ids)
     const { points_price, ...rest } = changes
     await engagement.updateDealerMaterials({
       id,
