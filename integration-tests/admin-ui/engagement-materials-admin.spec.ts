@@ -95,7 +95,7 @@ afterAll(async () => {
 
 describe("Dealer materials admin", () => {
   it("opens the catalogue from the sidebar with points, stock and tiers", async () => {
-    expect(await points()).toBe("1740")
+    expect(await points()).toBe("1690")
     await logIn(page, app.baseUrl)
     await page.getByRole("link", { name: "Dealer materials" }).click()
     await page.waitForURL(/\/app\/dealer-materials/)
@@ -166,7 +166,7 @@ describe("Dealer materials admin", () => {
     await prompt.waitFor({ state: "detached" })
     await page.getByText("No requests match").waitFor()
 
-    expect(await points()).toBe("1820")
+    expect(await points()).toBe("1770")
     expect(await stockOf(ids.poster)).toBe(115)
     const { material_request: shipped } = await app.api("GET", `/admin/dealer-material-requests/${ids.first}`, undefined, admin)
     expect(shipped).toMatchObject({ status: "shipped", tracking_note: "DHL 0034 0434 1612 3456 78" })
