@@ -163,8 +163,10 @@ export const CatalogueTab = () => {
       onRowClick={(row) => setEditing(row)}
       pagination={pages}
       emptyState={{
-        empty: { heading: "No materials yet", description: "Add posters, samples, displays or digital kits dealers can order for points." },
-        filtered: { heading: "No materials match", description: "Try another search or kind." },
+        empty:
+          q || kind !== ALL
+            ? { heading: "No materials match", description: "Try another search or kind." }
+            : { heading: "No materials yet", description: "Add posters, samples, displays or digital kits dealers can order for points." },
       }}
     >
       <MaterialDrawer open={creating} onOpenChange={setCreating} />

@@ -169,8 +169,10 @@ export const RequestsTab = () => {
       getRowId={(row) => row.id}
       pagination={pages}
       emptyState={{
-        empty: { heading: "No requests", description: "Dealers' owners and managers order materials in the store." },
-        filtered: { heading: "No requests match", description: "Try another status or dealer." },
+        empty:
+          status === "requested" && !dealerId
+            ? { heading: "Nothing waiting to ship", description: "Dealers' owners and managers order materials in the store." }
+            : { heading: "No requests match", description: "Try another status or dealer." },
       }}
     >
       <MaterialRequestPrompts decision={decision} onClose={() => setDecision(null)} />
