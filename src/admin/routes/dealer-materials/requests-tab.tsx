@@ -120,7 +120,7 @@ export const RequestsTab = () => {
         id: "actions",
         cell: ({ row }) =>
           row.original.status === "requested" ? (
-            <div className="flex justify-end gap-x-2">
+            <div className="flex min-w-[170px] justify-end gap-x-2 whitespace-nowrap pl-1">
               <Button size="small" variant="secondary" onClick={() => setDecision({ request: row.original, action: "ship" })}>
                 Ship…
               </Button>
