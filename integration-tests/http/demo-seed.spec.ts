@@ -8,6 +8,7 @@ import { DEMO_MARKER_KEY, DEMO_ORDER_KEY, DEMO_VERSION, ORDERS } from "../../src
 import { shiftMonth } from "../../src/lib/periods"
 import { currentPeriod } from "../../src/scripts/demo/seed-plans"
 import { seedRating } from "../../src/scripts/demo/seed-rating"
+import { DEMO_MATERIALS } from "../../src/scripts/demo/seed-materials"
 import { DemoSeedSummary, seedDemo } from "../../src/scripts/seed-demo"
 import { createAdminHeaders } from "../helpers/auth"
 
@@ -405,6 +406,21 @@ medusaIntegrationTestRunner({
       const winners = results.filter((r: any) => Number(r.prize_amount) > 0)
       expect(winners.length).toBeGreaterThan(0)
       expect(winners.every((r: any) => r.accruals.length && r.accruals.every((a: any) => a.status === "approved"))).toBe(true)
+    })
+
+    it("has a marketing catalogue and material requests shipped and pending, paid from the dealers' points", async () => {
+      const admin = await createAdminHeaders(getContainer())
+      const { materials } = (await api.get("/admin/dealer-materials?limit=50", admin)).data
+      expect(materials.map((m: any) => m.code).sort()).toEqual(DEMO_MATERIALS.map((m) => m.code).sort())
+      expect(new Set(materials.map((m: any) => m.kind))).toEqual(new Set(["poster", "sample", "display", "digital_kit", "other"]))
+      const { material_requests: requests } = (await api.get("/admin/dealer-material-requests?status[]=requested&status[]=shipped&limit=50", admin)).data
+      expect(new Set(requests.map((r: any) => r.status))).toEqual(new Set(["requested", "shipped"]))
+      // Each request's points left its dealer's wallet, and no wallet is below zero.
+      for (const request of requests) {
+        const { wallet, entries } = (await api.get(`/admin/dealers/${request.dealer_id}/wallet?kind=marketing_points&limit=200`, admin)).data
+        expect(entries.some((e: any) => e.source_type === "material_request" && e.source_id === request.id && Number(e.amount) === -Number(request.total_points))).toBe(true)
+        expect(Number(wallet.balances.find((b: any) => b.kind === "marketing_points").balance)).toBeGreaterThanOrEqual(0)
+      }
     })
 
     it("shows the figures on the admin progress route", async () => {

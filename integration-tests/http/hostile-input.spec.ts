@@ -139,6 +139,8 @@ medusaIntegrationTestRunner({
       })
       await post(`/admin/dealer-events/${event.id}/publish`, {})
       const { registration } = await post(`/admin/dealer-events/${event.id}/registrations`, { dealer_id: dealer.id, seats: 1 })
+      const { material } = await post("/admin/dealer-materials", { code: "FZMAT", title: "Fuzz poster", kind: "poster", points_price: 0, stock: 100 })
+      const { material_request } = await post("/store/dealers/me/material-requests", { lines: [{ material_id: material.id, quantity: 1 }] }, owner.headers)
 
       return {
         member: owner.headers,
@@ -160,6 +162,8 @@ medusaIntegrationTestRunner({
           cart: cartId,
           event: event.id,
           registration: registration.id,
+          material: material.id,
+          material_request: material_request.id,
           variant: store.variants.drill,
           product: store.products.drill,
           sales_channel: store.salesChannelId,
@@ -187,6 +191,9 @@ medusaIntegrationTestRunner({
         "dealer-events": ids.event,
         registrations: ids.registration,
         "event-registrations": ids.registration,
+        "dealer-materials": ids.material,
+        "dealer-material-requests": ids.material_request,
+        "material-requests": ids.material_request,
       }
       let serial = 0
       const byField: Record<string, () => unknown> = {
@@ -212,6 +219,7 @@ medusaIntegrationTestRunner({
         registration_deadline: () => "2020-01-01T00:00:00.000Z",
         cancellation_deadline: () => "2020-01-01T00:00:00.000Z",
         event_id: () => ids.event,
+        material_id: () => ids.material,
         agreement_valid_from: () => new Date().toISOString(),
         weights: () => WEIGHTS,
         currency_code: () => "eur",

@@ -12,7 +12,7 @@ import { checkout, prepareCart, seedWholesaleStore } from "../helpers/checkout"
 import { recordTestSale } from "../helpers/ledger"
 import { waitFor } from "../helpers/wait"
 
-jest.setTimeout(600_000)
+jest.setTimeout(900_000)
 
 // The README's "Access" matrix, as a table: every store route of the plugin
 // (found from src/api/store/**/route.ts: a new route fails until it is added
@@ -52,6 +52,10 @@ type World = {
   registrationOf: Record<string, string>
   /** A contest closed with every dealer of the world in it, and one running for DIST's sub-network (A, SUB). */
   contests: { closed: string; subNetwork: string }
+  /** A free material open to every dealer, with unlimited stock. */
+  freeMaterial: string
+  /** A requested material request by the caller who cancels it. */
+  materialRequestOf: Record<string, string>
 }
 
 type Row = {
@@ -185,6 +189,37 @@ const MATRIX: Record<string, Row> = {
       expect(b.me).not.toBeNull()
     },
     cells: cells(401, 404, "own", "own", 403),
+  },
+  "GET /store/dealers/me/materials": {
+    url: () => "/store/dealers/me/materials?limit=100",
+    check: (b, c) => {
+      // One free material for all (a probe's `fields` may leave its code out).
+      expect([b.count, b.materials.length]).toEqual([1, 1])
+      // The points are the wallet's: owners and managers see them, buyers do not.
+      expect(b.points).toEqual(c.column === "owner" ? { balance: "0", currency_code: "eur" } : null)
+    },
+    cells: cells(401, 404, "own", "own", 403),
+  },
+  "GET /store/dealers/me/material-requests": {
+    url: () => "/store/dealers/me/material-requests?limit=100",
+    subjects: (b) => b.material_requests.map((request: any) => request.dealer_id),
+    check: (b) => expect(b.material_requests.every((request: any) => !("requested_by" in request))).toBe(true),
+    cells: cells(401, 404, "own", "own", 403),
+  },
+  "POST /store/dealers/me/material-requests": {
+    url: () => "/store/dealers/me/material-requests",
+    body: (c, w) => ({ lines: [{ material_id: w.freeMaterial, quantity: 1 }] }),
+    ownStatus: 201,
+    subjects: (b) => [b.material_request.dealer_id],
+    check: (b) => expect(b.material_request).toMatchObject({ status: "requested", total_points: "0" }),
+    cells: cells(401, 404, 403, "own", 403),
+  },
+  "POST /store/dealers/me/material-requests/:id/cancel": {
+    url: (w, c) => `/store/dealers/me/material-requests/${w.materialRequestOf[c.name] ?? w.materialRequestOf.owner_a}/cancel`,
+    ownStatus: 200,
+    subjects: (b) => [b.material_request.dealer_id],
+    check: (b) => expect(b.material_request.status).toBe("cancelled"),
+    cells: cells(401, 404, 403, "own", 403),
   },
   // Guessed paths and methods: the access policy answers 404 for anything it does not list.
   "GET /store/dealers/me/:guessed_id": {
@@ -337,6 +372,8 @@ medusaIntegrationTestRunner({
         eventFor: {},
         registrationOf: {},
         contests: { closed: "", subNetwork: "" },
+        freeMaterial: "",
+        materialRequestOf: {},
       }
 
       async function caller(name: string, column: Column, dealerId?: string, role?: string): Promise<Caller> {
@@ -430,6 +467,13 @@ medusaIntegrationTestRunner({
       world.contests.closed = await contest("Everyone", {})
       await post(`/admin/dealer-contests/${world.contests.closed}/close`)
       world.contests.subNetwork = await contest("Sub-network of DIST", { parent_dealer_id: dist })
+      // A free material for all, and a request of each caller who may cancel one.
+      const { material } = await post("/admin/dealer-materials", { code: "FREE-KIT", title: "Free kit", kind: "digital_kit", points_price: 0 })
+      world.freeMaterial = material.id
+      for (const name of ["manager_a", "owner_a", "owner_sub", "owner_dist"]) {
+        const placed = await api.post("/store/dealers/me/material-requests", { lines: [{ material_id: material.id, quantity: 1 }] }, { headers: named[name].headers })
+        world.materialRequestOf[name] = placed.data.material_request.id
+      }
       await post(`/admin/dealers/${term}`, { status: "terminated" })
       await post(`/admin/dealers/${susp}`, { status: "suspended" })
 

@@ -6,6 +6,8 @@ import { adminDealerConflictsMiddlewares } from "./admin/dealer-conflicts/middle
 import { adminDealerContestsMiddlewares } from "./admin/dealer-contests/middlewares"
 import { adminDealerEventsMiddlewares } from "./admin/dealer-events/middlewares"
 import { adminDealerEventRegistrationsMiddlewares } from "./admin/dealer-event-registrations/middlewares"
+import { adminDealerMaterialRequestsMiddlewares } from "./admin/dealer-material-requests/middlewares"
+import { adminDealerMaterialsMiddlewares } from "./admin/dealer-materials/middlewares"
 import { adminDealerMembersMiddlewares } from "./admin/dealer-members/middlewares"
 import { adminDealerOverviewMiddlewares } from "./admin/dealer-overview/middlewares"
 import { adminDealerPayoutsMiddlewares } from "./admin/dealer-payouts/middlewares"
@@ -43,6 +45,8 @@ export default defineMiddlewares({
     ...adminDealerContestsMiddlewares,
     ...adminDealerEventsMiddlewares,
     ...adminDealerEventRegistrationsMiddlewares,
+    ...adminDealerMaterialsMiddlewares,
+    ...adminDealerMaterialRequestsMiddlewares,
     ...adminDealerMembersMiddlewares,
     ...adminDealerOverviewMiddlewares,
     ...adminDealerPayoutsMiddlewares,

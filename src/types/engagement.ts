@@ -211,6 +211,47 @@ export type DealerContest = {
   updated_at: string
 }
 
+// Marketing materials for points: a catalogue of this module (not Medusa
+// products), ordered by a dealer's members and paid from its marketing points.
+
+export const MATERIAL_KINDS = ["poster", "sample", "display", "digital_kit", "other"] as const
+export type MaterialKind = (typeof MATERIAL_KINDS)[number]
+
+/** requested → shipped | rejected (by the admin), or cancelled (by the member while still requested). */
+export const MATERIAL_REQUEST_STATUSES = ["requested", "shipped", "rejected", "cancelled"] as const
+export type MaterialRequestStatus = (typeof MATERIAL_REQUEST_STATUSES)[number]
+
+/** Where a request ships: the dealer's address when it was requested. */
+export type MaterialShippingAddress = {
+  company: string
+  address_line: string | null
+  postal_code: string | null
+  city: string | null
+  province: string | null
+  country_code: string | null
+}
+
+/** Who to ask about a request: the member who placed it, and the dealer's phone. */
+export type MaterialContact = { name: string | null; email: string | null; phone: string | null }
+
+export type DealerMaterial = {
+  id: string
+  code: string
+  title: string
+  description: string | null
+  kind: MaterialKind
+  image_url: string | null
+  /** Marketing points per unit, a decimal string. */
+  points_price: string
+  /** Units in the marketing stock; null = unlimited (e.g. a digital kit). */
+  stock: number | null
+  /** The tiers that may order it; empty = every tier (and dealers without one). */
+  tier_ids: string[]
+  is_active: boolean
+  created_at: string
+  updated_at: string
+}
+
 /** One participant's line in the standings; figures as decimal strings. */
 export type ContestStanding = {
   dealer_id: string
@@ -365,3 +406,47 @@ export type DealerRatingAward = {
 
 export type DealerRatingAwardResponse = { award: DealerRatingAward; created: boolean }
 export type DealerRatingAwardListResponse = { awards: DealerRatingAward[] } & ListResponse
+
+export type MaterialRequestLine = {
+  id: string
+  material_id: string
+  /** The material's code and title when it was requested. */
+  code: string
+  title: string
+  quantity: number
+  points_each: string
+  points_total: string
+}
+
+export type MaterialRequest = {
+  id: string
+  dealer_id: string
+  status: MaterialRequestStatus
+  /** The marketing points the request took from the wallet (given back when rejected or cancelled). */
+  total_points: string
+  /** The wallet's currency bucket the points were taken from (the dealer's currency). */
+  currency_code: string
+  shipping_address: MaterialShippingAddress
+  contact: MaterialContact
+  note: string | null
+  requested_by: string | null
+  shipped_at: string | null
+  tracking_note: string | null
+  rejected_at: string | null
+  rejection_reason: string | null
+  cancelled_at: string | null
+  lines: MaterialRequestLine[]
+  created_at: string
+  updated_at: string
+  /** Admin lists: the dealer it is for. */
+  dealer?: { id: string; code: string; name: string }
+}
+
+export type DealerMaterialResponse = { material: DealerMaterial }
+export type DealerMaterialListResponse = { materials: DealerMaterial[] } & ListResponse
+/** The store catalogue: what my dealer may order, and its points (null for buyers: they do not see the wallet). */
+export type StoreMaterialCatalogueResponse = DealerMaterialListResponse & {
+  points: { balance: string; currency_code: string } | null
+}
+export type MaterialRequestResponse = { material_request: MaterialRequest }
+export type MaterialRequestListResponse = { material_requests: MaterialRequest[] } & ListResponse

@@ -43,6 +43,9 @@ export const WALLET_SOURCES = [
   // A dealer's share of an event's cost (source: the registration), and its refund.
   "event_registration",
   "event_refund",
+  // Marketing points spent on a material request (source: the request), and given back when it is rejected or cancelled.
+  "material_request",
+  "material_refund",
 ] as const
 export type WalletSource = (typeof WALLET_SOURCES)[number]
 

@@ -48,6 +48,8 @@ const SOURCE_LABELS: Record<WalletEntry["source_type"], string> = {
   conversion: "Conversion",
   event_registration: "Event seats",
   event_refund: "Event seats refunded",
+  material_request: "Marketing materials",
+  material_refund: "Marketing materials returned",
 }
 
 const entryColumnHelper = createDataTableColumnHelper<WalletEntry>()

@@ -87,3 +87,10 @@ export const contestKeys = {
   standings: (id: string) => [...contestKeys.all, "standings", id] as const,
   results: (id: string) => [...contestKeys.all, "results", id] as const,
 }
+
+export const materialKeys = {
+  all: ["dealer-network", "materials"] as const,
+  list: (query: Record<string, unknown>) => [...materialKeys.all, "list", query] as const,
+  requests: (query: Record<string, unknown>) => [...materialKeys.all, "requests", query] as const,
+  tiers: () => ["dealer-network", "tiers"] as const,
+}

@@ -8,6 +8,8 @@ import type {
   ContestTieRule,
   EventStatus,
   EventType,
+  MaterialKind,
+  MaterialRequestStatus,
   RatingComponent,
   RegistrationStatus,
 } from "../../types/engagement"
@@ -270,4 +272,26 @@ export const CONTEST_STATUS_COLORS: Record<ContestStatus, BadgeColor> = {
 export const TIE_RULE_LABELS: Record<ContestTieRule, string> = {
   shared: "Shared rank: each tied dealer gets the prize",
   earliest: "First to reach the figure ranks higher",
+}
+
+export const MATERIAL_KIND_LABELS: Record<MaterialKind, string> = {
+  poster: "Poster",
+  sample: "Sample",
+  display: "Display",
+  digital_kit: "Digital kit",
+  other: "Other",
+}
+
+export const MATERIAL_REQUEST_STATUS_LABELS: Record<MaterialRequestStatus, string> = {
+  requested: "Requested",
+  shipped: "Shipped",
+  rejected: "Rejected",
+  cancelled: "Cancelled",
+}
+
+export const MATERIAL_REQUEST_STATUS_COLORS: Record<MaterialRequestStatus, BadgeColor> = {
+  requested: "orange",
+  shipped: "green",
+  rejected: "red",
+  cancelled: "grey",
 }

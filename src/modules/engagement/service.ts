@@ -5,8 +5,9 @@ import { exactAmount } from "../../lib/amounts"
 import BigNumber from "bignumber.js"
 import { contestProblem } from "../../lib/contest-prizes"
 import { eventScheduleProblem } from "../../lib/event-cost"
-import type { Attendance, ContestStatus, EventAttendee, EventStatus } from "../../types/engagement"
-import { Contest, ContestResult, Event, EventRegistration, RatingAward, RatingSetting } from "./models"
+import { adjustedStock, AskedLine, PricedLine, PricedMaterial, priceRequest } from "../../lib/material-points"
+import type { Attendance, ContestStatus, EventAttendee, EventStatus, MaterialContact, MaterialShippingAddress } from "../../types/engagement"
+import { Contest, ContestResult, Event, EventRegistration, Material, MaterialRequest, MaterialRequestLine, RatingAward, RatingSetting } from "./models"
 import { EngagementOptions, parseEngagementOptions } from "./options"
 import { resolveRatingWeights } from "../../lib/dealer-rating"
 import type { RatingPeriodType, RatingWeights } from "../../types/engagement"
@@ -70,6 +71,9 @@ class EngagementModuleService extends MedusaService({
   DealerContestResult: ContestResult,
   DealerRatingAward: RatingAward,
   DealerRatingSetting: RatingSetting,
+  DealerMaterial: Material,
+  DealerMaterialRequest: MaterialRequest,
+  DealerMaterialRequestLine: MaterialRequestLine,
 }) {
   protected readonly options_: EngagementOptions
 
@@ -407,6 +411,190 @@ class EngagementModuleService extends MedusaService({
     return contest
   }
 
+  // ---------------------------------------------------------------- materials
+
+  /**
+   * Prices a request against the catalogue as it is now, without holding or
+   * writing anything: the quick refusal before the stock is taken.
+   */
+  @InjectManager()
+  async quoteMaterialRequest(input: { lines: AskedLine[]; tier_id: string | null }, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.manager as SqlEntityManager
+    return priced(priceRequest(input.lines, await this.materialsOf_(manager, input.lines, false), input.tier_id))
+  }
+
+  /**
+   * Takes the units of a request from the stock and records it. The materials'
+   * rows are locked (in id order, so two requests never wait on each other in
+   * a circle) for the check and the update: concurrent requests never take
+   * more than the stock.
+   */
+  @InjectTransactionManager()
+  async placeMaterialRequest(input: MaterialRequestInput, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const quote = priced(priceRequest(input.lines, await this.materialsOf_(manager, input.lines, true), input.tier_id))
+    await this.moveStock_(manager, quote.lines.map((line) => ({ material_id: line.material_id, quantity: -line.quantity })))
+    const request = await this.createDealerMaterialRequests(
+      {
+        dealer_id: input.dealer_id,
+        currency_code: input.currency_code,
+        total_points: exactAmount(quote.total_points),
+        shipping_address: input.shipping_address as unknown as Record<string, unknown>,
+        contact: input.contact as unknown as Record<string, unknown>,
+        note: input.note ?? null,
+        requested_by: input.requested_by ?? null,
+      },
+      sharedContext
+    )
+    await this.createDealerMaterialRequestLines(
+      quote.lines.map((line) => ({
+        ...line,
+        points_each: exactAmount(line.points_each),
+        points_total: exactAmount(line.points_total),
+        request_id: request.id,
+      })),
+      sharedContext
+    )
+    return { id: request.id, total_points: quote.total_points }
+  }
+
+  /** Undoes a request placed by a workflow that failed later: its units back to the stock, the request deleted. */
+  @InjectTransactionManager()
+  async undoMaterialRequest(id: string, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const deleted: Row[] = await manager.execute(
+      `update dealer_material_request set deleted_at = now() where id = ? and deleted_at is null returning id`,
+      [id]
+    )
+    if (!deleted.length) return
+    await manager.execute(`update dealer_material_request_line set deleted_at = now() where request_id = ? and deleted_at is null`, [id])
+    await this.moveStock_(manager, await this.linesOf_(manager, id))
+  }
+
+  /**
+   * Rejects (admin) or cancels (member) a request that is still requested: its
+   * units go back to the stock in the same transaction. Doing it again
+   * changes nothing; a request shipped, or ended the other way, is refused.
+   */
+  @InjectTransactionManager()
+  async releaseMaterialRequest(
+    input: { id: string; to: "rejected" | "cancelled"; reason?: string | null; dealer_id?: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ReleasedMaterialRequest> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const request = await this.lockedMaterialRequest_(manager, input.id, input.dealer_id)
+    if (request.status === input.to) return request
+    if (request.status !== "requested") throw notAllowed(`The request is ${request.status}; only a requested one can be ${input.to}`)
+    await this.moveStock_(manager, await this.linesOf_(manager, input.id))
+    const [released]: Row[] = await manager.execute(
+      `update dealer_material_request
+          set status = ?, rejection_reason = ?, rejected_at = case when ? = 'rejected' then now() end,
+              cancelled_at = case when ? = 'cancelled' then now() end, updated_at = now()
+        where id = ?
+        returning ${RELEASED_COLUMNS}`,
+      [input.to, input.reason ?? null, input.to, input.to, input.id]
+    )
+    return released as ReleasedMaterialRequest
+  }
+
+  /** Marks a requested request shipped with its tracking note; shipping it again changes nothing. */
+  @InjectTransactionManager()
+  async shipMaterialRequest(input: { id: string; tracking_note?: string | null }, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const request = await this.lockedMaterialRequest_(manager, input.id)
+    if (request.status === "shipped") return
+    if (request.status !== "requested") throw notAllowed(`The request is ${request.status}; only a requested one can be shipped`)
+    await manager.execute(
+      `update dealer_material_request set status = 'shipped', shipped_at = now(), tracking_note = ?, updated_at = now() where id = ?`,
+      [input.tracking_note ?? null, input.id]
+    )
+  }
+
+  /** Restocks or corrects a material's stock under its row lock (never below zero). Answers the stock before. */
+  @InjectTransactionManager()
+  async adjustMaterialStock(
+    input: { id: string; adjustment?: number; stock?: number | null },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const [material]: Row[] = await manager.execute(
+      `select id, stock from dealer_material where id = ? and deleted_at is null for update`,
+      [input.id]
+    )
+    if (!material) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Material with id: ${input.id} was not found`)
+    const result = adjustedStock(material.stock, input)
+    if ("problem" in result) throw notAllowed(result.problem)
+    await manager.execute(`update dealer_material set stock = ?, updated_at = now() where id = ?`, [result.stock, input.id])
+    return { stock_before: material.stock as number | null }
+  }
+
+  /** The active materials a dealer of `tier_id` may order, by code: one page of ids and the count. */
+  @InjectManager()
+  async orderableMaterialIds(
+    input: { tier_id: string | null; limit: number; offset: number; kind?: string[] },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const manager = sharedContext.manager as SqlEntityManager
+    const rows: Row[] = await manager.execute(
+      `select id, count(*) over ()::int as total from dealer_material
+        where deleted_at is null and is_active
+          and (cardinality(tier_ids) = 0 or ?::text = any(tier_ids))
+          and (?::jsonb is null or kind = any(array(select jsonb_array_elements_text(?::jsonb))))
+        order by code limit ? offset ?`,
+      [input.tier_id, ...Array(2).fill(input.kind ? JSON.stringify(input.kind) : null), input.limit, input.offset]
+    )
+    return { ids: rows.map((row) => row.id as string), count: rows[0]?.total ?? (await this.countOrderable_(manager, input.tier_id, input.kind)) }
+  }
+
+  private async countOrderable_(manager: SqlEntityManager, tierId: string | null, kind?: string[]) {
+    const [row]: Row[] = await manager.execute(
+      `select count(*)::int as total from dealer_material
+        where deleted_at is null and is_active and (cardinality(tier_ids) = 0 or ?::text = any(tier_ids))
+          and (?::jsonb is null or kind = any(array(select jsonb_array_elements_text(?::jsonb))))`,
+      [tierId, ...Array(2).fill(kind ? JSON.stringify(kind) : null)]
+    )
+    return row.total as number
+  }
+
+  /** The materials of the lines, in id order; locked when `lock`. */
+  private async materialsOf_(manager: SqlEntityManager, lines: AskedLine[], lock: boolean): Promise<PricedMaterial[]> {
+    const rows: Row[] = await manager.execute(
+      `select id, code, title, raw_points_price->>'value' as points_price, stock, tier_ids, is_active
+         from dealer_material
+        where deleted_at is null and id = any(array(select jsonb_array_elements_text(?::jsonb)))
+        order by id ${lock ? "for update" : ""}`,
+      [JSON.stringify(lines.map((line) => line.material_id))]
+    )
+    return rows as PricedMaterial[]
+  }
+
+  /** Adds each quantity (signed) to its material's stock; unlimited stock stays unlimited. Materials in id order. */
+  private async moveStock_(manager: SqlEntityManager, moves: { material_id: string; quantity: number }[]) {
+    for (const move of [...moves].sort((a, b) => (a.material_id < b.material_id ? -1 : 1))) {
+      await manager.execute(
+        `update dealer_material set stock = least(stock + ?, 2147483647), updated_at = now() where id = ? and stock is not null`,
+        [move.quantity, move.material_id]
+      )
+    }
+  }
+
+  private async linesOf_(manager: SqlEntityManager, requestId: string) {
+    return (await manager.execute(
+      `select material_id, quantity from dealer_material_request_line where request_id = ?`,
+      [requestId]
+    )) as { material_id: string; quantity: number }[]
+  }
+
+  private async lockedMaterialRequest_(manager: SqlEntityManager, id: string, dealerId?: string): Promise<ReleasedMaterialRequest> {
+    const [request]: Row[] = await manager.execute(
+      `select ${RELEASED_COLUMNS} from dealer_material_request
+        where id = ? and deleted_at is null ${dealerId ? "and dealer_id = ?" : ""} for update`,
+      dealerId ? [id, dealerId] : [id]
+    )
+    if (!request) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Material request with id: ${id} was not found`)
+    return request as ReleasedMaterialRequest
+  }
+
   private async lockedEvent_(manager: SqlEntityManager, id: string): Promise<Row> {
     const [event]: Row[] = await manager.execute(
       `select id, status, starts_at from dealer_event where id = ? and deleted_at is null for update`,
@@ -427,6 +615,34 @@ class EngagementModuleService extends MedusaService({
       bindings as any[]
     )
   }
+}
+
+export type MaterialRequestInput = {
+  dealer_id: string
+  tier_id: string | null
+  currency_code: string
+  lines: AskedLine[]
+  shipping_address: MaterialShippingAddress
+  contact: MaterialContact
+  note?: string | null
+  requested_by?: string | null
+}
+
+/** A request leaving `requested`: what its points were, to give them back. */
+export type ReleasedMaterialRequest = {
+  id: string
+  dealer_id: string
+  status: string
+  total_points: string
+  currency_code: string
+}
+
+const RELEASED_COLUMNS = "id, dealer_id, status, raw_total_points->>'value' as total_points, currency_code"
+
+/** The priced lines, or the problem as a 400 naming the field. */
+function priced(result: ReturnType<typeof priceRequest>): { lines: PricedLine[]; total_points: string } {
+  if ("problem" in result) throw notAllowed(result.problem)
+  return result
 }
 
 function assertOpenForRegistration(event: Row) {

@@ -11,10 +11,10 @@ import type { TargetMetric, TargetType } from "../../types/sales-plan"
 export const DEMO_MARKER_KEY = "dealer_network_demo"
 /**
  * 1: the network and the store. 2: plans, orders, attribution, deviation check
- * and tier review. A database seeded by an older version gets the newer parts
+ * and tier review. 5: engagement (events, materials, contests, rating). A database seeded by an older version gets the newer parts
  * on the next seed (scripts/demo.js keeps its own copy of this number).
  */
-export const DEMO_VERSION = 4
+export const DEMO_VERSION = 5
 
 export const BUYER_PASSWORD = "demo-buyer-2026"
 

@@ -24,6 +24,7 @@ import {
 } from "./demo-data"
 import { seedCommerce } from "./seed-commerce"
 import { seedContests } from "./seed-contests"
+import { seedMaterials } from "./seed-materials"
 import { seedNetwork } from "./seed-network"
 import { seedRating } from "./seed-rating"
 import { countSales, SalesCounts, seedSales } from "./seed-sales"
@@ -95,8 +96,11 @@ export async function seedDemo(
     },
     now
   )
-  await seedRating(container, now)
   await seedContests(container, { dealer_ids: seeded.dealer_ids, category_ids: seeded.category_ids }, now)
+  // Paid from the marketing points the reward seed put into the wallets.
+  await seedMaterials(container, { dealer_ids: seeded.dealer_ids })
+  // Last: last month's rating reads the events attended and the contest closed.
+  await seedRating(container, now)
   await markStoreAsSeeded(container, commerce.publishable_key, marker)
   return { ...(await describeDemo(container)), created: !networkExists, sales_created: true }
 }

@@ -21,6 +21,8 @@ export type DealerSection =
   | "event_spending"
   | "rating"
   | "contests"
+  | "materials"
+  | "material_spending"
 
 /** Every store route under /store/dealers/me, by "METHOD path", and the section it shows. Any other path answers 404. */
 export const STORE_DEALER_ROUTES: Record<string, DealerSection> = {
@@ -39,19 +41,25 @@ export const STORE_DEALER_ROUTES: Record<string, DealerSection> = {
   "GET /store/dealers/me/rating": "rating",
   "GET /store/dealers/me/contests": "contests",
   "GET /store/dealers/me/contests/:id": "contests",
+  "GET /store/dealers/me/materials": "materials",
+  "GET /store/dealers/me/material-requests": "materials",
+  "POST /store/dealers/me/material-requests": "material_spending",
+  "POST /store/dealers/me/material-requests/:id/cancel": "material_spending",
 }
 
-const OWN_FIGURES: DealerSection[] = ["profile", "sales", "receivables", "rewards", "events", "contests", "rating"]
+const OWN_FIGURES: DealerSection[] = ["profile", "sales", "receivables", "rewards", "events", "contests", "rating", "materials"]
 
 /**
- * Buyers see their dealer's own figures, its events and its contests; owners, and managers
- * who run the dealer for them, also its money (wallet, payouts, spending it
- * on event seats) and the sales of the partners below it.
+ * Buyers see their dealer's own figures, its events, its contests and the
+ * materials it may order; owners, and managers who run the dealer for them,
+ * also its money (wallet, payouts, spending it on event seats and materials)
+ * and the sales of the partners below it.
  */
+const MONEY_AND_NETWORK: DealerSection[] = ["wallet", "payouts", "sub_network", "event_spending", "material_spending"]
 const SECTIONS_BY_ROLE: Record<MemberRole, DealerSection[]> = {
   buyer: OWN_FIGURES,
-  manager: [...OWN_FIGURES, "wallet", "payouts", "sub_network", "event_spending"],
-  owner: [...OWN_FIGURES, "wallet", "payouts", "sub_network", "event_spending"],
+  manager: [...OWN_FIGURES, ...MONEY_AND_NETWORK],
+  owner: [...OWN_FIGURES, ...MONEY_AND_NETWORK],
 }
 
 /** A terminated partnership leaves every member the profile and what the dealer still owes. */

@@ -1,6 +1,7 @@
 import { authenticate, MiddlewareRoute } from "@medusajs/framework/http"
 import { contestQueryConfig } from "../../../admin/dealer-contests/query-config"
 import { eventQueryConfig } from "../../../admin/dealer-events/query-config"
+import { materialQueryConfig } from "../../../admin/dealer-materials/query-config"
 import { payoutQueryConfig } from "../../../admin/dealer-payouts/query-config"
 import { idempotent } from "../../../utils/idempotency"
 import { rewardQueryConfig } from "../../../admin/dealer-reward-programs/query-config"
@@ -10,6 +11,10 @@ import {
   StoreCancelEventRegistration,
   StoreGetMyContestParams,
   StoreGetMyContestsParams,
+  StoreCancelMaterialRequest,
+  StoreGetMyMaterialRequestsParams,
+  StoreGetMyMaterialsParams,
+  StoreRequestMaterials,
   StoreGetMyEventRegistrationsParams,
   StoreGetMyEventsParams,
   StoreGetMyPayoutsParams,
@@ -28,7 +33,9 @@ const oneRegistration = validateQuery(StoreGetMyEventRegistrationsParams.pick({ 
   isList: false,
 })
 
-/** A member's own dealer: progress, plans, wallet, accruals, reward simulation, payouts, events, contests and rating. */
+const oneMaterialRequest = validateQuery(StoreGetMyMaterialRequestsParams.pick({ fields: true }), materialQueryConfig.storeRequest)
+
+/** A member's own dealer: progress, plans, wallet, accruals, reward simulation, payouts, events, contests, rating and materials. */
 export const storeDealersMeMiddlewares: MiddlewareRoute[] = [
   {
     // First, and for every method: a route added under /store/dealers/me answers 404 until the access policy lists it.
@@ -99,5 +106,25 @@ export const storeDealersMeMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/dealers/me/contests/:id",
     middlewares: [...validateQuery(StoreGetMyContestParams, contestQueryConfig.storeRetrieve)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/dealers/me/materials",
+    middlewares: [...validateQuery(StoreGetMyMaterialsParams, materialQueryConfig.store)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/dealers/me/material-requests",
+    middlewares: [...validateQuery(StoreGetMyMaterialRequestsParams, materialQueryConfig.storeRequests)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/dealers/me/material-requests",
+    middlewares: [...validateBody(StoreRequestMaterials), ...oneMaterialRequest, idempotent],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/dealers/me/material-requests/:id/cancel",
+    middlewares: [...validateBody(StoreCancelMaterialRequest), ...oneMaterialRequest, idempotent],
   },
 ]

@@ -3,7 +3,9 @@ import { monthsBetween } from "../../../../lib/periods"
 import { registrationFilters, seatsBody } from "../../../admin/dealer-events/validators"
 import { payoutFilters } from "../../../admin/dealer-payouts/validators"
 import { ratingPeriod } from "../../../admin/dealer-rating/validators"
-import { dayKey, findParams, id, oneOrMany, periodKey, progressPeriod } from "../../../utils/validation-primitives"
+import { materialFilters } from "../../../admin/dealer-materials/validators"
+import { materialRequestFilters } from "../../../admin/dealer-material-requests/validators"
+import { dayKey, findParams, id, MAX_INTEGER, oneOrMany, periodKey, progressPeriod, wholeNumber } from "../../../utils/validation-primitives"
 
 /** The longest range of months GET /store/dealers/me/plans answers for. */
 export const MAX_PLAN_MONTHS = 36
@@ -82,3 +84,31 @@ export const StoreGetMyContestsParams = findParams({ limit: 20, order: "-ends_on
 
 /** GET /store/dealers/me/contests/:id */
 export const StoreGetMyContestParams = z.object({ fields: z.string().optional() })
+
+/** GET /store/dealers/me/materials: the active materials my dealer's tier may order, by code. */
+export const StoreGetMyMaterialsParams = findParams({ limit: 50 }).extend(materialFilters)
+
+/** GET /store/dealers/me/material-requests */
+export const StoreGetMyMaterialRequestsParams = findParams({ limit: 20, order: "-created_at" }).extend(materialRequestFilters)
+
+/** POST /store/dealers/me/material-requests: materials for my dealer, paid from its marketing points. */
+export const StoreRequestMaterials = z
+  .object({
+    lines: z
+      .array(z.object({ material_id: id, quantity: wholeNumber(1, MAX_INTEGER) }).strict())
+      .min(1)
+      .max(50),
+    note: z.string().trim().max(2000).nullish(),
+  })
+  .strict()
+  .superRefine((body, ctx) => {
+    // A material asked on several lines is one line: its units together must fit a quantity.
+    const units = new Map<string, number>()
+    for (const line of body.lines) units.set(line.material_id, (units.get(line.material_id) ?? 0) + line.quantity)
+    if ([...units.values()].some((quantity) => quantity > MAX_INTEGER)) {
+      ctx.addIssue({ code: "custom", path: ["lines"], message: `lines: at most ${MAX_INTEGER} units of one material` })
+    }
+  })
+export type StoreRequestMaterialsType = z.infer<typeof StoreRequestMaterials>
+
+export const StoreCancelMaterialRequest = z.object({}).strict()

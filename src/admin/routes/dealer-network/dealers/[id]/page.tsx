@@ -4,6 +4,7 @@ import { DealerAgreementsSection } from "../../../../components/dealer-agreement
 import { DealerContestsSection } from "../../../../components/dealer-contests-section"
 import { DealerEventsSection } from "../../../../components/dealer-events-section"
 import { DealerGeneralSection } from "../../../../components/dealer-general-section"
+import { DealerMaterialRequestsSection } from "../../../../components/dealer-material-requests-section"
 import { DealerMembersSection } from "../../../../components/dealer-members-section"
 import { DealerNetworkSection } from "../../../../components/dealer-network-section"
 import { DealerProgressSection } from "../../../../components/dealer-progress-section"
@@ -37,6 +38,7 @@ const DealerDetailPage = () => {
           <DealerReceivablesSection dealer={data.dealer} />
           <DealerWalletSection dealer={data.dealer} />
           <DealerEventsSection dealerId={dealerId} />
+          <DealerMaterialRequestsSection dealer={data.dealer} />
           <DealerMembersSection dealerId={dealerId} />
           <DealerAgreementsSection dealer={data.dealer} />
           <DealerZonesSection dealerId={dealerId} />

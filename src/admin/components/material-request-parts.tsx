@@ -1,0 +1,93 @@
+import { zodResolver } from "@hookform/resolvers/zod"
+import { StatusBadge, toast } from "@medusajs/ui"
+import { useEffect } from "react"
+import { useForm } from "react-hook-form"
+import { z } from "zod"
+import { useDecideMaterialRequest } from "../hooks/use-dealer-materials"
+import { MATERIAL_REQUEST_STATUS_COLORS, MATERIAL_REQUEST_STATUS_LABELS } from "../lib/labels"
+import { formatNumber } from "../lib/numbers"
+import type { MaterialRequest, MaterialRequestStatus } from "../../types/engagement"
+import { TextareaField, TextField } from "./form/fields"
+import { PromptForm } from "./form/prompt-form"
+import { optionalText, requiredText } from "./form/schema"
+
+export const MaterialRequestStatusBadge = ({ status }: { status: MaterialRequestStatus }) => (
+  <StatusBadge color={MATERIAL_REQUEST_STATUS_COLORS[status]}>{MATERIAL_REQUEST_STATUS_LABELS[status]}</StatusBadge>
+)
+
+/** "3 × POSTER-A1, 2 × KIT-SOCIAL" */
+export const linesSummary = (request: MaterialRequest) =>
+  request.lines.map((line) => `${formatNumber(line.quantity)} × ${line.code}`).join(", ")
+
+/** Where it ships: "München, DE". */
+export const shipsTo = (request: MaterialRequest) =>
+  [request.shipping_address?.city, request.shipping_address?.country_code?.toUpperCase()].filter(Boolean).join(", ") || "-"
+
+export type Decision = { request: MaterialRequest; action: "ship" | "reject" }
+
+const shipSchema = z.object({ tracking_note: optionalText })
+const rejectSchema = z.object({ reason: requiredText })
+
+/** Ship… (a tracking note) and Reject… (a reason; the points and the stock go back) of one request. */
+export const MaterialRequestPrompts = ({ decision, onClose }: { decision: Decision | null; onClose: () => void }) => (
+  <>
+    <ShipPrompt request={decision?.action === "ship" ? decision.request : null} onClose={onClose} />
+    <RejectPrompt request={decision?.action === "reject" ? decision.request : null} onClose={onClose} />
+  </>
+)
+
+const ShipPrompt = ({ request, onClose }: { request: MaterialRequest | null; onClose: () => void }) => {
+  const form = useForm({ resolver: zodResolver(shipSchema), defaultValues: { tracking_note: "" } })
+  const decide = useDecideMaterialRequest()
+  useEffect(() => form.reset({ tracking_note: "" }), [request?.id])
+  return (
+    <PromptForm
+      form={form}
+      open={!!request}
+      onOpenChange={(open) => !open && onClose()}
+      title="Mark as shipped"
+      description={request ? `${linesSummary(request)} to ${request.shipping_address.company}, ${shipsTo(request)}.` : ""}
+      submitLabel="Mark shipped"
+      errorTestId="ship-error"
+      onSubmit={async ({ tracking_note }) => {
+        if (!request) return
+        await decide.mutateAsync({ id: request.id, action: "ship", tracking_note })
+        toast.success("Request marked as shipped")
+        onClose()
+      }}
+    >
+      <TextField name="tracking_note" id="ship-tracking" label="Tracking note" placeholder="DHL 0034 0434 …" optional />
+    </PromptForm>
+  )
+}
+
+const RejectPrompt = ({ request, onClose }: { request: MaterialRequest | null; onClose: () => void }) => {
+  const form = useForm({ resolver: zodResolver(rejectSchema), defaultValues: { reason: "" } })
+  const decide = useDecideMaterialRequest()
+  useEffect(() => form.reset({ reason: "" }), [request?.id])
+  return (
+    <PromptForm
+      form={form}
+      open={!!request}
+      onOpenChange={(open) => !open && onClose()}
+      title="Reject the request"
+      description={
+        request
+          ? `${formatNumber(request.total_points)} marketing points go back to the dealer's wallet and the units back to the stock.`
+          : ""
+      }
+      submitLabel="Reject"
+      submitVariant="danger"
+      submitDisabled={!form.watch("reason").trim()}
+      errorTestId="reject-error"
+      onSubmit={async ({ reason }) => {
+        if (!request) return
+        await decide.mutateAsync({ id: request.id, action: "reject", reason })
+        toast.success("Request rejected; points and stock returned")
+        onClose()
+      }}
+    >
+      <TextareaField name="reason" id="reject-reason" label="Reason" rows={3} required />
+    </PromptForm>
+  )
+}
