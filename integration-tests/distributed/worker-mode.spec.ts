@@ -21,6 +21,7 @@ import type { Job, Queue } from "bullmq"
 import { config as checkDeviationsJob } from "../../src/jobs/dealer-network-check-deviations"
 import { CLOSE_REWARD_PERIODS_JOB } from "../../src/jobs/dealer-network-close-reward-periods"
 import { config as expireAgreementsJob } from "../../src/jobs/dealer-network-expire-agreements"
+import { RECORD_DEALERS_OF_PERIOD_JOB } from "../../src/jobs/dealer-network-record-dealers-of-period"
 import { REVIEW_TIERS_JOB } from "../../src/jobs/dealer-network-review-tiers"
 import { monthKeyOf, shiftMonth } from "../../src/lib/periods"
 import { adminRequests, Headers } from "../helpers/auth"
@@ -222,11 +223,12 @@ describe("worker mode: one server, two workers, Redis", () => {
     // The daily jobs, from the Redis workflow engine's schedule on the workers' clock.
     await fireScheduledJob(EXPIRE_AGREEMENTS_JOB, at(1, 0, 0))
     const closeRuns = await fireScheduledJob(CLOSE_REWARD_PERIODS_JOB, at(4, 0, 0), { redeliver: true })
+    await fireScheduledJob(RECORD_DEALERS_OF_PERIOD_JOB, at(4, 30, 0))
     const reviewRuns = await fireScheduledJob(REVIEW_TIERS_JOB, at(5, 0, 0), { redeliver: true })
     await fireScheduledJob(CHECK_DEVIATIONS_JOB, at(6, 0, 0))
 
     // Both workers registered the schedule; each job still ran once from it.
-    for (const job of [EXPIRE_AGREEMENTS_JOB, CLOSE_REWARD_PERIODS_JOB, REVIEW_TIERS_JOB, CHECK_DEVIATIONS_JOB]) {
+    for (const job of [EXPIRE_AGREEMENTS_JOB, CLOSE_REWARD_PERIODS_JOB, RECORD_DEALERS_OF_PERIOD_JOB, REVIEW_TIERS_JOB, CHECK_DEVIATIONS_JOB]) {
       const runs = await runsOf(job)
       expect({ job, scheduled: runs.filter((run) => run.id.startsWith("repeat:")).length }).toEqual({ job, scheduled: 1 })
       expect({ job, failed: runs.filter((run) => run.failedReason).map((run) => run.failedReason) }).toEqual({ job, failed: [] })
@@ -244,10 +246,12 @@ describe("worker mode: one server, two workers, Redis", () => {
     )
     expect(jobRuns).toEqual([
       { job: CLOSE_REWARD_PERIODS_JOB, period_key: PERIOD, status: "succeeded", attempts: 1 },
+      { job: RECORD_DEALERS_OF_PERIOD_JOB, period_key: PERIOD, status: "succeeded", attempts: 1 },
       { job: REVIEW_TIERS_JOB, period_key: PERIOD, status: "succeeded", attempts: 1 },
     ])
     expect(countIn(workerLogs(), `closed rewards of ${PERIOD} `)).toBe(1)
     expect(countIn(workerLogs(), `tier review ${PERIOD}:`)).toBe(1)
+    expect(countIn(workerLogs(), `dealer of ${PERIOD}:`)).toBe(1)
 
     // One accrual per dealer, rule and period, of exactly what was earned.
     const expectAccruals = async () => {
