@@ -1,5 +1,4 @@
-import { XMarkMini } from "@medusajs/icons"
-import { Badge, Button, createDataTableColumnHelper, IconButton } from "@medusajs/ui"
+import { Button, createDataTableColumnHelper } from "@medusajs/ui"
 import { useEffect, useMemo, useState } from "react"
 import { Link, useSearchParams } from "react-router-dom"
 import { DealerPicker } from "../../../components/dealer-picker"
@@ -7,7 +6,7 @@ import { ALL, FilterSelect } from "../../../components/filter-select"
 import { ListPage, usePagination } from "../../../components/list-page"
 import { Decision, linesSummary, MaterialRequestPrompts, MaterialRequestStatusBadge, shipsTo } from "../../../components/material-request-parts"
 import { useMaterialRequests } from "../../../hooks/use-dealer-materials"
-import { useDealer } from "../../../hooks/use-dealers"
+import { DealerFilterChip } from "../../../components/dealer-filter-chip"
 import { formatDate } from "../../../lib/dates"
 import { MATERIAL_REQUEST_STATUS_LABELS } from "../../../lib/labels"
 import { formatNumber } from "../../../lib/numbers"
@@ -19,18 +18,6 @@ const columnHelper = createDataTableColumnHelper<MaterialRequest>()
 const isStatus = (value: string | null): value is MaterialRequestStatus =>
   !!value && (MATERIAL_REQUEST_STATUSES as readonly string[]).includes(value)
 
-/** The dealer the queue is narrowed to, with a button to widen it again. */
-const DealerChip = ({ dealerId, onClear }: { dealerId: string; onClear: () => void }) => {
-  const { data } = useDealer(dealerId)
-  return (
-    <Badge size="small" className="flex items-center gap-x-1 pr-0.5" data-testid="requests-dealer-filter">
-      Dealer: {data?.dealer.code ?? dealerId}
-      <IconButton size="2xsmall" variant="transparent" type="button" aria-label="Show every dealer" onClick={onClear}>
-        <XMarkMini />
-      </IconButton>
-    </Badge>
-  )
-}
 
 /** The requests queue (status, dealer in the address), oldest first: ship or reject what is requested. */
 export const RequestsTab = () => {
@@ -153,7 +140,7 @@ export const RequestsTab = () => {
             testId="requests-status-filter"
           />
           {dealerId ? (
-            <DealerChip dealerId={dealerId} onClear={() => set({ dealer_id: null })} />
+            <DealerFilterChip testId="requests-dealer-filter" dealerId={dealerId} onClear={() => set({ dealer_id: null })} />
           ) : (
             <div className="w-72">
               <DealerPicker id="requests-dealer" value={null} onChange={(dealer) => set({ dealer_id: dealer?.id ?? null })} />

@@ -1,10 +1,7 @@
-import { XMarkMini } from "@medusajs/icons"
 import {
-  Badge,
   createDataTableColumnHelper,
   createDataTableCommandHelper,
   DataTableRowSelectionState,
-  IconButton,
   Input,
   toast,
 } from "@medusajs/ui"
@@ -14,7 +11,7 @@ import { AccrualExplanationDrawer, AccrualStatusBadge } from "../../../component
 import { ALL, FilterSelect } from "../../../components/filter-select"
 import { ListPage, usePagination } from "../../../components/list-page"
 import { useApproveAccruals, useRewardAccruals, useRewardPrograms } from "../../../hooks/use-dealer-rewards"
-import { useDealer } from "../../../hooks/use-dealers"
+import { DealerFilterChip } from "../../../components/dealer-filter-chip"
 import { formatDate, isRewardPeriod } from "../../../lib/dates"
 import { errorMessage } from "../../../lib/errors"
 import { ACCRUAL_STATUS_LABELS, humanize, REWARD_KIND_LABELS } from "../../../lib/labels"
@@ -34,18 +31,6 @@ export type AccrualFilters = {
 
 const selectedIds = (selection: DataTableRowSelectionState) => Object.keys(selection).filter((id) => selection[id])
 
-/** The dealer the accruals are narrowed to, with a button to widen them again. */
-const DealerFilterChip = ({ dealerId, onClear }: { dealerId: string; onClear: () => void }) => {
-  const { data } = useDealer(dealerId)
-  return (
-    <Badge size="small" className="flex items-center gap-x-1 pr-0.5" data-testid="accrual-dealer-filter">
-      Dealer: {data?.dealer.code ?? dealerId}
-      <IconButton size="2xsmall" variant="transparent" type="button" aria-label="Show every dealer" onClick={onClear}>
-        <XMarkMini />
-      </IconButton>
-    </Badge>
-  )
-}
 
 const accrualColumnHelper = createDataTableColumnHelper<AdminRewardAccrual>()
 const commandHelper = createDataTableCommandHelper()
@@ -206,7 +191,7 @@ export const AccrualsTab = ({
       filters={
         <>
           {filters.dealer_id && (
-            <DealerFilterChip dealerId={filters.dealer_id} onClear={() => setFilters({ dealer_id: "" })} />
+            <DealerFilterChip testId="accrual-dealer-filter" dealerId={filters.dealer_id} onClear={() => setFilters({ dealer_id: "" })} />
           )}
           <Input
             size="small"
