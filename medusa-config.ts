@@ -43,7 +43,12 @@ module.exports = defineConfig({
     disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
     // Pre-bundled when the dev server starts: a library Vite first meets on a page
     // (the overview's charts) would otherwise make it re-bundle and reload every open page.
-    vite: () => ({ optimizeDeps: { include: ["recharts", "react-hook-form", "@hookform/resolvers/zod"] } }),
+    // The cache lives in the checkout, not in node_modules, so that worktrees sharing one
+    // node_modules don't re-bundle each other's dependencies mid-test.
+    vite: () => ({
+      cacheDir: `${process.cwd()}/.cache/admin-vite`,
+      optimizeDeps: { include: ["recharts", "react-hook-form", "@hookform/resolvers/zod"] },
+    }),
   },
   modules: [
     {

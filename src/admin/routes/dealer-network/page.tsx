@@ -9,6 +9,7 @@ import { SubNetworkChart } from "../../components/overview/sub-network-chart"
 import { MonthPicker } from "../../components/month-picker"
 import { Stat } from "../../components/stat"
 import { useNetworkOverview } from "../../hooks/use-dealer-overview"
+import { useTexts } from "../../hooks/use-texts"
 import { currentMonth, formatDay, formatMonth } from "../../lib/dates"
 import { errorMessage } from "../../lib/errors"
 import { REWARD_KIND_LABELS } from "../../lib/labels"
@@ -170,6 +171,7 @@ const FurthestBehind = ({ overview }: { overview: NetworkOverviewResponse }) => 
 )
 
 const OverviewPage = () => {
+  const { t } = useTexts("overview")
   const [period, setPeriod] = useState(currentMonth())
   const { data: overview, isLoading, error } = useNetworkOverview(period)
   const [chosenCurrency, setCurrency] = useState<string | null>(null)
@@ -183,7 +185,7 @@ const OverviewPage = () => {
       <Container className="divide-y p-0">
         <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-4">
           <div>
-            <Heading>Dealer network</Heading>
+            <Heading>{t("title")}</Heading>
             <Text size="small" className="text-ui-fg-subtle">
               {formatMonth(period)} across the network{overview ? `, as of ${formatDay(overview.as_of)}` : ""}
             </Text>
