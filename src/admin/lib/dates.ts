@@ -1,11 +1,12 @@
 import type { ProgramPeriodType } from "../../types/rewards"
+import { cachedFormat } from "./locale"
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { year: "numeric", month: "short", day: "numeric" })
+const dateFormat = cachedFormat((locale) => new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric" }))
 
 export function formatDate(value: string | Date | null | undefined): string {
   if (!value) return "-"
   const date = value instanceof Date ? value : new Date(value)
-  return Number.isNaN(date.getTime()) ? "-" : dateFormat.format(date)
+  return Number.isNaN(date.getTime()) ? "-" : dateFormat().format(date)
 }
 
 export function formatValidity(from: string | null | undefined, to: string | null | undefined): string {
@@ -28,13 +29,13 @@ export function isMonthKey(value: string): boolean {
   return /^\d{4}-(0[1-9]|1[0-2])$/.test(value)
 }
 
-const monthFormat = new Intl.DateTimeFormat(undefined, { year: "numeric", month: "long", timeZone: "UTC" })
+const monthFormat = cachedFormat((locale) => new Intl.DateTimeFormat(locale, { year: "numeric", month: "long", timeZone: "UTC" }))
 
 /** "2026-11" as "November 2026". */
 export function formatMonth(period: string): string {
   if (!isMonthKey(period)) return period
   const [year, month] = period.split("-").map(Number)
-  return monthFormat.format(new Date(Date.UTC(year, month - 1, 1)))
+  return monthFormat().format(new Date(Date.UTC(year, month - 1, 1)))
 }
 
 /** A day key from the API ("2026-11-27") for display; noon UTC keeps it the same day everywhere. */
@@ -55,14 +56,14 @@ export function currentPeriodOf(type: ProgramPeriodType, now = new Date()): stri
   return currentMonth(now)
 }
 
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" })
-const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: "short" })
+const dateTimeFormat = cachedFormat((locale) => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }))
+const timeFormat = cachedFormat((locale) => new Intl.DateTimeFormat(locale, { timeStyle: "short" }))
 
 /** A moment in the user's locale and time zone: "Dec 12, 2026, 9:00 AM". */
 export function formatDateTime(value: string | Date | null | undefined): string {
   if (!value) return "-"
   const date = value instanceof Date ? value : new Date(value)
-  return Number.isNaN(date.getTime()) ? "-" : dateTimeFormat.format(date)
+  return Number.isNaN(date.getTime()) ? "-" : dateTimeFormat().format(date)
 }
 
 /** From–to of one span: the end's time only when it is the same day. */
@@ -72,8 +73,8 @@ export function formatSpan(from: string | null | undefined, to: string | null | 
   const end = new Date(to)
   if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) return "-"
   return start.toDateString() === end.toDateString()
-    ? `${dateTimeFormat.format(start)} – ${timeFormat.format(end)}`
-    : `${dateTimeFormat.format(start)} – ${dateTimeFormat.format(end)}`
+    ? `${dateTimeFormat().format(start)} – ${timeFormat().format(end)}`
+    : `${dateTimeFormat().format(start)} – ${dateTimeFormat().format(end)}`
 }
 
 /** An ISO moment as a datetime-local input's value ("2026-12-12T09:00"), in the browser's time zone. */

@@ -1,13 +1,16 @@
+import { adminLocale } from "./locale"
+
 const moneyFormats = new Map<string, Intl.NumberFormat>()
 
 function moneyFormat(currency: string | null | undefined, signed: boolean): Intl.NumberFormat | null {
   const code = (currency || "").toUpperCase()
-  const key = `${code}:${signed}`
+  const locale = adminLocale()
+  const key = `${locale}:${code}:${signed}`
   if (!moneyFormats.has(key)) {
     try {
       moneyFormats.set(
         key,
-        new Intl.NumberFormat(undefined, {
+        new Intl.NumberFormat(locale, {
           ...(code ? { style: "currency", currency: code } : { minimumFractionDigits: 2 }),
           maximumFractionDigits: 2,
           ...(signed ? { signDisplay: "exceptZero" } : {}),
@@ -44,7 +47,7 @@ export function formatPercent(
   if (value === null || value === undefined || value === "") return "-"
   const number = Number(value)
   if (!Number.isFinite(number)) return String(value)
-  return `${new Intl.NumberFormat(undefined, {
+  return `${new Intl.NumberFormat(adminLocale(), {
     maximumFractionDigits: 1,
     ...(options.signed ? { signDisplay: "exceptZero" } : {}),
   }).format(number)}%`
@@ -59,7 +62,7 @@ export function countOf(count: number | string | null | undefined, noun: string,
 export function formatNumber(value: string | number | null | undefined): string {
   if (value === null || value === undefined || value === "") return "-"
   const number = Number(value)
-  return Number.isFinite(number) ? new Intl.NumberFormat().format(number) : String(value)
+  return Number.isFinite(number) ? new Intl.NumberFormat(adminLocale()).format(number) : String(value)
 }
 
 /** Text colour of a signed figure: red below zero, green above. */
@@ -100,6 +103,6 @@ export function formatScore(value: string | number | null | undefined): string {
   if (value === null || value === undefined || value === "") return "-"
   const number = Number(value)
   return Number.isFinite(number)
-    ? new Intl.NumberFormat(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(number)
+    ? new Intl.NumberFormat(adminLocale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(number)
     : String(value)
 }

@@ -3,6 +3,7 @@ import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, 
 import { formatDay } from "../../lib/dates"
 import { formatMoney } from "../../lib/numbers"
 import type { MonthCurvePoint } from "../../../lib/month-curve"
+import { adminLocale } from "../../lib/locale"
 
 const ACTUAL = "var(--fg-interactive)"
 const EXPECTED = "var(--fg-muted)"
@@ -15,7 +16,7 @@ export const MonthCurveChart = ({ points, currency }: { points: MonthCurvePoint[
     actual: point.actual_to_date === null ? null : Number(point.actual_to_date),
     expected: Number(point.expected_to_date),
   }))
-  const compact = new Intl.NumberFormat(undefined, { notation: "compact", style: "currency", currency: currency.toUpperCase() })
+  const compact = new Intl.NumberFormat(adminLocale(), { notation: "compact", style: "currency", currency: currency.toUpperCase() })
   return (
     <div className="h-64 w-full" data-testid="overview-month-curve" role="img" aria-label="Cumulative sales against the expected line">
       <ResponsiveContainer width="100%" height="100%">

@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { formatMoney } from "../../lib/numbers"
 import type { OverviewPlanFigures } from "../../../types/sales-plan"
 import type { DealerRef } from "../../../types/dealer-network"
+import { adminLocale } from "../../lib/locale"
 
 const BAR_HEIGHT = 44
 
@@ -19,7 +20,7 @@ export const SubNetworkChart = ({
     plan: Number(row.target_amount),
     actual: Number(row.actual_amount),
   }))
-  const compact = new Intl.NumberFormat(undefined, { notation: "compact", style: "currency", currency: currency.toUpperCase() })
+  const compact = new Intl.NumberFormat(adminLocale(), { notation: "compact", style: "currency", currency: currency.toUpperCase() })
   return (
     <div style={{ height: Math.max(160, data.length * BAR_HEIGHT + 64) }} className="w-full" data-testid="overview-sub-networks-chart" role="img" aria-label="Plan against actual per sub-network">
       <ResponsiveContainer width="100%" height="100%">
