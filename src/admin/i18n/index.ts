@@ -1,11 +1,13 @@
 /**
  * The plugin's texts for the admin's translation mechanism: the dashboard merges this
  * default export into its own i18next resources. Every area's keys live under
- * `dealerNetwork.<area>`; read them with `useTexts("<area>")`.
+ * `dealerNetwork.<area>`; read them with `useTexts("<area>")`. Sidebar labels are keys
+ * of `menu`.
  */
+import { menu } from "./menu"
 import { overview } from "./overview"
 
-export const AREAS = { overview }
+export const AREAS = { menu, overview }
 
 export type Area = keyof typeof AREAS
 type Language = "en" | "ru"

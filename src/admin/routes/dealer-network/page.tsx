@@ -262,7 +262,8 @@ const OverviewPage = () => {
 export default withQueryClient(OverviewPage)
 
 export const config = defineRouteConfig({
-  label: "Dealer network",
+  label: "dealerNetwork.menu.overview",
+  translationNs: "translation",
   icon: Buildings,
 })
 

@@ -149,7 +149,8 @@ const DealerApplicationsPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Applications",
+  label: "dealerNetwork.menu.applications",
+  translationNs: "translation",
   rank: 2,
 })
 

@@ -117,7 +117,8 @@ const DealerContestsPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Contests",
+  label: "dealerNetwork.menu.contests",
+  translationNs: "translation",
   rank: 8,
 })
 

@@ -115,7 +115,8 @@ const DealersPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Dealers",
+  label: "dealerNetwork.menu.dealers",
+  translationNs: "translation",
   rank: 1,
 })
 

@@ -140,7 +140,8 @@ const DealerEventsPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Events",
+  label: "dealerNetwork.menu.events",
+  translationNs: "translation",
   rank: 6,
 })
 

@@ -53,7 +53,8 @@ const DealerMaterialsPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Materials",
+  label: "dealerNetwork.menu.materials",
+  translationNs: "translation",
   rank: 7,
 })
 

@@ -190,7 +190,8 @@ const DealerProgressPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Plans & deviations",
+  label: "dealerNetwork.menu.progress",
+  translationNs: "translation",
   rank: 3,
 })
 

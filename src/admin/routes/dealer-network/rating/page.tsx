@@ -316,7 +316,8 @@ const DealerOfPeriod = ({ period, leader }: { period: string; leader: DealerRati
 }
 
 export const config = defineRouteConfig({
-  label: "Rating",
+  label: "dealerNetwork.menu.rating",
+  translationNs: "translation",
   rank: 9,
 })
 

@@ -136,7 +136,8 @@ const DealerReceivablesPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Receivables",
+  label: "dealerNetwork.menu.receivables",
+  translationNs: "translation",
   rank: 5,
 })
 

@@ -82,7 +82,8 @@ const DealerRewardsPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Rewards",
+  label: "dealerNetwork.menu.rewards",
+  translationNs: "translation",
   rank: 4,
 })
 

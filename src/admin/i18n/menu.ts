@@ -1,0 +1,35 @@
+import type { AreaTexts } from "./texts"
+
+/**
+ * The sidebar's entries. Route configs name them as keys (`label: "dealerNetwork.menu.dealers",
+ * translationNs: "translation"`): the admin's Vite plugin reads both as string literals.
+ */
+const en = {
+  overview: "Dealer network",
+  dealers: "Dealers",
+  applications: "Applications",
+  progress: "Plans & deviations",
+  rewards: "Rewards",
+  receivables: "Receivables",
+  events: "Events",
+  materials: "Materials",
+  contests: "Contests",
+  rating: "Rating",
+}
+
+export const menu: AreaTexts<typeof en> = {
+  en,
+  ru: {
+    overview: "Дилерская сеть",
+    dealers: "Дилеры",
+    applications: "Заявки",
+    progress: "Планы и отклонения",
+    rewards: "Вознаграждения",
+    receivables: "Дебиторская задолженность",
+    events: "Мероприятия",
+    materials: "Материалы",
+    contests: "Конкурсы",
+    rating: "Рейтинг",
+  },
+}
+
