@@ -29,7 +29,7 @@ beforeAll(async () => {
   const admin = { authorization: `Bearer ${token}` }
   const { dealer } = await app.api("POST", "/admin/dealers", { code: "URAL-SNAB", name: "Уралснаб", role: "distributor" }, admin)
   await app.api("POST", `/admin/dealers/${dealer.id}`, { status: "active" }, admin)
-  await app.api("POST", "/admin/dealer-plans", { dealer_id: dealer.id, period: PERIOD, target_amount: "1234567.50" }, admin)
+  await app.api("POST", "/admin/dealer-plans", { dealer_id: dealer.id, period: PERIOD, target_amount: 1234567.5 }, admin)
 })
 
 afterAll(async () => {
@@ -47,6 +47,9 @@ describe("The admin in Russian", () => {
     await drawer.getByRole("button", { name: "Save" }).click()
     await drawer.waitFor({ state: "detached" })
 
+    // The settings have a sidebar of their own: back to the store's.
+    await page.goto(`${app.baseUrl}/app/orders`)
+    await browser.shot("00-orders-ru")
     await sidebarLink(page, "Дилерская сеть").click()
     await page.waitForURL(/\/app\/dealer-network$/)
     await page.getByRole("heading", { name: "Дилерская сеть" }).waitFor()

@@ -25,7 +25,7 @@ export const menu: AreaTexts<typeof en> = {
     applications: "Заявки",
     progress: "Планы и отклонения",
     rewards: "Вознаграждения",
-    receivables: "Дебиторская задолженность",
+    receivables: "Задолженность",
     events: "Мероприятия",
     materials: "Материалы",
     contests: "Конкурсы",
