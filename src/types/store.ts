@@ -1,8 +1,24 @@
 import type { CheckoutViolation, CreditPosition } from "../lib/checkout-rules"
-import type { Agreement, ConflictKind, ConflictPolicy, ConflictResolution, ConflictStatus, Dealer, DealerApplication, MemberRole, PartnerLevel } from "./dealer-network"
+import type { RewardFacts } from "../lib/reward-rules"
+import type {
+  Agreement,
+  ConflictKind,
+  ConflictPolicy,
+  ConflictResolution,
+  ConflictStatus,
+  Dealer,
+  DealerApplication,
+  DealerRef,
+  DealerRole,
+  DealerStatus,
+  LegalType,
+  MemberRole,
+  PartnerLevel,
+} from "./dealer-network"
 import type { ListResponse } from "./http"
-import type { AlertKind, AlertStatus } from "./sales-plan"
-import type { RewardSimulation } from "./rewards"
+import type { AlertKind, AlertStatus, DealerProgress, Deviation, TargetMetric, TargetType } from "./sales-plan"
+import type { MaterialKind, MaterialRequestStatus, RegistrationStatus } from "./engagement"
+import type { PayoutForm, PayoutStatus, RewardKind, RewardSimulation } from "./rewards"
 
 // The store API as a storefront reads it: the query parameters and answers of
 // the plugin's /store routes that had no shared type yet. The routes declare
@@ -205,9 +221,53 @@ export type StoreConflictCase = {
 
 export type StoreConflictsResponse = ListResponse & { conflicts: StoreConflictCase[] }
 
+// GET /store/dealers/me/progress and /plans
+
+export type StoreProgressQuery = {
+  /** A month "YYYY-MM", a quarter "YYYY-Qn" or a year "YYYY"; this month by default. */
+  period?: string
+  /** The day ("YYYY-MM-DD") the figures run to; today by default. */
+  as_of?: string
+}
+
+/** A direct sub-dealer's plan, actual and deviation, as its parent's owners and managers see it. */
+export type SubDealerProgress = {
+  dealer: DealerRef & { role: DealerRole; status: DealerStatus }
+  has_sub_network: boolean
+  plan: { currency_code: string; target_amount: string; target_order_count: number | null } | null
+  actual: { amount: string; order_count: number }
+  deviation: Deviation | null
+}
+
+export type StoreProgressResponse = {
+  progress: DealerProgress & { member_role: MemberRole; sub_dealers: SubDealerProgress[] | null }
+}
+
+export type StorePlansQuery = { period_from?: string; period_to?: string }
+
+export type StorePlan = {
+  id: string
+  period_key: string
+  currency_code: string
+  target_amount: string
+  target_order_count: number | null
+  actual_amount: string
+  actual_order_count: number
+  attainment_percent: string | null
+  targets: { id: string; target_type: TargetType; target_id: string; metric: TargetMetric; target_value: string; label: string | null }[]
+}
+
+export type StorePlansResponse = { dealer_id: string; period_from: string; period_to: string; plans: StorePlan[] }
+
 // Other store routes' answers
 
-export type StoreRewardSimulationListResponse = { simulations: RewardSimulation[] }
+/** A simulation as a member sees it: without the sub-network's sales for those who do not see the sub-network. */
+export type StoreRewardSimulation = Omit<RewardSimulation, "facts"> & {
+  facts: Omit<RewardFacts, "subNetworkSalesAmount"> & { subNetworkSalesAmount?: RewardFacts["subNetworkSalesAmount"] }
+}
+
+export type StoreRewardSimulationQuery = { period?: string; program_id?: string }
+export type StoreRewardSimulationListResponse = { simulations: StoreRewardSimulation[] }
 
 export type DealerCartCheck = {
   cart_id: string
@@ -225,3 +285,42 @@ export type DealerCartCheckResponse = { dealer_check: DealerCartCheck }
 export type StoreDealerApplication = Omit<DealerApplication, "customer_id" | "dealer_id" | "updated_at">
 export type StoreDealerApplicationListResponse = { applications: StoreDealerApplication[] }
 export type StoreDealerApplicationResponse = { application: StoreDealerApplication }
+
+// Query parameters and bodies of the other store routes
+
+export type StoreWalletQuery = StorePageQuery & { kind?: RewardKind }
+export type StoreRewardAccrualsQuery = StorePageQuery & { period_key?: string; program_id?: string }
+export type StorePayoutsQuery = StorePageQuery & { status?: OneOrMany<PayoutStatus>; form?: OneOrMany<PayoutForm> }
+export type StoreEventsQuery = StorePageQuery
+export type StoreEventRegistrationsQuery = StorePageQuery & { event_id?: string; status?: OneOrMany<RegistrationStatus> }
+export type StoreRatingQuery = { period?: string }
+export type StoreContestsQuery = StorePageQuery & { status?: OneOrMany<"running" | "closed"> }
+export type StoreMaterialsQuery = StorePageQuery & { kind?: OneOrMany<MaterialKind> }
+export type StoreMaterialRequestsQuery = StorePageQuery & { status?: OneOrMany<MaterialRequestStatus>; id?: OneOrMany<string> }
+
+/** POST /store/dealers/me/event-registrations: seats at an event, paid from the wallet's event credit. */
+export type StoreRegisterForEventBody = {
+  event_id: string
+  seats: number
+  attendees?: { name: string; email?: string }[]
+}
+
+/** POST /store/dealers/me/material-requests: materials paid with marketing points. */
+export type StoreRequestMaterialsBody = { lines: { material_id: string; quantity: number }[]; note?: string | null }
+
+/** POST /store/dealer-applications */
+export type StoreCreateDealerApplicationBody = {
+  company_name: string
+  legal_type?: LegalType
+  requested_role?: DealerRole
+  tax_id?: string | null
+  email?: string
+  phone?: string | null
+  city?: string | null
+  country_code?: string | null
+  desired_territory_id?: string | null
+  desired_region?: string | null
+  expected_monthly_volume?: number | null
+  currency_code?: string
+  message?: string | null
+}
