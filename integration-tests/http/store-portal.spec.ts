@@ -21,7 +21,13 @@ medusaIntegrationTestRunner({
       b2bChannel: true,
     })
 
-    const get = async (url: string, who: Headers) => (await api.get(url, who)).data
+    /** An answer's body; a failed request throws its status and message (an HTTP client's error does not cross Jest's workers). */
+    const get = async (url: string, who: Headers) =>
+      (
+        await api.get(url, who).catch((error: any) => {
+          throw new Error(`GET ${url}: ${error.response?.status} ${JSON.stringify(error.response?.data)}`)
+        })
+      ).data
     const refusal = async (url: string, who: Headers) => failure(api.get(url, who))
     const drills = (quantity: number) => [{ variant_id: store.variants["drill-x18"], quantity }]
     const saws = (quantity: number) => [{ variant_id: store.variants["saw-c7"], quantity }]

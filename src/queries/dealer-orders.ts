@@ -26,7 +26,7 @@ export async function listDealerOrders(
 ): Promise<{ orders: StoreDealerOrder[]; count: number }> {
   const { sql, bindings } = dealerOrdersSql({ dealerIds: [filter.dealerId], asOfDay: filter.asOfDay, timeZone: filter.timeZone })
   const conditions: string[] = []
-  const extra: unknown[] = [filter.customerId]
+  const extra: unknown[] = []
   if (filter.paymentStates?.length) {
     conditions.push(`payment_state = any(array(select jsonb_array_elements_text(?::jsonb)))`)
     extra.push(JSON.stringify(filter.paymentStates))
@@ -36,7 +36,8 @@ export async function listDealerOrders(
     select * from (select orders.*, ${PAYMENT_STATE} as payment_state, orders.customer_id = ? as placed_by_me
                      from (${sql}) orders) orders
      ${conditions.length ? `where ${conditions.join(" and ")}` : ""}`
-  const all = [...bindings, ...extra] as any[]
+  // In the order of their placeholders: the caller (placed_by_me), the orders' own, the filters'.
+  const all = [filter.customerId, ...bindings, ...extra] as any[]
   const [{ rows }, { rows: counted }] = await Promise.all([
     knex.raw(
       `select order_id, display_id, currency_code, placed_at, placed_by_me, due_at, payment_terms_days,
