@@ -216,7 +216,7 @@ export type StoreConflictCase = {
   currency_code: string
   created_at: string
   zone_owner_dealer: { code: string; name: string } | null
-  territory: { name: string } | null
+  territory: { code: string; name: string } | null
 }
 
 export type StoreConflictsResponse = ListResponse & { conflicts: StoreConflictCase[] }
