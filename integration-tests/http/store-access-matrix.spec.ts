@@ -85,6 +85,37 @@ const MATRIX: Record<string, Row> = {
     check: (b, caller) => expect(b.membership.role).toBe(caller.name.split("_")[0]),
     cells: cells(401, 404, "own", "own", "own"),
   },
+  "GET /store/dealers/me/catalog": {
+    url: () => "/store/dealers/me/catalog?limit=100",
+    // The world's one product, in the B2B channel; nobody's zones restrict the assortment.
+    check: (b) => expect([b.count, b.restricted, b.products.map((p: any) => p.handle)]).toEqual([1, false, ["drill-x18"]]),
+    cells: cells(401, 404, "own", "own", 403),
+  },
+  "GET /store/dealers/me/orders": {
+    url: () => "/store/dealers/me/orders?limit=100",
+    check: (b, c, w) => {
+      // A's buyer and TERM's owner placed one order each; every member of those dealers sees it, only its buyer as theirs.
+      const ordered = [w.dealers.a, w.dealers.term].includes(c.dealerId!)
+      expect(b.orders).toHaveLength(ordered ? 1 : 0)
+      if (ordered) expect(b.orders[0].placed_by_me).toBe(["buyer_a", "owner_term"].includes(c.name))
+    },
+    cells: cells(401, 404, "own", "own", "own"),
+  },
+  "GET /store/dealers/me/tier": {
+    url: () => "/store/dealers/me/tier",
+    check: (b) => expect(b).toMatchObject({ tier: null, tiers: [], next: null, history: [] }),
+    cells: cells(401, 404, "own", "own", 403),
+  },
+  "GET /store/dealers/me/alerts": {
+    url: () => "/store/dealers/me/alerts?limit=100",
+    check: (b) => expect(b.alerts.every((alert: any) => !("dealer_id" in alert))).toBe(true),
+    cells: cells(401, 404, "own", "own", 403),
+  },
+  "GET /store/dealers/me/conflicts": {
+    url: () => "/store/dealers/me/conflicts?limit=100",
+    check: (b) => expect(b.conflicts.every((conflict: any) => !("zone_owner_dealer_id" in conflict))).toBe(true),
+    cells: cells(401, 404, "own", "own", 403),
+  },
   "GET /store/dealers/me/progress": {
     url: () => "/store/dealers/me/progress",
     subjects: (b) => [b.progress.dealer_id],

@@ -128,6 +128,8 @@ describe("the packed plugin in another Medusa app", () => {
     const paths: string[] = JSON.parse(files)[0].files.map((f: { path: string }) => f.path)
     expect(paths).toContain(".medusa/server/src/modules/dealer-network/index.js")
     expect(paths).toContain(".medusa/server/src/admin/index.mjs")
+    expect(paths).toContain(".medusa/server/src/client/index.js")
+    expect(paths).toContain(".medusa/server/src/client/index.d.ts")
     expect(paths.some((p) => p.startsWith(".medusa/server/src/modules/dealer-network/migrations/"))).toBe(true)
     expect(paths.filter((p) => /medusa-config|__tests__|integration-tests|src\/scripts/.test(p))).toEqual([])
   })
@@ -161,5 +163,32 @@ describe("the packed plugin in another Medusa app", () => {
     // Plugin options reach the module; the workflow made the dealer's customer group.
     expect(dealer).toMatchObject({ code: "PKG", currency_code: "pln" })
     expect(dealer.customer_group_id).toMatch(/^cusgroup_/)
+  })
+
+  it("exports the typed store client, with its types, to a storefront", () => {
+    const loaded = execFileSync("node", ["-p", `typeof require("medusa-plugin-dealer-network/client").createDealerNetworkStore`], {
+      cwd: HOST_APP,
+    })
+    expect(loaded.toString().trim()).toBe("function")
+
+    // A storefront's code type-checks against the package's declarations, and a wrong call does not.
+    fs.writeFileSync(
+      path.join(HOST_APP, "storefront.ts"),
+      `import Medusa from "@medusajs/js-sdk"
+import { createDealerNetworkStore, type StoreCatalogResponse, type StoreOrdersResponse } from "medusa-plugin-dealer-network/client"
+
+const dealerNetwork = createDealerNetworkStore(new Medusa({ baseUrl: "http://localhost:9000", publishableKey: "pk_test" }))
+export const catalog: Promise<StoreCatalogResponse> = dealerNetwork.catalog.list({ q: "drill", limit: 24 })
+export const invoices: Promise<StoreOrdersResponse> = dealerNetwork.orders.list({ payment_state: ["unpaid"], overdue: true })
+export const price = (page: StoreCatalogResponse) => page.products[0]?.variants[0]?.prices[0]?.amount.toUpperCase()
+// @ts-expect-error a store route takes no dealer id
+dealerNetwork.catalog.list({ dealer_id: "dlr_1" })
+// @ts-expect-error payment states are named
+dealerNetwork.orders.list({ payment_state: "late" })
+`
+    )
+    const tsc = path.join(ROOT, "node_modules", ".bin", "tsc")
+    const args = ["--noEmit", "--strict", "--skipLibCheck", "--module", "node16", "--moduleResolution", "node16", "storefront.ts"]
+    expect(() => execFileSync(tsc, args, { cwd: HOST_APP, stdio: "pipe" })).not.toThrow()
   })
 })

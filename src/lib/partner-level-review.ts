@@ -66,3 +66,20 @@ export function describePartnerLevelChange(
     : "no tier was held"
   return outcome.to ? `Demoted to ${outcome.to.name}: ${missedText}` : `No tier any more: ${missedText}`
 }
+
+/**
+ * The partner level just above `currentRank` (the lowest one when the dealer
+ * has none), the turnover over that level's window and what it still lacks
+ * (0 when the turnover already reaches it); null when there is no higher level.
+ */
+export function nextPartnerLevel<Level extends PartnerLevelRule>(
+  levels: Level[],
+  currentRank: number | null,
+  turnover: TurnoverByWindow
+): { level: Level; turnover: string; missing: string } | null {
+  const above = levels.filter((level) => currentRank === null || level.rank > currentRank)
+  const level = above.sort((a, b) => a.rank - b.rank)[0]
+  if (!level) return null
+  const sold = new BigNumber(turnover[level.window_months] ?? 0)
+  return { level, turnover: sold.toFixed(), missing: BigNumber.max(0, new BigNumber(level.min_turnover).minus(sold)).toFixed() }
+}

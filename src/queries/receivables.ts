@@ -33,8 +33,9 @@ const summaryAmount = (key: string) =>
 
 // The dealers' orders: those attributed to them, and their members' orders the
 // order.placed subscriber has not attributed yet (so a checkout right after
-// another one already counts it). Then each unpaid one with its due day and age.
-const UNPAID_ORDERS = `
+// another one already counts it). Each standing one (not canceled, not a
+// draft) with its figures, due day and days overdue while unpaid.
+const DEALER_ORDERS = `
   with dealer_orders as (
     select l.dealer_id, l.order_id
       from dealernetwork_dealer_order_order l
@@ -46,8 +47,8 @@ const UNPAID_ORDERS = `
      where m.deleted_at is null MEMBER_FILTER
        and not exists (select 1 from dealernetwork_dealer_order_order l
                         where l.order_id = o.id and l.deleted_at is null)
-  ), unpaid as (
-    select d.dealer_id, o.id as order_id, o.display_id, o.currency_code, o.created_at as placed_at,
+  ), figures as (
+    select d.dealer_id, o.id as order_id, o.display_id, o.currency_code, o.customer_id, o.created_at as placed_at,
            coalesce(terms.payment_terms_days, 0) as payment_terms_days,
            round(${summaryAmount("current_order_total")}, 2) as total,
            round(${summaryAmount("paid_total")} - ${summaryAmount("refunded_total")}, 2) as paid,
@@ -58,24 +59,17 @@ const UNPAID_ORDERS = `
        and o.status not in ('canceled', 'draft') and not coalesce(o.is_draft_order, false)
       join order_summary s on s.order_id = o.id and s.version = o.version and s.deleted_at is null
       left join ${agreementInForceLateral("d.dealer_id", "o.created_at")} terms on true
-  ), aged as (
-    select unpaid.*,
-           greatest(0, ?::date - (due_at at time zone ?)::date) as overdue_days
-      from unpaid where outstanding > 0
   )
-  select aged.*,
-         case when overdue_days = 0 then 'current'
-              when overdue_days <= 30 then 'overdue_1_30'
-              when overdue_days <= 60 then 'overdue_31_60'
-              else 'overdue_over_60' end as bucket
-    from aged`
+  select figures.*,
+         case when outstanding > 0 then greatest(0, ?::date - (due_at at time zone ?)::date) else 0 end as overdue_days
+    from figures`
 
 const DEALER_IN_LIST = "= any(array(select jsonb_array_elements_text(?::jsonb)))"
 
-/** The unpaid orders (one row each, with overdue_days) as one SQL statement and its bindings, for read models that aggregate them. */
-export function unpaidOrdersSql(filter: ReceivablesFilter): { sql: string; bindings: unknown[] } {
+/** The dealers' standing orders, paid or not (one row each, with overdue_days), as one SQL statement and its bindings. */
+export function dealerOrdersSql(filter: ReceivablesFilter): { sql: string; bindings: unknown[] } {
   const bindings: unknown[] = []
-  let sql = UNPAID_ORDERS
+  let sql = DEALER_ORDERS
   if (filter.dealerIds) {
     const dealers = JSON.stringify(filter.dealerIds)
     sql = sql.replace("LINK_FILTER", `and l.dealer_id ${DEALER_IN_LIST}`).replace("MEMBER_FILTER", `and m.dealer_id ${DEALER_IN_LIST}`)
@@ -85,6 +79,20 @@ export function unpaidOrdersSql(filter: ReceivablesFilter): { sql: string; bindi
   }
   bindings.push(filter.asOfDay, filter.timeZone)
   return { sql, bindings }
+}
+
+/** The unpaid orders (one row each, with overdue_days and ageing bucket) as one SQL statement and its bindings, for read models that aggregate them. */
+export function unpaidOrdersSql(filter: ReceivablesFilter): { sql: string; bindings: unknown[] } {
+  const { sql, bindings } = dealerOrdersSql(filter)
+  return {
+    sql: `select orders.*,
+         case when overdue_days = 0 then 'current'
+              when overdue_days <= 30 then 'overdue_1_30'
+              when overdue_days <= 60 then 'overdue_31_60'
+              else 'overdue_over_60' end as bucket
+    from (${sql}) orders where outstanding > 0`,
+    bindings,
+  }
 }
 
 /** The dealers' unpaid orders, oldest due first. */

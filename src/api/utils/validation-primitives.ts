@@ -108,3 +108,8 @@ export const decimalAmount = (bounds: AmountBounds = {}) =>
     .union([z.number(), z.string().trim()])
     .superRefine(checkAmount((value) => decimalInputProblem(value, bounds)))
     .transform((value) => new BigNumber(value).toFixed())
+
+/** A yes/no flag in a query string: "true" or "false". */
+export const queryFlag = z
+  .enum(["true", "false"], { error: 'must be "true" or "false"' })
+  .transform((value) => value === "true")

@@ -1,4 +1,4 @@
-import { choosePartnerLevel, describePartnerLevelChange, reviewPartnerLevel, PartnerLevelRule } from "../partner-level-review"
+import { choosePartnerLevel, describePartnerLevelChange, nextPartnerLevel, reviewPartnerLevel, PartnerLevelRule } from "../partner-level-review"
 
 const bronze: PartnerLevelRule = { id: "t_bronze", name: "Bronze", rank: 1, min_turnover: "0", window_months: 12 }
 const silver: PartnerLevelRule = { id: "t_silver", name: "Silver", rank: 2, min_turnover: "500", window_months: 3 }
@@ -78,5 +78,23 @@ describe("describePartnerLevelChange", () => {
     expect(describePartnerLevelChange({ action: "demote", from: gold, to: bronze }, { 12: "400" }, "eur")).toBe(
       "Demoted to Bronze: turnover over the last 12 month(s) 400.00 EUR is below Gold's threshold of 50000.00 EUR"
     )
+  })
+})
+
+describe("nextPartnerLevel", () => {
+  it("names the level just above and what its window's turnover still lacks", () => {
+    expect(nextPartnerLevel([gold, bronze, silver], bronze.rank, { 3: "320.50", 12: "9000" })).toEqual({
+      level: silver,
+      turnover: "320.5",
+      missing: "179.5",
+    })
+  })
+
+  it("starts a dealer without a level at the lowest one, and needs nothing more once the turnover reaches it", () => {
+    expect(nextPartnerLevel([silver, bronze], null, { 12: "150" })).toEqual({ level: bronze, turnover: "150", missing: "0" })
+  })
+
+  it("has nothing above the highest level", () => {
+    expect(nextPartnerLevel([bronze, gold], gold.rank, { 12: "1" })).toBeNull()
   })
 })

@@ -3,13 +3,15 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { submitDealerApplicationWorkflow } from "../../../workflows/dealer-network/workflows/submit-dealer-application"
 import { dealerApplicationFields } from "../../admin/dealer-applications/query-config"
 import type { StoreCreateDealerApplicationType } from "./validators"
+import type { Sendable } from "../../../types/http"
+import type { StoreDealerApplicationListResponse, StoreDealerApplicationResponse } from "../../../types/store"
 
 const storeApplicationFields = dealerApplicationFields.filter(
   (field) => !["customer_id", "dealer_id", "updated_at"].includes(field)
 )
 
 /** The logged-in customer's own applications. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<Sendable<StoreDealerApplicationListResponse>>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: applications } = await query.graph({
     entity: "dealer_application",
@@ -23,7 +25,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 /** Applies to become a dealer, as the logged-in customer. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<StoreCreateDealerApplicationType>,
-  res: MedusaResponse
+  res: MedusaResponse<Sendable<StoreDealerApplicationResponse>>
 ) => {
   const customerId = req.auth_context.actor_id
   const email =

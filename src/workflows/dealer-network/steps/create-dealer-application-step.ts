@@ -2,24 +2,10 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
-import type { DealerRole } from "../../../types/dealer-network"
+import type { StoreCreateDealerApplicationBody } from "../../../types/store"
 
-export type CreateDealerApplicationStepInput = {
-  customer_id: string
-  company_name: string
-  email: string
-  legal_type?: "company" | "individual_entrepreneur"
-  requested_role?: DealerRole
-  tax_id?: string | null
-  phone?: string | null
-  city?: string | null
-  country_code?: string | null
-  desired_territory_id?: string | null
-  desired_region?: string | null
-  expected_monthly_volume?: number | null
-  currency_code?: string
-  message?: string | null
-}
+/** The store's application body, for the customer filing it, with the e-mail to reach them at. */
+export type CreateDealerApplicationStepInput = StoreCreateDealerApplicationBody & { customer_id: string; email: string }
 
 export const createDealerApplicationStepId = "dealer-network-create-dealer-application"
 

@@ -11,6 +11,7 @@ import type DealerNetworkModuleService from "../../../../modules/dealer-network/
  */
 export type DealerSection =
   | "profile"
+  | "catalog"
   | "sales"
   | "receivables"
   | "rewards"
@@ -27,6 +28,11 @@ export type DealerSection =
 /** Every store route under /store/dealers/me, by "METHOD path", and the section it shows. Any other path answers 404. */
 export const STORE_DEALER_ROUTES: Record<string, DealerSection> = {
   "GET /store/dealers/me": "profile",
+  "GET /store/dealers/me/catalog": "catalog",
+  "GET /store/dealers/me/orders": "receivables",
+  "GET /store/dealers/me/tier": "sales",
+  "GET /store/dealers/me/alerts": "sales",
+  "GET /store/dealers/me/conflicts": "sales",
   "GET /store/dealers/me/progress": "sales",
   "GET /store/dealers/me/plans": "sales",
   "GET /store/dealers/me/receivables": "receivables",
@@ -47,10 +53,10 @@ export const STORE_DEALER_ROUTES: Record<string, DealerSection> = {
   "POST /store/dealers/me/material-requests/:id/cancel": "material_spending",
 }
 
-const OWN_FIGURES: DealerSection[] = ["profile", "sales", "receivables", "rewards", "events", "contests", "rating", "materials"]
+const OWN_FIGURES: DealerSection[] = ["profile", "catalog", "sales", "receivables", "rewards", "events", "contests", "rating", "materials"]
 
 /**
- * Buyers see their dealer's own figures, its events, its contests and the
+ * Buyers see what their dealer may order, its own figures, its events, its contests and the
  * materials it may order; owners, and managers who run the dealer for them,
  * also its money (wallet, payouts, spending it on event seats and materials)
  * and the sales of the partners below it.

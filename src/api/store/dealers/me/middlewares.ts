@@ -7,13 +7,18 @@ import { idempotent } from "../../../utils/idempotency"
 import { rewardQueryConfig } from "../../../admin/dealer-reward-programs/query-config"
 import { validateBody, validateQuery } from "../../../utils/validate"
 import { authorizeDealerMember } from "./membership"
+import { storeDealerQueryConfig } from "./query-config"
 import {
   StoreCancelEventRegistration,
+  StoreGetMyAlertsParams,
+  StoreGetMyCatalogParams,
+  StoreGetMyConflictsParams,
   StoreGetMyContestParams,
   StoreGetMyContestsParams,
   StoreCancelMaterialRequest,
   StoreGetMyMaterialRequestsParams,
   StoreGetMyMaterialsParams,
+  StoreGetMyOrdersParams,
   StoreRequestMaterials,
   StoreGetMyEventRegistrationsParams,
   StoreGetMyEventsParams,
@@ -23,6 +28,7 @@ import {
   StoreGetMyRatingParams,
   StoreGetMyRewardAccrualsParams,
   StoreGetMyRewardSimulationParams,
+  StoreGetMyTierParams,
   StoreGetMyWalletParams,
   StoreRegisterForEvent,
 } from "./validators"
@@ -35,7 +41,7 @@ const oneRegistration = validateQuery(StoreGetMyEventRegistrationsParams.pick({ 
 
 const oneMaterialRequest = validateQuery(StoreGetMyMaterialRequestsParams.pick({ fields: true }), materialQueryConfig.storeRequest)
 
-/** A member's own dealer: progress, plans, wallet, accruals, reward simulation, payouts, events, contests, rating and materials. */
+/** A member's own dealer: catalogue, orders, tier, progress, plans, alerts, conflicts, wallet, accruals, reward simulation, payouts, events, contests, rating and materials. */
 export const storeDealersMeMiddlewares: MiddlewareRoute[] = [
   {
     // First, and for every method: a route added under /store/dealers/me answers 404 until the access policy lists it.
@@ -126,5 +132,30 @@ export const storeDealersMeMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/store/dealers/me/material-requests/:id/cancel",
     middlewares: [...validateBody(StoreCancelMaterialRequest), ...oneMaterialRequest, idempotent],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/dealers/me/catalog",
+    middlewares: [...validateQuery(StoreGetMyCatalogParams, { isList: false })],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/dealers/me/orders",
+    middlewares: [...validateQuery(StoreGetMyOrdersParams, { isList: false })],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/dealers/me/tier",
+    middlewares: [...validateQuery(StoreGetMyTierParams, { isList: false })],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/dealers/me/alerts",
+    middlewares: [...validateQuery(StoreGetMyAlertsParams, storeDealerQueryConfig.alerts)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/dealers/me/conflicts",
+    middlewares: [...validateQuery(StoreGetMyConflictsParams, storeDealerQueryConfig.conflicts)],
   },
 ]

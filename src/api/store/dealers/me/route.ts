@@ -4,6 +4,8 @@ import { DEALER_NETWORK_MODULE } from "../../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../../modules/dealer-network/service"
 import { dealerProfileFields } from "../../../admin/dealers/query-config"
 import { dealerAccess } from "./membership"
+import type { Sendable } from "../../../../types/http"
+import type { StoreDealerResponse } from "../../../../types/store"
 
 const storeDealerFields = [
   ...dealerProfileFields,
@@ -24,7 +26,7 @@ const storeDealerFields = [
 ]
 
 /** The logged-in customer's own dealer: its tier, zones, the agreement in force and their role. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<Sendable<StoreDealerResponse>>) => {
   const access = dealerAccess(req)
   const service: DealerNetworkModuleService = req.scope.resolve(DEALER_NETWORK_MODULE)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)

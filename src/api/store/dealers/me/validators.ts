@@ -5,7 +5,22 @@ import { payoutFilters } from "../../../admin/dealer-payouts/validators"
 import { ratingPeriod } from "../../../admin/dealer-rating/validators"
 import { materialFilters } from "../../../admin/dealer-materials/validators"
 import { materialRequestFilters } from "../../../admin/dealer-material-requests/validators"
-import { dayKey, findParams, id, MAX_INTEGER, oneOrMany, periodKey, progressPeriod, wholeNumber } from "../../../utils/validation-primitives"
+import { ALERT_KINDS, ALERT_STATUSES } from "../../../../types/sales-plan"
+import { CONFLICT_KINDS, CONFLICT_STATUSES } from "../../../../types/dealer-network"
+import { PAYMENT_STATES } from "../../../../types/store"
+import {
+  dayKey,
+  findParams,
+  id,
+  idFilter,
+  MAX_INTEGER,
+  oneOrMany,
+  pageParams,
+  periodKey,
+  progressPeriod,
+  queryFlag,
+  wholeNumber,
+} from "../../../utils/validation-primitives"
 
 /** The longest range of months GET /store/dealers/me/plans answers for. */
 export const MAX_PLAN_MONTHS = 36
@@ -112,3 +127,39 @@ export const StoreRequestMaterials = z
 export type StoreRequestMaterialsType = z.infer<typeof StoreRequestMaterials>
 
 export const StoreCancelMaterialRequest = z.object({}).strict()
+
+/** GET /store/dealers/me/catalog: what my dealer may order, searched by words and narrowed to categories. */
+export const StoreGetMyCatalogParams = z
+  .object({
+    q: z.string().trim().min(1).max(200).optional(),
+    category_id: idFilter.optional(),
+    ...pageParams(20),
+  })
+  .strict()
+export type StoreGetMyCatalogParamsType = z.infer<typeof StoreGetMyCatalogParams>
+
+/** GET /store/dealers/me/orders: my dealer's orders, narrowed by payment state or to the overdue ones. */
+export const StoreGetMyOrdersParams = z
+  .object({
+    payment_state: oneOrMany(z.enum(PAYMENT_STATES)).optional(),
+    overdue: queryFlag.optional(),
+    ...pageParams(20),
+  })
+  .strict()
+export type StoreGetMyOrdersParamsType = z.infer<typeof StoreGetMyOrdersParams>
+
+/** GET /store/dealers/me/tier takes no parameters. */
+export const StoreGetMyTierParams = z.object({}).strict()
+
+/** GET /store/dealers/me/alerts: my dealer's deviation alerts, newest first. */
+export const StoreGetMyAlertsParams = findParams({ limit: 20, order: "-alert_date" }).extend({
+  status: oneOrMany(z.enum(ALERT_STATUSES)).optional(),
+  kind: oneOrMany(z.enum(ALERT_KINDS)).optional(),
+  period_key: periodKey.optional(),
+})
+
+/** GET /store/dealers/me/conflicts: conflict cases about orders my dealer sold, newest first. */
+export const StoreGetMyConflictsParams = findParams({ limit: 20, order: "-created_at" }).extend({
+  status: oneOrMany(z.enum(CONFLICT_STATUSES)).optional(),
+  kind: oneOrMany(z.enum(CONFLICT_KINDS)).optional(),
+})

@@ -7,6 +7,8 @@ import type SalesPlanModuleService from "../../../../../modules/sales-plan/servi
 import { moneyString, ratioPercent, rawAmount } from "../../../../../lib/amounts"
 import { dealerAccess } from "../membership"
 import { StoreGetMyPlansParamsType } from "../validators"
+import type { Sendable } from "../../../../../types/http"
+import type { StorePlansResponse } from "../../../../../types/store"
 
 /**
  * The member's own dealer's monthly plans from `period_from` to `period_to`
@@ -15,7 +17,7 @@ import { StoreGetMyPlansParamsType } from "../validators"
  */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, StoreGetMyPlansParamsType>,
-  res: MedusaResponse
+  res: MedusaResponse<Sendable<StorePlansResponse>>
 ) => {
   const { dealer_id } = dealerAccess(req)
   const network: DealerNetworkModuleService = req.scope.resolve(DEALER_NETWORK_MODULE)

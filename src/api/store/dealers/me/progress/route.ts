@@ -2,6 +2,8 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { buildDealerProgress, buildSubDealerProgress } from "../../../../../queries/dealer-progress"
 import { dealerAccess, sees } from "../membership"
 import type { StoreGetMyProgressParamsType } from "../validators"
+import type { Sendable } from "../../../../../types/http"
+import type { StoreProgressResponse } from "../../../../../types/store"
 
 /**
  * The member's own dealer's plan, actual, deviation and focus targets for a
@@ -11,7 +13,7 @@ import type { StoreGetMyProgressParamsType } from "../validators"
  */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, StoreGetMyProgressParamsType>,
-  res: MedusaResponse
+  res: MedusaResponse<Sendable<StoreProgressResponse>>
 ) => {
   const access = dealerAccess(req)
   const { period, as_of } = req.validatedQuery as StoreGetMyProgressParamsType

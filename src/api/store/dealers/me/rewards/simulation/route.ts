@@ -8,6 +8,8 @@ import { ProgramForRewards, simulateRewards } from "../../../../../../workflows/
 import { programForRewards } from "../../../../../admin/dealer-reward-programs/helpers"
 import { dealerAccess, readsSubNetwork, sees } from "../../membership"
 import type { StoreGetMyRewardSimulationParamsType } from "../../validators"
+import type { Sendable } from "../../../../../../types/http"
+import type { StoreRewardSimulationListResponse } from "../../../../../../types/store"
 
 /**
  * What my dealer has earned so far under each program of its agreement in
@@ -15,7 +17,7 @@ import type { StoreGetMyRewardSimulationParamsType } from "../../validators"
  * A member who does not see the sub-network gets neither its sales nor the
  * rules that read them.
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<Sendable<StoreRewardSimulationListResponse>>) => {
   const access = dealerAccess(req)
   const seesNetwork = sees(access, "sub_network")
   const query = req.validatedQuery as StoreGetMyRewardSimulationParamsType
@@ -26,7 +28,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `program_id: your dealer takes no part in program ${query.program_id}`)
   }
   const month = monthKeyOf(new Date(), network.getOptions().timeZone)
-  const simulations: unknown[] = []
+  const simulations: Sendable<StoreRewardSimulationListResponse>["simulations"] = []
   for (const programId of query.program_id ? [query.program_id] : programIds) {
     const program = await programForRewards(req.scope, programId)
     const period =
