@@ -3,9 +3,11 @@
  * default export into its own i18next resources. Every area's keys live under
  * `dealerNetwork.<area>`; read them with `useTexts("<area>")`.
  */
+import { applications } from "./applications"
+import { contracts } from "./contracts"
 import { overview } from "./overview"
 
-export const AREAS = { overview }
+export const AREAS = { overview, contracts, applications }
 
 export type Area = keyof typeof AREAS
 type Language = "en" | "ru"
