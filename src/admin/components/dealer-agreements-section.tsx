@@ -11,6 +11,7 @@ import { errorMessage } from "../lib/errors"
 import { AGREEMENT_STATUS_COLORS, humanize } from "../lib/labels"
 import type { Agreement, Dealer, DealerPricingResult } from "../../types/dealer-network"
 import { AgreementDrawer } from "./agreement-form"
+import { useActivateAgreementPrompt } from "../hooks/use-activate-agreement-prompt"
 
 /** The dealer's own price list (kept by the plugin), or why it has none yet. */
 const DealerPriceList = ({ dealer }: { dealer: Dealer }) => {
@@ -56,6 +57,7 @@ export const DealerAgreementsSection = ({ dealer }: { dealer: Dealer }) => {
   const format = contractFormats(locale, dealer.currency_code)
   const { data, isLoading, isError, error } = useDealerAgreements(dealer.id)
   const rebuild = useRebuildDealerPricing(dealer.id)
+  const activate = useActivateAgreementPrompt()
   const [creating, setCreating] = useState(false)
   const agreements = data?.agreements ?? []
   const pageOf = (agreement: Agreement) => `/dealer-network/dealers/${dealer.id}/agreements/${agreement.id}`
@@ -119,6 +121,7 @@ export const DealerAgreementsSection = ({ dealer }: { dealer: Dealer }) => {
               <Table.HeaderCell>{t("section.status")}</Table.HeaderCell>
               <Table.HeaderCell>{t("section.validity")}</Table.HeaderCell>
               <Table.HeaderCell>{t("section.payout")}</Table.HeaderCell>
+              <Table.HeaderCell />
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -150,6 +153,18 @@ export const DealerAgreementsSection = ({ dealer }: { dealer: Dealer }) => {
                   {agreement.valid_to ? format.date(agreement.valid_to) : t("values.openEnded")}
                 </Table.Cell>
                 <Table.Cell>{t(`payout.${agreement.payout_form}`)}</Table.Cell>
+                <Table.Cell className="text-right" onClick={(e) => e.stopPropagation()}>
+                  {agreement.status === "draft" && (
+                    <Button
+                      size="small"
+                      variant="secondary"
+                      onClick={() => activate.run(agreement)}
+                      isLoading={activate.pendingId === agreement.id}
+                    >
+                      {t("actions.activate")}
+                    </Button>
+                  )}
+                </Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>

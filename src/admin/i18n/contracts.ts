@@ -19,7 +19,10 @@ const en = {
     noPriceList: "No price list yet: it is made when an agreement comes into force.",
     rebuiltNone: "No agreement in force, so the dealer has no price list to rebuild.",
     rebuiltDraft: "Dealer prices rebuilt: no agreement in force, the price list stays a draft.",
-    rebuilt: "Dealer prices rebuilt: {{count}} prices on an active price list.",
+    rebuilt_one: "Dealer prices rebuilt: {{count}} price on an active price list.",
+    rebuilt_few: "Dealer prices rebuilt: {{count}} prices on an active price list.",
+    rebuilt_many: "Dealer prices rebuilt: {{count}} prices on an active price list.",
+    rebuilt_other: "Dealer prices rebuilt: {{count}} prices on an active price list.",
     created: "Draft {{number}} written",
   },
   page: {
@@ -234,7 +237,10 @@ export const contracts: AreaTexts<typeof en> = {
       noPriceList: "Прайс-листа пока нет: он создаётся, когда договор вступает в силу.",
       rebuiltNone: "Действующего договора нет, пересчитывать нечего.",
       rebuiltDraft: "Цены пересчитаны: действующего договора нет, прайс-лист остаётся черновиком.",
-      rebuilt: "Цены дилера пересчитаны: цен в активном прайс-листе — {{count}}.",
+      rebuilt_one: "Цены дилера пересчитаны: {{count}} цена в активном прайс-листе.",
+      rebuilt_few: "Цены дилера пересчитаны: {{count}} цены в активном прайс-листе.",
+      rebuilt_many: "Цены дилера пересчитаны: {{count}} цен в активном прайс-листе.",
+      rebuilt_other: "Цены дилера пересчитаны: {{count}} цены в активном прайс-листе.",
       created: "Черновик {{number}} создан",
     },
     page: {

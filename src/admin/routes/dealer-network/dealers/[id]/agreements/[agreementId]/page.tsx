@@ -1,5 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod"
-import { Badge, Button, Container, Heading, StatusBadge, Text, toast, usePrompt } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, StatusBadge, Text, toast } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { useForm } from "react-hook-form"
 import { Link, useNavigate, useParams } from "react-router-dom"
@@ -11,8 +11,8 @@ import { AgreementZonesSection } from "../../../../../../components/agreement-zo
 import { DetailPageLoading, DetailPageNotFound } from "../../../../../../components/detail-page-state"
 import { DateField, TextareaField } from "../../../../../../components/form/fields"
 import { PromptForm } from "../../../../../../components/form/prompt-form"
+import { useActivateAgreementPrompt } from "../../../../../../hooks/use-activate-agreement-prompt"
 import {
-  useActivateAgreement,
   useAgreement,
   useAgreementVersions,
   useTerminateAgreement,
@@ -66,26 +66,8 @@ const AgreementDetail = ({ dealer, agreement }: { dealer: Dealer; agreement: Agr
   const format = contractFormats(locale, dealer.currency_code)
   const [drawer, setDrawer] = useState<AgreementFormMode | null>(null)
   const [terminating, setTerminating] = useState(false)
-  const activate = useActivateAgreement()
-  const prompt = usePrompt()
+  const activate = useActivateAgreementPrompt()
   const pageOf = (saved: Agreement) => `/dealer-network/dealers/${dealer.id}/agreements/${saved.id}`
-
-  const onActivate = async () => {
-    const confirmed = await prompt({
-      title: t("activate.title", { number: agreement.number, version: agreement.version }),
-      description: t("activate.description"),
-      confirmText: t("activate.confirm"),
-      cancelText: t("actions.cancel"),
-      variant: "confirmation",
-    })
-    if (!confirmed) return
-    try {
-      await activate.mutateAsync(agreement.id)
-      toast.success(t("activate.done", { number: agreement.number, version: agreement.version }))
-    } catch (err) {
-      toast.error(errorMessage(err))
-    }
-  }
 
   return (
     <div className="flex w-full flex-col gap-y-3">
@@ -112,7 +94,12 @@ const AgreementDetail = ({ dealer, agreement }: { dealer: Dealer; agreement: Agr
                 <Button size="small" variant="secondary" onClick={() => setDrawer("edit")} data-testid="edit-agreement">
                   {t("actions.edit")}
                 </Button>
-                <Button size="small" onClick={onActivate} isLoading={activate.isPending} data-testid="activate-agreement">
+                <Button
+                  size="small"
+                  onClick={() => activate.run(agreement)}
+                  isLoading={activate.pendingId === agreement.id}
+                  data-testid="activate-agreement"
+                >
                   {t("actions.activate")}
                 </Button>
               </>
