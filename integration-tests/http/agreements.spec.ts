@@ -145,6 +145,11 @@ medusaIntegrationTestRunner({
           [{ valid_from: "not a date" }, /valid_from/],
           [{ valid_to: "2026-01-01" }, /valid_from/],
           [{ valid_from: "2026-01-01", dealer_id: "dlr_other" }, /dealer_id/],
+          [{ valid_from: "2026-01-01", support_commitments: { trainings_per_year: -1 } }, /^support_commitments\.trainings_per_year:/],
+          [{ valid_from: "2026-01-01", support_commitments: { co_marketing_share_percent: 120 } }, /^support_commitments\.co_marketing_share_percent:/],
+          [{ valid_from: "2026-01-01", support_commitments: { co_marketing_budget: "lots" } }, /^support_commitments\.co_marketing_budget:/],
+          [{ valid_from: "2026-01-01", support_commitments: { event_share_from_money: "yes" } }, /^support_commitments\.event_share_from_money:/],
+          [{ valid_from: "2026-01-01", price_terms: [{ variant_id: "variant_x", amount: 5, min_quantity: 10, max_quantity: 5 }] }, /^price_terms\.0\.max_quantity:/],
         ]
         for (const [body, message] of cases) {
           const response = await fail(api.post(url, body, admin))
@@ -160,6 +165,20 @@ medusaIntegrationTestRunner({
 
         const list = await api.get(url, admin)
         expect(list.data.count).toBe(0)
+      })
+
+      it("keeps the support commitments the admin form writes, beside a contract's own keys", async () => {
+        const dealer = await createDealer("SUP")
+        const support = {
+          trainings_per_year: 4,
+          materials: "Catalogues and a shop display",
+          co_marketing_budget: 12000,
+          co_marketing_share_percent: 50,
+          event_share_from_money: true,
+          demo_vans: 2,
+        }
+        const draft = await createDraft(dealer.id, { support_commitments: support })
+        expect(draft.support_commitments).toEqual(support)
       })
 
       it("updates and deletes drafts", async () => {

@@ -54,7 +54,7 @@ const en = {
   terminate: {
     title: "Terminate {{number}}?",
     description:
-      "The contract ends on the date given, with every version of it scheduled later. The dealer keeps its status; its agreed prices end with the contract.",
+      "The contract ends on the date given, with every version of it scheduled later, and its agreed prices end with it. A dealer left without an active contract becomes terminated.",
     date: "Ends on",
     reason: "Reason",
     done: "{{number}} terminated",
@@ -272,7 +272,7 @@ export const contracts: AreaTexts<typeof en> = {
     terminate: {
       title: "Расторгнуть договор {{number}}?",
       description:
-        "Договор прекращается в указанную дату вместе со всеми более поздними редакциями. Статус дилера не меняется, договорные цены прекращаются вместе с договором.",
+        "Договор прекращается в указанную дату вместе со всеми более поздними редакциями, договорные цены прекращаются вместе с ним. Дилер без действующего договора получает статус «расторгнут».",
       date: "Дата прекращения",
       reason: "Причина",
       done: "Договор {{number}} расторгнут",
