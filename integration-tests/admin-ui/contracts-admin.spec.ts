@@ -107,6 +107,9 @@ afterAll(async () => {
 
 describe("Contracts admin", () => {
   it("writes and activates a new dealer's contract with agreed prices and a zone; the dealer becomes active", async () => {
+    // The dashboard's first compile is slow on a busy machine: wait for the login form before signing in.
+    await page.goto(`${app.baseUrl}/app/login`, { timeout: 600_000 })
+    await page.locator('input[name="email"]').waitFor({ timeout: 600_000 })
     await logIn(page, app.baseUrl)
     await openPluginPage(page, "Dealers")
     await page.getByRole("button", { name: "Create dealer" }).click()

@@ -314,6 +314,30 @@ medusaIntegrationTestRunner({
         expect(twice.status).toBe(400)
       })
 
+      it("a program created in the admin gets as participants the dealers whose agreement in force lists it", async () => {
+        const dealer = await createDealer("PART", "Participant GmbH")
+        const { program } = (
+          await api.post(
+            "/admin/dealer-reward-programs",
+            { code: "ADMIN-MADE", name: "Made in the admin", period_type: "month", valid_from: "2025-01-01", status: "active", currency_code: "eur" },
+            admin
+          )
+        ).data
+        const participants = async () => {
+          const { close } = (
+            await api.post("/admin/dealer-reward-periods/close", { period: "2026-03", program_ids: [program.id] }, admin)
+          ).data
+          return close.programs.map((closed: { code: string; participants: number }) => [closed.code, closed.participants])
+        }
+        const draft = await createDraft(dealer.id, { reward_program_ids: [program.id] })
+        expect(await participants()).toEqual([["ADMIN-MADE", 0]])
+
+        await api.post(`/admin/dealer-agreements/${draft.id}/activate`, {}, admin)
+        expect(await participants()).toEqual([["ADMIN-MADE", 1]])
+        const { dealer: activated } = (await api.get(`/admin/dealers/${dealer.id}?fields=id,status`, admin)).data
+        expect(activated.status).toBe("active")
+      })
+
       it("hands over to a new contract: activating a second agreement ends the first where it starts", async () => {
         const dealer = await createDealer("HO")
         const first = await createDraft(dealer.id)

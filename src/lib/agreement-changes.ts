@@ -2,24 +2,20 @@
 // version history. The admin puts the changes into words in the user's
 // language; this file only decides what changed.
 
-/** The terms compared one to one (a value before, a value after). */
-export const COMPARED_TERMS = [
-  "valid_to",
-  "min_monthly_turnover",
-  "min_annual_turnover",
-  "interaction_rules",
-  "price_list_id",
-  "discount_percent",
-  "payment_terms_days",
-  "credit_limit",
-  "min_order_amount",
-  "restrict_to_assortment",
-  "conflict_policy",
-  "split_share_percent",
-  "payout_form",
-] as const
+import { AGREEMENT_TERMS } from "../types/dealer-network"
 
-export type ComparedTerm = (typeof COMPARED_TERMS)[number]
+/** Terms that are lists or objects, compared entry by entry (metadata is not a term a person reads). */
+const ENTRY_TERMS = ["price_terms", "support_commitments", "reward_program_ids", "metadata"] as const
+
+export type ComparedTerm = "valid_to" | Exclude<(typeof AGREEMENT_TERMS)[number], (typeof ENTRY_TERMS)[number]>
+
+/** The terms compared one to one (a value before, a value after), in the contract's order. */
+export const COMPARED_TERMS: ComparedTerm[] = [
+  "valid_to",
+  ...AGREEMENT_TERMS.filter((term): term is Exclude<typeof term, (typeof ENTRY_TERMS)[number]> =>
+    !(ENTRY_TERMS as readonly string[]).includes(term)
+  ),
+]
 
 type Scalar = string | number | boolean | null
 

@@ -1,7 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod"
-import { Drawer, Heading, Text } from "@medusajs/ui"
+import { Drawer, Text } from "@medusajs/ui"
 import { useMemo } from "react"
-import type { ReactNode } from "react"
 import { useForm } from "react-hook-form"
 import { z } from "zod"
 import { useCreateAgreement, useCreateAgreementVersion, usePriceLists, useUpdateAgreement } from "../hooks/use-dealer-agreements"
@@ -16,6 +15,7 @@ import { DrawerForm } from "./form/drawer-form"
 import { DateField, MoneyField, NumberField, SelectField, SwitchField, TextareaField, TextField } from "./form/fields"
 import { MultiPickerField } from "./form/multi-picker-field"
 import { useAgreementSources } from "./agreement-sources"
+import { FormSection } from "./form/form-section"
 
 /** Write a new draft, change a draft, or sign a new version of an agreement in force from a date. */
 export type AgreementFormMode = "create" | "edit" | "version"
@@ -151,20 +151,6 @@ function bodyOf(values: Checked, mode: AgreementFormMode, agreement: Agreement |
   return { ...body, valid_from, ...(number ? { number } : {}) }
 }
 
-const Section = ({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) => (
-  <section className="flex flex-col gap-y-3 border-t pt-4 first:border-t-0 first:pt-0">
-    <div>
-      <Heading level="h3">{title}</Heading>
-      {hint && (
-        <Text size="small" className="text-ui-fg-subtle">
-          {hint}
-        </Text>
-      )}
-    </div>
-    {children}
-  </section>
-)
-
 type AgreementDrawerProps = {
   mode: AgreementFormMode
   dealer: { id: string; currency_code: string }
@@ -214,7 +200,7 @@ const AgreementForm = ({ mode, dealer, agreement = null, onSaved }: AgreementDra
         onSaved(saved)
       }}
     >
-      <Section title={t("form.validity")} hint={mode === "version" ? t("form.versionHint") : undefined}>
+      <FormSection title={t("form.validity")} hint={mode === "version" ? t("form.versionHint") : undefined}>
         <div className="grid grid-cols-3 gap-4">
           {mode !== "version" && (
             <TextField name="number" id="agreement-number" label={t("terms.number")} optional hint={t("form.numberHint")} />
@@ -227,16 +213,16 @@ const AgreementForm = ({ mode, dealer, agreement = null, onSaved }: AgreementDra
           />
           <DateField name="valid_to" id="agreement-valid-to" label={t("terms.validTo")} optional />
         </div>
-      </Section>
+      </FormSection>
 
-      <Section title={t("form.volume")} hint={t("form.volumeHint")}>
+      <FormSection title={t("form.volume")} hint={t("form.volumeHint")}>
         <div className="grid grid-cols-2 gap-4">
           <MoneyField name="min_monthly_turnover" id="agreement-min-monthly" label={t("terms.minMonthly")} currency={currency} optional />
           <MoneyField name="min_annual_turnover" id="agreement-min-annual" label={t("terms.minAnnual")} currency={currency} optional />
         </div>
-      </Section>
+      </FormSection>
 
-      <Section title={t("form.prices")}>
+      <FormSection title={t("form.prices")}>
         <div className="grid grid-cols-2 gap-4">
           <NumberField name="discount_percent" id="agreement-discount" label={t("terms.discount")} step="0.01" />
           <SelectField
@@ -254,9 +240,9 @@ const AgreementForm = ({ mode, dealer, agreement = null, onSaved }: AgreementDra
           {t("terms.agreedPrices")}
         </Text>
         <AgreementPriceTerms currency={currency} />
-      </Section>
+      </FormSection>
 
-      <Section title={t("form.payment")}>
+      <FormSection title={t("form.payment")}>
         <div className="grid grid-cols-3 gap-4">
           <NumberField name="payment_terms_days" id="agreement-payment-days" label={t("terms.paymentDays")} step="1" hint={t("form.paymentDaysHint")} />
           <MoneyField name="credit_limit" id="agreement-credit-limit" label={t("terms.creditLimit")} currency={currency} optional />
@@ -268,9 +254,9 @@ const AgreementForm = ({ mode, dealer, agreement = null, onSaved }: AgreementDra
           label={t("terms.restrict")}
           hint={t("form.restrictHint")}
         />
-      </Section>
+      </FormSection>
 
-      <Section title={t("form.conflicts")} hint={t("form.conflictsHint")}>
+      <FormSection title={t("form.conflicts")} hint={t("form.conflictsHint")}>
         <div className="grid grid-cols-2 gap-4">
           <SelectField
             name="conflict_policy"
@@ -287,9 +273,9 @@ const AgreementForm = ({ mode, dealer, agreement = null, onSaved }: AgreementDra
             <NumberField name="split_share_percent" id="agreement-split-share" label={t("terms.splitShare")} step="0.01" required />
           )}
         </div>
-      </Section>
+      </FormSection>
 
-      <Section title={t("form.support")} hint={t("form.supportHint")}>
+      <FormSection title={t("form.support")} hint={t("form.supportHint")}>
         <div className="grid grid-cols-3 gap-4">
           <NumberField name="support_commitments.trainings_per_year" id="agreement-trainings" label={t("support.trainings_per_year")} step="1" optional />
           <MoneyField name="support_commitments.co_marketing_budget" id="agreement-co-budget" label={t("support.co_marketing_budget")} currency={currency} optional />
@@ -302,9 +288,9 @@ const AgreementForm = ({ mode, dealer, agreement = null, onSaved }: AgreementDra
           label={t("support.event_share_from_money")}
           hint={t("form.eventMoneyHint")}
         />
-      </Section>
+      </FormSection>
 
-      <Section title={t("form.rewards")}>
+      <FormSection title={t("form.rewards")}>
         <MultiPickerField name="reward_program_ids" id="agreement-programs" label={t("terms.programs")} hint={t("form.programsHint")} source={programs} />
         <SelectField
           name="payout_form"
@@ -312,11 +298,11 @@ const AgreementForm = ({ mode, dealer, agreement = null, onSaved }: AgreementDra
           label={t("terms.payoutForm")}
           options={PAYOUT_FORMS.map((value) => ({ value, label: t(`payout.${value}`) }))}
         />
-      </Section>
+      </FormSection>
 
-      <Section title={t("terms.interactionRules")}>
+      <FormSection title={t("terms.interactionRules")}>
         <TextareaField name="interaction_rules" id="agreement-interaction" label={t("form.interactionLabel")} rows={3} optional />
-      </Section>
+      </FormSection>
     </DrawerForm>
   )
 }
