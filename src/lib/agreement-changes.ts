@@ -20,6 +20,7 @@ export const COMPARED_TERMS: ComparedTerm[] = [
 type Scalar = string | number | boolean | null
 
 export type ComparableAgreement = { [K in ComparedTerm]?: unknown } & {
+  valid_from?: unknown
   price_terms?: PriceTermLike[] | null
   support_commitments?: Record<string, unknown> | null
   reward_program_ids?: string[] | null
@@ -108,7 +109,10 @@ function supportChanges(before: Record<string, unknown>, after: Record<string, u
 
 /** Everything that differs from `before` to `after`, in the order of the contract's sections. */
 export function agreementChanges(before: ComparableAgreement, after: ComparableAgreement): AgreementChange[] {
-  const terms = COMPARED_TERMS.flatMap((term) => {
+  // A superseded version ends where the next one starts: that end is the handover, not a changed term.
+  const handedOver = comparable(before.valid_to) !== null && comparable(before.valid_to) === comparable(after.valid_from)
+  const compared = handedOver ? COMPARED_TERMS.filter((term) => term !== "valid_to") : COMPARED_TERMS
+  const terms = compared.flatMap((term) => {
     const [was, is] = [comparable(before[term]), comparable(after[term])]
     return was === is ? [] : [{ kind: "term" as const, term, before: was, after: is }]
   })

@@ -62,6 +62,12 @@ describe("what changed between two agreement versions", () => {
     ])
   })
 
+  it("does not count the end a superseded version got at the handover as a change", () => {
+    const superseded = { valid_from: "2026-01-01T00:00:00.000Z", valid_to: "2026-06-01T00:00:00.000Z", discount_percent: 8 }
+    const next = { valid_from: "2026-06-01T00:00:00.000Z", valid_to: null, discount_percent: 10 }
+    expect(agreementChanges(superseded, next)).toEqual([{ kind: "term", term: "discount_percent", before: "8", after: "10" }])
+  })
+
   it("compares dates as moments and booleans as booleans", () => {
     expect(comparable("2027-01-01T00:00:00.000Z")).toBe(comparable(new Date("2027-01-01T00:00:00Z")))
     expect(
