@@ -145,6 +145,11 @@ medusaIntegrationTestRunner({
           [{ valid_from: "not a date" }, /valid_from/],
           [{ valid_to: "2026-01-01" }, /valid_from/],
           [{ valid_from: "2026-01-01", dealer_id: "dlr_other" }, /dealer_id/],
+          [{ valid_from: "2026-01-01", support_commitments: { trainings_per_year: -1 } }, /^support_commitments\.trainings_per_year:/],
+          [{ valid_from: "2026-01-01", support_commitments: { co_marketing_share_percent: 120 } }, /^support_commitments\.co_marketing_share_percent:/],
+          [{ valid_from: "2026-01-01", support_commitments: { co_marketing_budget: "lots" } }, /^support_commitments\.co_marketing_budget:/],
+          [{ valid_from: "2026-01-01", support_commitments: { event_share_from_money: "yes" } }, /^support_commitments\.event_share_from_money:/],
+          [{ valid_from: "2026-01-01", price_terms: [{ variant_id: "variant_x", amount: 5, min_quantity: 10, max_quantity: 5 }] }, /^price_terms\.0\.max_quantity:/],
         ]
         for (const [body, message] of cases) {
           const response = await fail(api.post(url, body, admin))
@@ -160,6 +165,20 @@ medusaIntegrationTestRunner({
 
         const list = await api.get(url, admin)
         expect(list.data.count).toBe(0)
+      })
+
+      it("keeps the support commitments the admin form writes, beside a contract's own keys", async () => {
+        const dealer = await createDealer("SUP")
+        const support = {
+          trainings_per_year: 4,
+          materials: "Catalogues and a shop display",
+          co_marketing_budget: 12000,
+          co_marketing_share_percent: 50,
+          event_share_from_money: true,
+          demo_vans: 2,
+        }
+        const draft = await createDraft(dealer.id, { support_commitments: support })
+        expect(draft.support_commitments).toEqual(support)
       })
 
       it("updates and deletes drafts", async () => {
@@ -293,6 +312,30 @@ medusaIntegrationTestRunner({
           api.post(`/admin/dealer-agreements/${v2.id}/terminate`, { reason: "again" }, admin)
         )
         expect(twice.status).toBe(400)
+      })
+
+      it("a program created in the admin gets as participants the dealers whose agreement in force lists it", async () => {
+        const dealer = await createDealer("PART", "Participant GmbH")
+        const { program } = (
+          await api.post(
+            "/admin/dealer-reward-programs",
+            { code: "ADMIN-MADE", name: "Made in the admin", period_type: "month", valid_from: "2025-01-01", status: "active", currency_code: "eur" },
+            admin
+          )
+        ).data
+        const participants = async () => {
+          const { close } = (
+            await api.post("/admin/dealer-reward-periods/close", { period: "2026-03", program_ids: [program.id] }, admin)
+          ).data
+          return close.programs.map((closed: { code: string; participants: number }) => [closed.code, closed.participants])
+        }
+        const draft = await createDraft(dealer.id, { reward_program_ids: [program.id] })
+        expect(await participants()).toEqual([["ADMIN-MADE", 0]])
+
+        await api.post(`/admin/dealer-agreements/${draft.id}/activate`, {}, admin)
+        expect(await participants()).toEqual([["ADMIN-MADE", 1]])
+        const { dealer: activated } = (await api.get(`/admin/dealers/${dealer.id}?fields=id,status`, admin)).data
+        expect(activated.status).toBe("active")
       })
 
       it("hands over to a new contract: activating a second agreement ends the first where it starts", async () => {

@@ -140,6 +140,24 @@ export type PriceTerm = {
   max_quantity?: number | null
 }
 
+/**
+ * The manufacturer's obligations under an agreement. Other keys (older
+ * contracts' own) are kept as they are.
+ */
+export type SupportCommitments = {
+  /** Product trainings for the dealer's staff each year. */
+  trainings_per_year?: number | null
+  /** Marketing materials supplied (catalogues, displays, samples), in words. */
+  materials?: string | null
+  /** The manufacturer's yearly co-funded marketing budget, in the dealer's currency. */
+  co_marketing_budget?: number | string | null
+  /** The manufacturer's share of each co-funded marketing spend. */
+  co_marketing_share_percent?: number | string | null
+  /** Whether the dealer's share of an event's cost may come from its money balance. */
+  event_share_from_money?: boolean | null
+  [key: string]: unknown
+}
+
 export type AgreementTermsInput = {
   valid_to?: DateInput | null
   min_monthly_turnover?: AmountInput | null
@@ -154,7 +172,7 @@ export type AgreementTermsInput = {
   price_terms?: PriceTerm[] | null
   conflict_policy?: ConflictPolicy
   split_share_percent?: AmountInput | null
-  support_commitments?: Record<string, unknown> | null
+  support_commitments?: SupportCommitments | null
   payout_form?: PayoutForm
   reward_program_ids?: string[]
   metadata?: Record<string, unknown> | null
@@ -255,8 +273,19 @@ export type Agreement = {
   status: AgreementStatus
   valid_from: string
   valid_to: string | null
+  supersedes_id: string | null
+  min_monthly_turnover: number | string | null
+  min_annual_turnover: number | string | null
+  interaction_rules: string | null
+  /** The Medusa price list whose prices are the dealer's base before its discount. */
+  price_list_id: string | null
   conflict_policy: ConflictPolicy
+  /** The selling dealer's share when the conflict policy is "split". */
+  split_share_percent: number | string | null
+  support_commitments: SupportCommitments | null
   payout_form: PayoutForm
+  /** The reward programs the dealer takes part in under this version. */
+  reward_program_ids: string[]
   discount_percent: number | string | null
   payment_terms_days: number
   credit_limit: number | string | null
@@ -271,6 +300,7 @@ export type Agreement = {
   termination_reason: string | null
   is_in_force?: boolean
   created_at: string
+  dealer?: { id: string; code: string; name: string; status: DealerStatus } | null
 }
 
 export type AgreementListResponse = ListResponse & { agreements: Agreement[] }

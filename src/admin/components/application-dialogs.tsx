@@ -1,9 +1,11 @@
 import { zodResolver } from "@hookform/resolvers/zod"
 import { Drawer, Text, toast } from "@medusajs/ui"
 import { useForm } from "react-hook-form"
+import { useNavigate } from "react-router-dom"
 import { z } from "zod"
 import { useApproveApplication, useRejectApplication } from "../hooks/use-dealer-applications"
 import { useDealers } from "../hooks/use-dealers"
+import { useTexts } from "../hooks/use-texts"
 import { parentRolesFor, ROLE_LABELS } from "../lib/labels"
 import { DEALER_ROLES } from "../../types/dealer-network"
 import type { DealerApplication } from "../../types/dealer-network"
@@ -59,6 +61,8 @@ const ApproveForm = ({ application, onClose }: { application: DealerApplication;
     },
   })
   const approve = useApproveApplication()
+  const navigate = useNavigate()
+  const { t } = useTexts("applications")
   const role = form.watch("role")
   const parentRoles = parentRolesFor(role)
   const parents = useDealers(
@@ -73,9 +77,10 @@ const ApproveForm = ({ application, onClose }: { application: DealerApplication;
       title="Approve application"
       submitLabel="Approve"
       onSubmit={async (values) => {
-        const { dealer } = await approve.mutateAsync({ id: application.id, ...values })
-        toast.success(`${application.company_name} approved as ${dealer.code}`)
+        const { dealer, agreement } = await approve.mutateAsync({ id: application.id, ...values })
+        toast.success(t("approved", { company: application.company_name, code: dealer.code }))
         onClose()
+        navigate(`/dealer-network/dealers/${dealer.id}/agreements/${agreement.id}`)
       }}
     >
       <Text size="small" className="text-ui-fg-subtle">

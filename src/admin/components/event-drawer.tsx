@@ -1,5 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod"
-import { Button, Checkbox, Drawer, Heading, Label, Text, toast } from "@medusajs/ui"
+import { Button, Checkbox, Drawer, Label, toast } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { Controller, useForm, useFormContext } from "react-hook-form"
 import { useNavigate } from "react-router-dom"
@@ -16,6 +16,7 @@ import { DrawerForm } from "./form/drawer-form"
 import { DateTimeField, MoneyField, NumberField, SelectField, TextareaField, TextField } from "./form/fields"
 import { MultiPickerField, PICKER_SOURCES } from "./form/multi-picker-field"
 import { optionalText, requiredText } from "./form/schema"
+import { FormSection } from "./form/form-section"
 
 /** A datetime-local value as the ISO moment the API takes. */
 const moment = z
@@ -130,7 +131,7 @@ const EventForm = ({ event, onDone }: { event?: DealerEvent; onDone: () => void 
         }
       }}
     >
-      <Section title="The event">
+      <FormSection title="The event">
         <div className="grid grid-cols-2 gap-4">
           <SelectField
             name="type"
@@ -146,8 +147,8 @@ const EventForm = ({ event, onDone }: { event?: DealerEvent; onDone: () => void 
           <TextField name="location" id="event-location" label="Location" placeholder="Plant, hall 2" optional />
           <TextField name="link" id="event-link" label="Link" type="url" placeholder="https://" optional />
         </div>
-      </Section>
-      <Section title="When" hint="In your time zone.">
+      </FormSection>
+      <FormSection title="When" hint="In your time zone.">
         <div className="grid grid-cols-2 gap-4">
           <DateTimeField name="starts_at" id="event-starts-at" label="Starts" />
           <DateTimeField name="ends_at" id="event-ends-at" label="Ends" />
@@ -164,8 +165,8 @@ const EventForm = ({ event, onDone }: { event?: DealerEvent; onDone: () => void 
             hint="Later cancellations and no-shows keep their share."
           />
         </div>
-      </Section>
-      <Section
+      </FormSection>
+      <FormSection
         title="Cost"
         hint={charged ? "Dealers have registered and paid their share: the cost can no longer change." : "The manufacturer pays the rest."}
       >
@@ -182,8 +183,8 @@ const EventForm = ({ event, onDone }: { event?: DealerEvent; onDone: () => void 
             disabled={charged}
           />
         </div>
-      </Section>
-      <Section title="Audience" hint="Who may register. Nothing picked: every active dealer. A named dealer is always in.">
+      </FormSection>
+      <FormSection title="Audience" hint="Who may register. Nothing picked: every active dealer. A named dealer is always in.">
         <RolesField />
         <MultiPickerField name="audience.tier_ids" id="event-tiers" label="Tiers" source={PICKER_SOURCES.tiers} />
         <MultiPickerField
@@ -193,28 +194,14 @@ const EventForm = ({ event, onDone }: { event?: DealerEvent; onDone: () => void 
           source={PICKER_SOURCES.territories}
         />
         <MultiPickerField name="audience.dealer_ids" id="event-dealers" label="Named dealers" source={PICKER_SOURCES.dealers} />
-      </Section>
-      <Section title="What it presents" hint="For a product launch or a training on a product line.">
+      </FormSection>
+      <FormSection title="What it presents" hint="For a product launch or a training on a product line.">
         <MultiPickerField name="product_ids" id="event-products" label="Products" source={PICKER_SOURCES.products} />
         <MultiPickerField name="category_ids" id="event-categories" label="Categories" source={PICKER_SOURCES.categories} />
-      </Section>
+      </FormSection>
     </DrawerForm>
   )
 }
-
-const Section = ({ title, hint, children }: { title: string; hint?: string; children: React.ReactNode }) => (
-  <div className="flex flex-col gap-y-4 border-b pb-6 last:border-b-0">
-    <div>
-      <Heading level="h3">{title}</Heading>
-      {hint && (
-        <Text size="small" className="text-ui-fg-subtle">
-          {hint}
-        </Text>
-      )}
-    </div>
-    {children}
-  </div>
-)
 
 /** The dealer roles of the audience, as checkboxes. */
 const RolesField = () => {

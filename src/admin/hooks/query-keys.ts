@@ -7,6 +7,9 @@ export const dealerKeys = {
   tree: (id: string) => [...dealerKeys.all, "tree", id] as const,
   members: (id: string) => [...dealerKeys.all, "members", id] as const,
   agreements: (id: string) => [...dealerKeys.all, "agreements", id] as const,
+  /** One agreement version and its contract's history, under the dealer keys: activation changes both. */
+  agreement: (agreementId: string) => [...dealerKeys.all, "agreement", agreementId] as const,
+  agreementVersions: (agreementId: string) => [...dealerKeys.all, "agreement-versions", agreementId] as const,
   zones: (id: string) => [...dealerKeys.all, "zones", id] as const,
   receivables: (id: string) => [...dealerKeys.all, "receivables", id] as const,
   /** The dealer's own price list: activating an agreement changes it too. */

@@ -14,17 +14,68 @@ export function useDealerAgreements(dealerId: string) {
   })
 }
 
-export function useActivateAgreement() {
+export function useAgreement(agreementId: string) {
+  return useQuery({
+    queryKey: dealerKeys.agreement(agreementId),
+    queryFn: () => sdk.client.fetch<AgreementResponse>(`/admin/dealer-agreements/${agreementId}`),
+  })
+}
+
+/** Every version of the agreement's contract number, oldest first. */
+export function useAgreementVersions(agreementId: string) {
+  return useQuery({
+    queryKey: dealerKeys.agreementVersions(agreementId),
+    queryFn: () =>
+      sdk.client.fetch<AgreementListResponse>(`/admin/dealer-agreements/${agreementId}/versions`, {
+        query: { limit: 100, order: "version" },
+      }),
+  })
+}
+
+/** A mutation on agreements that refreshes every dealer view: activation and termination change the dealer too. */
+function useAgreementMutation<TBody>(request: (body: TBody) => Promise<AgreementResponse>) {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (agreementId: string) =>
-      sdk.client.fetch<AgreementResponse>(
-        `/admin/dealer-agreements/${agreementId}/activate`,
-        { method: "POST" }
-      ),
-    onSuccess: () => {
-      // Activation makes the dealer active: its header, the tree and the lists show the status.
-      queryClient.invalidateQueries({ queryKey: dealerKeys.all })
-    },
+    mutationFn: request,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: dealerKeys.all }),
+  })
+}
+
+const post = (url: string, body?: Record<string, unknown>) =>
+  sdk.client.fetch<AgreementResponse>(url, { method: "POST", ...(body ? { body } : {}) })
+
+export function useCreateAgreement(dealerId: string) {
+  return useAgreementMutation((body: Record<string, unknown>) => post(`/admin/dealers/${dealerId}/agreements`, body))
+}
+
+export function useUpdateAgreement(agreementId: string) {
+  return useAgreementMutation((body: Record<string, unknown>) => post(`/admin/dealer-agreements/${agreementId}`, body))
+}
+
+export function useCreateAgreementVersion(agreementId: string) {
+  return useAgreementMutation((body: Record<string, unknown>) =>
+    post(`/admin/dealer-agreements/${agreementId}/versions`, body)
+  )
+}
+
+export function useTerminateAgreement(agreementId: string) {
+  return useAgreementMutation((body: { reason: string; terminated_at?: string }) =>
+    post(`/admin/dealer-agreements/${agreementId}/terminate`, body)
+  )
+}
+
+export function useActivateAgreement() {
+  return useAgreementMutation((agreementId: string) => post(`/admin/dealer-agreements/${agreementId}/activate`))
+}
+
+/** The store's price lists, for an agreement's wholesale base prices. */
+export function usePriceLists() {
+  return useQuery({
+    queryKey: ["dealer-network", "price-lists"],
+    queryFn: () =>
+      sdk.client.fetch<{ price_lists: { id: string; title: string }[] }>("/admin/price-lists", {
+        query: { limit: 100, fields: "id,title" },
+      }),
+    staleTime: 60_000,
   })
 }

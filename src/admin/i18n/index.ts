@@ -4,10 +4,12 @@
  * `dealerNetwork.<area>`; read them with `useTexts("<area>")`. Sidebar labels are keys
  * of `menu`.
  */
+import { applications } from "./applications"
+import { contracts } from "./contracts"
 import { menu } from "./menu"
 import { overview } from "./overview"
 
-export const AREAS = { menu, overview }
+export const AREAS = { applications, contracts, menu, overview }
 
 export type Area = keyof typeof AREAS
 type Language = "en" | "ru"

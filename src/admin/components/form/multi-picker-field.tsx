@@ -19,7 +19,7 @@ export type PickerSource = {
   labels: (ids: string[]) => Promise<PickOption[]>
 }
 
-const listSource = (
+export const listSource = (
   key: string,
   url: string,
   collection: string,

@@ -69,6 +69,17 @@ const priceTerms = z
     })
   })
 
+/** The manufacturer's obligations; keys beyond the known ones are kept as given. */
+const supportCommitments = z
+  .object({
+    trainings_per_year: wholeNumber(0, 365).nullish(),
+    materials: z.string().trim().max(2000).nullish(),
+    co_marketing_budget: money.nullish(),
+    co_marketing_share_percent: percent.nullish(),
+    event_share_from_money: z.boolean().nullish(),
+  })
+  .catchall(z.unknown())
+
 /** The contract terms a draft, an update and a new version may set. */
 export const termsFields = {
   valid_to: date.nullish(),
@@ -86,8 +97,7 @@ export const termsFields = {
   price_terms: priceTerms.nullish(),
   conflict_policy: z.enum(CONFLICT_POLICIES).optional(),
   split_share_percent: percent.nullish(),
-  /** e.g. { training: "4 sessions a year", marketing: { budget: 5000 } } */
-  support_commitments: z.record(z.string(), z.unknown()).nullish(),
+  support_commitments: supportCommitments.nullish(),
   payout_form: z.enum(PAYOUT_FORMS).optional(),
   /** The reward programs the dealer takes part in. */
   reward_program_ids: z.array(id).max(100).optional(),

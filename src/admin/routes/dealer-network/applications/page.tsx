@@ -2,10 +2,12 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Button, createDataTableColumnHelper, Select } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { Link } from "react-router-dom"
+import { ApplicationDetailsDrawer } from "../../../components/application-details-drawer"
 import { ApproveApplicationDrawer, RejectApplicationPrompt } from "../../../components/application-dialogs"
 import { ApplicationStatusBadge, DealerRoleBadge } from "../../../components/dealer-badges"
 import { ListPage, useListFilter, usePagination } from "../../../components/list-page"
 import { useDealerApplications } from "../../../hooks/use-dealer-applications"
+import { useTexts } from "../../../hooks/use-texts"
 import { formatDate } from "../../../lib/dates"
 import { humanize } from "../../../lib/labels"
 import { withQueryClient } from "../../../lib/query-client"
@@ -18,6 +20,8 @@ const columnHelper = createDataTableColumnHelper<DealerApplication>()
 const DealerApplicationsPage = () => {
   const [approving, setApproving] = useState<DealerApplication | null>(null)
   const [rejecting, setRejecting] = useState<DealerApplication | null>(null)
+  const [reading, setReading] = useState<DealerApplication | null>(null)
+  const { t } = useTexts("applications")
   const pages = usePagination()
   const [status, setStatus] = useListFilter<ApplicationStatus>("pending", pages)
   const query = useMemo(
@@ -35,8 +39,14 @@ const DealerApplicationsPage = () => {
       columnHelper.accessor("company_name", {
         header: "Company",
         cell: ({ row }) => (
-          <div className="flex flex-col">
-            <span className="text-ui-fg-base font-medium">{row.original.company_name}</span>
+          <div className="flex flex-col items-start">
+            <button
+              type="button"
+              className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover font-medium"
+              onClick={() => setReading(row.original)}
+            >
+              {row.original.company_name}
+            </button>
             <span className="text-ui-fg-subtle">{row.original.email}</span>
           </div>
         ),
@@ -82,6 +92,9 @@ const DealerApplicationsPage = () => {
         cell: ({ row }) =>
           row.original.status === "pending" ? (
             <div className="flex justify-end gap-x-2">
+              <Button size="small" variant="transparent" onClick={() => setReading(row.original)}>
+                {t("open")}
+              </Button>
               <Button size="small" variant="secondary" onClick={() => setRejecting(row.original)}>
                 Reject
               </Button>
@@ -101,7 +114,7 @@ const DealerApplicationsPage = () => {
           ) : null,
       }),
     ],
-    []
+    [t]
   )
 
   return (
@@ -142,6 +155,18 @@ const DealerApplicationsPage = () => {
         },
       }}
     >
+      <ApplicationDetailsDrawer
+        application={reading}
+        onClose={() => setReading(null)}
+        onApprove={(application) => {
+          setReading(null)
+          setApproving(application)
+        }}
+        onReject={(application) => {
+          setReading(null)
+          setRejecting(application)
+        }}
+      />
       <ApproveApplicationDrawer application={approving} onClose={() => setApproving(null)} />
       <RejectApplicationPrompt application={rejecting} onClose={() => setRejecting(null)} />
     </ListPage>

@@ -1,0 +1,76 @@
+import type { AreaTexts } from "./texts"
+
+const en = {
+  open: "Open",
+  details: {
+    title: "Application from {{company}}",
+    submitted: "Submitted {{date}}",
+    company: "Company",
+    legalType: "Legal form",
+    requestedRole: "Requested role",
+    taxId: "Tax ID",
+    email: "Email",
+    phone: "Phone",
+    account: "Customer account",
+    location: "City and country",
+    desiredRegion: "Region it wants to cover",
+    volume: "Expected monthly volume",
+    message: "Message",
+    noMessage: "The company wrote no message.",
+    reviewNote: "Review note",
+    reviewed: "Reviewed {{date}}",
+    approve: "Approve",
+    reject: "Reject",
+    openDealer: "Open the dealer",
+    close: "Close",
+  },
+  legalType: {
+    company: "Company",
+    individual_entrepreneur: "Individual entrepreneur",
+  },
+  role: {
+    distributor: "Distributor",
+    dealer: "Dealer",
+    sub_dealer: "Sub-dealer",
+  },
+  approved: "{{company}} approved as {{code}}: complete its draft agreement",
+}
+
+export const applications: AreaTexts<typeof en> = {
+  en,
+  ru: {
+    open: "Открыть",
+    details: {
+      title: "Заявка от {{company}}",
+      submitted: "Подана {{date}}",
+      company: "Компания",
+      legalType: "Правовая форма",
+      requestedRole: "Запрошенная роль",
+      taxId: "ИНН",
+      email: "Эл. почта",
+      phone: "Телефон",
+      account: "Учётная запись покупателя",
+      location: "Город и страна",
+      desiredRegion: "Желаемый регион",
+      volume: "Ожидаемый объём в месяц",
+      message: "Сообщение",
+      noMessage: "Компания не оставила сообщения.",
+      reviewNote: "Комментарий к решению",
+      reviewed: "Рассмотрена {{date}}",
+      approve: "Одобрить",
+      reject: "Отклонить",
+      openDealer: "Открыть дилера",
+      close: "Закрыть",
+    },
+    legalType: {
+      company: "Юридическое лицо",
+      individual_entrepreneur: "Индивидуальный предприниматель",
+    },
+    role: {
+      distributor: "Дистрибьютор",
+      dealer: "Дилер",
+      sub_dealer: "Субдилер",
+    },
+    approved: "{{company}} одобрена под кодом {{code}}: заполните черновик договора",
+  },
+}
