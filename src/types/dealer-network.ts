@@ -335,6 +335,7 @@ export type Zone = {
   starts_at: string
   ends_at: string | null
   note: string | null
+  dealer?: DealerRef | null
   territory?: { id: string; code: string; name: string; type: TerritoryType } | null
   categories?: {
     id: string

@@ -3,9 +3,13 @@
  * default export into its own i18next resources. Every area's keys live under
  * `dealerNetwork.<area>`; read them with `useTexts("<area>")`.
  */
+import { dealers } from "./dealers"
 import { overview } from "./overview"
+import { territories } from "./territories"
+import { tiers } from "./tiers"
+import { zones } from "./zones"
 
-export const AREAS = { overview }
+export const AREAS = { overview, dealers, territories, tiers, zones }
 
 export type Area = keyof typeof AREAS
 type Language = "en" | "ru"
