@@ -4,30 +4,11 @@ import { useForm } from "react-hook-form"
 import { z } from "zod"
 import { useSaveTier } from "../hooks/use-network-editing"
 import { useTexts } from "../hooks/use-texts"
+import { benefitLines, benefitsFromLines } from "../../lib/tier-benefits"
 import type { Tier } from "../../types/dealer-network"
 import { DrawerForm } from "./form/drawer-form"
 import { NumberField, TextareaField, TextField } from "./form/fields"
 import { optionalText, requiredText } from "./form/schema"
-
-/** "training_seats_per_year: 3" lines as the benefits object; numbers and true/false keep their type. */
-export function benefitsOf(text: string): Record<string, unknown> | null {
-  const entries = text
-    .split("\n")
-    .map((line) => line.split(":"))
-    .filter(([name, ...rest]) => name.trim() && rest.join(":").trim())
-    .map(([name, ...rest]) => [name.trim(), valueOf(rest.join(":").trim())] as const)
-  return entries.length ? Object.fromEntries(entries) : null
-}
-
-function valueOf(text: string): unknown {
-  if (text === "true" || text === "false") return text === "true"
-  return text !== "" && Number.isFinite(Number(text)) ? Number(text) : text
-}
-
-/** The benefits object as the form's and the table's lines. */
-export function benefitLines(benefits: Record<string, unknown> | null): string[] {
-  return Object.entries(benefits ?? {}).map(([name, value]) => `${name}: ${String(value)}`)
-}
 
 const number = (schema: z.ZodNumber) => z.string().trim().min(1, "Required").transform(Number).pipe(schema)
 
@@ -37,7 +18,7 @@ const schema = z.object({
   min_turnover: number(z.number().min(0)),
   window_months: number(z.number().int().min(1).max(36)),
   discount_percent: number(z.number().min(0).max(100)),
-  benefits: z.string().transform(benefitsOf),
+  benefits: z.string().transform(benefitsFromLines),
   description: optionalText,
 })
 

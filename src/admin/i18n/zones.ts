@@ -19,7 +19,7 @@ const en = {
   overlapsSummary_few: "{{count}} zones overlap another dealer's zone",
   overlapsSummary_many: "{{count}} zones overlap another dealer's zone",
   overlapsSummary_other: "{{count}} zones overlap another dealer's zone",
-  overlapsExplained: "Two zones overlap when they cover the same place (the same territory or one above or below it), the same assortment and the same dates, and one is exclusive. A new zone like that is refused; these came from a territory moved under another. Change the dates, territory or assortment of one of them.",
+  overlapsExplained: "Two zones overlap when they cover the same place (the same territory or one above or below it), the same assortment and the same dates, and one is exclusive. A new zone like that is refused; such overlaps come from a territory moved under another, or from zones stored before the rule. Change the dates, territory or assortment of one of them.",
   form: {
     createTitle: "New zone",
     editTitle: "Edit zone of {{dealer}}",
@@ -60,7 +60,7 @@ export const zones: AreaTexts<typeof en> = {
     overlapsSummary_few: "{{count}} зоны пересекаются с зонами других дилеров",
     overlapsSummary_many: "{{count}} зон пересекаются с зонами других дилеров",
     overlapsSummary_other: "{{count}} зоны пересекаются с зонами других дилеров",
-    overlapsExplained: "Зоны пересекаются, если у них общее место (та же территория или выше/ниже по дереву), общий ассортимент и общие даты, и хотя бы одна эксклюзивна. Такую новую зону создать нельзя; эти появились после переноса территории. Измените даты, территорию или ассортимент одной из них.",
+    overlapsExplained: "Зоны пересекаются, если у них общее место (та же территория или выше/ниже по дереву), общий ассортимент и общие даты, и хотя бы одна эксклюзивна. Такую новую зону создать нельзя; пересечения появляются после переноса территории или остаются от зон, записанных до правила. Измените даты, территорию или ассортимент одной из них.",
     form: {
       createTitle: "Новая зона",
       editTitle: "Зона дилера {{dealer}}: изменение",
