@@ -83,6 +83,25 @@ medusaIntegrationTestRunner({
       expect((await api.get(`/admin/price-lists/${stored.price_list_id}`, admin)).data.price_list.status).toBe("draft")
     })
 
+    it("takes a suspended dealer's prices away and gives them back on reactivation, as the admin's suspend prompt states", async () => {
+      const { dealer, buyer } = await dealerUnderAgreement("SP", {
+        price_terms: [{ variant_id: store.variants["drill-x18"], amount: 100 }],
+      })
+      expect((await shownPrices(buyer.headers))["drill-x18"]).toBe(100)
+      const priceListOf = async () => {
+        const { dealer: stored } = (await api.get(`/admin/dealers/${dealer.id}?fields=price_list_id`, admin)).data
+        return (await api.get(`/admin/price-lists/${stored.price_list_id}?fields=status,prices.id`, admin)).data.price_list
+      }
+
+      await post(`/admin/dealers/${dealer.id}`, { status: "suspended" })
+      expect(await shownPrices(buyer.headers)).toEqual({ "drill-x18": 120, "saw-c7": 80.5, "pliers-set": 19.99 })
+      expect(await priceListOf()).toMatchObject({ status: "draft", prices: [] })
+
+      await post(`/admin/dealers/${dealer.id}`, { status: "active" })
+      expect((await shownPrices(buyer.headers))["drill-x18"]).toBe(100)
+      expect((await priceListOf()).status).toBe("active")
+    })
+
     it("refuses a cart over the credit limit with the figures, and takes it once payments bring the balance down", async () => {
       const { buyer } = await dealerUnderAgreement("CR", { credit_limit: 500, payment_terms_days: 30 })
 

@@ -311,5 +311,63 @@ medusaIntegrationTestRunner({
         expect(allowed.status).toBe(201)
       })
     })
+
+    describe("territory moves and GET /admin/dealer-zones/overlaps", () => {
+      it("moves a city under another region, refusing moves the tree does not allow", async () => {
+        const { it: italy, lom, mil, lazio } = await setup()
+        const moveMilan = (parent_id: string | null) =>
+          fail(api.post(`/admin/dealer-territories/${mil.id}`, { parent_id }, admin))
+
+        for (const [id, parent_id, message] of [
+          [lom.id, lazio.id, "parent_id: a region cannot sit under a region"],
+          [lom.id, null, "parent_id: a region must have a parent territory"],
+          [italy.id, lom.id, "parent_id: a country cannot sit under a region"],
+        ] as const) {
+          const refused = await fail(api.post(`/admin/dealer-territories/${id}`, { parent_id }, admin))
+          expect([refused.status, refused.data.message]).toEqual([400, message])
+        }
+        const de = (await post("/admin/dealer-territories", { code: "DE", name: "Germany", type: "country", country_code: "de" })).territory
+        const abroad = await moveMilan(de.id)
+        expect([abroad.status, abroad.data.message]).toEqual([400, "parent_id: a territory cannot move to another country (de)"])
+
+        const moved = await moveMilan(lazio.id)
+        expect(moved.status).toBe(200)
+        expect(moved.data.territory).toMatchObject({ parent_id: lazio.id, depth: 2, parent: { code: "IT-LAZ" } })
+        const underItaly = await moveMilan(italy.id)
+        expect(underItaly.data.territory).toMatchObject({ parent_id: italy.id, depth: 1 })
+        const lazioTree = (await api.get(`/admin/dealer-territories/${lazio.id}/tree`, admin)).data
+        expect(JSON.stringify(lazioTree)).not.toContain("IT-LOM-MIL")
+      })
+
+      it("lists zones a move brought into overlap, from both sides, with the rule zone writes are checked by", async () => {
+        const { mil, lazio, alpha, beta, drills, saws } = await setup()
+        const zone = async (body: Record<string, unknown>) => (await post("/admin/dealer-zones", body)).zone
+        const alphaMilan = await zone({ dealer_id: alpha.id, territory_id: mil.id, is_exclusive: true, starts_at: JAN, product_category_ids: [drills.id] })
+        const betaLazio = await zone({ dealer_id: beta.id, territory_id: lazio.id, starts_at: JAN, ends_at: JUL })
+        // Same place after the move, but saws only: no overlap with Alpha's drills.
+        await zone({ dealer_id: alpha.id, territory_id: lazio.id, is_exclusive: true, starts_at: JUL, product_category_ids: [saws.id] })
+
+        const overlaps = async () => (await api.get("/admin/dealer-zones/overlaps", admin)).data.overlaps
+        expect(await overlaps()).toEqual([])
+
+        await post(`/admin/dealer-territories/${mil.id}`, { parent_id: lazio.id })
+        const found = await overlaps()
+        expect(found).toHaveLength(2)
+        expect(found).toEqual(
+          expect.arrayContaining([
+            { zone_id: alphaMilan.id, other_zone_id: betaLazio.id, other_dealer_id: beta.id, other_dealer_code: "BETA", other_territory_name: "Lazio" },
+            { zone_id: betaLazio.id, other_zone_id: alphaMilan.id, other_dealer_id: alpha.id, other_dealer_code: "ALPHA", other_territory_name: "Milan" },
+          ])
+        )
+        // The same rule refuses writing such a zone.
+        const refused = await fail(api.post("/admin/dealer-zones", { dealer_id: beta.id, territory_id: mil.id, starts_at: JAN }, admin))
+        expect(refused.status).toBe(422)
+        expect(refused.data.message).toContain(`overlaps zone ${alphaMilan.id} of dealer ALPHA in Milan`)
+
+        // Ending Beta's zone before Alpha's starts clears the warning.
+        await post(`/admin/dealer-zones/${betaLazio.id}`, { starts_at: "2025-01-01T00:00:00.000Z", ends_at: JAN })
+        expect(await overlaps()).toEqual([])
+      })
+    })
   },
 })

@@ -110,6 +110,8 @@ export type CreateTerritoryInput = {
 export type UpdateTerritoryInput = {
   code?: string
   name?: string
+  /** A move within the same country, under a territory of a higher type. */
+  parent_id?: string | null
   province?: string | null
   postal_prefixes?: string[]
 }
@@ -194,6 +196,55 @@ export type DealerRef = { id: string; code: string; name: string; role?: DealerR
 
 /** A partner level (the `Tier` model): Bronze, Silver, Gold… */
 export type PartnerLevel = { id: string; name: string; rank: number }
+
+/** A partner level with its qualification rule, as `/admin/dealer-tiers` answers it. */
+export type Tier = PartnerLevel & {
+  /** Turnover over the trailing `window_months` a dealer must reach, in its own currency. */
+  min_turnover: number | string
+  window_months: number
+  discount_percent: number | string
+  benefits: Record<string, unknown> | null
+  description: string | null
+}
+
+export type TierListResponse = ListResponse & { tiers: Tier[] }
+export type TierResponse = { tier: Tier }
+
+/** Body of POST /admin/dealer-tiers and /admin/dealer-tiers/:id. */
+export type TierInput = {
+  name: string
+  rank: number
+  min_turnover: number
+  window_months: number
+  discount_percent: number
+  benefits: Record<string, unknown> | null
+  description: string | null
+}
+
+/** POST /admin/dealer-tiers/review: the dealers whose tier changed in the reviewed month. */
+export type TierReviewResponse = {
+  period: string
+  reviewed: number
+  changes: unknown[]
+}
+
+export type Territory = {
+  id: string
+  code: string
+  name: string
+  type: TerritoryType
+  country_code: string
+  province: string | null
+  postal_prefixes: string[]
+  depth: number
+  parent_id: string | null
+  parent?: { id: string; code: string; name: string; type: TerritoryType } | null
+}
+
+export type TerritoryListResponse = ListResponse & { territories: Territory[] }
+export type TerritoryResponse = { territory: Territory }
+/** GET /admin/dealer-territories/match: the most specific territory holding the address. */
+export type TerritoryMatchResponse = { territory: Territory | null }
 
 export type Dealer = {
   id: string
@@ -314,6 +365,7 @@ export type Zone = {
   starts_at: string
   ends_at: string | null
   note: string | null
+  dealer?: DealerRef | null
   territory?: { id: string; code: string; name: string; type: TerritoryType } | null
   categories?: {
     id: string
@@ -323,6 +375,18 @@ export type Zone = {
 }
 
 export type ZoneListResponse = ListResponse & { zones: Zone[] }
+
+/** A zone that overlaps another dealer's zone in place, assortment and time while either is exclusive. */
+export type ZoneOverlap = {
+  zone_id: string
+  other_zone_id: string
+  other_dealer_id: string
+  other_dealer_code: string
+  other_territory_name: string
+}
+
+/** GET /admin/dealer-zones/overlaps: each overlapping pair from both sides. */
+export type ZoneOverlapListResponse = { overlaps: ZoneOverlap[] }
 export type ZoneResponse = { zone: Zone }
 
 export type DealerApplication = {

@@ -3,6 +3,8 @@ import { Link } from "react-router-dom"
 import { humanize } from "../lib/labels"
 import type { Dealer } from "../../types/dealer-network"
 import { DealerRoleBadge, DealerStatusBadge } from "./dealer-badges"
+import { DealerStatusActions } from "./dealer-status-actions"
+import { EditDealerDrawer } from "./edit-dealer-drawer"
 import { InfoRow } from "./field"
 
 /** The dealer's header: code, name, status, role, tier, and its company details. */
@@ -33,8 +35,10 @@ export const DealerGeneralSection = ({ dealer }: { dealer: Dealer }) => {
           <DealerStatusBadge status={dealer.status} />
           <DealerRoleBadge role={dealer.role} />
           <Badge size="2xsmall" color={dealer.tier ? "blue" : "grey"} data-testid="dealer-tier">
-            {dealer.tier ? `Tier: ${dealer.tier.name}` : "No tier"}
+            {dealer.tier ? `Tier: ${dealer.tier.name}${dealer.tier_pinned ? " (pinned)" : ""}` : "No tier"}
           </Badge>
+          <DealerStatusActions dealer={dealer} />
+          <EditDealerDrawer dealer={dealer} />
         </div>
       </div>
       <InfoRow label="Parent">
@@ -53,6 +57,7 @@ export const DealerGeneralSection = ({ dealer }: { dealer: Dealer }) => {
       <InfoRow label="Tax ID">{dealer.tax_id || "-"}</InfoRow>
       <InfoRow label="Email">{dealer.email || "-"}</InfoRow>
       <InfoRow label="Phone">{dealer.phone || "-"}</InfoRow>
+      <InfoRow label="Website">{dealer.website || "-"}</InfoRow>
       <InfoRow label="Address">{address || "-"}</InfoRow>
       <InfoRow label="Currency">{dealer.currency_code?.toUpperCase() || "-"}</InfoRow>
     </Container>

@@ -1,21 +1,32 @@
-import { Badge, Container, Heading, Skeleton, Table, Text } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Skeleton, Table, Text } from "@medusajs/ui"
+import { useState } from "react"
 import { useDealerZones } from "../hooks/use-dealer-zones"
+import { useTexts } from "../hooks/use-texts"
 import { formatValidity } from "../lib/dates"
 import { errorMessage } from "../lib/errors"
 import { humanize } from "../lib/labels"
+import type { Dealer, Zone } from "../../types/dealer-network"
+import { ZoneDrawer } from "./zone-form"
 
-/** The dealer's zones of responsibility: territory × assortment, with dates. */
-export const DealerZonesSection = ({ dealerId }: { dealerId: string }) => {
-  const { data, isLoading, isError, error } = useDealerZones(dealerId)
+/** The dealer's zones of responsibility: territory × assortment, with dates; add one, or click one to edit it. */
+export const DealerZonesSection = ({ dealer }: { dealer: Dealer }) => {
+  const { t } = useTexts("zones")
+  const { data, isLoading, isError, error } = useDealerZones(dealer.id)
   const zones = data?.zones ?? []
+  const [editing, setEditing] = useState<{ zone: Zone | null } | null>(null)
 
   return (
     <Container className="divide-y p-0" data-testid="dealer-zones-section">
-      <div className="px-6 py-4">
-        <Heading level="h2">Zones of responsibility</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          Territories and assortment the dealer covers
-        </Text>
+      <div className="flex items-center justify-between px-6 py-4">
+        <div>
+          <Heading level="h2">Zones of responsibility</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            Territories and assortment the dealer covers
+          </Text>
+        </div>
+        <Button size="small" variant="secondary" data-testid="add-dealer-zone" onClick={() => setEditing({ zone: null })}>
+          {t("create")}
+        </Button>
       </div>
       {isLoading && <Skeleton className="mx-6 my-4 h-10" />}
       {isError && (
@@ -44,7 +55,7 @@ export const DealerZonesSection = ({ dealerId }: { dealerId: string }) => {
                 (c) => c.product_category?.name ?? c.product_category_id
               )
               return (
-                <Table.Row key={zone.id}>
+                <Table.Row key={zone.id} className="cursor-pointer" onClick={() => setEditing({ zone })}>
                   <Table.Cell>
                     {zone.territory ? (
                       <span>
@@ -76,6 +87,7 @@ export const DealerZonesSection = ({ dealerId }: { dealerId: string }) => {
           </Table.Body>
         </Table>
       )}
+      <ZoneDrawer open={!!editing} zone={editing?.zone} dealer={dealer} onClose={() => setEditing(null)} />
     </Container>
   )
 }

@@ -16,6 +16,14 @@ export const dealerKeys = {
   priceList: (priceListId: string) => [...dealerKeys.all, "price-list", priceListId] as const,
 }
 
+export const networkKeys = {
+  territories: ["dealer-network", "territories"] as const,
+  tiers: ["dealer-network", "tiers"] as const,
+  zones: ["dealer-network", "zones"] as const,
+  zoneList: (query: Record<string, unknown>) => [...networkKeys.zones, "list", query] as const,
+  overlaps: () => [...networkKeys.zones, "overlaps"] as const,
+}
+
 export const applicationKeys = {
   all: ["dealer-network", "applications"] as const,
   list: (query: Record<string, unknown>) => [...applicationKeys.all, "list", query] as const,

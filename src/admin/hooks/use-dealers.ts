@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-import type { DealerListResponse, DealerMemberListResponse, DealerMemberResponse, DealerResponse, DealerRole, DealerStatus, DealerTreeResponse, MemberRole } from "../../types/dealer-network"
+import type { Dealer, DealerListResponse, DealerMemberListResponse, DealerMemberResponse, DealerResponse, DealerRole, DealerStatus, DealerTreeResponse, MemberRole } from "../../types/dealer-network"
 import type { DeleteResponse } from "../../types/http"
 import { dealerKeys, membershipKeys } from "./query-keys"
 
@@ -56,6 +56,20 @@ export function useCreateDealer() {
   return useMutation({
     mutationFn: (body: CreateDealerInput) =>
       sdk.client.fetch<DealerResponse>("/admin/dealers", { method: "POST", body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: dealerKeys.all }),
+  })
+}
+
+/** Body of POST /admin/dealers/:id: any of the dealer's fields, its status, its tier and pin. */
+export type UpdateDealerInput = Partial<
+  Omit<Dealer, "id" | "customer_group_id" | "price_list_id" | "parent" | "tier" | "created_at" | "updated_at">
+>
+
+export function useUpdateDealer(id: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: UpdateDealerInput) =>
+      sdk.client.fetch<DealerResponse>(`/admin/dealers/${id}`, { method: "POST", body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: dealerKeys.all }),
   })
 }

@@ -6,10 +6,14 @@
  */
 import { applications } from "./applications"
 import { contracts } from "./contracts"
+import { dealers } from "./dealers"
 import { menu } from "./menu"
 import { overview } from "./overview"
+import { territories } from "./territories"
+import { tiers } from "./tiers"
+import { zones } from "./zones"
 
-export const AREAS = { applications, contracts, menu, overview }
+export const AREAS = { applications, contracts, dealers, menu, overview, territories, tiers, zones }
 
 export type Area = keyof typeof AREAS
 type Language = "en" | "ru"

@@ -185,6 +185,12 @@ class DealerNetworkModuleService extends MedusaService({
     return await zones.updateZoneWithAssortment(this, id, data, sharedContext)
   }
 
+  /** Every pair of zones of different dealers that overlap, the rule a zone write is checked by. */
+  @InjectManager()
+  async listZoneOverlaps(@MedusaContext() sharedContext: Context = {}) {
+    return await zones.listZoneOverlaps(sharedContext)
+  }
+
   @InjectManager()
   async checkOrderZones(input: OrderZoneCheckInput, @MedusaContext() sharedContext: Context = {}) {
     return await zones.checkOrderZones(this, input, sharedContext)

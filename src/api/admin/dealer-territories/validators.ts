@@ -55,12 +55,13 @@ export const AdminCreateDealerTerritory = z
   .strict()
 export type AdminCreateDealerTerritoryType = z.infer<typeof AdminCreateDealerTerritory>
 
-// Type and parent are fixed once created: moving a territory would move its zones.
+// The type is fixed once created. A move (parent_id) can make zones overlap: GET /admin/dealer-zones/overlaps lists them.
 export const AdminUpdateDealerTerritory = z
   .object({
     code: territoryCode.optional(),
     ...territoryFields,
     name: territoryFields.name.optional(),
+    parent_id: id.nullish(),
   })
   .strict()
 export type AdminUpdateDealerTerritoryType = z.infer<typeof AdminUpdateDealerTerritory>

@@ -3,6 +3,7 @@ import { validateBody, validateQuery } from "../../utils/validate"
 import { adminDealerZoneQueryConfig } from "./query-config"
 import {
   AdminCreateDealerZone,
+  AdminGetDealerZoneOverlapsParams,
   AdminGetDealerZoneParams,
   AdminGetDealerZonesParams,
   AdminUpdateDealerZone,
@@ -21,6 +22,12 @@ export const adminDealerZonesMiddlewares: MiddlewareRoute[] = [
       ...validateBody(AdminCreateDealerZone),
       ...validateQuery(AdminGetDealerZoneParams, adminDealerZoneQueryConfig.retrieve),
     ],
+  },
+  {
+    // A static segment: Medusa sorts it ahead of /:id, so "overlaps" is never taken for an id.
+    method: ["GET"],
+    matcher: "/admin/dealer-zones/overlaps",
+    middlewares: [...validateQuery(AdminGetDealerZoneOverlapsParams, { isList: false })],
   },
   {
     method: ["GET"],

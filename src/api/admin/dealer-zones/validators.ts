@@ -4,6 +4,9 @@ import { findParams, id, idFilter } from "../../utils/validation-primitives"
 
 export const AdminGetDealerZoneParams = createSelectParams()
 
+/** GET /admin/dealer-zones/overlaps takes no parameters. */
+export const AdminGetDealerZoneOverlapsParams = z.object({}).strict()
+
 export const AdminGetDealerZonesParams = findParams({ limit: 50 }).extend({
   id: idFilter.optional(),
   dealer_id: idFilter.optional(),

@@ -60,14 +60,42 @@ export async function updateTerritoryInTree(
   sharedContext: Context
 ) {
   if (data.code) await assertUniqueTerritoryCode(service, id, data.code, sharedContext)
+  const current = await service.retrieveDealerTerritory(id, {}, sharedContext)
+  const moved = data.parent_id !== undefined && data.parent_id !== current.parent_id
+  const depth = moved ? await depthUnder(service, current, data.parent_id ?? null, sharedContext) : current.depth
   return await service.updateDealerTerritories(
     {
       id,
       ...data,
+      depth,
       ...(data.postal_prefixes && { postal_prefixes: data.postal_prefixes.map(normalizePostalCode) }),
     },
     sharedContext
   )
+}
+
+/**
+ * The depth a territory takes under a new parent, once the tree's rules allow
+ * the move: the type order (which also rules out moving under a descendant)
+ * and the same country. Only a city can change depth (country → region), and a
+ * city has nothing below it, so no other depth changes.
+ */
+async function depthUnder(
+  service: DealerNetworkModuleService,
+  territory: { type: string; country_code: string },
+  parentId: string | null,
+  sharedContext: Context
+) {
+  const parent = parentId ? await service.retrieveDealerTerritory(parentId, {}, sharedContext) : null
+  const problem = territoryPlacementProblem(territory.type as TerritoryType, (parent?.type as TerritoryType) ?? null)
+  if (problem) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `parent_id: ${problem}`)
+  if (parent && parent.country_code !== territory.country_code) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `parent_id: a territory cannot move to another country (${parent.country_code})`
+    )
+  }
+  return parent ? parent.depth + 1 : 0
 }
 
 async function assertUniqueTerritoryCode(

@@ -20,9 +20,8 @@ export async function createZoneWithAssortment(
   await lock(sharedContext, ZONE_LOCK)
   await assertDealerExists(service, zoneData.dealer_id, sharedContext)
   await service.retrieveDealerTerritory(zoneData.territory_id, {}, sharedContext)
-  await assertNoZoneConflict(service, 
-    null,
-    { ...zoneData, is_exclusive: zoneData.is_exclusive ?? false, product_category_ids },
+  await assertNoZoneConflict(
+    { ...zoneData, id: null, is_exclusive: zoneData.is_exclusive ?? false, product_category_ids },
     sharedContext
   )
   const zone = await service.createDealerZones(zoneData, sharedContext)
@@ -44,7 +43,8 @@ export async function updateZoneWithAssortment(
   await lock(sharedContext, ZONE_LOCK)
   const current = await service.retrieveDealerZone(id, { relations: ["categories"] }, sharedContext)
   const { product_category_ids, ...zoneData } = data
-  const next = {
+  const next: ZoneShape = {
+    id,
     dealer_id: current.dealer_id,
     territory_id: zoneData.territory_id ?? current.territory_id,
     is_exclusive: zoneData.is_exclusive ?? current.is_exclusive,
@@ -54,7 +54,7 @@ export async function updateZoneWithAssortment(
       product_category_ids ?? current.categories.map((c) => c.product_category_id),
   }
   if (zoneData.territory_id) await service.retrieveDealerTerritory(zoneData.territory_id, {}, sharedContext)
-  await assertNoZoneConflict(service, id, next, sharedContext)
+  await assertNoZoneConflict(next, sharedContext)
   const zone = await service.updateDealerZones({ id, ...zoneData }, sharedContext)
   if (product_category_ids) {
     await service.deleteDealerZoneCategories(current.categories.map((c) => c.id), sharedContext)
@@ -68,71 +68,102 @@ export async function updateZoneWithAssortment(
   return zone
 }
 
+/** A zone as the overlap rule reads it: a stored zone, or one about to be written (`id` null when new). */
+export type ZoneShape = {
+  id: string | null
+  dealer_id: string
+  territory_id: string
+  is_exclusive: boolean
+  starts_at: Date | string
+  ends_at?: Date | string | null
+  product_category_ids: string[]
+}
+
+/** A zone of another dealer that overlaps `zone_id` under the rule of {@link overlapSql}. */
+export type ZoneOverlapRow = {
+  zone_id: string
+  other_zone_id: string
+  other_dealer_id: string
+  other_dealer_code: string
+  other_territory_name: string
+}
+
 /**
- * Another dealer's zone conflicts when it covers the same place (the same
- * territory, or one above or below it), the same assortment (a zone without
- * categories covers all of it) and the same time, and either zone is exclusive.
+ * The one definition of two zones overlapping: zones of different dealers
+ * overlap when they cover the same place (the same territory, or one above or
+ * below it), the same assortment (a zone without categories covers all of it)
+ * and the same time, and either is exclusive. `candidates` is a select of
+ * (id, dealer_id, territory_id, is_exclusive, starts_at, ends_at,
+ * category_ids jsonb); the answer is one row per candidate and stored zone
+ * overlapping it.
  */
-async function assertNoZoneConflict(
-  service: DealerNetworkModuleService,
-  zoneId: string | null,
-  zone: {
-      dealer_id: string
-      territory_id: string
-      is_exclusive: boolean
-      starts_at: Date | string
-      ends_at?: Date | string | null
-      product_category_ids: string[]
-    },
-  sharedContext: Context
-) {
-  const [conflict] = await execute(
-    sharedContext,
-    `with recursive up as (
-       select id, parent_id from dealer_territory where id = ?
+function overlapSql(candidates: string) {
+  return `with recursive candidate as (${candidates}),
+     lineage as (
+       select id as territory_id, id as ancestor_id from dealer_territory where deleted_at is null
        union all
-       select t.id, t.parent_id from dealer_territory t join up on t.id = up.parent_id
-     ), down as (
-       select id from dealer_territory where id = ?
-       union all
-       select t.id from dealer_territory t join down on t.parent_id = down.id where t.deleted_at is null
+       select l.territory_id, t.parent_id from lineage l
+         join dealer_territory t on t.id = l.ancestor_id
+        where t.parent_id is not null and t.deleted_at is null
      )
-     select z.id, d.code as dealer_code, t.name as territory_name
-       from dealer_zone z
+     select c.id as zone_id, z.id as other_zone_id, z.dealer_id as other_dealer_id,
+            d.code as other_dealer_code, t.name as other_territory_name
+       from candidate c
+       join dealer_zone z on z.deleted_at is null
+        and z.id <> coalesce(c.id, '')
+        and z.dealer_id <> c.dealer_id
+        and (z.is_exclusive or c.is_exclusive)
+        and z.starts_at < coalesce(c.ends_at, 'infinity')
+        and coalesce(z.ends_at, 'infinity') > c.starts_at
        join dealer d on d.id = z.dealer_id
        join dealer_territory t on t.id = z.territory_id
-      where z.deleted_at is null
-        and z.id <> coalesce(?, '')
-        and z.dealer_id <> ?
-        and (z.is_exclusive or ?)
-        and (z.territory_id in (select id from up) or z.territory_id in (select id from down))
-        and z.starts_at < coalesce(?::timestamptz, 'infinity')
-        and coalesce(z.ends_at, 'infinity') > ?::timestamptz
-        and (jsonb_array_length(?::jsonb) = 0
-             or not exists (select 1 from dealer_zone_category c where c.zone_id = z.id and c.deleted_at is null)
-             or exists (select 1 from dealer_zone_category c
-                         where c.zone_id = z.id and c.deleted_at is null
-                           and c.product_category_id in (select jsonb_array_elements_text(?::jsonb))))
-      limit 1`,
+      where exists (select 1 from lineage l
+                     where (l.territory_id = c.territory_id and l.ancestor_id = z.territory_id)
+                        or (l.territory_id = z.territory_id and l.ancestor_id = c.territory_id))
+        and (jsonb_array_length(c.category_ids) = 0
+             or not exists (select 1 from dealer_zone_category zc where zc.zone_id = z.id and zc.deleted_at is null)
+             or exists (select 1 from dealer_zone_category zc
+                         where zc.zone_id = z.id and zc.deleted_at is null
+                           and zc.product_category_id = any(array(select jsonb_array_elements_text(c.category_ids)))))
+      order by c.id, d.code, z.starts_at, z.id`
+}
+
+/** The stored zones as candidates of {@link overlapSql}. */
+const STORED_ZONES = `select z.id, z.dealer_id, z.territory_id, z.is_exclusive, z.starts_at, z.ends_at,
+         coalesce((select jsonb_agg(zc.product_category_id) from dealer_zone_category zc
+                    where zc.zone_id = z.id and zc.deleted_at is null), '[]'::jsonb) as category_ids
+    from dealer_zone z where z.deleted_at is null`
+
+/** Every pair of stored zones that overlap (each pair answered from both sides). */
+export async function listZoneOverlaps(sharedContext: Context): Promise<ZoneOverlapRow[]> {
+  return (await execute(sharedContext, overlapSql(STORED_ZONES))) as ZoneOverlapRow[]
+}
+
+/** Refuses a zone that would overlap another dealer's zone, naming the first one. */
+async function assertNoZoneConflict(zone: ZoneShape, sharedContext: Context) {
+  const [conflict] = await execute(
+    sharedContext,
+    overlapSql(`select ?::text as id, ?::text as dealer_id, ?::text as territory_id, ?::boolean as is_exclusive,
+                       ?::timestamptz as starts_at, ?::timestamptz as ends_at, ?::jsonb as category_ids`),
     [
-      zone.territory_id,
-      zone.territory_id,
-      zoneId,
+      zone.id,
       zone.dealer_id,
+      zone.territory_id,
       zone.is_exclusive,
-      zone.ends_at ? new Date(zone.ends_at) : null,
       new Date(zone.starts_at),
+      zone.ends_at ? new Date(zone.ends_at) : null,
       // Knex would spread a JS array into a list of parameters; pass JSON instead.
-      JSON.stringify(zone.product_category_ids),
       JSON.stringify(zone.product_category_ids),
     ]
   )
-  if (conflict) {
-    throw new MedusaError(
-      MedusaError.Types.DUPLICATE_ERROR,
-      `territory_id: overlaps zone ${conflict.id} of dealer ${conflict.dealer_code} in ${conflict.territory_name} for the same assortment and dates, and one of them is exclusive`
-    )
-  }
+  if (conflict) throw zoneConflictError(conflict)
+}
+
+function zoneConflictError(conflict: Record<string, any>) {
+  return new MedusaError(
+    MedusaError.Types.DUPLICATE_ERROR,
+    `territory_id: overlaps zone ${conflict.other_zone_id} of dealer ${conflict.other_dealer_code} in ${conflict.other_territory_name} for the same assortment and dates, and one of them is exclusive`
+  )
 }
 
 /**

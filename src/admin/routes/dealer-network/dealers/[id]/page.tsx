@@ -41,7 +41,7 @@ const DealerDetailPage = () => {
           <DealerMaterialRequestsSection dealer={data.dealer} />
           <DealerMembersSection dealerId={dealerId} />
           <DealerAgreementsSection dealer={data.dealer} />
-          <DealerZonesSection dealerId={dealerId} />
+          <DealerZonesSection dealer={data.dealer} />
         </div>
         <div className="flex w-full flex-col gap-y-3 xl:max-w-[440px]">
           <DealerNetworkSection dealerId={dealerId} />

@@ -1,0 +1,94 @@
+import { Button, Prompt, Text, toast } from "@medusajs/ui"
+import { useState } from "react"
+import { useUpdateDealer } from "../hooks/use-dealers"
+import { useTexts } from "../hooks/use-texts"
+import { errorMessage } from "../lib/errors"
+import type { Dealer, DealerStatus } from "../../types/dealer-network"
+
+type StatusAction = "suspend" | "reactivate" | "terminate"
+
+const TARGET: Record<StatusAction, DealerStatus> = { suspend: "suspended", reactivate: "active", terminate: "terminated" }
+
+/** The status changes open to a dealer: an active one can be suspended, a suspended one reactivated; any but a terminated one terminated. */
+function actionsFor(status: DealerStatus): StatusAction[] {
+  if (status === "terminated") return []
+  if (status === "suspended") return ["reactivate", "terminate"]
+  if (status === "active") return ["suspend", "terminate"]
+  return ["terminate"]
+}
+
+/** Suspend / reactivate / terminate, each confirmed after stating what it does. */
+export const DealerStatusActions = ({ dealer }: { dealer: Dealer }) => {
+  const { t } = useTexts("dealers")
+  const [action, setAction] = useState<StatusAction | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const update = useUpdateDealer(dealer.id)
+
+  const confirm = async () => {
+    if (!action) return
+    setError(null)
+    try {
+      await update.mutateAsync({ status: TARGET[action] })
+      toast.success(t(`status.done.${action}`, { code: dealer.code }))
+      setAction(null)
+    } catch (err) {
+      setError(errorMessage(err))
+    }
+  }
+
+  return (
+    <>
+      {actionsFor(dealer.status).map((name) => (
+        <Button
+          key={name}
+          size="small"
+          variant={name === "terminate" ? "danger" : "secondary"}
+          data-testid={`dealer-${name}`}
+          onClick={() => {
+            setError(null)
+            setAction(name)
+          }}
+        >
+          {t(`status.${name}`)}
+        </Button>
+      ))}
+      <Prompt open={action !== null} onOpenChange={(open) => !open && setAction(null)}>
+        <Prompt.Content className="max-w-[520px]" data-testid="dealer-status-prompt">
+          <Prompt.Header>
+            <Prompt.Title>{action && t(`status.confirm.${action}`, { code: dealer.code })}</Prompt.Title>
+            <Prompt.Description asChild>
+              <div className="flex flex-col gap-y-2">
+                <Text size="small" weight="plus">
+                  {t("status.effectsTitle")}
+                </Text>
+                <ul className="flex list-disc flex-col gap-y-1 pl-5" data-testid="dealer-status-effects">
+                  {action &&
+                    (t(`status.effects.${action}`, { returnObjects: true }) as unknown as string[]).map((line) => (
+                      <li key={line}>{line}</li>
+                    ))}
+                </ul>
+                {error && (
+                  <Text size="small" className="text-ui-fg-error">
+                    {error}
+                  </Text>
+                )}
+              </div>
+            </Prompt.Description>
+          </Prompt.Header>
+          <Prompt.Footer>
+            <Prompt.Cancel>{t("cancel")}</Prompt.Cancel>
+            <Button
+              size="small"
+              variant={action === "terminate" ? "danger" : "primary"}
+              isLoading={update.isPending}
+              onClick={confirm}
+              data-testid="dealer-status-confirm"
+            >
+              {action && t(`status.${action}`)}
+            </Button>
+          </Prompt.Footer>
+        </Prompt.Content>
+      </Prompt>
+    </>
+  )
+}
