@@ -163,6 +163,8 @@ export type DealerProgress = {
   } | null
   actual: { amount: string; order_count: number; average_order_value: string | null }
   deviation: Deviation | null
+  /** For a quarter or a year: each month's plan and actual. */
+  months?: MonthlyProgressRow[]
   targets: TargetProgress[]
   sub_network: {
     dealer_count: number

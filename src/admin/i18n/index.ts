@@ -3,9 +3,12 @@
  * default export into its own i18next resources. Every area's keys live under
  * `dealerNetwork.<area>`; read them with `useTexts("<area>")`.
  */
+import { alerts } from "./alerts"
+import { charts } from "./charts"
+import { conflicts } from "./conflicts"
 import { overview } from "./overview"
 
-export const AREAS = { overview }
+export const AREAS = { overview, conflicts, alerts, charts }
 
 export type Area = keyof typeof AREAS
 type Language = "en" | "ru"
