@@ -7,8 +7,9 @@ import { alerts } from "./alerts"
 import { charts } from "./charts"
 import { conflicts } from "./conflicts"
 import { overview } from "./overview"
+import { warnings } from "./warnings"
 
-export const AREAS = { overview, conflicts, alerts, charts }
+export const AREAS = { overview, conflicts, alerts, charts, warnings }
 
 export type Area = keyof typeof AREAS
 type Language = "en" | "ru"
