@@ -7,9 +7,10 @@ import { alerts } from "./alerts"
 import { charts } from "./charts"
 import { conflicts } from "./conflicts"
 import { overview } from "./overview"
+import { wallet } from "./wallet"
 import { warnings } from "./warnings"
 
-export const AREAS = { overview, conflicts, alerts, charts, warnings }
+export const AREAS = { overview, conflicts, alerts, charts, wallet, warnings }
 
 export type Area = keyof typeof AREAS
 type Language = "en" | "ru"
