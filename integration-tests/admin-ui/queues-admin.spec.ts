@@ -108,13 +108,13 @@ describe("Queues admin", () => {
     await page.getByTestId("badge-open-conflicts").getByText("1 open conflict case").waitFor()
     const territories = page.getByTestId("overview-territories-chart")
     await territories.waitFor()
-    expect(await territories.locator(".recharts-yAxis").innerText()).toMatch(/Germany[\s\S]*Austria/)
+    expect(await territories.locator(".recharts-yAxis").textContent()).toMatch(/Germany[\s\S]*Austria/)
     await browser.shot("01-overview-badges-territories")
 
     await page.getByTestId("badge-open-conflicts").click()
     await page.waitForURL(/\/app\/dealer-network\/conflicts/)
     const row = page.getByTestId("conflicts-page").locator("tbody tr")
-    await row.first().getByText("SUED").waitFor()
+    await row.first().getByRole("link", { name: "SUED", exact: true }).waitFor()
     expect(await row.first().innerText()).toMatch(/SUED[\s\S]*NORD[\s\S]*Germany[\s\S]*€250\.00[\s\S]*Manual review/)
     await browser.shot("02-conflicts-open")
 
@@ -146,7 +146,7 @@ describe("Queues admin", () => {
   it("lists an alert in words and follows it to the dealer's progress and its chart by month", async () => {
     await page.goto(`${app.baseUrl}/app/dealer-network/alerts`)
     const row = page.getByTestId("alerts-page").locator("tbody tr")
-    await row.first().getByText("SUED").waitFor()
+    await row.first().getByRole("link", { name: "SUED", exact: true }).waitFor()
     expect(await row.first().getByTestId("alert-figures").innerText()).toBe(
       "€250.00 sold against €3,600.00 expected by then (-€3,350.00, -93.1%)"
     )

@@ -1,7 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Badge, createDataTableColumnHelper, StatusBadge, Tabs } from "@medusajs/ui"
 import { useEffect, useMemo } from "react"
-import { Link, useNavigate, useSearchParams } from "react-router-dom"
+import { Link, useNavigate } from "react-router-dom"
 import { DealerCell } from "../../../components/dealer-cell"
 import { DealerFilterChip } from "../../../components/dealer-filter-chip"
 import { ALL, FilterSelect } from "../../../components/filter-select"
@@ -9,6 +9,7 @@ import { ListPage, usePagination } from "../../../components/list-page"
 import { useAlerts } from "../../../hooks/use-dealer-queues"
 import { useDealers } from "../../../hooks/use-dealers"
 import { useTexts } from "../../../hooks/use-texts"
+import { useUrlParams } from "../../../hooks/use-url-params"
 import { formatDate, formatDay, formatMonth } from "../../../lib/dates"
 import { formatMoney, formatPercent } from "../../../lib/numbers"
 import { withQueryClient } from "../../../lib/query-client"
@@ -58,20 +59,11 @@ function useAlertFigures() {
 const AlertsPage = () => {
   const { t } = useTexts("alerts")
   const navigate = useNavigate()
-  const [params, setParams] = useSearchParams()
+  const [params, set] = useUrlParams()
   const status: AlertStatus = params.get("status") === "cleared" ? "cleared" : "open"
   const kindParam = params.get("kind")
   const kind = isKind(kindParam) ? kindParam : ALL
   const dealerId = params.get("dealer_id") ?? ""
-  const set = (patch: Record<string, string | null>) =>
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous)
-        for (const [key, value] of Object.entries(patch)) value ? next.set(key, value) : next.delete(key)
-        return next
-      },
-      { replace: true }
-    )
   const pages = usePagination()
   useEffect(() => pages.resetPage(), [status, kind, dealerId])
   const { data, isLoading, error } = useAlerts({

@@ -1,7 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Badge, createDataTableColumnHelper, Input, StatusBadge, Tabs, Text } from "@medusajs/ui"
 import { useEffect, useMemo } from "react"
-import { Link, useSearchParams } from "react-router-dom"
+import { Link } from "react-router-dom"
 import { ConflictCaseDrawer, useOrderLabel } from "../../../components/conflict-case-drawer"
 import { DealerCell } from "../../../components/dealer-cell"
 import { DealerFilterChip } from "../../../components/dealer-filter-chip"
@@ -10,6 +10,7 @@ import { ALL, FilterSelect } from "../../../components/filter-select"
 import { ListPage, usePagination } from "../../../components/list-page"
 import { useConflicts } from "../../../hooks/use-dealer-queues"
 import { useTexts } from "../../../hooks/use-texts"
+import { useUrlParams } from "../../../hooks/use-url-params"
 import { formatDate } from "../../../lib/dates"
 import { formatMoney } from "../../../lib/numbers"
 import { withQueryClient } from "../../../lib/query-client"
@@ -27,7 +28,7 @@ const isPolicy = (value: string | null): value is ConflictPolicy => (CONFLICT_PO
  */
 const ConflictsPage = () => {
   const { t } = useTexts("conflicts")
-  const [params, setParams] = useSearchParams()
+  const [params, set] = useUrlParams()
   const status: ConflictStatus = params.get("status") === "resolved" ? "resolved" : "open"
   const policyParam = params.get("policy")
   const policy = isPolicy(policyParam) ? policyParam : ALL
@@ -35,15 +36,6 @@ const ConflictsPage = () => {
   const from = params.get("from") ?? ""
   const to = params.get("to") ?? ""
   const opened = params.get("case")
-  const set = (patch: Record<string, string | null>) =>
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous)
-        for (const [key, value] of Object.entries(patch)) value ? next.set(key, value) : next.delete(key)
-        return next
-      },
-      { replace: true }
-    )
   const pages = usePagination()
   useEffect(() => pages.resetPage(), [status, policy, dealerId, from, to])
   const { data, isLoading, error } = useConflicts({
