@@ -99,7 +99,7 @@ const AlertsPage = () => {
         header: t("columns.figures"),
         cell: ({ row }) => (
           <div className="flex min-w-0 flex-col">
-            <span className="max-w-[420px] truncate" title={figures(row.original)} data-testid="alert-figures">
+            <span className="max-w-[560px] truncate" title={figures(row.original)} data-testid="alert-figures">
               {figures(row.original)}
             </span>
             <Link
