@@ -211,10 +211,18 @@ medusaIntegrationTestRunner({
           ["kind=outside_assortment", 0],
           ["status=resolved", 0],
           ["dealer_id=dlr_nobody", 0],
+          ["policy=manual_review", 1],
+          ["policy=split", 0],
+          [`created_from=${new Date(Date.now() - 86_400_000).toISOString().slice(0, 10)}`, 1],
+          ["created_to=2020-01-31", 0],
         ] as const) {
           const { data } = await api.get(`/admin/dealer-conflicts?${filter}`, admin)
           expect([filter, data.count]).toEqual([filter, count])
         }
+
+        const badDay = await errorResponse(api.get(`/admin/dealer-conflicts?created_from=2026-02-30`, admin))
+        expect(badDay.status).toBe(400)
+        expect(badDay.data.message).toMatch(/created_from/)
 
         const badBody = await errorResponse(api.post(`/admin/dealer-conflicts/${conflict.id}/resolve`, { resolution: "coin_toss" }, admin))
         expect(badBody.status).toBe(400)

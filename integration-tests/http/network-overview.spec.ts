@@ -96,6 +96,54 @@ medusaIntegrationTestRunner({
       ])
     })
 
+    it("sums plan against actual per country over the dealers with a zone in force there that month, or below it", async () => {
+      const { nord, hub, alpen } = await network()
+      const territory = async (body: Record<string, unknown>) => (await post("/admin/dealer-territories", body)).territory
+      const de = await territory({ code: "DE", name: "Germany", type: "country", country_code: "DE" })
+      const bavaria = await territory({ code: "DE-BY", name: "Bavaria", type: "region", parent_id: de.id, province: "BY" })
+      const at = await territory({ code: "AT", name: "Austria", type: "country", country_code: "AT" })
+      const zone = (dealerId: string, territoryId: string, endsAt?: string) =>
+        post("/admin/dealer-zones", {
+          dealer_id: dealerId,
+          territory_id: territoryId,
+          starts_at: "2025-01-01T00:00:00.000Z",
+          ...(endsAt && { ends_at: endsAt }),
+        })
+      await zone(nord.id, bavaria.id)
+      await zone(hub.id, de.id)
+      await zone(alpen.id, at.id)
+      // ALPEN's German zone ended before June: it does not count in Germany.
+      await zone(alpen.id, de.id, "2026-05-01T00:00:00.000Z")
+
+      const overview = await get(`/admin/dealer-overview?period=${PERIOD}&as_of=${AS_OF}`)
+
+      // Germany: NORD (through Bavaria) 2000 + HUB 1000.50; SUB has no zone and counts nowhere.
+      expect(overview.territories).toEqual([
+        {
+          territory: { id: de.id, code: "DE", name: "Germany", type: "country" },
+          currency_code: "eur",
+          target_amount: "3000.50",
+          expected_amount: "1500.25",
+          actual_amount: "1400.55",
+          deviation: "-99.70",
+          attainment_percent: "46.68",
+          planned_dealers: 2,
+          behind_dealers: 1,
+        },
+        {
+          territory: { id: at.id, code: "AT", name: "Austria", type: "country" },
+          currency_code: "eur",
+          target_amount: "501.00",
+          expected_amount: "250.50",
+          actual_amount: "600.01",
+          deviation: "349.51",
+          attainment_percent: "119.76",
+          planned_dealers: 1,
+          behind_dealers: 0,
+        },
+      ])
+    })
+
     it("draws the month day by day against the expected line, and names the dealers furthest behind with their projection", async () => {
       const { nord } = await network()
 
@@ -174,7 +222,7 @@ medusaIntegrationTestRunner({
 
     it("answers an empty month with no figures, and refuses a period that is not a month", async () => {
       const overview = await get(`/admin/dealer-overview?period=2020-01`)
-      expect(overview).toMatchObject({ period: "2020-01", totals: [], sub_networks: [], curves: [], behind: [] })
+      expect(overview).toMatchObject({ period: "2020-01", totals: [], sub_networks: [], territories: [], curves: [], behind: [] })
 
       const refused = await fail(api.get(`/admin/dealer-overview?period=2026-Q2`, admin))
       expect(refused.status).toBe(400)

@@ -113,6 +113,18 @@ medusaIntegrationTestRunner({
           [second.id, -150],
         ].sort()
       )
+      // The statement says what each entry was, as a person reads it: the payout's form and the orders it offset.
+      const sourceOf = (id: string) => entries.find((e: any) => e.source_id === id).source
+      expect(sourceOf(first.id)).toMatchObject({
+        payout_form: "receivable_offset",
+        order_numbers: [older.display_id, newer.display_id].sort((a, b) => a - b),
+        program: null,
+        event: null,
+        materials: [],
+      })
+      expect(sourceOf(second.id)).toMatchObject({ payout_form: "receivable_offset", order_numbers: [newer.display_id] })
+      // The test's funding has no accrual behind it: nothing to name.
+      expect(entries.find((e: any) => e.source_type === "accrual").source).toMatchObject({ program: null, period: null, payout_form: null })
     })
 
     it("undoes an offset an order refuses: credit lines reversed, money back, payout canceled", async () => {

@@ -6,6 +6,7 @@ import { currencyPrecision, moneyString, ratioPercent } from "../lib/amounts"
 import { periodDeviation } from "../lib/deviation"
 import { monthCurve } from "../lib/month-curve"
 import { dayKeyOf } from "../lib/periods"
+import { monthInstants } from "../lib/zoned-time"
 import { DEALER_NETWORK_MODULE } from "../modules/dealer-network"
 import type DealerNetworkModuleService from "../modules/dealer-network/service"
 import { SALES_PLAN_MODULE } from "../modules/sales-plan"
@@ -15,8 +16,8 @@ import { progressMonth } from "./dealer-progress"
 import { sumOverdueByCurrency } from "./receivables"
 
 // The whole network at a glance for one month: plan against actual per
-// currency and per top-level sub-network (a distributor with everything under
-// it, or a dealer without a parent), the month's sales day by day against the
+// currency, per top-level sub-network (a distributor with everything under
+// it, or a dealer without a parent) and per top-level territory, the month's sales day by day against the
 // plan's expected line, the dealers furthest behind, and what waits for the
 // admin. One grouped query per figure; nothing is summed in JavaScript.
 
@@ -32,46 +33,85 @@ type PlanRow = {
   behind_dealers: number
 }
 
+type OverviewMonth = { periodKey: string; expectedShare: string; creditedUntil?: Date }
+
 /**
- * Plan, expected-to-date and actual per top-level sub-network and currency,
- * and per currency over the network (root_id null), in one grouping-sets query.
+ * The CTEs `plans`, `actuals` and `figures` (one row per dealer and currency:
+ * plan, expected-to-date and actual of the month), to follow a `with` clause,
+ * with their bindings in order.
  */
-async function sumPlanFigures(
-  knex: Knex,
-  month: { periodKey: string; expectedShare: string; creditedUntil?: Date }
-): Promise<PlanRow[]> {
-  const cut = month.creditedUntil ? "and occurred_at <= ?" : ""
+function dealerFiguresSql(month: OverviewMonth): { sql: string; bindings: unknown[] } {
   const bindings: unknown[] = [month.periodKey, month.periodKey]
   if (month.creditedUntil) bindings.push(month.creditedUntil)
   bindings.push(month.expectedShare)
-  const { rows } = await knex.raw(
-    `with recursive tree as (
-       select id as dealer_id, id as root_id from dealer where deleted_at is null and parent_id is null
-       union all
-       select d.id, tree.root_id from dealer d join tree on d.parent_id = tree.dealer_id where d.deleted_at is null
-     ), plans as (
+  const sql = `plans as (
        select dealer_id, currency_code, sum(target_amount) as target
          from dealer_sales_plan where deleted_at is null and period_key = ?
         group by dealer_id, currency_code
      ), actuals as (
        select dealer_id, currency_code, sum(amount) as actual
-         from dealer_contribution where deleted_at is null and period_key = ? ${cut}
+         from dealer_contribution where deleted_at is null and period_key = ? ${month.creditedUntil ? "and occurred_at <= ?" : ""}
         group by dealer_id, currency_code
      ), figures as (
        select coalesce(p.dealer_id, a.dealer_id) as dealer_id, coalesce(p.currency_code, a.currency_code) as currency_code,
               coalesce(p.target, 0) as target, round(coalesce(p.target, 0) * ?::numeric, 2) as expected,
               coalesce(a.actual, 0) as actual
          from plans p full outer join actuals a on a.dealer_id = p.dealer_id and a.currency_code = p.currency_code
-     )
-     select tree.root_id, f.currency_code,
-            sum(f.target)::text as target_amount, sum(f.expected)::text as expected_amount,
+     )`
+  return { sql, bindings }
+}
+
+/** The sums of a group of `figures` rows (f), as PlanRow columns. */
+const FIGURE_SUMS = `sum(f.target)::text as target_amount, sum(f.expected)::text as expected_amount,
             sum(f.actual)::text as actual_amount,
             (count(*) filter (where f.target > 0))::int as planned_dealers,
-            (count(*) filter (where f.target > 0 and f.actual < f.expected))::int as behind_dealers
+            (count(*) filter (where f.target > 0 and f.actual < f.expected))::int as behind_dealers`
+
+/**
+ * Plan, expected-to-date and actual per top-level sub-network and currency,
+ * and per currency over the network (root_id null), in one grouping-sets query.
+ */
+async function sumPlanFigures(knex: Knex, month: OverviewMonth): Promise<PlanRow[]> {
+  const figures = dealerFiguresSql(month)
+  const { rows } = await knex.raw(
+    `with recursive tree as (
+       select id as dealer_id, id as root_id from dealer where deleted_at is null and parent_id is null
+       union all
+       select d.id, tree.root_id from dealer d join tree on d.parent_id = tree.dealer_id where d.deleted_at is null
+     ), ${figures.sql}
+     select tree.root_id, f.currency_code, ${FIGURE_SUMS}
        from figures f join tree on tree.dealer_id = f.dealer_id
       group by grouping sets ((tree.root_id, f.currency_code), (f.currency_code))
       order by f.currency_code, sum(f.target) desc, tree.root_id`,
-    bindings as any[]
+    figures.bindings as any[]
+  )
+  return rows
+}
+
+/**
+ * Plan, expected-to-date and actual per top-level territory (a country) and
+ * currency: summed over the dealers with a zone in force during the month in
+ * that territory or anywhere below it, as a territory's progress counts them.
+ * A dealer with zones in two countries counts in both; one without a zone in none.
+ */
+async function sumTerritoryFigures(knex: Knex, month: OverviewMonth, zoneActive: { from: Date; to: Date }): Promise<PlanRow[]> {
+  const figures = dealerFiguresSql(month)
+  const { rows } = await knex.raw(
+    `with recursive territories as (
+       select id as territory_id, id as root_id from dealer_territory where deleted_at is null and parent_id is null
+       union all
+       select t.id, territories.root_id from dealer_territory t
+         join territories on t.parent_id = territories.territory_id where t.deleted_at is null
+     ), ${figures.sql}, dealer_roots as (
+       select distinct z.dealer_id, territories.root_id
+         from dealer_zone z join territories on territories.territory_id = z.territory_id
+        where z.deleted_at is null and z.starts_at < ?::timestamptz and coalesce(z.ends_at, 'infinity') > ?::timestamptz
+     )
+     select r.root_id, f.currency_code, ${FIGURE_SUMS}
+       from figures f join dealer_roots r on r.dealer_id = f.dealer_id
+      group by r.root_id, f.currency_code
+      order by f.currency_code, sum(f.target) desc, r.root_id`,
+    [...figures.bindings, zoneActive.to, zoneActive.from] as any[]
   )
   return rows
 }
@@ -140,8 +180,9 @@ export async function networkOverview(
   const options = network.getOptions()
   const month = progressMonth(options, request)
 
-  const [planRows, dailyRows, queues, overdue, ranked] = await Promise.all([
+  const [planRows, territoryRows, dailyRows, queues, overdue, ranked] = await Promise.all([
     sumPlanFigures(knex, month),
+    sumTerritoryFigures(knex, month, monthInstants(month.periodKey, options.timeZone)),
     sumDailySales(knex, month, options.timeZone),
     countQueues(knex),
     sumOverdueByCurrency(knex, { asOfDay: dayKeyOf(new Date(), options.timeZone), timeZone: options.timeZone }),
@@ -159,6 +200,13 @@ export async function networkOverview(
     { select: ["id", "code", "name", "role", "currency_code"], take: null }
   )
   const dealerById = new Map(dealers.map((dealer) => [dealer.id, dealer]))
+  const territories = territoryRows.length
+    ? await network.listDealerTerritories(
+        { id: [...new Set(territoryRows.map((row) => row.root_id as string))] },
+        { select: ["id", "code", "name", "type"], take: null }
+      )
+    : []
+  const territoryById = new Map(territories.map((territory) => [territory.id, territory]))
   const summary = (id: string) => {
     const dealer = dealerById.get(id)
     return dealer ? { id: dealer.id, code: dealer.code, name: dealer.name, role: dealer.role } : null
@@ -174,6 +222,12 @@ export async function networkOverview(
     sub_networks: planRows
       .filter((row) => row.root_id && dealerById.has(row.root_id))
       .map((row) => ({ dealer: summary(row.root_id as string)!, ...planFigures(row, currencyPrecision(row.currency_code)) })),
+    territories: territoryRows
+      .filter((row) => territoryById.has(row.root_id as string))
+      .map((row) => {
+        const { id, code, name, type } = territoryById.get(row.root_id as string)!
+        return { territory: { id, code, name, type }, ...planFigures(row, currencyPrecision(row.currency_code)) }
+      }),
     curves: totals.map((row) => ({
       currency_code: row.currency_code,
       points: monthCurve({

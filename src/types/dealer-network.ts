@@ -194,6 +194,9 @@ export type AgreementVersionInput = AgreementTermsInput & {
 
 export type DealerRef = { id: string; code: string; name: string; role?: DealerRole }
 
+/** A territory as lists and figures name it. */
+export type TerritoryRef = { id: string; code: string; name: string; type: TerritoryType }
+
 /** A partner level (the `Tier` model): Bronze, Silver, Gold… */
 export type PartnerLevel = { id: string; name: string; rank: number }
 
@@ -450,3 +453,40 @@ export type DealerSettings = {
 }
 
 export type DealerSettingsResponse = { settings: DealerSettings }
+
+/** A channel conflict case (GET /admin/dealer-conflicts, …/:id). Amounts are decimal strings. */
+export type DealerConflict = {
+  id: string
+  order_id: string
+  kind: ConflictKind
+  status: ConflictStatus
+  policy: ConflictPolicy
+  split_share_percent: string | null
+  resolution: ConflictResolution | null
+  /** An admin user's id, or "policy" when the agreement's policy resolved it. */
+  resolved_by: string | null
+  resolved_at: string | null
+  note: string | null
+  /** The seller's credit for the order when the case was opened. */
+  amount: string
+  currency_code: string
+  seller_dealer: { id: string; code: string; name: string }
+  zone_owner_dealer: { id: string; code: string; name: string } | null
+  territory: { id: string; code: string; name: string } | null
+  created_at: string
+}
+
+/** The plan entries a resolution wrote (…/:id and the resolve answer). */
+export type DealerConflictDetail = DealerConflict & {
+  contributions: { id: string; dealer_id: string; period_key: string; amount: string; currency_code: string; order_count: number }[]
+}
+
+export type DealerConflictListResponse = ListResponse & { conflicts: DealerConflict[] }
+export type DealerConflictResponse = { conflict: DealerConflictDetail }
+
+/** POST /admin/dealer-conflicts/:id/resolve */
+export type ResolveDealerConflictInput = {
+  resolution: ConflictResolution
+  split_share_percent?: number | null
+  note?: string | null
+}

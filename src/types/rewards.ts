@@ -218,6 +218,25 @@ export type WalletEntry = {
   source_id: string
   description: string | null
   created_at: string
+  /** What the entry came from, in the terms a person reads (see src/queries/wallet-statement.ts). */
+  source: WalletEntrySource
+}
+
+/** Each field is null (or empty) unless the entry's source type has it. */
+export type WalletEntrySource = {
+  /** A payout or its reversal: the form, the orders a receivable offset credited, the promotion code of a discount. */
+  payout_form: PayoutForm | null
+  order_numbers: number[]
+  promotion_code: string | null
+  /** An approved reward: its program and period, or the contest it was a prize of. */
+  program: string | null
+  period: string | null
+  contest: string | null
+  /** Event seats: the event and how many seats. */
+  event: string | null
+  seats: number | null
+  /** A marketing materials request: the materials' titles. */
+  materials: string[]
 }
 
 export type DealerWalletResponse = ListResponse & {

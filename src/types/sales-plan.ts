@@ -1,6 +1,6 @@
 import type { Deviation } from "../lib/deviation"
 import type { MonthCurvePoint } from "../lib/month-curve"
-import type { DealerRef, DealerRole, DealerStatus, PartnerLevel } from "./dealer-network"
+import type { DealerRef, DealerRole, DealerStatus, PartnerLevel, TerritoryRef } from "./dealer-network"
 import type { RewardKind } from "./rewards"
 import type { ListResponse } from "./http"
 
@@ -163,6 +163,8 @@ export type DealerProgress = {
   } | null
   actual: { amount: string; order_count: number; average_order_value: string | null }
   deviation: Deviation | null
+  /** For a quarter or a year: each month's plan and actual. */
+  months?: MonthlyProgressRow[]
   targets: TargetProgress[]
   sub_network: {
     dealer_count: number
@@ -259,6 +261,8 @@ export type NetworkOverviewResponse = {
   totals: OverviewPlanFigures[]
   /** Per top-level sub-network: a distributor with everything under it, or a dealer without a parent. */
   sub_networks: (OverviewPlanFigures & { dealer: DealerRef })[]
+  /** Per top-level territory (a country): the dealers with a zone in force there that month, or below it. */
+  territories: (OverviewPlanFigures & { territory: TerritoryRef })[]
   /** The month day by day per currency: cumulative actual against the plan's expected line. */
   curves: { currency_code: string; points: MonthCurvePoint[] }[]
   /** The dealers furthest behind their expected-to-date, with their month-end projection at the run-rate. */
@@ -280,3 +284,36 @@ export type NetworkOverviewResponse = {
   /** Overdue receivables today, per currency. */
   overdue_receivables: { currency_code: string; dealers: number; orders: number; overdue: string }[]
 }
+
+/** A deviation alert (GET /admin/dealer-alerts). `figures` hold what the check measured. */
+export type DealerDeviationAlert = {
+  id: string
+  dealer_id: string
+  period_key: string
+  alert_date: string
+  kind: AlertKind
+  status: AlertStatus
+  figures: DeviationAlertFigures
+  /** The check's own sentence (English). */
+  message: string
+  cleared_at: string | null
+  created_at: string
+}
+
+/** behind_plan / projection_miss figures, or volume_commitment ones (then `shortfall` and `annual`/`monthly`). */
+export type DeviationAlertFigures = {
+  currency_code: string
+  target_amount?: string
+  expected_to_date?: string
+  actual_to_date?: string
+  deviation?: string
+  deviation_percent?: string | null
+  projected?: string
+  projected_gap?: string
+  shortfall?: string
+  agreement_number?: string
+  monthly?: { commitment: string; actual: string; shortfall: string } | null
+  annual?: { commitment: string; actual: string; shortfall: string } | null
+}
+
+export type DealerAlertListResponse = ListResponse & { alerts: DealerDeviationAlert[] }

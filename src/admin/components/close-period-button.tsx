@@ -1,10 +1,12 @@
 import { zodResolver } from "@hookform/resolvers/zod"
-import { Button, toast } from "@medusajs/ui"
+import { Alert, Button, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useForm } from "react-hook-form"
 import { z } from "zod"
 import { useClosePeriod } from "../hooks/use-dealer-rewards"
-import { currentMonth, isRewardPeriod, shiftMonth } from "../lib/dates"
+import { currentMonth, formatDay, isRewardPeriod, shiftMonth, todayKey } from "../lib/dates"
+import { useTexts } from "../hooks/use-texts"
+import { daysOfPeriod } from "../../lib/periods"
 import { countOf } from "../lib/numbers"
 import type { PeriodCloseResult } from "../../types/rewards"
 import { TextField } from "./form/fields"
@@ -42,6 +44,8 @@ export const ClosePeriodButton = ({ onClosed }: { onClosed?: (close: PeriodClose
   const close = useClosePeriod()
   const period = form.watch("period").trim()
   const valid = isRewardPeriod(period)
+  const { t } = useTexts("warnings")
+  const lastDay = valid ? daysOfPeriod(period).last : null
 
   return (
     <PromptForm
@@ -68,6 +72,11 @@ export const ClosePeriodButton = ({ onClosed }: { onClosed?: (close: PeriodClose
         setOpen(false)
       }}
     >
+      {lastDay && lastDay >= todayKey() && (
+        <Alert variant="warning" data-testid="close-period-open-warning">
+          <strong>{t("openPeriod.title", { period })}</strong> {t("openPeriod.body", { day: formatDay(lastDay) })}
+        </Alert>
+      )}
       <TextField
         name="period"
         id="close-period-input"

@@ -1,8 +1,9 @@
 import { Badge, clx, Container, Heading, Skeleton, Table, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
-import { useState } from "react"
+import { useEffect, useRef, useState } from "react"
+import { useSearchParams } from "react-router-dom"
 import { useDealerPlan, useDealerProgress, useTargetNames } from "../hooks/use-dealer-plans"
-import { currentMonth, formatDate, formatMonth } from "../lib/dates"
+import { currentMonth, formatDate, formatMonth, isMonthKey } from "../lib/dates"
 import { errorMessage } from "../lib/errors"
 import { PACE_COLORS, PACE_LABELS, paceOf } from "../lib/labels"
 import { countOf, formatMoney, formatNumber, formatPercent, signClass } from "../lib/numbers"
@@ -227,7 +228,16 @@ const SubNetwork = ({ progress, currency }: { progress: DealerProgress; currency
 
 /** The dealer's plan against actual for a month: deviation, attainment, projection, targets, sub-network. */
 export const DealerProgressSection = ({ dealer }: { dealer: Dealer }) => {
-  const [period, setPeriod] = useState(currentMonth)
+  const [params] = useSearchParams()
+  // A link from an alert opens the alert's month (…?period=2026-11#progress).
+  const [period, setPeriod] = useState(() => {
+    const asked = params.get("period")
+    return asked && isMonthKey(asked) ? asked : currentMonth()
+  })
+  const section = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (window.location.hash === "#progress") section.current?.scrollIntoView({ block: "start" })
+  }, [])
   const progress = useDealerProgress(dealer.id, period)
   const plan = useDealerPlan(dealer.id, period)
   const data = progress.data?.progress
@@ -241,7 +251,7 @@ export const DealerProgressSection = ({ dealer }: { dealer: Dealer }) => {
   const stale = progress.isPlaceholderData || data?.period !== period
 
   return (
-    <Container className="divide-y p-0" data-testid="dealer-progress-section">
+    <Container ref={section} id="progress" className="divide-y p-0" data-testid="dealer-progress-section">
       <div className="flex flex-col gap-y-2 px-6 py-4 md:flex-row md:items-center md:justify-between">
         <div>
           <Heading level="h2">Plan and progress</Heading>

@@ -13,7 +13,7 @@ import {
   useDataTable,
   usePrompt,
 } from "@medusajs/ui"
-import { useMemo, useState } from "react"
+import { useCallback, useMemo, useState } from "react"
 import { useForm } from "react-hook-form"
 import { Link } from "react-router-dom"
 import { z } from "zod"
@@ -24,7 +24,8 @@ import {
   usePayoutAction,
   useRewardAccruals,
 } from "../hooks/use-dealer-rewards"
-import { formatDate } from "../lib/dates"
+import { formatDate, formatMonth } from "../lib/dates"
+import { useTexts } from "../hooks/use-texts"
 import { errorMessage } from "../lib/errors"
 import { humanize, PAYOUT_FORM_LABELS, PAYOUT_STATUS_COLORS, REWARD_KIND_LABELS } from "../lib/labels"
 import { countOf, formatMoney, formatNumber } from "../lib/numbers"
@@ -54,39 +55,86 @@ const SOURCE_LABELS: Record<WalletEntry["source_type"], string> = {
 
 const entryColumnHelper = createDataTableColumnHelper<WalletEntry>()
 
-const entryColumns = [
-  entryColumnHelper.accessor("created_at", {
-    header: "Date",
-    cell: ({ getValue }) => formatDate(getValue()),
-  }),
-  entryColumnHelper.accessor("description", {
-    header: "Entry",
-    cell: ({ row }) => (
-      <div className="flex min-w-0 flex-col">
-        <span className="truncate" title={row.original.description ?? undefined}>
-          {row.original.description ?? SOURCE_LABELS[row.original.source_type] ?? humanize(row.original.source_type)}
-        </span>
-        <span className="text-ui-fg-subtle">{SOURCE_LABELS[row.original.source_type] ?? humanize(row.original.source_type)}</span>
-      </div>
-    ),
-  }),
-  entryColumnHelper.accessor("kind", {
-    header: "Kind",
-    cell: ({ getValue }) => REWARD_KIND_LABELS[getValue()] ?? humanize(getValue()),
-  }),
-  entryColumnHelper.accessor("amount", {
-    header: "Amount",
-    align: "right",
-    cell: ({ row }) => (
-      <span
-        className={`tabular-nums ${Number(row.original.amount) < 0 ? "text-ui-fg-error" : "text-ui-tag-green-text"}`}
-        data-testid="wallet-entry-amount"
-      >
-        {formatReward(row.original.amount, row.original, { signed: true })}
-      </span>
-    ),
-  }),
-]
+/** What an entry was, in words: the payout's form and orders, the reward's program and period, the event, the materials. */
+function useEntryWords() {
+  const { t } = useTexts("wallet")
+  return useCallback((entry: WalletEntry): string | null => {
+    const source = entry.source
+    if (!source) return null
+    const payout = () => {
+      if (source.order_numbers.length) {
+        return t("sources.payoutOffset", { count: source.order_numbers.length, orders: source.order_numbers.map((n) => `#${n}`).join(", ") })
+      }
+      if (source.promotion_code) return t("sources.payoutCode", { code: source.promotion_code })
+      return source.payout_form ? t("sources.payoutForm", { form: t(`forms.${source.payout_form}`) }) : null
+    }
+    switch (entry.source_type) {
+      case "payout":
+        return payout()
+      case "payout_reversal": {
+        const what = payout()
+        return what ? t("sources.reversal", { what }) : null
+      }
+      case "accrual":
+        if (source.contest) return t("sources.contestPrize", { contest: source.contest })
+        return source.program ? t("sources.reward", { program: source.program, period: source.period ? formatMonth(source.period) : "" }) : null
+      case "event_registration":
+        return source.event ? t("sources.eventSeats", { event: source.event, count: source.seats ?? 0 }) : null
+      case "event_refund":
+        return source.event ? t("sources.eventRefund", { event: source.event }) : null
+      case "material_request":
+      case "material_refund":
+        return source.materials.length
+          ? t(entry.source_type === "material_request" ? "sources.materials" : "sources.materialsReturned", { materials: source.materials.join(", ") })
+          : null
+      default:
+        return null
+    }
+  }, [t])
+}
+
+const useEntryColumns = () => {
+  const words = useEntryWords()
+  return useMemo(
+    () => [
+      entryColumnHelper.accessor("created_at", {
+        header: "Date",
+        cell: ({ getValue }) => <span className="whitespace-nowrap">{formatDate(getValue())}</span>,
+      }),
+      entryColumnHelper.accessor("description", {
+        header: "Entry",
+        cell: ({ row }) => {
+          const text = words(row.original) ?? row.original.description ?? SOURCE_LABELS[row.original.source_type] ?? humanize(row.original.source_type)
+          return (
+            <div className="flex min-w-0 max-w-[320px] flex-col">
+              <span className="truncate" title={text} data-testid="wallet-entry-text">
+                {text}
+              </span>
+              <span className="text-ui-fg-subtle truncate">{SOURCE_LABELS[row.original.source_type] ?? humanize(row.original.source_type)}</span>
+            </div>
+          )
+        },
+      }),
+      entryColumnHelper.accessor("kind", {
+        header: "Kind",
+        cell: ({ getValue }) => <span className="whitespace-nowrap">{REWARD_KIND_LABELS[getValue()] ?? humanize(getValue())}</span>,
+      }),
+      entryColumnHelper.accessor("amount", {
+        header: "Amount",
+        align: "right",
+        cell: ({ row }) => (
+          <span
+            className={`whitespace-nowrap tabular-nums ${Number(row.original.amount) < 0 ? "text-ui-fg-error" : "text-ui-tag-green-text"}`}
+            data-testid="wallet-entry-amount"
+          >
+            {formatReward(row.original.amount, row.original, { signed: true })}
+          </span>
+        ),
+      }),
+    ],
+    [words]
+  )
+}
 
 /** The wallet's statement, newest first, a page at a time, optionally one kind only. */
 const Statement = ({ dealerId }: { dealerId: string }) => {
@@ -95,6 +143,7 @@ const Statement = ({ dealerId }: { dealerId: string }) => {
   const [kind, setKind] = useListFilter<RewardKind | typeof ALL>(ALL, pages)
   const query = useMemo(() => ({ kind: kind === ALL ? undefined : kind, ...page }), [kind, page])
   const { data, isLoading, isError, error } = useDealerWallet(dealerId, query)
+  const entryColumns = useEntryColumns()
   const table = useDataTable({
     columns: entryColumns,
     data: data?.entries ?? [],

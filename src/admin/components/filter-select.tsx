@@ -10,12 +10,14 @@ type FilterSelectProps<T extends string> = {
   optionLabels: Record<T, string>
   onChange: (value: T | typeof ALL) => void
   testId?: string
+  /** A Tailwind width for options with longer labels. */
+  width?: string
 }
 
 /** A list filter: "All …" or one of the options. */
 export function FilterSelect<T extends string>(props: FilterSelectProps<T>) {
   return (
-    <div className="w-36">
+    <div className={props.width ?? "w-36"}>
       <Select size="small" value={props.value} onValueChange={(value) => props.onChange(value as T | typeof ALL)}>
         <Select.Trigger aria-label={props.label} data-testid={props.testId}>
           <Select.Value />

@@ -1,10 +1,12 @@
 import { zodResolver } from "@hookform/resolvers/zod"
 import { Trash } from "@medusajs/icons"
-import { Badge, Button, Drawer, IconButton, Text, toast, usePrompt } from "@medusajs/ui"
+import { Alert, Badge, Button, Drawer, IconButton, Text, toast, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { useFieldArray, useForm, useFormContext } from "react-hook-form"
 import { z } from "zod"
 import { useDeleteDealerPlan, useSaveDealerPlan } from "../hooks/use-dealer-plans"
+import { useRewardAccruals } from "../hooks/use-dealer-rewards"
+import { useTexts } from "../hooks/use-texts"
 import { CatalogPicker } from "./catalog-picker"
 import { formatMonth } from "../lib/dates"
 import { errorMessage } from "../lib/errors"
@@ -192,6 +194,19 @@ export const SetPlanDrawer = ({
   )
 }
 
+/** Said when the month's rewards were already closed: a period close left accruals for it. */
+const ClosedPeriodWarning = ({ period }: { period: string }) => {
+  const { t } = useTexts("warnings")
+  const { data } = useRewardAccruals({ period_key: period, limit: 1 })
+  if (!data?.count) return null
+  return (
+    <Alert variant="warning" data-testid="plan-closed-period-warning">
+      <strong>{t("closedPlan.title", { month: formatMonth(period) })}</strong>{" "}
+      {t("closedPlan.body", { month: formatMonth(period) })}
+    </Alert>
+  )
+}
+
 const SetPlanForm = ({
   dealer,
   period,
@@ -266,6 +281,7 @@ const SetPlanForm = ({
         onDone()
       }}
     >
+      <ClosedPeriodWarning period={period} />
       <Text size="small" className="text-ui-fg-subtle">
         {dealer.code}'s sales target for {formatMonth(period)}. Progress counts the orders its buyers place in the
         month, net of cancellations and returns.

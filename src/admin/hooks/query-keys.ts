@@ -105,3 +105,15 @@ export const materialKeys = {
   requests: (query: Record<string, unknown>) => [...materialKeys.all, "requests", query] as const,
   tiers: () => ["dealer-network", "tiers"] as const,
 }
+
+export const conflictKeys = {
+  all: ["dealer-network", "conflicts"] as const,
+  list: (query: Record<string, unknown>) => [...conflictKeys.all, "list", query] as const,
+  detail: (id: string) => [...conflictKeys.all, "detail", id] as const,
+  orderNumbers: (ids: string[]) => ["dealer-network", "order-numbers", ids] as const,
+}
+
+export const alertKeys = {
+  all: ["dealer-network", "alerts"] as const,
+  list: (query: Record<string, unknown>) => [...alertKeys.all, "list", query] as const,
+}

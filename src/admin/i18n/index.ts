@@ -4,16 +4,21 @@
  * `dealerNetwork.<area>`; read them with `useTexts("<area>")`. Sidebar labels are keys
  * of `menu`.
  */
+import { alerts } from "./alerts"
 import { applications } from "./applications"
+import { charts } from "./charts"
+import { conflicts } from "./conflicts"
 import { contracts } from "./contracts"
 import { dealers } from "./dealers"
 import { menu } from "./menu"
 import { overview } from "./overview"
 import { territories } from "./territories"
 import { tiers } from "./tiers"
+import { wallet } from "./wallet"
+import { warnings } from "./warnings"
 import { zones } from "./zones"
 
-export const AREAS = { applications, contracts, dealers, menu, overview, territories, tiers, zones }
+export const AREAS = { alerts, applications, charts, conflicts, contracts, dealers, menu, overview, territories, tiers, wallet, warnings, zones }
 
 export type Area = keyof typeof AREAS
 type Language = "en" | "ru"

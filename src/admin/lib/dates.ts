@@ -18,6 +18,11 @@ export function currentMonth(now = new Date()): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}`
 }
 
+/** Today as "YYYY-MM-DD", in the browser's time zone. */
+export function todayKey(now = new Date()): string {
+  return `${currentMonth(now)}-${String(now.getDate()).padStart(2, "0")}`
+}
+
 /** "2026-11" moved by `delta` months. */
 export function shiftMonth(period: string, delta: number): string {
   const [year, month] = period.split("-").map(Number)

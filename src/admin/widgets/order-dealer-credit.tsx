@@ -1,9 +1,11 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
-import { Container, Heading, Skeleton, Text } from "@medusajs/ui"
+import { Badge, Container, Heading, Skeleton, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { DealerRoleBadge } from "../components/dealer-badges"
 import { useOrderDealer } from "../hooks/use-dealer-memberships"
+import { useConflicts } from "../hooks/use-dealer-queues"
+import { useTexts } from "../hooks/use-texts"
 import { formatDate } from "../lib/dates"
 import { errorMessage } from "../lib/errors"
 import { humanize } from "../lib/labels"
@@ -17,6 +19,21 @@ const CAUSE_LABELS: Record<string, string> = {
   conflict_reassigned: "Moved by conflict resolution",
 }
 
+/** The order's open conflict cases, linking to the first one in the queue. */
+const OpenConflictsBadge = ({ orderId }: { orderId: string }) => {
+  const { t } = useTexts("conflicts")
+  const { data } = useConflicts({ order_id: orderId, status: "open", limit: 1 })
+  const first = data?.conflicts[0]
+  if (!first) return null
+  return (
+    <Link to={`/dealer-network/conflicts?case=${first.id}`} data-testid="order-open-conflicts">
+      <Badge size="small" color="orange" className="whitespace-nowrap">
+        {t("badge", { count: data.count })}
+      </Badge>
+    </Link>
+  )
+}
+
 /** The order's dealer of record and the plan-ledger entries the order made. */
 const OrderDealerCreditWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
   const { data, isLoading, isError, error } = useOrderDealer(order.id)
@@ -24,8 +41,9 @@ const OrderDealerCreditWidget = ({ data: order }: DetailWidgetProps<AdminOrder>)
 
   return (
     <Container className="divide-y p-0" data-testid="order-dealer-widget">
-      <div className="px-6 py-4">
+      <div className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
         <Heading level="h2">Dealer credit</Heading>
+        <OpenConflictsBadge orderId={order.id} />
       </div>
       {isLoading && <Skeleton className="mx-6 my-4 h-5 w-40" />}
       {isError && (

@@ -6,6 +6,8 @@ import { Link } from "react-router-dom"
 import { AttainmentBar } from "../../components/attainment-bar"
 import { EmptyChart, MonthCurveChart } from "../../components/overview/month-curve-chart"
 import { SubNetworkChart } from "../../components/overview/sub-network-chart"
+import { TerritoryChart } from "../../components/overview/territory-chart"
+import { QueueBadges } from "../../components/queue-badges"
 import { MonthPicker } from "../../components/month-picker"
 import { Stat } from "../../components/stat"
 import { useNetworkOverview } from "../../hooks/use-dealer-overview"
@@ -63,10 +65,26 @@ const Queues = ({ overview }: { overview: NetworkOverviewResponse }) => (
       <Heading level="h2">Waiting for you</Heading>
     </div>
     <div className="grid grid-cols-1 gap-3 px-6 py-4 md:grid-cols-2 xl:grid-cols-4">
-      <Stat label="Open deviation alerts" testId="overview-open-alerts" hint="Dealers falling behind their plan">
+      <Stat
+        label="Open deviation alerts"
+        testId="overview-open-alerts"
+        hint={
+          <Link to="/dealer-network/alerts" className={LINK}>
+            Dealers falling behind their plan
+          </Link>
+        }
+      >
         {formatNumber(overview.open_alerts)}
       </Stat>
-      <Stat label="Open conflict cases" testId="overview-open-conflicts" hint="Orders waiting for a channel decision">
+      <Stat
+        label="Open conflict cases"
+        testId="overview-open-conflicts"
+        hint={
+          <Link to="/dealer-network/conflicts" className={LINK}>
+            Orders waiting for a channel decision
+          </Link>
+        }
+      >
         {formatNumber(overview.open_conflicts)}
       </Stat>
       <Stat
@@ -179,6 +197,8 @@ const OverviewPage = () => {
   const currency = chosenCurrency && currencies.includes(chosenCurrency) ? chosenCurrency : currencies[0]
   const curve = overview?.curves.find((row) => row.currency_code === currency)
   const subNetworks = overview?.sub_networks.filter((row) => row.currency_code === currency) ?? []
+  const territories = overview?.territories.filter((row) => row.currency_code === currency) ?? []
+  const { t: charts } = useTexts("charts")
 
   return (
     <div className="flex flex-col gap-y-3">
@@ -190,7 +210,8 @@ const OverviewPage = () => {
               {formatMonth(period)} across the network{overview ? `, as of ${formatDay(overview.as_of)}` : ""}
             </Text>
           </div>
-          <div className="flex items-center gap-x-2">
+          <div className="flex flex-wrap items-center gap-x-2 gap-y-2">
+            {overview && <QueueBadges openAlerts={overview.open_alerts} openConflicts={overview.open_conflicts} />}
             {currencies.length > 1 && (
               <Select size="small" value={currency} onValueChange={setCurrency}>
                 <Select.Trigger aria-label="Currency" className="w-24">
@@ -251,6 +272,25 @@ const OverviewPage = () => {
             </div>
           </Container>
         </div>
+      )}
+
+      {overview && currency && (
+        <Container className="divide-y p-0">
+          <div className="flex items-center justify-between px-6 py-4">
+            <div>
+              <Heading level="h2">{charts("territories.title")}</Heading>
+              <Text size="small" className="text-ui-fg-subtle">
+                {charts("territories.description")}
+              </Text>
+            </div>
+            <Badge size="2xsmall" className="whitespace-nowrap">
+              {charts("territories.count", { count: territories.length })}
+            </Badge>
+          </div>
+          <div className="px-2 py-4">
+            <TerritoryChart rows={territories} currency={currency} />
+          </div>
+        </Container>
       )}
 
       {overview && currency && <FurthestBehind overview={overview} />}

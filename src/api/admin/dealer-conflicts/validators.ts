@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { CONFLICT_KINDS, CONFLICT_RESOLUTIONS, CONFLICT_STATUSES } from "../../../types/dealer-network"
-import { findParams, idFilter, oneOrMany } from "../../utils/validation-primitives"
+import { CONFLICT_KINDS, CONFLICT_POLICIES, CONFLICT_RESOLUTIONS, CONFLICT_STATUSES } from "../../../types/dealer-network"
+import { dayKey, findParams, idFilter, oneOrMany } from "../../utils/validation-primitives"
 
 export const AdminGetDealerConflictParams = createSelectParams()
 
@@ -12,6 +12,11 @@ export const AdminGetDealerConflictsParams = findParams({ limit: 20, order: "-cr
   /** Cases where the dealer is either the seller or the zone owner. */
   dealer_id: idFilter.optional(),
   order_id: idFilter.optional(),
+  policy: oneOrMany(z.enum(CONFLICT_POLICIES)).optional(),
+  /** Cases opened on or after this day (in the plugin's time zone). */
+  created_from: dayKey.optional(),
+  /** Cases opened on or before this day (in the plugin's time zone). */
+  created_to: dayKey.optional(),
 })
 
 export const AdminResolveDealerConflict = z

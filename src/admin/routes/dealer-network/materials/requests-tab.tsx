@@ -1,11 +1,12 @@
 import { Button, createDataTableColumnHelper } from "@medusajs/ui"
 import { useEffect, useMemo, useState } from "react"
-import { Link, useSearchParams } from "react-router-dom"
+import { Link } from "react-router-dom"
 import { DealerPicker } from "../../../components/dealer-picker"
 import { ALL, FilterSelect } from "../../../components/filter-select"
 import { ListPage, usePagination } from "../../../components/list-page"
 import { Decision, linesSummary, MaterialRequestPrompts, MaterialRequestStatusBadge, shipsTo } from "../../../components/material-request-parts"
 import { useMaterialRequests } from "../../../hooks/use-dealer-materials"
+import { useUrlParams } from "../../../hooks/use-url-params"
 import { DealerFilterChip } from "../../../components/dealer-filter-chip"
 import { formatDate } from "../../../lib/dates"
 import { MATERIAL_REQUEST_STATUS_LABELS } from "../../../lib/labels"
@@ -21,19 +22,10 @@ const isStatus = (value: string | null): value is MaterialRequestStatus =>
 
 /** The requests queue (status, dealer in the address), oldest first: ship or reject what is requested. */
 export const RequestsTab = () => {
-  const [params, setParams] = useSearchParams()
+  const [params, set] = useUrlParams()
   const statusParam = params.get("status")
   const status: MaterialRequestStatus | typeof ALL = statusParam === ALL ? ALL : isStatus(statusParam) ? statusParam : "requested"
   const dealerId = params.get("dealer_id") ?? ""
-  const set = (patch: Record<string, string | null>) =>
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous)
-        for (const [key, value] of Object.entries(patch)) value ? next.set(key, value) : next.delete(key)
-        return next
-      },
-      { replace: true }
-    )
   const pages = usePagination()
   useEffect(() => pages.resetPage(), [status, dealerId])
   const [decision, setDecision] = useState<Decision | null>(null)

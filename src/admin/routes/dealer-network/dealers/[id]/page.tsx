@@ -5,6 +5,7 @@ import { DealerContestsSection } from "../../../../components/dealer-contests-se
 import { DealerEventsSection } from "../../../../components/dealer-events-section"
 import { DealerGeneralSection } from "../../../../components/dealer-general-section"
 import { DealerMaterialRequestsSection } from "../../../../components/dealer-material-requests-section"
+import { DealerMonthlyChart } from "../../../../components/dealer-monthly-chart"
 import { DealerMembersSection } from "../../../../components/dealer-members-section"
 import { DealerNetworkSection } from "../../../../components/dealer-network-section"
 import { DealerProgressSection } from "../../../../components/dealer-progress-section"
@@ -34,6 +35,7 @@ const DealerDetailPage = () => {
       <div className="flex w-full flex-col gap-x-4 gap-y-3 xl:flex-row xl:items-start">
         <div className="flex w-full min-w-0 flex-col gap-y-3">
           <DealerProgressSection dealer={data.dealer} />
+          <DealerMonthlyChart dealer={data.dealer} />
           <DealerRatingSection dealerId={dealerId} />
           <DealerReceivablesSection dealer={data.dealer} />
           <DealerWalletSection dealer={data.dealer} />
