@@ -6,8 +6,9 @@
  */
 import { menu } from "./menu"
 import { overview } from "./overview"
+import { rules } from "./rules"
 
-export const AREAS = { menu, overview }
+export const AREAS = { menu, overview, rules }
 
 export type Area = keyof typeof AREAS
 type Language = "en" | "ru"

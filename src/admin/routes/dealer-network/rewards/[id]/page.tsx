@@ -16,14 +16,19 @@ import { useState } from "react"
 import { Link, useParams } from "react-router-dom"
 import { InfoRow } from "../../../../components/field"
 import { RewardRuleDrawer } from "../../../../components/reward-rule-drawer"
-import { prettyJson } from "../../../../components/reward-rule-fields"
 import { RewardSimulation } from "../../../../components/reward-simulation"
-import { useDeleteRewardRule, useRewardProgram, useUpdateRewardProgram } from "../../../../hooks/use-dealer-rewards"
+import {
+  useDeleteRewardRule,
+  useRewardProgram,
+  useRuleWords,
+  useUpdateRewardProgram,
+} from "../../../../hooks/use-dealer-rewards"
 import { formatValidity } from "../../../../lib/dates"
 import { errorMessage } from "../../../../lib/errors"
 import { humanize, PERIOD_TYPE_LABELS, PROGRAM_STATUS_COLORS } from "../../../../lib/labels"
 import { formatNumber } from "../../../../lib/numbers"
-import { ruleSummary } from "../../../../lib/reward-text"
+import { ruleWords } from "../../../../lib/reward-text"
+import { focusKeysOf } from "../../../../lib/rule-draft"
 import { withQueryClient } from "../../../../lib/query-client"
 import { sdk } from "../../../../lib/sdk"
 import type { ProgramStatus, RewardProgram, RewardRule } from "../../../../../types/rewards"
@@ -136,6 +141,7 @@ const RuleCard = ({
 }) => {
   const remove = useDeleteRewardRule(program.id)
   const prompt = usePrompt()
+  const words = useRuleWords(program.currency_code, focusKeysOf(rule.definition))
 
   const onDelete = async () => {
     const confirmed = await prompt({
@@ -166,7 +172,7 @@ const RuleCard = ({
             </Badge>
           </div>
           <Text size="small" className="text-ui-fg-subtle" data-testid="rule-summary">
-            {ruleSummary(rule.definition, program.currency_code)}
+            {ruleWords(rule.definition, words)}
           </Text>
           {rule.description && (
             <Text size="small" className="text-ui-fg-muted">
@@ -195,12 +201,6 @@ const RuleCard = ({
           </DropdownMenu>
         )}
       </div>
-      <pre
-        className="bg-ui-bg-subtle text-ui-fg-base max-h-80 overflow-auto rounded-lg border p-3 font-mono text-xs"
-        data-testid="rule-definition"
-      >
-        {prettyJson(rule.definition)}
-      </pre>
     </div>
   )
 }
@@ -238,7 +238,7 @@ const RulesSection = ({ program }: { program: RewardProgram }) => {
         </Text>
       )}
       <RewardRuleDrawer
-        programId={program.id}
+        program={program}
         open={adding || !!editing}
         rule={editing}
         onClose={() => {
