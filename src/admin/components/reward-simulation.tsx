@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Container, Heading, Input, Text } from "@medusajs/ui"
+import { Alert, Badge, Button, Container, Heading, Text } from "@medusajs/ui"
 import { FormEvent, useState } from "react"
 import { useRuleWords, useSimulateRewards } from "../hooks/use-dealer-rewards"
 import { currentPeriodOf, isRewardPeriod } from "../lib/dates"
@@ -10,8 +10,7 @@ import { focusKeysOf } from "../lib/rule-draft"
 import type { DealerRef } from "../../types/dealer-network"
 import type { RewardFacts, RewardKind, RewardProgram, SimulatedRule } from "../../types/rewards"
 import { RuleWorkings } from "./accrual-explanation"
-import { DealerPicker } from "./dealer-picker"
-import { Field } from "./field"
+import { SimulationTarget } from "./simulation-target"
 import { Stat } from "./stat"
 
 const Facts = ({ facts, currency }: { facts: RewardFacts; currency: string }) => {
@@ -132,21 +131,14 @@ export const RewardSimulation = ({ program }: { program: RewardProgram }) => {
         </Text>
       </div>
       <form onSubmit={onSubmit} className="flex flex-col gap-y-4 px-6 py-4">
-        <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-          <Field id="simulate-dealer" label="Dealer">
-            <DealerPicker id="simulate-dealer" value={dealer} onChange={setDealer} />
-          </Field>
-          <Field id="simulate-period" label="Period" hint="2026-11, 2026-Q4 or 2026, as the program counts periods.">
-            <Input
-              id="simulate-period"
-              size="small"
-              value={period}
-              onChange={(e) => setPeriod(e.target.value)}
-              aria-invalid={!periodValid}
-              autoComplete="off"
-            />
-          </Field>
-        </div>
+        <SimulationTarget
+          idPrefix="simulate"
+          className="grid grid-cols-1 gap-4 md:grid-cols-2"
+          dealer={dealer}
+          onDealer={setDealer}
+          period={period}
+          onPeriod={setPeriod}
+        />
         {error && (
           <Alert variant="error" dismissible={false} data-testid="simulation-error">
             {error}

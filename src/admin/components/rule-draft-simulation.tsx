@@ -1,4 +1,4 @@
-import { Badge, Input, Text } from "@medusajs/ui"
+import { Badge, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useFormContext, useWatch } from "react-hook-form"
 import { useDebounced } from "../hooks/use-debounced"
@@ -17,8 +17,7 @@ import {
 import { DefinitionDraft, definitionOf, focusKeysOf } from "../lib/rule-draft"
 import type { DealerRef } from "../../types/dealer-network"
 import type { RewardProgram, RewardRuleDefinition, RewardSimulation } from "../../types/rewards"
-import { DealerPicker } from "./dealer-picker"
-import { Field } from "./field"
+import { SimulationTarget } from "./simulation-target"
 
 /** An API path of the draft in words: "rules.0.definition.reward.tiers.1.from" → "tier 2 · from". */
 function pathWords(path: string, t: Translate): string {
@@ -71,19 +70,14 @@ export const RuleDraftSimulation = ({ program, rulePath = "" }: { program: Rewar
           {t("sim.hint")}
         </Text>
       </div>
-      <Field id="draft-sim-dealer" label={t("sim.dealer")}>
-        <DealerPicker id="draft-sim-dealer" value={dealer} onChange={setDealer} />
-      </Field>
-      <Field id="draft-sim-period" label={t("sim.period")} hint={t("sim.periodHint")}>
-        <Input
-          id="draft-sim-period"
-          size="small"
-          value={period}
-          onChange={(e) => setPeriod(e.target.value)}
-          aria-invalid={!periodValid}
-          autoComplete="off"
-        />
-      </Field>
+      <SimulationTarget
+        idPrefix="draft-sim"
+        className="flex flex-col gap-y-4"
+        dealer={dealer}
+        onDealer={setDealer}
+        period={period}
+        onPeriod={setPeriod}
+      />
       {!dealer && (
         <Text size="small" className="text-ui-fg-muted">
           {t("sim.pickDealer")}
