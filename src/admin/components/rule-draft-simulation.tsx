@@ -118,12 +118,12 @@ const DraftResult = ({
   words: WordsContext
   stale: boolean
 }) => {
-  const { t, locale } = words
+  const { t } = words
   const { facts } = simulation
   const rule = simulation.rules[0]
   if (!rule) return null
   const attainment =
-    facts.planTarget && Number(facts.planTarget) > 0 ? formatPercent((Number(facts.salesAmount) / Number(facts.planTarget)) * 100, { locale }) : t("sim.noPlan")
+    facts.planTarget && Number(facts.planTarget) > 0 ? formatPercent((Number(facts.salesAmount) / Number(facts.planTarget)) * 100) : t("sim.noPlan")
   const next = rule.next?.next_tier
   return (
     <div className={`flex flex-col gap-y-3 ${stale ? "opacity-60" : ""}`} data-testid="draft-sim-result">
@@ -141,7 +141,7 @@ const DraftResult = ({
         </Badge>
       </div>
       <Text size="small" className="text-ui-fg-subtle" data-testid="draft-sim-facts">
-        {t("sim.sales")}: {formatMoney(facts.salesAmount, words.currency, { locale })} · {t("sim.orders", { count: facts.orderCount })} ·{" "}
+        {t("sim.sales")}: {formatMoney(facts.salesAmount, words.currency)} · {t("sim.orders", { count: facts.orderCount })} ·{" "}
         {t("sim.attainment")}: {attainment}
       </Text>
       <div className="flex flex-col gap-y-1" data-testid="draft-sim-why">

@@ -297,11 +297,11 @@ const NO_NAMES = new Map<string, string>()
  * currency, and the names of the products and categories the focus keys name.
  */
 export function useRuleWords(currency: string | null | undefined, focusKeys: string[]): WordsContext {
-  const { t, locale } = useTexts("rules")
+  const { t } = useTexts("rules")
   const targets = focusKeys.flatMap((key) => {
     const focus = parseFocusKey(key)
     return focus ? [{ target_type: focus.type, target_ref: focus.id }] : []
   })
   const names = useTargetNames(targets).data ?? NO_NAMES
-  return { t: t as Translate, locale, currency, names }
+  return { t: t as Translate, currency, names }
 }

@@ -50,7 +50,6 @@ export type Translate = (key: string, options?: Record<string, unknown>) => stri
 
 export type WordsContext = {
   t: Translate
-  locale: string
   currency: string | null | undefined
   /** Product titles and category names by id (useFocusNames). */
   names: Map<string, string>
@@ -68,18 +67,18 @@ export function metricWords(metric: RewardMetric, focusKey: string | null | unde
   return needsFocus(metric) ? ctx.t(`metricOf.${metric}`, { focus: focusText(focusKey, ctx) }) : ctx.t(`metrics.${metric}`)
 }
 
-/** A value of a metric in its unit, in the user's locale: "€1,000.00", "100%", "3". */
-export function metricValueWords(metric: string, value: string | number | null | undefined, { locale, currency }: WordsContext) {
+/** A value of a metric in its unit: "€1,000.00", "100%", "3". */
+export function metricValueWords(metric: string, value: string | number | null | undefined, { currency }: WordsContext) {
   if (value === null || value === undefined || value === "") return "—"
-  if (MONEY_METRICS.includes(metric as RewardMetric)) return formatMoney(value, currency, { locale })
-  if (PERCENT_METRICS.includes(metric as RewardMetric)) return formatPercent(value, { locale })
-  return formatNumber(value, locale)
+  if (MONEY_METRICS.includes(metric as RewardMetric)) return formatMoney(value, currency)
+  if (PERCENT_METRICS.includes(metric as RewardMetric)) return formatPercent(value)
+  return formatNumber(value)
 }
 
 /** A reward in its kind's unit: money and event credit in the currency, points as a count. */
 export function rewardWords(amount: string | number, kind: RewardKind | string, ctx: WordsContext, signed = false) {
   if (kind === "marketing_points") return ctx.t("points", { count: Number(amount) })
-  return formatMoney(amount, ctx.currency, { locale: ctx.locale, signed })
+  return formatMoney(amount, ctx.currency, { signed })
 }
 
 /** "Orders ≥ 3", "sales of category Garden ≥ €500.00". */
@@ -97,16 +96,16 @@ export function conditionWords(condition: Pick<ConditionResult, "metric" | "focu
  */
 export function ruleWords(definition: RewardRuleDefinition | null | undefined, ctx: WordsContext): string {
   if (!definition?.reward) return "—"
-  const { t, locale } = ctx
+  const { t } = ctx
   const { reward } = definition
   const kind = definition.kind ?? "money"
   const parts: string[] = []
   if (reward.type === "fixed") {
-    parts.push(t("summary.fixed", { amount: formatMoney(reward.amount, ctx.currency, { locale }) }))
+    parts.push(t("summary.fixed", { amount: formatMoney(reward.amount, ctx.currency) }))
   } else {
     const base = metricWords(reward.base, reward.focus_key, ctx)
     if (reward.type === "rate") {
-      parts.push(t("summary.rate", { rate: formatPercent(reward.rate_percent, { locale }), base }))
+      parts.push(t("summary.rate", { rate: formatPercent(reward.rate_percent), base }))
     } else {
       const measure =
         reward.mode === "retroactive" && reward.measure
@@ -114,7 +113,7 @@ export function ruleWords(definition: RewardRuleDefinition | null | undefined, c
           : { metric: reward.base, focus: reward.focus_key }
       const tiers = reward.tiers
         .map((tier) =>
-          t("summary.tier", { from: metricValueWords(measure.metric, tier.from, ctx), rate: formatPercent(tier.rate_percent, { locale }) })
+          t("summary.tier", { from: metricValueWords(measure.metric, tier.from, ctx), rate: formatPercent(tier.rate_percent) })
         )
         .join(", ")
       const measureText = metricWords(measure.metric, measure.focus, ctx)
@@ -132,9 +131,9 @@ export function ruleWords(definition: RewardRuleDefinition | null | undefined, c
 
 /** The next tier in words: "Sell €4,200.00 more of category Garden to earn €310.00 more". */
 export function nextTierWords(hint: NextBandHint, kind: RewardKind | string, ctx: WordsContext): string {
-  const { t, locale } = ctx
+  const { t } = ctx
   const reward = rewardWords(hint.additional_reward, kind, ctx)
-  const money = (value: string) => formatMoney(value, ctx.currency, { locale })
+  const money = (value: string) => formatMoney(value, ctx.currency)
   if (hint.sales_shortfall !== undefined) return t("next.sales", { amount: money(hint.sales_shortfall), reward })
   switch (hint.measure) {
     case "sales_amount":
@@ -149,7 +148,7 @@ export function nextTierWords(hint: NextBandHint, kind: RewardKind | string, ctx
     case "average_order_value":
       return t(`next.${hint.measure}`, { amount: money(hint.shortfall), reward })
     default:
-      return t("next.points", { points: formatNumber(hint.shortfall, locale), metric: t(`metrics.${hint.measure}`), reward })
+      return t("next.points", { points: formatNumber(hint.shortfall), metric: t(`metrics.${hint.measure}`), reward })
   }
 }
 
@@ -168,17 +167,17 @@ export function workingsWords(
   kind: RewardKind | string,
   ctx: WordsContext
 ): string[] {
-  const { t, locale } = ctx
+  const { t } = ctx
   const { reward } = definition
-  const money = (value: string | undefined) => formatMoney(value ?? "0", ctx.currency, { locale })
+  const money = (value: string | undefined) => formatMoney(value ?? "0", ctx.currency)
   const lines: string[] = []
   if (reward.type === "fixed") lines.push(t("sim.fixed", { amount: money(reward.amount) }))
   else if (reward.type === "rate") {
-    lines.push(t("sim.rate", { rate: formatPercent(reward.rate_percent, { locale }), base: money(explanation.base) }))
+    lines.push(t("sim.rate", { rate: formatPercent(reward.rate_percent), base: money(explanation.base) }))
   } else if (reward.mode === "stepped") {
     const bands = (explanation.bands ?? []).filter((band) => Number(band.amount_in_band) > 0)
     lines.push(
-      ...bands.map((band) => t("sim.band", { rate: formatPercent(band.rate_percent, { locale }), amount: money(band.amount_in_band) }))
+      ...bands.map((band) => t("sim.band", { rate: formatPercent(band.rate_percent), amount: money(band.amount_in_band) }))
     )
   } else {
     const measure = reward.measure ?? reward.base
@@ -190,7 +189,7 @@ export function workingsWords(
             n: explanation.tier.index + 1,
             measure: measureText,
             from: metricValueWords(measure, explanation.tier.from, ctx),
-            rate: formatPercent(explanation.tier.rate_percent, { locale }),
+            rate: formatPercent(explanation.tier.rate_percent),
             base: money(explanation.base),
           })
         : t("sim.noTier", { measure: measureText, value: metricValueWords(measure, explanation.measure, ctx) })
