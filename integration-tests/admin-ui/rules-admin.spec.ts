@@ -2,7 +2,8 @@
  * The reward rule builder in a real browser: build a tiered rule on the sales
  * of a focus category with a condition, watch the live simulation and its
  * next-tier hint follow the edits, see the API's refusal at the tier's field,
- * save, and read the rule's summary in words with the category's name.
+ * save, and read the rule's summary in words with the category's name, in
+ * English and in Russian.
  * Screenshots land in test-artifacts/admin-ui-rules/.
  */
 import fs from "fs"
@@ -16,6 +17,7 @@ jest.setTimeout(900_000)
 const ARTIFACTS = path.join(ROOT, "test-artifacts", "admin-ui-rules")
 const TODAY = new Date().toISOString().slice(0, 10)
 const eur = (amount: number) => new Intl.NumberFormat("en-US", { style: "currency", currency: "EUR" }).format(amount)
+const eurRu = (amount: number) => new Intl.NumberFormat("ru", { style: "currency", currency: "EUR" }).format(amount)
 
 let app: AdminApp
 let browser: AdminBrowser
@@ -166,6 +168,37 @@ describe("Reward rule builder", () => {
     expect(await edit.locator("#rule-tier-1-from").inputValue()).toBe("4000")
     await edit.getByTestId("picked-focus").getByText("Garden").waitFor()
     await browser.shot("04-edit-rule")
+    await edit.getByRole("button", { name: "Cancel" }).click()
+    await edit.waitFor({ state: "detached" })
+
+    // In Russian: the summary, the builder and the next-tier hint.
+    await page.goto(`${app.baseUrl}/app/settings/profile/edit`)
+    const profile = page.getByRole("dialog")
+    await profile.getByRole("combobox").click()
+    await page.getByRole("option", { name: "Русский" }).click()
+    await profile.getByRole("button", { name: "Save" }).click()
+    await profile.waitFor({ state: "detached" })
+    await page.goto(`${app.baseUrl}/app/dealer-network/rewards/${programId}`)
+    const summaryRu = page.locator('[data-rule-name="Garden rebate"]').getByTestId("rule-summary")
+    await summaryRu.getByText(/Ретроактивная шкала/).waitFor()
+    expect(await summaryRu.innerText()).toBe(
+      `Ретроактивная шкала, показатель — продажи категории «Garden»: от ${eurRu(0)} — 1%, от ${eurRu(4000)} — 3%, если Заказы ≥ 3`
+    )
+    await page.getByRole("button", { name: "Rule Garden rebate actions" }).click()
+    await page.getByRole("menuitem", { name: "Edit" }).click()
+    const editRu = page.getByRole("dialog")
+    await editRu.getByRole("heading", { name: "Правило Garden rebate" }).waitFor()
+    await editRu.getByText("Ступени", { exact: true }).waitFor()
+    await editRu.locator("#draft-sim-dealer").fill("GREEN")
+    await editRu.getByTestId("dealer-picker-results").getByRole("button", { name: /DLR-GREEN/ }).click()
+    await editRu
+      .getByTestId("draft-next-tier")
+      .getByText(`Продайте ещё на ${eurRu(700)} категории «Garden», чтобы получить ещё ${eurRu(87)}`)
+      .waitFor()
+    expect(await editRu.getByTestId("draft-sim-facts").innerText()).toBe(
+      `Продажи: ${eurRu(9000)} · 3 заказа · Выполнение плана: плана нет`
+    )
+    await browser.shot("05-edit-rule-ru")
     expect(browser.pageErrors).toEqual([])
   })
 })
