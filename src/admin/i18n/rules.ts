@@ -293,7 +293,7 @@ export const rules: AreaTexts<typeof en> = {
       period: "Период",
       periodHint: "2026-11, 2026-Q4 или 2026 — как программа считает периоды.",
       pickDealer: "Выберите дилера, чтобы увидеть, сколько заплатит правило.",
-      wouldEarn: "Начислено бы",
+      wouldEarn: "Правило заплатило бы",
       earned: "Заработано",
       notEarned: "Не заработано",
       sales: "Продажи",
