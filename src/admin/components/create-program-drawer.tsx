@@ -2,10 +2,11 @@ import { zodResolver } from "@hookform/resolvers/zod"
 import { Plus } from "@medusajs/icons"
 import { Button, DropdownMenu, Drawer, Text, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
-import { useFieldArray, useForm } from "react-hook-form"
+import { useFieldArray, useForm, useWatch } from "react-hook-form"
 import { useNavigate } from "react-router-dom"
 import { z } from "zod"
 import { useCreateRewardProgram } from "../hooks/use-dealer-rewards"
+import { useTexts } from "../hooks/use-texts"
 import { humanize, PERIOD_TYPE_LABELS } from "../lib/labels"
 import { countOf } from "../lib/numbers"
 import type { ProgramPeriodType, ProgramStatus } from "../../types/rewards"
@@ -32,7 +33,7 @@ const schema = z.object({
 
 const today = () => new Date().toISOString().slice(0, 10)
 
-const emptyForm = (): z.input<typeof schema> => ({
+const emptyForm = (t: (key: string) => string): z.input<typeof schema> => ({
   code: "",
   name: "",
   description: "",
@@ -42,12 +43,12 @@ const emptyForm = (): z.input<typeof schema> => ({
   valid_from: today(),
   valid_to: "",
   hold_overdue: false,
-  rules: [newRuleDraft("rate")],
+  rules: [newRuleDraft("rate", t)],
 })
 
 /**
- * "Create program": the program's fields and its rules, each rule's
- * definition as JSON. The API checks every part; its 400 names the part
+ * "Create program": the program's fields and its rules, each in the rule
+ * builder. The API checks every part; its 400 names the part
  * ("rules.1.definition.reward.tiers.1.from: …"), shown at the top and under
  * the rule it concerns.
  */
@@ -69,7 +70,9 @@ export const CreateProgramDrawer = () => {
 
 const CreateProgramForm = ({ onDone }: { onDone: () => void }) => {
   const navigate = useNavigate()
-  const form = useForm({ resolver: zodResolver(schema), defaultValues: emptyForm() })
+  const { t } = useTexts("rules")
+  const form = useForm({ resolver: zodResolver(schema), defaultValues: emptyForm(t) })
+  const currency = useWatch({ control: form.control, name: "currency_code" })
   const rules = useFieldArray({ control: form.control, name: "rules" })
   const create = useCreateRewardProgram()
   const error = form.formState.errors.root?.api?.message
@@ -153,11 +156,11 @@ const CreateProgramForm = ({ onDone }: { onDone: () => void }) => {
           </DropdownMenu.Trigger>
           <DropdownMenu.Content align="end">
             {(Object.keys(RULE_EXAMPLES) as RuleExample[]).map((example) => (
-              <DropdownMenu.Item key={example} onClick={() => rules.append(newRuleDraft(example))}>
-                {RULE_EXAMPLES[example].label}
+              <DropdownMenu.Item key={example} onClick={() => rules.append(newRuleDraft(example, t))}>
+                {t(RULE_EXAMPLES[example].label)}
               </DropdownMenu.Item>
             ))}
-            <DropdownMenu.Item onClick={() => rules.append(newRuleDraft(null))}>Empty rule</DropdownMenu.Item>
+            <DropdownMenu.Item onClick={() => rules.append(newRuleDraft(null, t))}>{t("examples.empty")}</DropdownMenu.Item>
           </DropdownMenu.Content>
         </DropdownMenu>
       </div>
@@ -166,6 +169,7 @@ const CreateProgramForm = ({ onDone }: { onDone: () => void }) => {
           key={field.id}
           path={`rules.${index}`}
           idPrefix={`program-rule-${index}`}
+          currency={currency || "eur"}
           title={`Rule ${index + 1}`}
           onRemove={() => rules.remove(index)}
         />

@@ -1,35 +1,17 @@
-import { Alert, Badge, Button, Container, Heading, Input, Text, Textarea } from "@medusajs/ui"
+import { Alert, Badge, Button, Container, Heading, Text } from "@medusajs/ui"
 import { FormEvent, useState } from "react"
-import { useSimulateRewards } from "../hooks/use-dealer-rewards"
+import { useRuleWords, useSimulateRewards } from "../hooks/use-dealer-rewards"
 import { currentPeriodOf, isRewardPeriod } from "../lib/dates"
-import { apiErrorParts, errorMessage } from "../lib/errors"
+import { errorMessage } from "../lib/errors"
 import { REWARD_KIND_LABELS } from "../lib/labels"
 import { countOf, formatMoney, formatPercent } from "../lib/numbers"
-import { formatReward, nextTierText, unmetConditionText } from "../lib/reward-text"
+import { conditionStateWords, formatReward, nextTierWords, WordsContext } from "../lib/reward-text"
+import { focusKeysOf } from "../lib/rule-draft"
 import type { DealerRef } from "../../types/dealer-network"
 import type { RewardFacts, RewardKind, RewardProgram, SimulatedRule } from "../../types/rewards"
 import { RuleWorkings } from "./accrual-explanation"
-import { DealerPicker } from "./dealer-picker"
-import { Field } from "./field"
-import { prettyJson } from "./reward-rule-fields"
+import { SimulationTarget } from "./simulation-target"
 import { Stat } from "./stat"
-
-type DraftRule = { name: string; definition: unknown }
-
-/**
- * The draft rules typed in: a list of { name, definition }, one such rule, or
- * a bare definition (it has a "reward"). Null when the text is empty.
- */
-function draftRulesOf(text: string): DraftRule[] | null {
-  if (!text.trim()) return null
-  const value = JSON.parse(text)
-  const list = Array.isArray(value) ? value : [value]
-  return list.map((item, index) =>
-    item && typeof item === "object" && "definition" in item
-      ? { name: String(item.name ?? `Draft rule ${index + 1}`), definition: item.definition }
-      : { name: `Draft rule ${index + 1}`, definition: item }
-  )
-}
 
 const Facts = ({ facts, currency }: { facts: RewardFacts; currency: string }) => {
   const attainment =
@@ -55,7 +37,7 @@ const Facts = ({ facts, currency }: { facts: RewardFacts; currency: string }) =>
   )
 }
 
-const SimulatedRuleRow = ({ rule, currency }: { rule: SimulatedRule; currency: string }) => {
+const SimulatedRuleRow = ({ rule, currency, words }: { rule: SimulatedRule; currency: string; words: WordsContext }) => {
   const [open, setOpen] = useState(false)
   const hint = rule.next
   return (
@@ -77,12 +59,12 @@ const SimulatedRuleRow = ({ rule, currency }: { rule: SimulatedRule; currency: s
           </div>
           {hint?.next_tier && (
             <Text size="small" className="text-ui-fg-interactive" data-testid="simulated-next-tier">
-              {nextTierText(hint.next_tier, currency, rule.kind)}
+              {nextTierWords(hint.next_tier, rule.kind, words)}
             </Text>
           )}
           {hint?.unmet_conditions.map((condition, index) => (
             <Text key={index} size="small" className="text-ui-fg-error" data-testid="simulated-unmet">
-              {unmetConditionText(condition, currency)}
+              {conditionStateWords(condition, words)}
             </Text>
           ))}
           {!hint && (
@@ -118,36 +100,27 @@ function totalsOf(rules: SimulatedRule[]): { kind: RewardKind; amount: number }[
 
 /**
  * "What would this dealer earn for the period, and what does the next tier
- * need?" Under the program's rules, or draft rules typed as JSON (nothing is saved).
+ * need?" Under the program's saved rules; the rule drawer simulates a draft.
  */
 export const RewardSimulation = ({ program }: { program: RewardProgram }) => {
   const [dealer, setDealer] = useState<DealerRef | null>(null)
   const [period, setPeriod] = useState(() => currentPeriodOf(program.period_type))
-  const [draft, setDraft] = useState("")
   const [error, setError] = useState<string | null>(null)
   const simulate = useSimulateRewards(program.id)
   const result = simulate.data?.simulation
   const currency = result?.program.currency_code ?? program.currency_code
   const periodValid = isRewardPeriod(period.trim())
+  const words = useRuleWords(currency, [...new Set(program.rules.flatMap((rule) => focusKeysOf(rule.definition)))])
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault()
     if (!dealer) return
     setError(null)
-    let rules: DraftRule[] | null
-    try {
-      rules = draftRulesOf(draft)
-    } catch (err) {
-      setError(`rules: not valid JSON (${errorMessage(err)})`)
-      return
-    }
     simulate.mutate(
-      { dealer_id: dealer.id, period: period.trim(), ...(rules ? { rules } : {}) },
+      { dealer_id: dealer.id, period: period.trim() },
       { onError: (err) => setError(errorMessage(err)) }
     )
   }
-
-  const draftErrors = error ? apiErrorParts(error).filter((part) => part.path?.startsWith("rules")) : []
 
   return (
     <Container className="divide-y p-0" data-testid="reward-simulation">
@@ -158,55 +131,20 @@ export const RewardSimulation = ({ program }: { program: RewardProgram }) => {
         </Text>
       </div>
       <form onSubmit={onSubmit} className="flex flex-col gap-y-4 px-6 py-4">
-        <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-          <Field id="simulate-dealer" label="Dealer">
-            <DealerPicker id="simulate-dealer" value={dealer} onChange={setDealer} />
-          </Field>
-          <Field id="simulate-period" label="Period" hint="2026-11, 2026-Q4 or 2026, as the program counts periods.">
-            <Input
-              id="simulate-period"
-              size="small"
-              value={period}
-              onChange={(e) => setPeriod(e.target.value)}
-              aria-invalid={!periodValid}
-              autoComplete="off"
-            />
-          </Field>
-        </div>
-        <Field
-          id="simulate-draft"
-          label="Draft rules (JSON)"
-          optional
-          hint={`Empty: the program's rules. Else a definition, { "name", "definition" } or a list of them, tried instead of the program's rules.`}
-        >
-          <Textarea
-            id="simulate-draft"
-            rows={draft ? 10 : 3}
-            spellCheck={false}
-            className="font-mono text-xs"
-            value={draft}
-            onChange={(e) => setDraft(e.target.value)}
-            aria-invalid={draftErrors.length > 0}
-          />
-        </Field>
+        <SimulationTarget
+          idPrefix="simulate"
+          className="grid grid-cols-1 gap-4 md:grid-cols-2"
+          dealer={dealer}
+          onDealer={setDealer}
+          period={period}
+          onPeriod={setPeriod}
+        />
         {error && (
           <Alert variant="error" dismissible={false} data-testid="simulation-error">
             {error}
           </Alert>
         )}
         <div className="flex items-center justify-end gap-x-2">
-          {program.rules.length > 0 && (
-            <Button
-              size="small"
-              variant="transparent"
-              type="button"
-              onClick={() =>
-                setDraft(prettyJson(program.rules.map((rule) => ({ name: rule.name, definition: rule.definition }))))
-              }
-            >
-              Start a draft from the rules
-            </Button>
-          )}
           <Button
             size="small"
             variant="secondary"
@@ -224,7 +162,6 @@ export const RewardSimulation = ({ program }: { program: RewardProgram }) => {
           <div className="flex items-center justify-between gap-x-2 px-6 py-4" data-testid="simulation-result">
             <Text size="small" weight="plus">
               {dealer?.code ?? result.dealer_id} · {result.period}
-              {simulate.variables?.rules ? " · draft rules" : ""}
             </Text>
             <Text size="small" className="tabular-nums" data-testid="simulation-total">
               {totalsOf(result.rules)
@@ -235,7 +172,7 @@ export const RewardSimulation = ({ program }: { program: RewardProgram }) => {
           </div>
           <Facts facts={result.facts} currency={currency} />
           {result.rules.map((rule) => (
-            <SimulatedRuleRow key={rule.rule_id} rule={rule} currency={currency} />
+            <SimulatedRuleRow key={rule.rule_id} rule={rule} currency={currency} words={words} />
           ))}
           {!result.rules.length && (
             <Text size="small" className="text-ui-fg-muted px-6 py-4">

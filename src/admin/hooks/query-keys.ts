@@ -71,6 +71,8 @@ export const rewardKeys = {
   accruals: (query: Record<string, unknown>) => [...rewardKeys.all, "accruals", query] as const,
   wallet: (dealerId: string, query: Record<string, unknown>) => [...rewardKeys.all, "wallet", dealerId, query] as const,
   payouts: (dealerId: string, query: Record<string, unknown>) => [...rewardKeys.all, "payouts", dealerId, query] as const,
+  draftSimulation: (programId: string, body: Record<string, unknown>) =>
+    [...rewardKeys.all, "draft-simulation", programId, body] as const,
 }
 
 export const eventKeys = {

@@ -2,7 +2,11 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import { sdk } from "../lib/sdk"
 import type { DeleteResponse } from "../../types/http"
 import type { AccrualStatus, ApprovedAccrualsResponse, DealerPayoutListResponse, DealerPayoutResponse, DealerWalletResponse, PayoutForm, PayoutStatus, PeriodCloseResponse, ProgramPeriodType, ProgramStatus, RejectedAccrualsResponse, AdminRewardAccrualListResponse, RewardKind, RewardProgramListResponse, RewardProgramResponse, RewardRuleResponse, RewardSimulationResponse } from "../../types/rewards"
+import type { Translate, WordsContext } from "../lib/reward-text"
+import { parseFocusKey } from "../lib/rule-draft"
 import { dealerKeys, rewardKeys } from "./query-keys"
+import { useTargetNames } from "./use-dealer-plans"
+import { useTexts } from "./use-texts"
 
 export type RewardProgramsQuery = {
   q?: string
@@ -108,6 +112,28 @@ export function useSimulateRewards(programId: string) {
         method: "POST",
         body,
       }),
+  })
+}
+
+/**
+ * What a dealer would earn for a period under one draft rule, asked again
+ * whenever the draft changes (`draft` null: nothing to ask yet).
+ */
+export function useDraftSimulation(
+  programId: string,
+  draft: { dealer_id: string; period: string; rule: { name: string; definition: unknown } } | null
+) {
+  const body = draft && { dealer_id: draft.dealer_id, period: draft.period, rules: [draft.rule] }
+  return useQuery({
+    queryKey: rewardKeys.draftSimulation(programId, body ?? {}),
+    queryFn: () =>
+      sdk.client.fetch<RewardSimulationResponse>(`/admin/dealer-reward-programs/${programId}/simulate`, {
+        method: "POST",
+        body: body!,
+      }),
+    enabled: !!body,
+    placeholderData: keepPreviousData,
+    retry: false,
   })
 }
 
@@ -262,4 +288,20 @@ export function useExportPayouts() {
     },
     onSuccess: invalidate,
   })
+}
+
+const NO_NAMES = new Map<string, string>()
+
+/**
+ * What rules in words need: the "rules" texts in the user's language, the
+ * currency, and the names of the products and categories the focus keys name.
+ */
+export function useRuleWords(currency: string | null | undefined, focusKeys: string[]): WordsContext {
+  const { t } = useTexts("rules")
+  const targets = focusKeys.flatMap((key) => {
+    const focus = parseFocusKey(key)
+    return focus ? [{ target_type: focus.type, target_ref: focus.id }] : []
+  })
+  const names = useTargetNames(targets).data ?? NO_NAMES
+  return { t: t as Translate, currency, names }
 }

@@ -15,17 +15,24 @@ import {
 import { useState } from "react"
 import { Link, useParams } from "react-router-dom"
 import { InfoRow } from "../../../../components/field"
+import { PICKER_SOURCES, usePickedLabels } from "../../../../components/form/multi-picker-field"
 import { RewardRuleDrawer } from "../../../../components/reward-rule-drawer"
-import { prettyJson } from "../../../../components/reward-rule-fields"
 import { RewardSimulation } from "../../../../components/reward-simulation"
-import { useDeleteRewardRule, useRewardProgram, useUpdateRewardProgram } from "../../../../hooks/use-dealer-rewards"
+import {
+  useDeleteRewardRule,
+  useRewardProgram,
+  useRuleWords,
+  useUpdateRewardProgram,
+} from "../../../../hooks/use-dealer-rewards"
 import { formatValidity } from "../../../../lib/dates"
 import { errorMessage } from "../../../../lib/errors"
-import { humanize, PERIOD_TYPE_LABELS, PROGRAM_STATUS_COLORS } from "../../../../lib/labels"
+import { humanize, PERIOD_TYPE_LABELS, PROGRAM_STATUS_COLORS, ROLE_LABELS } from "../../../../lib/labels"
 import { formatNumber } from "../../../../lib/numbers"
-import { ruleSummary } from "../../../../lib/reward-text"
+import { ruleWords } from "../../../../lib/reward-text"
+import { focusKeysOf } from "../../../../lib/rule-draft"
 import { withQueryClient } from "../../../../lib/query-client"
 import { sdk } from "../../../../lib/sdk"
+import type { DealerRole } from "../../../../../types/dealer-network"
 import type { ProgramStatus, RewardProgram, RewardRule } from "../../../../../types/rewards"
 
 const STATUS_ACTIONS: { status: ProgramStatus; label: string }[] = [
@@ -34,11 +41,23 @@ const STATUS_ACTIONS: { status: ProgramStatus; label: string }[] = [
   { status: "archived", label: "Archive" },
 ]
 
-const eligibilityText = (eligibility: RewardProgram["eligibility"]) => {
-  const parts = Object.entries(eligibility ?? {})
-    .filter(([, values]) => values?.length)
-    .map(([key, values]) => `${humanize(key)}: ${values!.join(", ")}`)
-  return parts.length ? parts.join(" · ") : "Every dealer whose agreement lists the program"
+/** Who takes part, by name: roles, tiers, territories and dealers, never their ids. */
+const Eligibility = ({ eligibility }: { eligibility: RewardProgram["eligibility"] }) => {
+  const tiers = usePickedLabels(PICKER_SOURCES.tiers, eligibility?.tier_ids ?? [])
+  const territories = usePickedLabels(PICKER_SOURCES.territories, eligibility?.territory_ids ?? [])
+  const dealers = usePickedLabels(PICKER_SOURCES.dealers, eligibility?.dealer_ids ?? [])
+  const roles = (eligibility?.roles ?? []).map((role) => ROLE_LABELS[role as DealerRole] ?? humanize(role))
+  const parts = (
+    [
+      ["Roles", roles],
+      ["Tiers", tiers],
+      ["Territories", territories],
+      ["Dealers", dealers],
+    ] as const
+  )
+    .filter(([, names]) => names.length)
+    .map(([label, names]) => `${label}: ${names.join(", ")}`)
+  return <>{parts.length ? parts.join(" · ") : "Every dealer whose agreement lists the program"}</>
 }
 
 const ProgramHeader = ({ program }: { program: RewardProgram }) => {
@@ -108,7 +127,9 @@ const ProgramHeader = ({ program }: { program: RewardProgram }) => {
       <InfoRow label="Period">{PERIOD_TYPE_LABELS[program.period_type] ?? humanize(program.period_type)}</InfoRow>
       <InfoRow label="Currency">{program.currency_code.toUpperCase()}</InfoRow>
       <InfoRow label="Valid">{formatValidity(program.valid_from, program.valid_to)}</InfoRow>
-      <InfoRow label="Who takes part">{eligibilityText(program.eligibility)}</InfoRow>
+      <InfoRow label="Who takes part">
+        <Eligibility eligibility={program.eligibility} />
+      </InfoRow>
       <InfoRow label="Overdue invoices">
         {program.hold_overdue ? "Rewards are held until the dealer pays" : "Do not hold rewards"}
       </InfoRow>
@@ -136,6 +157,7 @@ const RuleCard = ({
 }) => {
   const remove = useDeleteRewardRule(program.id)
   const prompt = usePrompt()
+  const words = useRuleWords(program.currency_code, focusKeysOf(rule.definition))
 
   const onDelete = async () => {
     const confirmed = await prompt({
@@ -166,7 +188,7 @@ const RuleCard = ({
             </Badge>
           </div>
           <Text size="small" className="text-ui-fg-subtle" data-testid="rule-summary">
-            {ruleSummary(rule.definition, program.currency_code)}
+            {ruleWords(rule.definition, words)}
           </Text>
           {rule.description && (
             <Text size="small" className="text-ui-fg-muted">
@@ -195,12 +217,6 @@ const RuleCard = ({
           </DropdownMenu>
         )}
       </div>
-      <pre
-        className="bg-ui-bg-subtle text-ui-fg-base max-h-80 overflow-auto rounded-lg border p-3 font-mono text-xs"
-        data-testid="rule-definition"
-      >
-        {prettyJson(rule.definition)}
-      </pre>
     </div>
   )
 }
@@ -238,7 +254,7 @@ const RulesSection = ({ program }: { program: RewardProgram }) => {
         </Text>
       )}
       <RewardRuleDrawer
-        programId={program.id}
+        program={program}
         open={adding || !!editing}
         rule={editing}
         onClose={() => {

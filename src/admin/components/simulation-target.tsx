@@ -1,0 +1,42 @@
+import { Input } from "@medusajs/ui"
+import { useTexts } from "../hooks/use-texts"
+import { isRewardPeriod } from "../lib/dates"
+import type { DealerRef } from "../../types/dealer-network"
+import { DealerPicker } from "./dealer-picker"
+import { Field } from "./field"
+
+/** Whom and when a reward simulation is for: a dealer, and a period as the program counts them. */
+export const SimulationTarget = ({
+  idPrefix,
+  dealer,
+  onDealer,
+  period,
+  onPeriod,
+  className,
+}: {
+  idPrefix: string
+  dealer: DealerRef | null
+  onDealer: (dealer: DealerRef | null) => void
+  period: string
+  onPeriod: (period: string) => void
+  className?: string
+}) => {
+  const { t } = useTexts("rules")
+  return (
+    <div className={className}>
+      <Field id={`${idPrefix}-dealer`} label={t("sim.dealer")}>
+        <DealerPicker id={`${idPrefix}-dealer`} value={dealer} onChange={onDealer} />
+      </Field>
+      <Field id={`${idPrefix}-period`} label={t("sim.period")} hint={t("sim.periodHint")}>
+        <Input
+          id={`${idPrefix}-period`}
+          size="small"
+          value={period}
+          onChange={(e) => onPeriod(e.target.value)}
+          aria-invalid={!isRewardPeriod(period.trim())}
+          autoComplete="off"
+        />
+      </Field>
+    </div>
+  )
+}
