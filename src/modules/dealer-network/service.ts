@@ -9,6 +9,7 @@ import {
   Dealer,
   DealerAgreement,
   DealerApplication,
+  DealerBankAccount,
   DealerConflictCase,
   DealerMember,
   DealerNetworkJobRun,
@@ -63,6 +64,7 @@ class DealerNetworkModuleService extends MedusaService({
   DealerConflictCase,
   DealerNetworkSetting,
   DealerNetworkJobRun,
+  DealerBankAccount,
 }) {
   protected readonly options_: DealerNetworkOptions
 
