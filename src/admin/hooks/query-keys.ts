@@ -9,6 +9,7 @@ export const dealerKeys = {
   agreements: (id: string) => [...dealerKeys.all, "agreements", id] as const,
   zones: (id: string) => [...dealerKeys.all, "zones", id] as const,
   receivables: (id: string) => [...dealerKeys.all, "receivables", id] as const,
+  bankAccounts: (id: string) => [...dealerKeys.all, "bank-accounts", id] as const,
   /** The dealer's own price list: activating an agreement changes it too. */
   priceList: (priceListId: string) => [...dealerKeys.all, "price-list", priceListId] as const,
 }
@@ -60,6 +61,8 @@ export const rewardKeys = {
   accruals: (query: Record<string, unknown>) => [...rewardKeys.all, "accruals", query] as const,
   wallet: (dealerId: string, query: Record<string, unknown>) => [...rewardKeys.all, "wallet", dealerId, query] as const,
   payouts: (dealerId: string, query: Record<string, unknown>) => [...rewardKeys.all, "payouts", dealerId, query] as const,
+  batches: (query: Record<string, unknown>) => [...rewardKeys.all, "batches", query] as const,
+  approvedCash: () => [...rewardKeys.all, "approved-cash"] as const,
 }
 
 export const eventKeys = {

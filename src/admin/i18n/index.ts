@@ -4,8 +4,9 @@
  * `dealerNetwork.<area>`; read them with `useTexts("<area>")`.
  */
 import { overview } from "./overview"
+import { payouts } from "./payouts"
 
-export const AREAS = { overview }
+export const AREAS = { overview, payouts }
 
 export type Area = keyof typeof AREAS
 type Language = "en" | "ru"
