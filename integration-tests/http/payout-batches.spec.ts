@@ -5,7 +5,7 @@ import type RewardsModuleService from "../../src/modules/rewards/service"
 import { adminSession } from "../helpers/auth"
 import { failure } from "../helpers/failure"
 
-jest.setTimeout(240_000)
+jest.setTimeout(600_000)
 
 const HUBER_ACCOUNT = { holder: "Huber Werkzeuge GmbH", iban: "DE89 3704 0044 0532 0130 00", bic: "COBADEFFXXX", bank_name: "Commerzbank" }
 const NOWAK_ACCOUNT = { holder: "Nowak Narzędzia", iban: "AT611904300234573201", bic: "BKAUATWW" }
