@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { saveDownload } from "../lib/download"
 import { sdk } from "../lib/sdk"
 import type { DeleteResponse } from "../../types/http"
 import type { BankAccountInput, DealerBankAccountListResponse, DealerBankAccountResponse } from "../../types/bank-accounts"
@@ -29,17 +30,7 @@ export async function downloadBatchFile(batchId: string): Promise<string> {
   const response = await sdk.client.fetch<Response>(`/admin/dealer-payout-batches/${batchId}/file`, {
     headers: { accept: "*/*" },
   })
-  const disposition = response.headers.get("content-disposition") ?? ""
-  const filename = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? `${batchId}.txt`
-  const url = URL.createObjectURL(await response.blob())
-  const link = document.createElement("a")
-  link.href = url
-  link.download = filename
-  document.body.appendChild(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
-  return filename
+  return saveDownload(response, `${batchId}.txt`)
 }
 
 /** Exports a bank file (its payouts become exported) and downloads it. */

@@ -1,18 +1,10 @@
 import type { Context } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { bicProblem, normalizeBic, normalizeIban } from "../../../lib/bank-account"
-import type { BankAccountInput } from "../../../types/bank-accounts"
+import type { BankAccountInput, DealerBankAccount } from "../../../types/bank-accounts"
 import type DealerNetworkModuleService from "../service"
 
-export type BankAccountRow = {
-  id: string
-  dealer_id: string
-  holder: string
-  iban: string
-  bic: string
-  bank_name: string | null
-  is_default: boolean
-}
+export type BankAccountRow = Omit<DealerBankAccount, "created_at" | "updated_at">
 
 const FIELDS = ["id", "dealer_id", "holder", "iban", "bic", "bank_name", "is_default"]
 
