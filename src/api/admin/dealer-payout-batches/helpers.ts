@@ -22,10 +22,13 @@ function withExactAmounts(batch: Record<string, any>): DealerPayoutBatch {
     total: moneyString(new BigNumber(raw_total?.value ?? batch.total), batch.currency_code),
     ...(batch.payouts
       ? {
-          payouts: batch.payouts.map(({ raw_amount, ...payout }: Record<string, any>) => ({
-            ...payout,
-            amount: moneyString(new BigNumber(raw_amount?.value ?? payout.amount), payout.currency_code),
-          })),
+          // In the file's order: oldest first (ids are time-ordered).
+          payouts: [...batch.payouts]
+            .sort((a: Record<string, any>, b: Record<string, any>) => a.id.localeCompare(b.id))
+            .map(({ raw_amount, ...payout }: Record<string, any>) => ({
+              ...payout,
+              amount: moneyString(new BigNumber(raw_amount?.value ?? payout.amount), payout.currency_code),
+            })),
         }
       : {}),
   }
