@@ -28,7 +28,7 @@ function withExactAmounts(batch: Record<string, any>): DealerPayoutBatch {
             .map(({ raw_amount, ...payout }: Record<string, any>) => ({
               ...payout,
               amount: moneyString(new BigNumber(raw_amount?.value ?? payout.amount), payout.currency_code),
-            })),
+            })) as DealerPayoutBatch["payouts"],
         }
       : {}),
   }
