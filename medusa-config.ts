@@ -58,6 +58,8 @@ module.exports = defineConfig({
         timeZone: process.env.DEALER_NETWORK_TIME_ZONE || "UTC",
         salesEvent: process.env.DEALER_NETWORK_SALES_EVENT || "order.placed",
         scheduledJobs: process.env.DEALER_NETWORK_SCHEDULED_JOBS !== "off",
+        // The demo manufacturer's own account (a documented test IBAN), which SEPA payout files pay from.
+        payoutDebtor: { name: "Demo Manufacturer GmbH", iban: "DE02120300000000202051", bic: "BYLADEM1001" },
       },
     },
     { resolve: "./src/modules/sales-plan" },

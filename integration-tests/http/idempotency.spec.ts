@@ -137,15 +137,20 @@ medusaIntegrationTestRunner({
           "approved"
         )
       }
+      await api.post(
+        `/admin/dealers/${dealer.id}/bank-accounts`,
+        { holder: "Dealer ID5", iban: "DE89370400440532013000", bic: "COBADEFFXXX" },
+        admin
+      )
+      const exportBody = { format: "csv", payout_ids: [payout.id] }
       const exports = [
-        await api.get(`/admin/dealer-payouts/export?dealer_id=${dealer.id}`, withKey("export-ID5")),
-        await api.get(`/admin/dealer-payouts/export?dealer_id=${dealer.id}`, withKey("export-ID5")),
+        await api.post("/admin/dealer-payout-batches", exportBody, withKey("export-ID5")),
+        await api.post("/admin/dealer-payout-batches", exportBody, withKey("export-ID5")),
       ]
-      // The same bank file again, though the payout is no longer approved.
-      expect(exports[1].data).toBe(exports[0].data)
-      expect(exports[1].data).toContain(payout.id)
-      expect(exports[1].headers["content-type"]).toContain("text/csv")
-      expect(exports[1].headers["x-payout-count"]).toBe("1")
+      // The same batch again, though the payout is no longer approved.
+      expect(exports[1].data).toEqual(exports[0].data)
+      expect(exports[1].headers["idempotent-replayed"]).toBe("true")
+      expect(exports[1].data.batch.payouts.map((p: any) => p.id)).toEqual([payout.id])
       for (let i = 0; i < 2; i++) {
         const paid = await api.post(`/admin/dealer-payouts/${payout.id}/mark-paid`, { reference: "BANK-1" }, withKey("paid-ID5"))
         expect(paid.data.payout).toMatchObject({ status: "paid", reference: "BANK-1" })

@@ -225,18 +225,24 @@ medusaIntegrationTestRunner({
       expect(twice).toMatchObject({ status: 400 })
       expect(twice.body.message).toContain("only a requested cash payout can be approved")
 
-      const exported = await api.get("/admin/dealer-payouts/export?status=approved", admin)
+      await post(`/admin/dealers/${dealer.id}/bank-accounts`, {
+        holder: "Cash & Carry Tools GmbH",
+        iban: "DE89370400440532013000",
+        bic: "COBADEFFXXX",
+      })
+      const { batch } = await post("/admin/dealer-payout-batches", { format: "csv", execution_date: "2026-12-04" })
+      const exported = await api.get(`/admin/dealer-payout-batches/${batch.id}/file`, admin)
       expect(exported.headers["content-type"]).toContain("text/csv")
       expect(exported.data.trim().split("\n")).toEqual([
-        "dealer_code,legal_name,tax_id,amount,currency_code,payout_id,reference",
-        `CA,Cash & Carry Tools GmbH,DE123456789,120.00,EUR,${payout.id},Reward payout ${payout.id}`,
+        "execution_date,dealer_code,account_holder,iban,bic,bank_name,amount,currency_code,remittance,payout_id",
+        `2026-12-04,CA,Cash + Carry Tools GmbH,DE89370400440532013000,COBADEFFXXX,,120.00,EUR,Dealer CA reward payout ${payout.id},${payout.id}`,
       ])
-      expect((await get(`/admin/dealer-payouts/${payout.id}`)).payout).toMatchObject({ status: "exported" })
-      // Exported once: the next export of approved payouts is empty; the exported ones can be fetched again.
-      const again = await api.get("/admin/dealer-payouts/export", admin)
-      expect(again.data.trim().split("\n")).toHaveLength(1)
-      const copy = await api.get("/admin/dealer-payouts/export?status=exported", admin)
-      expect(copy.data.trim().split("\n")[1]).toContain(payout.id)
+      expect((await get(`/admin/dealer-payouts/${payout.id}`)).payout).toMatchObject({ status: "exported", batch_id: batch.id })
+      // Exported once: nothing approved is left; the file can be fetched again.
+      const again = await failure(api.post("/admin/dealer-payout-batches", { format: "csv" }, admin))
+      expect(again.body.message).toBe("There are no approved cash payouts to export")
+      const copy = await api.get(`/admin/dealer-payout-batches/${batch.id}/file`, admin)
+      expect(copy.data).toBe(exported.data)
 
       const noReference = await failure(api.post(`/admin/dealer-payouts/${payout.id}/mark-paid`, {}, admin))
       expect(noReference.status).toBe(400)
@@ -259,8 +265,8 @@ medusaIntegrationTestRunner({
       const cancelTwice = await failure(api.post(`/admin/dealer-payouts/${second.id}/cancel`, {}, admin))
       expect(cancelTwice.status).toBe(400)
       expect(await balances(dealer.id)).toEqual({ money: "180" })
-      // A canceled payout is not in the bank file.
-      expect((await api.get("/admin/dealer-payouts/export", admin)).data.trim().split("\n")).toHaveLength(1)
+      // A canceled payout is not in a bank file.
+      expect((await failure(api.post("/admin/dealer-payout-batches", { format: "csv" }, admin))).status).toBe(400)
 
       // Lists and filters.
       const list = await get(`/admin/dealer-payouts?dealer_id=${dealer.id}&form=cash&limit=1`)
@@ -397,7 +403,7 @@ medusaIntegrationTestRunner({
       expect((await failure(api.post("/admin/dealer-payouts/dpout_missing/approve", {}, admin))).status).toBe(404)
       expect((await failure(api.post("/admin/dealer-payouts/dpout_missing/cancel", {}, admin))).status).toBe(404)
       expect((await failure(api.get("/admin/dealer-payouts?status=lost", admin))).body.message).toContain("status")
-      expect((await failure(api.get("/admin/dealer-payouts/export?status=paid", admin))).status).toBe(400)
+      expect((await failure(api.post("/admin/dealer-payout-batches", { format: "paid" }, admin))).status).toBe(400)
 
       // A dealer with no agreement must name the form.
       const { dealer: bare } = await post("/admin/dealers", { code: "NA", name: "No agreement" })

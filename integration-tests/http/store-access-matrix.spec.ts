@@ -160,6 +160,12 @@ const MATRIX: Record<string, Row> = {
     subjects: (b) => b.payouts.map((payout: any) => payout.dealer_id),
     cells: cells(401, 404, 403, "own", 403),
   },
+  "GET /store/dealers/me/bank-accounts": {
+    url: () => "/store/dealers/me/bank-accounts",
+    subjects: (b) => b.bank_accounts.map((account: any) => account.dealer_id),
+    check: (b) => expect(b.bank_accounts.every((account: any) => account.iban.includes("****"))).toBe(true),
+    cells: cells(401, 404, 403, "own", 403),
+  },
   "GET /store/dealers/me/events": {
     url: () => "/store/dealers/me/events?limit=100",
     check: (b, c, w) => {

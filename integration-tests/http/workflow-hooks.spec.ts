@@ -125,7 +125,8 @@ medusaIntegrationTestRunner({
         },
       ])
       await post(`/admin/dealer-payouts/${payout.id}/approve`)
-      await api.get("/admin/dealer-payouts/export?status=approved", admin)
+      await post(`/admin/dealers/${dealer.id}/bank-accounts`, { holder: "Hook Dealer", iban: "DE89370400440532013000", bic: "COBADEFFXXX" })
+      await post("/admin/dealer-payout-batches", { format: "csv", payout_ids: [payout.id] })
       await post(`/admin/dealer-payouts/${payout.id}/mark-paid`, { reference: "BANK-HOOK-1" })
       expect(seen.payoutPaid).toEqual([
         { payout_id: payout.id, dealer_id: dealer.id, amount: "20", currency_code: "eur", reference: "BANK-HOOK-1" },

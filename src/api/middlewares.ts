@@ -10,6 +10,7 @@ import { adminDealerMaterialRequestsMiddlewares } from "./admin/dealer-material-
 import { adminDealerMaterialsMiddlewares } from "./admin/dealer-materials/middlewares"
 import { adminDealerMembersMiddlewares } from "./admin/dealer-members/middlewares"
 import { adminDealerOverviewMiddlewares } from "./admin/dealer-overview/middlewares"
+import { adminDealerPayoutBatchesMiddlewares } from "./admin/dealer-payout-batches/middlewares"
 import { adminDealerPayoutsMiddlewares } from "./admin/dealer-payouts/middlewares"
 import { adminDealerPlansMiddlewares } from "./admin/dealer-plans/middlewares"
 import { adminDealerProgressMiddlewares } from "./admin/dealer-progress/middlewares"
@@ -50,6 +51,7 @@ export default defineMiddlewares({
     ...adminDealerMembersMiddlewares,
     ...adminDealerOverviewMiddlewares,
     ...adminDealerPayoutsMiddlewares,
+    ...adminDealerPayoutBatchesMiddlewares,
     ...adminDealerPlansMiddlewares,
     ...adminDealerProgressMiddlewares,
     ...adminDealerRatingMiddlewares,

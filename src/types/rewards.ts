@@ -1,3 +1,4 @@
+import type { PaidToAccount } from "./payout-batches"
 import type { DealerRef } from "./dealer-network"
 import type { RewardFacts, RewardHint, RewardRuleDefinition, RuleExplanation } from "../lib/reward-rules"
 import type { ListResponse } from "./http"
@@ -271,6 +272,10 @@ export type DealerPayout = {
   approved_at: string | null
   exported_at: string | null
   paid_at: string | null
+  /** The bank file a cash payout went out in. */
+  batch_id?: string | null
+  /** The account a cash payout was sent to (admin only). */
+  bank_account?: PaidToAccount | null
   created_at: string
 }
 

@@ -20,7 +20,6 @@ import { z } from "zod"
 import {
   useDealerPayouts,
   useDealerWallet,
-  useExportPayouts,
   usePayoutAction,
   useRewardAccruals,
 } from "../hooks/use-dealer-rewards"
@@ -258,7 +257,6 @@ const Payouts = ({ dealerId }: { dealerId: string }) => {
   const { data, isLoading, isError, error } = useDealerPayouts(dealerId, page)
   const { data: approved } = useDealerPayouts(dealerId, { status: "approved", form: "cash", limit: 1 })
   const action = usePayoutAction()
-  const exportPayouts = useExportPayouts()
   const prompt = usePrompt()
 
   const columns = useMemo(() => {
@@ -355,15 +353,6 @@ const Payouts = ({ dealerId }: { dealerId: string }) => {
     pagination: { state: pagination, onPaginationChange: setPagination },
   })
 
-  const onExport = async () => {
-    try {
-      const { filename, count } = await exportPayouts.mutateAsync(dealerId)
-      toast.success(`Downloaded ${filename} with ${countOf(count, "payout")}; they are now exported`)
-    } catch (err) {
-      toast.error(errorMessage(err))
-    }
-  }
-
   return (
     <div data-testid="dealer-payouts">
       <DataTable instance={table}>
@@ -372,9 +361,11 @@ const Payouts = ({ dealerId }: { dealerId: string }) => {
             Payouts
           </Text>
           {!!approved?.count && (
-            <Button size="small" variant="secondary" onClick={onExport} isLoading={exportPayouts.isPending}>
-              <ArrowDownTray />
-              Export bank file ({approved.count})
+            <Button size="small" variant="secondary" asChild>
+              <Link to="/dealer-network/rewards?tab=payouts">
+                <ArrowDownTray />
+                Export bank file ({approved.count})
+              </Link>
             </Button>
           )}
         </DataTable.Toolbar>

@@ -12,6 +12,7 @@ export const dealerKeys = {
   agreementVersions: (agreementId: string) => [...dealerKeys.all, "agreement-versions", agreementId] as const,
   zones: (id: string) => [...dealerKeys.all, "zones", id] as const,
   receivables: (id: string) => [...dealerKeys.all, "receivables", id] as const,
+  bankAccounts: (id: string) => [...dealerKeys.all, "bank-accounts", id] as const,
   /** The dealer's own price list: activating an agreement changes it too. */
   priceList: (priceListId: string) => [...dealerKeys.all, "price-list", priceListId] as const,
 }
@@ -73,6 +74,8 @@ export const rewardKeys = {
   payouts: (dealerId: string, query: Record<string, unknown>) => [...rewardKeys.all, "payouts", dealerId, query] as const,
   draftSimulation: (programId: string, body: Record<string, unknown>) =>
     [...rewardKeys.all, "draft-simulation", programId, body] as const,
+  batches: (query: Record<string, unknown>) => [...rewardKeys.all, "batches", query] as const,
+  approvedCash: () => [...rewardKeys.all, "approved-cash"] as const,
 }
 
 export const eventKeys = {

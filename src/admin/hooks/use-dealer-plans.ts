@@ -1,4 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { saveDownload } from "../lib/download"
 import { sdk } from "../lib/sdk"
 import type { DealerRole } from "../../types/dealer-network"
 import type { DeleteResponse } from "../../types/http"
@@ -111,18 +112,7 @@ export async function downloadPlansCsv(period: string) {
     query: { period },
     headers: { accept: "text/csv" },
   })
-  const blob = await response.blob()
-  const disposition = response.headers.get("content-disposition") ?? ""
-  const filename = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? `dealer-plans-${period}.csv`
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement("a")
-  link.href = url
-  link.download = filename
-  document.body.appendChild(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
-  return filename
+  return saveDownload(response, `dealer-plans-${period}.csv`)
 }
 
 /** Titles of the products and names of the categories the focus targets point at. */

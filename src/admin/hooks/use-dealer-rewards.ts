@@ -259,37 +259,6 @@ export function usePayoutAction() {
   })
 }
 
-/**
- * The bank file of approved cash payouts (they become exported), downloaded
- * as a CSV; only the dealer's when `dealerId` is given. Returns the file name
- * and how many payouts it holds.
- */
-export function useExportPayouts() {
-  const invalidate = useInvalidateRewards()
-  return useMutation({
-    mutationFn: async (dealerId?: string) => {
-      const response = await sdk.client.fetch<Response>("/admin/dealer-payouts/export", {
-        query: { status: "approved", ...(dealerId ? { dealer_id: dealerId } : {}) },
-        headers: { accept: "text/csv" },
-      })
-      const blob = await response.blob()
-      const disposition = response.headers.get("content-disposition") ?? ""
-      const filename = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? "dealer-payouts.csv"
-      const count = Number(response.headers.get("x-payout-count") ?? 0)
-      const url = URL.createObjectURL(blob)
-      const link = document.createElement("a")
-      link.href = url
-      link.download = filename
-      document.body.appendChild(link)
-      link.click()
-      link.remove()
-      setTimeout(() => URL.revokeObjectURL(url), 1000)
-      return { filename, count }
-    },
-    onSuccess: invalidate,
-  })
-}
-
 const NO_NAMES = new Map<string, string>()
 
 /**

@@ -12,6 +12,7 @@ import { contracts } from "./contracts"
 import { dealers } from "./dealers"
 import { menu } from "./menu"
 import { overview } from "./overview"
+import { payouts } from "./payouts"
 import { rules } from "./rules"
 import { territories } from "./territories"
 import { tiers } from "./tiers"
@@ -19,7 +20,7 @@ import { wallet } from "./wallet"
 import { warnings } from "./warnings"
 import { zones } from "./zones"
 
-export const AREAS = { alerts, applications, charts, conflicts, contracts, dealers, menu, overview, rules, territories, tiers, wallet, warnings, zones }
+export const AREAS = { alerts, applications, charts, conflicts, contracts, dealers, menu, overview, payouts, rules, territories, tiers, wallet, warnings, zones }
 
 export type Area = keyof typeof AREAS
 type Language = "en" | "ru"

@@ -1,6 +1,12 @@
 import { z } from "@medusajs/framework/zod"
 import { DAY_KEY_PATTERN } from "../../lib/periods"
 import { isKnownTimeZone } from "../../lib/zoned-time"
+import { bicProblem, ibanProblem, sepaText } from "../../lib/bank-account"
+
+const problemCheck = (problemOf: (value: string) => string | null) => (value: string, ctx: z.RefinementCtx) => {
+  const problem = problemOf(value)
+  if (problem) ctx.addIssue({ code: "custom", message: problem })
+}
 
 export const SALES_EVENTS = ["order.placed", "order.completed"] as const
 
@@ -38,6 +44,23 @@ export const dealerNetworkOptionsSchema = z.object({
      * that runs the work through the admin actions instead).
      */
     scheduledJobs: z.boolean().default(true),
+    /** The manufacturer's account cash payouts are paid from (named in SEPA credit-transfer files). */
+    payoutDebtor: z
+      .object({
+        name: z.string().min(1).max(70).refine((name) => sepaText(name) !== null, "must be in Latin letters"),
+        iban: z.string().superRefine(problemCheck(ibanProblem)),
+        bic: z.string().superRefine(problemCheck(bicProblem)),
+      })
+      .optional(),
+    /** The language and conventions (money, dates) of notification texts, a BCP 47 tag such as en or ru. */
+    noticeLocale: z
+      .string()
+      .refine((tag) => Intl.NumberFormat.supportedLocalesOf([tag]).length === 1, "must be a locale such as en or ru")
+      .default("en"),
+    /** Whether the bank books a payout file as one debit (true) or one per transfer. */
+    payoutBatchBooking: z.boolean().default(true),
+    /** Days after the export on which the bank should execute the transfers, unless the export names a date. */
+    payoutExecutionDays: z.number().int().min(0).max(30).default(1),
   })
 
 export type DealerNetworkOptions = z.infer<typeof dealerNetworkOptionsSchema>

@@ -9,6 +9,7 @@ import {
   Dealer,
   DealerAgreement,
   DealerApplication,
+  DealerBankAccount,
   DealerConflictCase,
   DealerMember,
   DealerNetworkJobRun,
@@ -27,6 +28,7 @@ import type {
 import { DealerNetworkOptions, parseDealerNetworkOptions } from "./options"
 import * as agreements from "./services/agreements"
 import * as applications from "./services/applications"
+import * as bankAccounts from "./services/bank-accounts"
 import * as conflictCases from "./services/conflict-cases"
 import * as dealers from "./services/dealers"
 import * as jobRuns from "./services/job-runs"
@@ -45,6 +47,7 @@ import type {
   UpdateTerritoryInput,
   UpdateZoneInput,
 } from "../../types/dealer-network"
+import type { BankAccountInput } from "../../types/bank-accounts"
 
 /**
  * The dealer network module's service: Medusa's generated data methods per
@@ -63,6 +66,7 @@ class DealerNetworkModuleService extends MedusaService({
   DealerConflictCase,
   DealerNetworkSetting,
   DealerNetworkJobRun,
+  DealerBankAccount,
 }) {
   protected readonly options_: DealerNetworkOptions
 
@@ -74,6 +78,35 @@ class DealerNetworkModuleService extends MedusaService({
 
   getOptions(): DealerNetworkOptions {
     return this.options_
+  }
+
+  // -------------------------------------------------------------- bank accounts
+
+  @InjectManager()
+  async listAccountsOfDealer(dealerId: string, @MedusaContext() sharedContext: Context = {}) {
+    return await bankAccounts.listDealerAccounts(this, dealerId, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  async saveBankAccount(
+    input: BankAccountInput & { dealer_id: string; id?: string },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    return await bankAccounts.saveBankAccount(this, input, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  async removeBankAccount(dealerId: string, id: string, @MedusaContext() sharedContext: Context = {}) {
+    return await bankAccounts.removeBankAccount(this, dealerId, id, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  async restoreBankAccountsOf(
+    dealerId: string,
+    before: bankAccounts.BankAccountRow[],
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    return await bankAccounts.restoreBankAccounts(this, dealerId, before, sharedContext)
   }
 
   // -------------------------------------------------------------- settings

@@ -10,7 +10,7 @@ import {
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import BigNumber from "bignumber.js"
 import { nettedAccrual } from "../../lib/reward-rules"
-import { IdempotencyKey, Payout, RewardAccrual, RewardProgram, RewardRule, WalletEntry } from "./models"
+import { IdempotencyKey, Payout, PayoutBatch, RewardAccrual, RewardProgram, RewardRule, WalletEntry } from "./models"
 import { parseRewardsOptions, RewardsOptions } from "./options"
 import type { RewardProgramInput } from "./schemas"
 import type { EarnedReward, WalletBalance, WalletMovement } from "../../types/rewards"
@@ -24,6 +24,7 @@ class RewardsModuleService extends MedusaService({
   DealerRewardAccrual: RewardAccrual,
   DealerWalletEntry: WalletEntry,
   DealerPayout: Payout,
+  DealerPayoutBatch: PayoutBatch,
   DealerIdempotencyKey: IdempotencyKey,
 }) {
   protected readonly options_: RewardsOptions

@@ -25,6 +25,7 @@ import {
 import { seedCommerce } from "./seed-commerce"
 import { seedContests } from "./seed-contests"
 import { seedMaterials } from "./seed-materials"
+import { seedPayoutBatches } from "./seed-payout-batches"
 import { seedNetwork } from "./seed-network"
 import { seedRating } from "./seed-rating"
 import { countSales, SalesCounts, seedSales } from "./seed-sales"
@@ -99,6 +100,8 @@ export async function seedDemo(
   await seedContests(container, { dealer_ids: seeded.dealer_ids, category_ids: seeded.category_ids }, now)
   // Paid from the marketing points the reward seed put into the wallets.
   await seedMaterials(container, { dealer_ids: seeded.dealer_ids })
+  // After the rewards: pays out of the wallets the period closes filled.
+  await seedPayoutBatches(container, seeded.dealer_ids)
   // Last: last month's rating reads the events attended and the contest closed.
   await seedRating(container, now)
   await markStoreAsSeeded(container, commerce.publishable_key, marker)

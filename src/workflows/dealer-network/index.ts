@@ -2,6 +2,7 @@
 export * from "./workflows/activate-agreement"
 export * from "./workflows/add-dealer-members"
 export * from "./workflows/approve-dealer-application"
+export * from "./workflows/change-dealer-bank-accounts"
 export * from "./workflows/create-agreement-version"
 export * from "./workflows/create-agreement"
 export * from "./workflows/create-dealer"

@@ -5,7 +5,6 @@ import { payoutQueryConfig } from "./query-config"
 import {
   AdminApproveDealerPayout,
   AdminCancelDealerPayout,
-  AdminExportDealerPayoutsParams,
   AdminGetDealerPayoutParams,
   AdminGetDealerPayoutsParams,
   AdminMarkDealerPayoutPaid,
@@ -17,11 +16,6 @@ export const adminDealerPayoutsMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/dealer-payouts",
     middlewares: [...validateQuery(AdminGetDealerPayoutsParams, payoutQueryConfig.list)],
-  },
-  {
-    method: ["GET"],
-    matcher: "/admin/dealer-payouts/export",
-    middlewares: [...validateQuery(AdminExportDealerPayoutsParams, { isList: false }), idempotent],
   },
   {
     method: ["GET"],

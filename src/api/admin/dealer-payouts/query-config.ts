@@ -11,12 +11,14 @@ export const payoutFields = [
   "approved_at",
   "exported_at",
   "paid_at",
+  "batch_id",
+  "bank_account",
   "created_at",
   "updated_at",
 ]
 
-/** What a dealer's member sees of its payouts: not the admin's note. */
-export const storePayoutFields = payoutFields.filter((field) => field !== "note")
+/** What a dealer's member sees of its payouts: not the admin's note, nor the full account number. */
+export const storePayoutFields = payoutFields.filter((field) => field !== "note" && field !== "bank_account")
 
 export const payoutQueryConfig = {
   retrieve: { defaults: payoutFields, isList: false },

@@ -15,6 +15,7 @@ export const payoutFilters = {
 export const AdminGetDealerPayoutsParams = findParams({ limit: 20, order: "-created_at" }).extend({
   id: idFilter.optional(),
   dealer_id: idFilter.optional(),
+  batch_id: idFilter.optional(),
   ...payoutFilters,
 })
 
@@ -25,12 +26,3 @@ export type AdminMarkDealerPayoutPaidType = z.infer<typeof AdminMarkDealerPayout
 
 export const AdminCancelDealerPayout = z.object({ reason: z.string().trim().min(1).max(2000).optional() }).strict()
 export type AdminCancelDealerPayoutType = z.infer<typeof AdminCancelDealerPayout>
-
-/** GET /admin/dealer-payouts/export */
-export const AdminExportDealerPayoutsParams = z
-  .object({
-    status: z.enum(["approved", "exported"]).default("approved"),
-    dealer_id: idFilter.optional(),
-  })
-  .strict()
-export type AdminExportDealerPayoutsParamsType = z.infer<typeof AdminExportDealerPayoutsParams>

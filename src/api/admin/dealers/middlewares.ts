@@ -5,9 +5,12 @@ import { adminDealerAgreementQueryConfig } from "../dealer-agreements/query-conf
 import { adminDealerTierChangeQueryConfig } from "../dealer-alerts/query-config"
 import { payoutQueryConfig } from "../dealer-payouts/query-config"
 import { rewardQueryConfig } from "../dealer-reward-programs/query-config"
-import { adminDealerMemberQueryConfig, adminDealerQueryConfig } from "./query-config"
+import { adminDealerMemberQueryConfig, adminDealerQueryConfig, bankAccountQueryConfig } from "./query-config"
 import {
   AdminAddDealerMember,
+  AdminCreateDealerBankAccount,
+  AdminGetDealerBankAccountsParams,
+  AdminUpdateDealerBankAccount,
   AdminCreateDealer,
   AdminCreateDealerAgreement,
   AdminCreateDealerPayout,
@@ -74,6 +77,21 @@ export const adminDealersMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/dealers/:id/members/:member_id",
     middlewares: [...validateBody(AdminUpdateDealerMember)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/dealers/:id/bank-accounts",
+    middlewares: [...validateQuery(AdminGetDealerBankAccountsParams, bankAccountQueryConfig.list)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/dealers/:id/bank-accounts",
+    middlewares: [...validateBody(AdminCreateDealerBankAccount)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/dealers/:id/bank-accounts/:account_id",
+    middlewares: [...validateBody(AdminUpdateDealerBankAccount)],
   },
   {
     method: ["GET"],

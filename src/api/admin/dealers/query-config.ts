@@ -59,3 +59,9 @@ export const adminDealerMemberFields = [
 export const adminDealerMemberQueryConfig = {
   list: { defaults: adminDealerMemberFields, isList: true },
 }
+
+export const bankAccountFields = ["id", "dealer_id", "holder", "iban", "bic", "bank_name", "is_default", "created_at", "updated_at"]
+
+export const bankAccountQueryConfig = {
+  list: { defaults: bankAccountFields, allowed: bankAccountFields, isList: true },
+}

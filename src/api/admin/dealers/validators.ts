@@ -18,6 +18,7 @@ import {
 } from "../../utils/validation-primitives"
 import { agreementNumber, checkTerms, numberFilter, statusFilter, termsFields } from "../dealer-agreements/validators"
 import { payoutFilters } from "../dealer-payouts/validators"
+import { bicProblem, ibanProblem, sepaText } from "../../../lib/bank-account"
 
 export const AdminGetDealerParams = createSelectParams()
 
@@ -149,3 +150,60 @@ export const AdminCreateDealerAgreement = z
     checkTerms(data, ctx, { field: "valid_from", value: data.valid_from }, true)
   )
 export type AdminCreateDealerAgreementType = z.infer<typeof AdminCreateDealerAgreement>
+
+/** GET /admin/dealers/:id/bank-accounts (and the store's own, masked) */
+export const AdminGetDealerBankAccountsParams = findParams({ limit: 50, order: "created_at" })
+
+const ibanField = z
+  .string()
+  .trim()
+  .max(50)
+  .superRefine((value, ctx) => {
+    const problem = ibanProblem(value)
+    if (problem) ctx.addIssue({ code: "custom", message: problem })
+  })
+const bicField = z
+  .string()
+  .trim()
+  .max(20)
+  .superRefine((value, ctx) => {
+    const problem = bicProblem(value)
+    if (problem) ctx.addIssue({ code: "custom", message: problem })
+  })
+const holderField = z
+  .string()
+  .trim()
+  .min(1)
+  .max(70)
+  .refine((value) => sepaText(value) !== null, {
+    message: "banks take Latin letters, digits and / - ? : ( ) . , ' + only (write the name as the bank has it)",
+  })
+const bankAccountFields = {
+  holder: holderField,
+  iban: ibanField,
+  bic: bicField,
+  bank_name: z.string().trim().max(140).nullable().optional(),
+  is_default: z.boolean().optional(),
+}
+
+/** The BIC's country must be the IBAN's (checked here when both are sent, on save otherwise). */
+const bicMatchesIban = (body: { iban?: string; bic?: string }, ctx: z.RefinementCtx) => {
+  if (!body.iban || !body.bic || ibanProblem(body.iban) || bicProblem(body.bic)) return
+  const problem = bicProblem(body.bic, body.iban)
+  if (problem) ctx.addIssue({ code: "custom", path: ["bic"], message: problem })
+}
+
+export const AdminCreateDealerBankAccount = z.object(bankAccountFields).strict().superRefine(bicMatchesIban)
+export type AdminCreateDealerBankAccountType = z.infer<typeof AdminCreateDealerBankAccount>
+
+export const AdminUpdateDealerBankAccount = z
+  .object({
+    holder: holderField.optional(),
+    iban: ibanField.optional(),
+    bic: bicField.optional(),
+    bank_name: bankAccountFields.bank_name,
+    is_default: bankAccountFields.is_default,
+  })
+  .strict()
+  .superRefine(bicMatchesIban)
+export type AdminUpdateDealerBankAccountType = z.infer<typeof AdminUpdateDealerBankAccount>

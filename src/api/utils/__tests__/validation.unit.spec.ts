@@ -73,7 +73,7 @@ describe("the plugin's routes", () => {
     expect(matcher.test("/admin/dealers/dlr_1/members/mem_2")).toBe(true)
     expect(matcher.test("/admin/products/prod_1")).toBe(false)
     expect(matchRouteParams(routes, "/admin/dealers/dlr_1/members/mem%002")).toEqual({ id: "dlr_1", member_id: "mem%002" })
-    expect(matchRouteParams(routes, "/admin/dealer-payouts/export")).toEqual({})
+    expect(matchRouteParams(routes, "/admin/dealer-payout-batches/formats")).toEqual({})
     expect(matchRouteParams(routes, "/admin/dealer-payouts/dpout_1/")).toEqual({ id: "dpout_1" })
     expect(matchRouteParams(routes, "/admin/products")).toBeNull()
   })

@@ -1,6 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import { DEALER_ROLES, DEALER_STATUSES, LEGAL_TYPES } from "../../../types/dealer-network"
 import { DealerAgreement } from "./agreement"
+import { DealerBankAccount } from "./bank-account"
 import { DealerMember } from "./dealer-member"
 import { DealerTier } from "./tier"
 import { DealerZone } from "./zone"
@@ -35,8 +36,9 @@ export const Dealer = model
     members: model.hasMany(() => DealerMember, { mappedBy: "dealer" }),
     zones: model.hasMany(() => DealerZone, { mappedBy: "dealer" }),
     agreements: model.hasMany(() => DealerAgreement, { mappedBy: "dealer" }),
+    bank_accounts: model.hasMany(() => DealerBankAccount, { mappedBy: "dealer" }),
   })
-  .cascades({ delete: ["members", "zones", "agreements"] })
+  .cascades({ delete: ["members", "zones", "agreements", "bank_accounts"] })
   .indexes([
     { name: "IDX_dealer_code_unique", on: ["code"], unique: true, where: "deleted_at IS NULL" },
     {

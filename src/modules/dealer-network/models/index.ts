@@ -1,4 +1,5 @@
 export * from "./agreement"
+export * from "./bank-account"
 export * from "./conflict-case"
 export * from "./dealer"
 export * from "./dealer-application"

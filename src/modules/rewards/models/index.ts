@@ -1,5 +1,6 @@
 export * from "./idempotency-key"
 export * from "./payout"
+export * from "./payout-batch"
 export * from "./reward-accrual"
 export * from "./reward-program"
 export * from "./reward-rule"

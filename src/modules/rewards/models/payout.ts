@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { PAYOUT_FORMS, PAYOUT_STATUSES } from "../../../types/rewards"
+import { PayoutBatch } from "./payout-batch"
 
 /**
  * Money of a dealer's wallet turned into value. `amount` is what left the
@@ -19,5 +20,9 @@ export const Payout = model
     approved_at: model.dateTime().nullable(),
     exported_at: model.dateTime().nullable(),
     paid_at: model.dateTime().nullable(),
+    /** The bank account a cash payout was sent to (a copy taken at the export). */
+    bank_account: model.json().nullable(),
+    /** The bank file it went out in: one at most. */
+    batch: model.belongsTo(() => PayoutBatch, { mappedBy: "payouts" }).nullable(),
   })
   .indexes([{ name: "IDX_dealer_payout_dealer", on: ["dealer_id", "status"], where: "deleted_at IS NULL" }])

@@ -2,6 +2,8 @@ import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { PAYOUT_STATUS_LOCK_KEY } from "../steps/payout-common"
 import { transitionPayoutStep } from "../steps/transition-payout-step"
+import { settlePayoutBatchStep } from "../steps/settle-payout-batch-step"
+import { notifyPayoutsPaidStep } from "../steps/notify-payouts-paid-step"
 
 export const markPayoutPaidWorkflowId = "dealer-network-mark-payout-paid"
 
@@ -28,7 +30,9 @@ export const markPayoutPaidWorkflow = createWorkflow(
         reference: input.reference,
       }))
     )
+    settlePayoutBatchStep(transform({ input }, ({ input }) => ({ payout_id: input.id })))
     releaseLockStep({ key: PAYOUT_STATUS_LOCK_KEY })
+    notifyPayoutsPaidStep(transform({ input }, ({ input }) => [input.id]))
     return new WorkflowResponse(transform({ before }, ({ before }) => ({ id: before.id })), { hooks: [paid] })
   }
 )

@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
+import { deviationAlertText } from "../../../lib/notice-format"
 import { dealerContacts, DEVIATION_ALERT_TEMPLATE, recipientsOf, sendNotifications } from "../notifications"
 
 export const notifyDeviationAlertsStepId = "dealer-network-notify-deviation-alerts"
@@ -33,13 +34,14 @@ export const notifyDeviationAlertsStep = createStep(
   async (alerts: AlertToNotify[], { container }) => {
     if (!alerts.length) return new StepResponse({ sent: 0, failed: 0, skipped: 0 })
     const network: DealerNetworkModuleService = container.resolve(DEALER_NETWORK_MODULE)
-    const { alertEmail } = network.getOptions()
+    const { alertEmail, noticeLocale } = network.getOptions()
     const contacts = await dealerContacts(
       container,
       alerts.map((alert) => alert.dealer_id)
     )
     const notifications = alerts.flatMap((alert) => {
       const contact = contacts.get(alert.dealer_id)
+      const text = (contact && deviationAlertText(alert.kind, contact, alert.figures, noticeLocale)) ?? alert.message
       return recipientsOf(contact, alertEmail).map((recipient) => ({
         to: recipient.to,
         channel: recipient.channel,
@@ -50,7 +52,7 @@ export const notifyDeviationAlertsStep = createStep(
         idempotency_key: `${DEVIATION_ALERT_TEMPLATE}:${alert.id}:${recipient.channel}:${recipient.to}`,
         data: {
           title: TITLES[alert.kind] ?? "Dealer alert",
-          description: alert.message,
+          description: text,
           audience: recipient.audience,
           alert_id: alert.id,
           kind: alert.kind,

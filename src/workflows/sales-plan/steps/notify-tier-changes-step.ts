@@ -1,4 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
+import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
+import { tierChangeText } from "../../../lib/notice-format"
 import { dealerContacts, sendNotifications, TIER_CHANGE_TEMPLATE } from "../notifications"
 
 export const notifyTierChangesStepId = "dealer-network-notify-tier-changes"
@@ -26,8 +29,10 @@ export const notifyTierChangesStep = createStep(
       container,
       changes.map((change) => change.dealer_id)
     )
+    const { noticeLocale } = container.resolve<DealerNetworkModuleService>(DEALER_NETWORK_MODULE).getOptions()
     const notifications = changes.flatMap((change) => {
       const contact = contacts.get(change.dealer_id)
+      const text = contact ? tierChangeText(change.reason, contact, change.figures, noticeLocale) : change.figures.explanation
       return (contact?.owner_emails ?? []).map((to) => ({
         to,
         channel: "email",
@@ -38,7 +43,7 @@ export const notifyTierChangesStep = createStep(
         idempotency_key: `${TIER_CHANGE_TEMPLATE}:${change.id}:email:${to}`,
         data: {
           title: change.reason === "promotion" ? "New partner level" : "Partner level changed",
-          description: change.figures.explanation,
+          description: text,
           dealer: contact && { id: contact.id, code: contact.code, name: contact.name },
           change_id: change.id,
           reason: change.reason,

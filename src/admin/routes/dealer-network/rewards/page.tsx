@@ -7,16 +7,20 @@ import { ACCRUAL_STATUSES } from "../../../../types/rewards"
 import { withQueryClient } from "../../../lib/query-client"
 import type { AccrualStatus } from "../../../../types/rewards"
 import { AccrualFilters, AccrualsTab } from "./accruals-tab"
+import { PayoutsTab } from "./payouts-tab"
 import { ProgramsTab } from "./programs-tab"
+import { useTexts } from "../../../hooks/use-texts"
 
-type Tab = "accruals" | "programs"
+type Tab = "accruals" | "programs" | "payouts"
+const TABS: Tab[] = ["accruals", "programs", "payouts"]
 
 const isAccrualStatus = (value: string | null): value is AccrualStatus =>
   !!value && (ACCRUAL_STATUSES as readonly string[]).includes(value)
 
 const DealerRewardsPage = () => {
   const [params, setParams] = useSearchParams()
-  const tab: Tab = params.get("tab") === "programs" ? "programs" : "accruals"
+  const { t } = useTexts("payouts")
+  const tab: Tab = TABS.find((name) => name === params.get("tab")) ?? "accruals"
   const status = params.get("status")
   const filters: AccrualFilters = {
     // Pending first: that is what waits for a decision.
@@ -40,7 +44,7 @@ const DealerRewardsPage = () => {
     )
 
   return (
-    <Tabs value={tab} onValueChange={(value) => update({ tab: value === "programs" ? "programs" : null })}>
+    <Tabs value={tab} onValueChange={(value) => update({ tab: value === "accruals" ? null : value })}>
       <div className="flex flex-col gap-y-3">
         <Container className="divide-y p-0">
           <div className="flex flex-col items-start justify-between gap-2 px-6 py-4 md:flex-row md:items-center">
@@ -60,6 +64,7 @@ const DealerRewardsPage = () => {
             <Tabs.List>
               <Tabs.Trigger value="accruals">Accruals</Tabs.Trigger>
               <Tabs.Trigger value="programs">Programs</Tabs.Trigger>
+              <Tabs.Trigger value="payouts">{t("tab")}</Tabs.Trigger>
             </Tabs.List>
           </div>
         </Container>
@@ -75,6 +80,9 @@ const DealerRewardsPage = () => {
         </Tabs.Content>
         <Tabs.Content value="programs">
           <ProgramsTab />
+        </Tabs.Content>
+        <Tabs.Content value="payouts">
+          <PayoutsTab />
         </Tabs.Content>
       </div>
     </Tabs>

@@ -17,6 +17,7 @@ export type DealerSection =
   | "rewards"
   | "wallet"
   | "payouts"
+  | "bank_accounts"
   | "sub_network"
   | "events"
   | "event_spending"
@@ -40,6 +41,7 @@ export const STORE_DEALER_ROUTES: Record<string, DealerSection> = {
   "GET /store/dealers/me/rewards/simulation": "rewards",
   "GET /store/dealers/me/wallet": "wallet",
   "GET /store/dealers/me/payouts": "payouts",
+  "GET /store/dealers/me/bank-accounts": "bank_accounts",
   "GET /store/dealers/me/events": "events",
   "GET /store/dealers/me/event-registrations": "events",
   "POST /store/dealers/me/event-registrations": "event_spending",
@@ -58,10 +60,10 @@ const OWN_FIGURES: DealerSection[] = ["profile", "catalog", "sales", "receivable
 /**
  * Buyers see what their dealer may order, its own figures, its events, its contests and the
  * materials it may order; owners, and managers who run the dealer for them,
- * also its money (wallet, payouts, spending it on event seats and materials)
+ * also its money (wallet, payouts, the bank accounts they are paid to, spending it on event seats and materials)
  * and the sales of the partners below it.
  */
-const MONEY_AND_NETWORK: DealerSection[] = ["wallet", "payouts", "sub_network", "event_spending", "material_spending"]
+const MONEY_AND_NETWORK: DealerSection[] = ["wallet", "payouts", "bank_accounts", "sub_network", "event_spending", "material_spending"]
 const SECTIONS_BY_ROLE: Record<MemberRole, DealerSection[]> = {
   buyer: OWN_FIGURES,
   manager: [...OWN_FIGURES, ...MONEY_AND_NETWORK],

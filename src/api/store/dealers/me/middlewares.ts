@@ -3,6 +3,8 @@ import { contestQueryConfig } from "../../../admin/dealer-contests/query-config"
 import { eventQueryConfig } from "../../../admin/dealer-events/query-config"
 import { materialQueryConfig } from "../../../admin/dealer-materials/query-config"
 import { payoutQueryConfig } from "../../../admin/dealer-payouts/query-config"
+import { bankAccountQueryConfig } from "../../../admin/dealers/query-config"
+import { AdminGetDealerBankAccountsParams } from "../../../admin/dealers/validators"
 import { idempotent } from "../../../utils/idempotency"
 import { rewardQueryConfig } from "../../../admin/dealer-reward-programs/query-config"
 import { validateBody, validateQuery } from "../../../utils/validate"
@@ -77,6 +79,11 @@ export const storeDealersMeMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/dealers/me/payouts",
     middlewares: [...validateQuery(StoreGetMyPayoutsParams, payoutQueryConfig.store)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/dealers/me/bank-accounts",
+    middlewares: [...validateQuery(AdminGetDealerBankAccountsParams, bankAccountQueryConfig.list)],
   },
   {
     method: ["GET"],

@@ -1,6 +1,7 @@
 import { DetailPageLoading, DetailPageNotFound } from "../../../../components/detail-page-state"
 import { useParams } from "react-router-dom"
 import { DealerAgreementsSection } from "../../../../components/dealer-agreements-section"
+import { DealerBankAccountsSection } from "../../../../components/dealer-bank-accounts-section"
 import { DealerContestsSection } from "../../../../components/dealer-contests-section"
 import { DealerEventsSection } from "../../../../components/dealer-events-section"
 import { DealerGeneralSection } from "../../../../components/dealer-general-section"
@@ -39,6 +40,7 @@ const DealerDetailPage = () => {
           <DealerRatingSection dealerId={dealerId} />
           <DealerReceivablesSection dealer={data.dealer} />
           <DealerWalletSection dealer={data.dealer} />
+          <DealerBankAccountsSection dealerId={dealerId} />
           <DealerEventsSection dealerId={dealerId} />
           <DealerMaterialRequestsSection dealer={data.dealer} />
           <DealerMembersSection dealerId={dealerId} />
