@@ -273,7 +273,9 @@ async function ensureAdminBuild(env) {
   }
   const started = Date.now()
   log("Building the admin dashboard (beside the database setup)…")
-  const { code, output } = await run(process.execPath, [path.join(__dirname, "demo-cache.js")], env, { capture: true })
+  // ts-node (as the medusa CLI registers it) reads medusa-config.ts.
+  const script = path.join(__dirname, "demo-cache.js")
+  const { code, output } = await run(process.execPath, ["-r", "ts-node/register/transpile-only", script], env, { capture: true })
   if (stopping) return
   if (code !== 0) {
     process.stderr.write(output)

@@ -32,12 +32,10 @@ const tableLink = (code: string) => tableLinkOf(page, code)
 const tableRow = (code: string) => tableRowOf(page, code)
 const openPluginPage = (item: string) => openPluginPageOf(page, item)
 const sidebarLink = (name: string) => sidebarLinkOf(page, name)
-let ARTIFACTS = ""
 
 beforeAll(async () => {
   suite = await startAdminUiSuite("admin-ui-plans")
   ;({ app, browser, page, admin, seeded } = suite)
-  ARTIFACTS = suite.artifacts
   await seedDealerNetwork(suite)
   await seedPlansAndOrder(suite)
 })
@@ -192,7 +190,7 @@ describe("Plans, progress and the dealer widgets", () => {
       page.getByRole("button", { name: "Export CSV" }).click(),
     ])
     expect(download.suggestedFilename()).toBe(`dealer-plans-${PERIOD}.csv`)
-    const file = path.join(ARTIFACTS, download.suggestedFilename())
+    const file = path.join(suite.artifacts, download.suggestedFilename())
     await download.saveAs(file)
     const csv = fs.readFileSync(file, "utf8")
     expect(csv.split("\n")[0]).toMatch(/^dealer_code,dealer_name,period/)

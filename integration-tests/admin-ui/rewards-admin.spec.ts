@@ -26,12 +26,10 @@ let page: Page
 let admin: Record<string, string> = {}
 let seeded: Record<string, string> = {}
 const openPluginPage = (item: string) => openPluginPageOf(page, item)
-let ARTIFACTS = ""
 
 beforeAll(async () => {
   suite = await startAdminUiSuite("admin-ui-rewards")
   ;({ app, browser, page, admin, seeded } = suite)
-  ARTIFACTS = suite.artifacts
   await seedViennaReceivables(suite)
 })
 
@@ -327,7 +325,7 @@ describe("Rewards: programs, period close, approval, wallet and payouts", () => 
       payouts.getByRole("button", { name: /Export bank file \(1\)/ }).click(),
     ])
     expect(download.suggestedFilename()).toMatch(/^dealer-payouts-approved-\d{4}-\d{2}-\d{2}\.csv$/)
-    const file = path.join(ARTIFACTS, download.suggestedFilename())
+    const file = path.join(suite.artifacts, download.suggestedFilename())
     await download.saveAs(file)
     const csv = fs.readFileSync(file, "utf8")
     expect(csv).toContain("DLR-VIENNA")

@@ -34,7 +34,7 @@ medusaIntegrationTestRunner({
     // the seeded state before every test.
     beforeAll(async () => {
       summary = await seedDemo(getContainer())
-    }, 900_000)
+    }, 1_800_000)
 
     const service = () => getContainer().resolve<DealerNetworkModuleService>(DEALER_NETWORK_MODULE)
 

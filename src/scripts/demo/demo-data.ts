@@ -861,7 +861,7 @@ export type DemoOrder = {
  * Each partner's orders of a month, the basket order-schedule.ts scales to the
  * month's plan and PERFORMANCE and dates into the month (the current month
  * gets the share of them that its elapsed days call for; earlier months get
- * them merged into two orders). Placed through the store's cart workflows. Each partner orders within its zones' categories,
+ * them merged into one stock order). Placed through the store's cart workflows. Each partner orders within its zones' categories,
  * except two deliveries: BAUTEC ships drills to a Nuremberg site (NORIS's
  * exclusive zone, and outside BAUTEC's garden/accessories assortment; its
  * agreement wants a manual review, so the cases stay open) and BRANDL, HUBER's

@@ -1,6 +1,6 @@
 // When each demo order is placed and how big it is, for the day the seed runs:
 // three full months before the current one (each partner's basket merged into
-// two orders, paid), and the current month up to today (the share of the
+// one stock order, paid), and the current month up to today (the share of the
 // basket its elapsed days call for), each scaled to the month's plan times the
 // partner's PERFORMANCE; plus the old invoices that make the receivables age.
 // Pure: the same day gives the same orders, so a rerun places only missing ones.
@@ -16,6 +16,7 @@ import {
   planAmountOf,
   PLANS,
   PRODUCTS,
+  TIERS,
   WHOLESALE_TERMS,
 } from "./demo-data"
 
@@ -30,8 +31,8 @@ export type ScheduledOrder = Omit<DemoOrder, "placed_days_ago"> & {
 
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
-/** Days of the past months the two merged orders are placed on (shifted per partner). */
-const PAST_ORDER_DAYS = [5, 18]
+/** The day of a past month a partner's stock order is placed on: partners spread over days 4 to 22. */
+const pastOrderDay = (index: number) => 4 + ((index * 2) % 19)
 
 const listPrice = new Map(PRODUCTS.flatMap((p) => p.variants.map((v) => [v.sku, v.price] as const)))
 
@@ -59,26 +60,26 @@ export function scheduleDemoOrders(now: Date, timeZone: string): ScheduledOrder[
   return scheduled.sort((a, b) => a.placed_at.getTime() - b.placed_at.getTime())
 }
 
-/** A past month: the partner's own-address baskets merged into two orders, paid by now. */
+/**
+ * A past month: the partner's own-address baskets merged into one stock order,
+ * paid by now (one checkout per partner and month keeps the first seed short).
+ */
 function pastMonthOrders(baskets: DemoOrder[], period: string, target: number, index: number, timeZone: string): ScheduledOrder[] {
   const own = baskets.filter((o) => !o.ship_to)
-  const half = Math.ceil(own.length / 2)
-  const groups = [own.slice(0, half), own.slice(half)].filter((group) => group.length)
-  const scale = target / valueOf(own.flatMap((o) => o.items), own[0].dealer)
-  return groups.map((group, n) => {
-    const day = `${period}-${String(PAST_ORDER_DAYS[n] + (index % 5)).padStart(2, "0")}`
-    const items = scaleItems(mergeItems(group.flatMap((o) => o.items)), scale, group[0].dealer)
-    return {
-      key: `${group[0].dealer}-${period}-${n + 1}`,
-      template: group[0].key,
-      dealer: group[0].dealer,
-      shipping: group.some((o) => o.shipping === "pallet") ? "pallet" : "parcel",
-      items,
+  const items = mergeItems(own.flatMap((o) => o.items))
+  const day = `${period}-${String(pastOrderDay(index)).padStart(2, "0")}`
+  return [
+    {
+      key: `${own[0].dealer}-${period}`,
+      template: own[0].key,
+      dealer: own[0].dealer,
+      shipping: own.some((o) => o.shipping === "pallet") ? "pallet" : "parcel",
+      items: scaleItems(items, target / netValueOf(items, own[0].dealer), own[0].dealer),
       period,
-      placed_at: new Date(startOfDayInstant(day, timeZone).getTime() + (9 + n * 4) * HOUR),
+      placed_at: new Date(startOfDayInstant(day, timeZone).getTime() + 10 * HOUR),
       paid: "full",
-    }
-  })
+    },
+  ]
 }
 
 /**
@@ -99,7 +100,7 @@ function currentMonthOrders(
   const count = Math.max(1, Math.round(baskets.length * elapsed))
   // Deliveries into other partners' zones first: the conflict cases exist from the month's first day.
   const chosen = [...baskets.filter((o) => o.ship_to), ...baskets.filter((o) => !o.ship_to)].slice(0, count)
-  const scale = (target * elapsed) / valueOf(chosen.flatMap((o) => o.items), chosen[0].dealer)
+  const scale = (target * elapsed) / netValueOf(chosen.flatMap((o) => o.items), chosen[0].dealer)
   const terms = dealerOf(chosen[0].dealer).agreement.terms.payment_terms_days
   const monthStart = startOfDayInstant(`${period}-01`, timeZone).getTime()
   return chosen.map((basket, n) => {
@@ -128,12 +129,20 @@ function dealerOf(code: string) {
   return DEALERS.find((d) => d.code === code)!
 }
 
-/** An order's net value at list price less the contract's discount (an estimate: agreed prices and tiers take a little more). */
-function valueOf(items: { sku: string; quantity: number }[], dealer: string): number {
-  const { agreement } = dealerOf(dealer)
+/**
+ * An order's net value at the partner's prices, as the dealer price list makes
+ * them: the agreed price (its lowest break), else the list price less the
+ * contract's discount; then less the tier's discount.
+ */
+export function netValueOf(items: { sku: string; quantity: number }[], dealer: string): number {
+  const { agreement, tier } = dealerOf(dealer)
   const discount = agreement.next_version?.changes.discount_percent ?? agreement.terms.discount_percent
-  const list = items.reduce((sum, item) => sum + listPrice.get(item.sku)! * item.quantity, 0)
-  return (list * (100 - discount)) / 100
+  const tierDiscount = TIERS.find((t) => t.name === tier)!.discount_percent
+  const agreed = WHOLESALE_TERMS[dealer]?.price_terms ?? []
+  const unitPrice = (sku: string) =>
+    Math.min(...agreed.filter((p) => p.sku === sku).map((p) => p.amount), (listPrice.get(sku)! * (100 - discount)) / 100)
+  const net = items.reduce((sum, item) => sum + unitPrice(item.sku) * item.quantity, 0)
+  return (net * (100 - tierDiscount)) / 100
 }
 
 /**
@@ -142,7 +151,7 @@ function valueOf(items: { sku: string; quantity: number }[], dealer: string): nu
  */
 function scaleItems(items: { sku: string; quantity: number }[], scale: number, dealer: string) {
   const minimum = WHOLESALE_TERMS[dealer]?.min_order_amount ?? 0
-  const atLeast = minimum ? (minimum * 1.3) / valueOf(items, dealer) : 0
+  const atLeast = minimum ? (minimum * 1.3) / netValueOf(items, dealer) : 0
   const factor = Math.max(scale, atLeast)
   const scaled = items
     .map((item) => ({ sku: item.sku, quantity: Math.round(item.quantity * factor) }))

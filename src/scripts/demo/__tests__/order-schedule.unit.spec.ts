@@ -1,16 +1,8 @@
 import { monthKeyOf, shiftMonth } from "../../../lib/periods"
-import { DEALERS, PERFORMANCE, PLAN_MONTHS, planAmountOf, PLANS, PRODUCTS } from "../demo-data"
-import { scheduleDemoOrders } from "../order-schedule"
+import { PERFORMANCE, PLAN_MONTHS, planAmountOf, PLANS } from "../demo-data"
+import { netValueOf as netValue, scheduleDemoOrders } from "../order-schedule"
 
 const TIME_ZONE = "Europe/Berlin"
-const listPrice = new Map(PRODUCTS.flatMap((p) => p.variants.map((v) => [v.sku, v.price] as const)))
-
-/** Net value at list price less the contract's discount in force now. */
-function netValue(items: { sku: string; quantity: number }[], dealer: string) {
-  const { agreement } = DEALERS.find((d) => d.code === dealer)!
-  const discount = agreement.next_version?.changes.discount_percent ?? agreement.terms.discount_percent
-  return (items.reduce((sum, i) => sum + listPrice.get(i.sku)! * i.quantity, 0) * (100 - discount)) / 100
-}
 
 describe("the demo's order schedule, whatever day the seed runs", () => {
   const days = [
