@@ -30,7 +30,8 @@ beforeAll(async () => {
   suite = await startAdminUiSuite("admin-ui-dealers-list")
   ;({ app, browser, page, admin, seeded } = suite)
   await seedDealerNetwork(suite)
-})
+  // Booting the app, compiling the admin and logging in take minutes on a busy machine.
+}, 1_800_000)
 
 afterAll(async () => {
   await stopAdminUiSuite(suite)

@@ -38,7 +38,8 @@ beforeAll(async () => {
   ;({ app, browser, page, admin, seeded } = suite)
   await seedDealerNetwork(suite)
   await seedPlansAndOrder(suite)
-})
+  // Booting the app, compiling the admin and logging in take minutes on a busy machine.
+}, 1_800_000)
 
 afterAll(async () => {
   await stopAdminUiSuite(suite)

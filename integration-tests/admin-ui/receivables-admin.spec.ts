@@ -34,7 +34,8 @@ beforeAll(async () => {
   suite = await startAdminUiSuite("admin-ui-receivables")
   ;({ app, browser, page, admin, seeded } = suite)
   vienna = await seedViennaReceivables(suite)
-})
+  // Booting the app, compiling the admin and logging in take minutes on a busy machine.
+}, 1_800_000)
 
 afterAll(async () => {
   await stopAdminUiSuite(suite)

@@ -31,7 +31,8 @@ beforeAll(async () => {
   suite = await startAdminUiSuite("admin-ui-rewards")
   ;({ app, browser, page, admin, seeded } = suite)
   await seedViennaReceivables(suite)
-})
+  // Booting the app, compiling the admin and logging in take minutes on a busy machine.
+}, 1_800_000)
 
 afterAll(async () => {
   await stopAdminUiSuite(suite)

@@ -959,7 +959,6 @@ export const WHOLESALE_TERMS: Record<string, DemoWholesaleTerms> = {
 export const PAYMENTS: { order: string; paid: "full" | number }[] = [
   { order: "BAUTEC-1", paid: "full" },
   { order: "BAUTEC-2", paid: "full" },
-  { order: "HUBER-1", paid: 2_000 },
   { order: "HUBER-2", paid: "full" },
   { order: "ALPEN-1", paid: "full" },
   { order: "RHEIN-2", paid: 300 },
