@@ -53,12 +53,11 @@ export async function seedOrders(container: MedusaContainer, ctx: Ctx, now: Date
   )
 
   const placed = await existingDemoOrders(container, [...customerByEmail.values()])
-  // Each partner's orders in date order (paid as it goes), partners side by side.
-  const missing = ORDERS.filter((order) => !placed.has(order.key))
-  const byDealer = [...new Set(missing.map((o) => o.dealer))].map((code) => missing.filter((o) => o.dealer === code))
-  await inParallel(byDealer, PARALLEL_PARTNERS, async (orders) => {
-    for (const order of orders) placed.set(order.key, await placeDemoOrder(order))
-  })
+  // One checkout at a time, oldest first (paid as it goes): side by side, they
+  // time out on the inventory's locks on a busy machine.
+  for (const order of ORDERS) {
+    if (!placed.has(order.key)) placed.set(order.key, await placeDemoOrder(order))
+  }
 
   async function placeDemoOrder(order: ScheduledOrder): Promise<string> {
     const dealer = DEALERS.find((d) => d.code === order.dealer)!
@@ -93,27 +92,16 @@ export async function seedOrders(container: MedusaContainer, ctx: Ctx, now: Date
 
   const subscriberWait = { ms: SUBSCRIBER_WAIT_MS }
   const ids = ORDERS.map((o) => placed.get(o.key)!).filter(Boolean)
-  await inParallel(ORDERS, PARALLEL_PARTNERS, async (order) => {
+  for (const order of ORDERS) {
     const id = placed.get(order.key)
-    if (!id) return
+    if (!id) continue
     await dropEntriesOfPlacementTime(container, id, order.placed_at, subscriberWait)
     await attributeOrderWorkflow(container).run({ input: { order_id: id } })
-  })
+  }
   return ids
 }
 
 const SUBSCRIBER_WAIT_MS = 2_000
-/** Checkouts run side by side: most of a checkout's time is waiting for the database. */
-const PARALLEL_PARTNERS = 3
-
-/** Runs `work` on every item, at most `limit` at a time. */
-async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>) {
-  let next = 0
-  const worker = async () => {
-    while (next < items.length) await work(items[next++])
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-}
 
 /**
  * Where the app runs subscribers (the tests), order.placed may credit the
