@@ -95,6 +95,8 @@ export async function seedOrders(container: MedusaContainer, ctx: Ctx, now: Date
   for (const order of ORDERS) {
     const id = placed.get(order.key)
     if (!id) continue
+    // Again for orders an interrupted earlier seed placed but did not date back.
+    await backdateOrder(container, id, order.placed_at)
     await dropEntriesOfPlacementTime(container, id, order.placed_at, subscriberWait)
     await attributeOrderWorkflow(container).run({ input: { order_id: id } })
   }
