@@ -2,8 +2,10 @@
 //
 // Uses DATABASE_URL when set; otherwise starts the embedded PostgreSQL with its
 // data in .data/demo-postgres (port 54329) and database "dealer_network_demo".
-// Then migrates, creates the admin user, seeds once, prints the logins and runs
-// the Medusa server in the foreground. Ctrl+C (SIGINT) or SIGTERM (to this
+// Then migrates (skipped when no migration source changed since the last run),
+// creates the admin user, seeds once, prints the logins and runs the Medusa
+// server in the foreground, serving a built admin (bundled on the first run,
+// beside the migrations and the seed, and again only when src/admin changes). Ctrl+C (SIGINT) or SIGTERM (to this
 // process or to `npm run demo`, which execs it) stops Medusa's whole process
 // group first and PostgreSQL after it; so does the end of the process that
 // started this one. When the server dies on its own, the demo stops PostgreSQL
@@ -19,6 +21,7 @@ const {
   startEmbeddedPostgres,
   stopEmbeddedPostgres,
 } = require("./postgres")
+const { adminBuildUpToDate, migrationsUpToDate, recordMigrations } = require("./demo-cache")
 
 const ROOT = path.join(__dirname, "..")
 const MEDUSA_BIN = path.join(ROOT, "node_modules", ".bin", process.platform === "win32" ? "medusa.cmd" : "medusa")
@@ -36,6 +39,7 @@ const PARENT_CHECK_MS = 1000
 
 let postgres = null // the embedded server when this process started it
 let child = null // the medusa process running now
+const helpers = new Set() // processes running beside it (the admin build)
 let stopping = false
 
 function log(message) {
@@ -43,15 +47,20 @@ function log(message) {
 }
 
 /** Runs the medusa CLI in its own process group, so stopping it stops its children too. */
-function medusa(args, env, { capture = false } = {}) {
+function medusa(args, env, options) {
+  return run(MEDUSA_BIN, args, env, options)
+}
+
+function run(bin, args, env, { capture = false } = {}) {
   return new Promise((resolve, reject) => {
-    const proc = spawn(MEDUSA_BIN, args, {
+    const proc = spawn(bin, args, {
       cwd: ROOT,
       env,
       detached: process.platform !== "win32",
       stdio: capture ? ["ignore", "pipe", "pipe"] : ["ignore", "inherit", "inherit"],
     })
-    child = proc
+    if (bin === MEDUSA_BIN) child = proc
+    else helpers.add(proc)
     let output = ""
     if (capture) {
       proc.stdout.on("data", (chunk) => (output += chunk))
@@ -60,6 +69,7 @@ function medusa(args, env, { capture = false } = {}) {
     proc.once("error", reject)
     proc.once("exit", (code, signal) => {
       if (child === proc) child = null
+      helpers.delete(proc)
       killGroup(proc, "SIGTERM") // whatever the command left running
       resolve({ code: code ?? (signal ? 128 : 1), signal, output })
     })
@@ -124,11 +134,34 @@ async function readDemoMarker(databaseUrl) {
   })
 }
 
-function printBanner(marker, databaseUrl) {
+/**
+ * The seed's logins with what each can do now: an applicant's note follows its
+ * application (approved or rejected in the admin since the seed).
+ */
+async function describeLogins(databaseUrl, marker) {
+  const logins = marker?.buyer_logins ?? []
+  const applications = await withClient(databaseUrl, async (client) => {
+    const { rows } = await client.query(
+      `select a.email, a.status, d.code from dealer_application a left join dealer d on d.id = a.dealer_id
+        where a.deleted_at is null and a.email = any($1::text[])`,
+      [logins.map((login) => login.email)]
+    )
+    return new Map(rows.map((row) => [row.email, row]))
+  })
+  return logins.map((login) => {
+    const application = applications.get(login.email)
+    if (!application || application.status === "pending") return login
+    const note =
+      application.status === "approved"
+        ? `member of dealer ${application.code ?? "created from the application"} (application approved)`
+        : `applicant whose dealer application was ${application.status}`
+    return { ...login, note }
+  })
+}
+
+function printBanner(marker, buyerLogins, databaseUrl) {
   const base = `http://localhost:${HTTP_PORT}`
-  const logins = (marker?.buyer_logins ?? []).map(
-    (b) => `    ${b.email.padEnd(40)} ${b.note}`
-  )
+  const logins = buyerLogins.map((b) => `    ${b.email.padEnd(40)} ${b.note}`)
   const lines = [
     "",
     "═".repeat(78),
@@ -198,6 +231,7 @@ async function shutdown(exitCode, reason) {
   if (stopping) return
   stopping = true
   if (reason) log(reason)
+  for (const proc of helpers) killGroup(proc, "SIGTERM")
   if (child) {
     log("Stopping Medusa…")
     await stopChild()
@@ -229,6 +263,25 @@ function installSignalHandlers() {
     process.removeAllListeners(signal)
     process.on(signal, () => shutdown(signal === "SIGINT" ? 130 : 143, `${signal} received`))
   }
+}
+
+/** Bundles the admin in a process of its own unless the build of the current sources exists. */
+async function ensureAdminBuild(env) {
+  if (adminBuildUpToDate()) {
+    log("Admin: the build of the current sources exists; reusing it")
+    return
+  }
+  const started = Date.now()
+  log("Building the admin dashboard (beside the database setup)…")
+  // ts-node (as the medusa CLI registers it) reads medusa-config.ts.
+  const script = path.join(__dirname, "demo-cache.js")
+  const { code, output } = await run(process.execPath, ["-r", "ts-node/register/transpile-only", script], env, { capture: true })
+  if (stopping) return
+  if (code !== 0) {
+    process.stderr.write(output)
+    throw new Error(`the admin build failed (exit ${code})`)
+  }
+  log(`Admin built in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 
 async function resolveDatabaseUrl() {
@@ -263,8 +316,15 @@ async function main() {
     PORT: String(HTTP_PORT),
   }
 
-  await runOrFail("Migrating the database", ["db:migrate"], env, { quiet: true })
-  if (stopping) return
+  const adminBuild = ensureAdminBuild(env)
+  adminBuild.catch(() => {}) // awaited below; a failure stops the demo there
+  if (await withClient(databaseUrl, migrationsUpToDate)) {
+    log("Migrations: nothing changed since the last run; skipping")
+  } else {
+    await runOrFail("Migrating the database", ["db:migrate"], env, { quiet: true })
+    if (stopping) return
+    await withClient(databaseUrl, recordMigrations)
+  }
   await ensureAdmin(env, databaseUrl)
   if (stopping) return
   let marker = await readDemoMarker(databaseUrl)
@@ -277,12 +337,15 @@ async function main() {
     marker = await readDemoMarker(databaseUrl)
   }
 
-  printBanner(marker, databaseUrl)
+  await adminBuild
+  if (stopping) return
+  printBanner(marker, await describeLogins(databaseUrl, marker), databaseUrl)
   // The server itself rather than `medusa develop`, which forks it and stays up
-  // watching files when it dies; NODE_ENV=development serves the admin as
-  // develop does. Without --types it writes no .medusa/types, which
+  // watching files when it dies. NODE_ENV "demo" (neither development nor
+  // production) serves the built admin from public/admin without marking the
+  // session cookie secure. Without --types it writes no .medusa/types, which
   // tsconfig.json would include.
-  const { code, signal } = await medusa(["start"], { ...env, NODE_ENV: "development" })
+  const { code, signal } = await medusa(["start"], { ...env, NODE_ENV: "demo" })
   if (!stopping) await shutdown(code, `Medusa exited (${signal ?? `code ${code}`})`)
 }
 

@@ -1,5 +1,5 @@
 /**
- * The admin's event screens in a real browser (see dealers-admin.spec.ts for
+ * The admin's event screens in a real browser (see helpers/admin-ui-suite.ts for
  * the set-up): create an event in the drawer, publish it, register a dealer,
  * record attendance, cancel another event and see its refunds, and the
  * dealer page's events. Screenshots land in test-artifacts/admin-ui-events/.

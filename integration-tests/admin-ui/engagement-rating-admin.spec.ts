@@ -1,6 +1,6 @@
 /**
  * The best-dealer rating's admin screens in a real browser (see
- * dealers-admin.spec.ts for the set-up): the leaderboard with its filters, a
+ * helpers/admin-ui-suite.ts for the set-up): the leaderboard with its filters, a
  * dealer's breakdown chart, the weights drawer, recording the dealer of the
  * month and the section on the dealer page. Screenshots land in
  * test-artifacts/admin-ui-rating/.

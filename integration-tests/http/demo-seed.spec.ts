@@ -4,15 +4,25 @@ import { DEALER_NETWORK_MODULE } from "../../src/modules/dealer-network"
 import type DealerNetworkModuleService from "../../src/modules/dealer-network/service"
 import { SALES_PLAN_MODULE } from "../../src/modules/sales-plan"
 import type SalesPlanModuleService from "../../src/modules/sales-plan/service"
-import { DEMO_MARKER_KEY, DEMO_ORDER_KEY, DEMO_VERSION, ORDERS } from "../../src/scripts/demo/demo-data"
+import { DEMO_MARKER_KEY, DEMO_ORDER_KEY, DEMO_VERSION } from "../../src/scripts/demo/demo-data"
+import { scheduleDemoOrders } from "../../src/scripts/demo/order-schedule"
 import { shiftMonth } from "../../src/lib/periods"
 import { currentPeriod } from "../../src/scripts/demo/seed-plans"
 import { seedRating } from "../../src/scripts/demo/seed-rating"
 import { DEMO_MATERIALS } from "../../src/scripts/demo/seed-materials"
 import { DemoSeedSummary, seedDemo } from "../../src/scripts/seed-demo"
 import { createAdminHeaders } from "../helpers/auth"
+import { shiftClockTo } from "../helpers/shifted-clock"
 
 jest.setTimeout(300_000)
+
+// The demo must look real on any day: by default the seed runs on the 2nd of
+// next month, 10:00 UTC (little of the month done; last month just closed).
+// DEMO_SEED_DATE (an ISO instant) picks another day.
+const seedDay = process.env.DEMO_SEED_DATE
+  ? new Date(process.env.DEMO_SEED_DATE)
+  : new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() + 1, 2, 10))
+shiftClockTo(seedDay)
 
 const ALL = { take: 10_000 }
 
@@ -24,7 +34,7 @@ medusaIntegrationTestRunner({
     // the seeded state before every test.
     beforeAll(async () => {
       summary = await seedDemo(getContainer())
-    })
+    }, 1_800_000)
 
     const service = () => getContainer().resolve<DealerNetworkModuleService>(DEALER_NETWORK_MODULE)
 
@@ -212,11 +222,11 @@ medusaIntegrationTestRunner({
 
     const plans = () => getContainer().resolve<SalesPlanModuleService>(SALES_PLAN_MODULE)
 
-    it("gives every active dealer a plan for this month and the two before", async () => {
+    it("gives every active dealer a plan for this month and the three before, at least its contract's monthly commitment", async () => {
       const active = await service().listDealers({ status: "active" }, ALL)
       expect(active).toHaveLength(9)
       const current = currentPeriod(getContainer(), new Date())
-      const periods = [shiftMonth(current, -2), shiftMonth(current, -1), current]
+      const periods = [shiftMonth(current, -3), shiftMonth(current, -2), shiftMonth(current, -1), current]
       const saved = await plans().listDealerSalesPlans({}, { ...ALL, relations: ["targets"] })
       for (const dealer of active) {
         const own = saved.filter((p) => p.dealer_id === dealer.id)
@@ -228,6 +238,8 @@ medusaIntegrationTestRunner({
         expect(now.currency_code).toBe(dealer.currency_code)
         expect(Number(now.target_amount)).toBeGreaterThan(0)
         expect(now.targets.length).toBeGreaterThan(0)
+        const commitment = (await service().retrieveEffectiveAgreement(dealer.id))!.min_monthly_turnover
+        for (const plan of own) expect(Number(plan.target_amount)).toBeGreaterThanOrEqual(Number(commitment ?? 0))
       }
       const targets = saved.flatMap((p) => p.targets)
       expect(new Set(targets.map((t) => t.target_type))).toEqual(new Set(["product", "category"]))
@@ -239,28 +251,80 @@ medusaIntegrationTestRunner({
         .resolve(Modules.ORDER)
         .listOrders({}, { ...ALL, select: ["id", "metadata", "status"] })
       const demoOrders = orders.filter((o) => o.metadata?.[DEMO_ORDER_KEY])
-      expect(demoOrders).toHaveLength(ORDERS.length)
-      expect(summary.sales_counts.orders).toBe(ORDERS.length)
+      const scheduled = scheduleDemoOrders(new Date(), service().getOptions().timeZone)
+      expect(demoOrders).toHaveLength(scheduled.length)
+      expect(summary.sales_counts.orders).toBe(scheduled.length)
 
       // Every demo order has its order_placed entry in the ledger.
       const contributions = await plans().listDealerContributions({ cause: "order_placed" }, ALL)
       const credited = new Set(contributions.map((c) => c.order_id))
       expect(demoOrders.filter((o) => !credited.has(o.id))).toEqual([])
 
-      const current = currentPeriod(getContainer(), new Date())
-      const progress = await plans().sumPeriodProgress({ period_key: current })
-      const active = await service().listDealers({ status: "active" }, ALL)
-      const selling = active.filter((d) => Number(progress.find((p) => p.dealer_id === d.id)?.amount ?? 0) > 0)
-      expect(selling.length).toBeGreaterThanOrEqual(8)
+    })
 
-      // Some dealers are ahead of their monthly plan, some far behind.
-      const saved = await plans().listDealerSalesPlans({ period_key: current }, ALL)
-      const attainment = saved.map((plan) => {
-        const actual = Number(progress.find((p) => p.dealer_id === plan.dealer_id)?.amount ?? 0)
-        return actual / Number(plan.target_amount)
+    it("gives every partner three full past months, some ahead, some behind, one far behind, and this month partly done", async () => {
+      const current = currentPeriod(getContainer(), new Date())
+      const active = await service().listDealers({ status: "active" }, ALL)
+      const attainmentIn = async (period: string) => {
+        const progress = await plans().sumPeriodProgress({ period_key: period })
+        const saved = await plans().listDealerSalesPlans({ period_key: period }, ALL)
+        return Object.fromEntries(
+          active.map((dealer) => {
+            const plan = saved.find((p) => p.dealer_id === dealer.id)!
+            const actual = Number(progress.find((p) => p.dealer_id === dealer.id)?.amount ?? 0)
+            return [dealer.code, { actual, target: Number(plan.target_amount), share: actual / Number(plan.target_amount) }]
+          })
+        )
+      }
+      for (const offset of [-3, -2, -1]) {
+        const month = await attainmentIn(shiftMonth(current, offset))
+        // No empty month: every partner sold a believable share of its plan.
+        for (const [code, { share }] of Object.entries(month)) {
+          expect({ code, offset, sold: share > 0.25 && share < 1.6 }).toEqual({ code, offset, sold: true })
+        }
+      }
+      const last = await attainmentIn(shiftMonth(current, -1))
+      expect(last.HUBER.share).toBeGreaterThanOrEqual(1)
+      expect(last.NORIS.share).toBeLessThan(1)
+      expect(last.KOWALSKI.share).toBeLessThan(0.5)
+
+      // This month: every partner has started, and the network stands near the
+      // plan's share of the days elapsed (not a four-digit percentage on the 2nd).
+      const now = await attainmentIn(current)
+      expect(Object.values(now).every(({ actual }) => actual > 0)).toBe(true)
+      const today = new Date()
+      const elapsed = today.getUTCDate() / new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, 0)).getUTCDate()
+      const sum = (key: "actual" | "target") => Object.values(now).reduce((total, figures) => total + figures[key], 0)
+      const pace = sum("actual") / (sum("target") * elapsed)
+      expect(pace).toBeGreaterThan(0.6)
+      expect(pace).toBeLessThan(today.getUTCDate() <= 2 ? 2.5 : 1.4)
+    })
+
+    it("gives each partner the tier its last three months earn, and alerts on the one far behind", async () => {
+      const dealers = await service().listDealers({ status: "active" }, { ...ALL, relations: ["tier"] })
+      const tierOf = Object.fromEntries(dealers.map((d: any) => [d.code, d.tier?.name]))
+      expect(tierOf).toEqual({
+        BAUTEC: "Gold",
+        WISLA: "Gold",
+        HUBER: "Gold",
+        NORIS: "Silver",
+        RHEIN: "Silver",
+        ALPEN: "Silver",
+        KOWALSKI: "Bronze",
+        BRANDL: "Bronze",
+        NOWAK: "Bronze",
       })
-      expect(attainment.some((a) => a >= 1)).toBe(true)
-      expect(attainment.some((a) => a < 0.5)).toBe(true)
+      // The review of last month promoted RHEIN (seeded at its signing tier) and demoted no one.
+      const changes = await plans().listDealerTierChanges({}, ALL)
+      const codeOf = new Map(dealers.map((d) => [d.id, d.code]))
+      expect(changes.map((c) => [codeOf.get(c.dealer_id), c.reason])).toEqual([["RHEIN", "promotion"]])
+
+      const alerts = await plans().listDealerDeviationAlerts({ status: "open" }, ALL)
+      const kindsOf = (code: string) => alerts.filter((a) => codeOf.get(a.dealer_id) === code).map((a) => a.kind)
+      expect(kindsOf("KOWALSKI")).toContain("volume_commitment")
+      // Only the partner far behind misses its contract's monthly minimum.
+      expect([...new Set(alerts.filter((a) => a.kind === "volume_commitment").map((a) => codeOf.get(a.dealer_id)))]).toEqual(["KOWALSKI"])
+      expect(kindsOf("HUBER")).toEqual([])
     })
 
     it("opens conflict cases for the orders shipped into other dealers' exclusive zones", async () => {

@@ -86,8 +86,8 @@ export const PRODUCTS: DemoProduct[] = [
     description: "Brushless two-speed drill driver, 60 Nm, 13 mm keyless chuck.",
     weight: 1400,
     variants: [
-      { title: "Solo (no battery)", sku: "FX18-DD-SOLO", price: 119, stock: 240 },
-      { title: "Kit (2 × 5.0 Ah, charger, case)", sku: "FX18-DD-KIT", price: 259, stock: 120 },
+      { title: "Solo (no battery)", sku: "FX18-DD-SOLO", price: 119, stock: 1920 },
+      { title: "Kit (2 × 5.0 Ah, charger, case)", sku: "FX18-DD-KIT", price: 259, stock: 960 },
     ],
   },
   {
@@ -96,7 +96,7 @@ export const PRODUCTS: DemoProduct[] = [
     category: "power-tools",
     description: "2.7 J impact energy, three modes, anti-vibration handle.",
     weight: 2900,
-    variants: [{ title: "Standard", sku: "RH26-SDS", price: 189, stock: 90 }],
+    variants: [{ title: "Standard", sku: "RH26-SDS", price: 189, stock: 720 }],
   },
   {
     handle: "vde-screwdriver-set-7",
@@ -104,7 +104,7 @@ export const PRODUCTS: DemoProduct[] = [
     category: "hand-tools",
     description: "Insulated to 1,000 V, slotted and Phillips, with voltage tester.",
     weight: 650,
-    variants: [{ title: "Standard", sku: "HT-VDE-7", price: 34.9, stock: 600 }],
+    variants: [{ title: "Standard", sku: "HT-VDE-7", price: 34.9, stock: 4800 }],
   },
   {
     handle: "combination-spanner-set-12",
@@ -112,7 +112,7 @@ export const PRODUCTS: DemoProduct[] = [
     category: "hand-tools",
     description: "Chrome-vanadium steel, 15° offset ring end, roll-up pouch.",
     weight: 2100,
-    variants: [{ title: "Standard", sku: "HT-CSS-12", price: 58.5, stock: 350 }],
+    variants: [{ title: "Standard", sku: "HT-CSS-12", price: 58.5, stock: 2800 }],
   },
   {
     handle: "ht36-cordless-hedge-trimmer",
@@ -121,8 +121,8 @@ export const PRODUCTS: DemoProduct[] = [
     description: "60 cm laser-cut blade, 24 mm tooth spacing, 2.9 kg.",
     weight: 2900,
     variants: [
-      { title: "Solo (no battery)", sku: "HT36-SOLO", price: 169, stock: 110 },
-      { title: "Kit (2 × 5.0 Ah, twin charger)", sku: "HT36-KIT", price: 319, stock: 60 },
+      { title: "Solo (no battery)", sku: "HT36-SOLO", price: 169, stock: 880 },
+      { title: "Kit (2 × 5.0 Ah, twin charger)", sku: "HT36-KIT", price: 319, stock: 480 },
     ],
   },
   {
@@ -131,7 +131,7 @@ export const PRODUCTS: DemoProduct[] = [
     category: "garden",
     description: "Self-propelled, 55 l grass box, mulching kit included.",
     weight: 24000,
-    variants: [{ title: "Standard", sku: "LM46", price: 389, stock: 45 }],
+    variants: [{ title: "Standard", sku: "LM46", price: 389, stock: 360 }],
   },
   {
     handle: "battery-pack-18v-5ah",
@@ -139,7 +139,7 @@ export const PRODUCTS: DemoProduct[] = [
     category: "accessories",
     description: "Li-ion with charge indicator; fits every Falkenstein 18 V tool.",
     weight: 620,
-    variants: [{ title: "Standard", sku: "ACC-BAT-18-5", price: 69, stock: 800 }],
+    variants: [{ title: "Standard", sku: "ACC-BAT-18-5", price: 69, stock: 6400 }],
   },
   {
     handle: "hss-g-drill-bit-set-19",
@@ -147,7 +147,7 @@ export const PRODUCTS: DemoProduct[] = [
     category: "accessories",
     description: "Ground metal drill bits 1–10 mm in a metal cassette.",
     weight: 480,
-    variants: [{ title: "Standard", sku: "ACC-HSS-19", price: 21.9, stock: 1200 }],
+    variants: [{ title: "Standard", sku: "ACC-HSS-19", price: 21.9, stock: 9600 }],
   },
 ]
 
@@ -158,6 +158,7 @@ export const TIERS = [
     name: "Bronze",
     rank: 1,
     min_turnover: 0,
+    window_months: 3,
     discount_percent: 3,
     description: "Entry level for every contracted partner.",
     benefits: { marketing_points_multiplier: 1, training_seats_per_year: 1 },
@@ -165,17 +166,19 @@ export const TIERS = [
   {
     name: "Silver",
     rank: 2,
-    min_turnover: 250_000,
+    min_turnover: 20_000,
+    window_months: 3,
     discount_percent: 6,
-    description: "From EUR 250,000 turnover in the trailing 12 months.",
+    description: "From EUR 20,000 turnover in the last three months.",
     benefits: { marketing_points_multiplier: 1.5, training_seats_per_year: 3, demo_tool_pool: true },
   },
   {
     name: "Gold",
     rank: 3,
-    min_turnover: 750_000,
+    min_turnover: 45_000,
+    window_months: 3,
     discount_percent: 10,
-    description: "From EUR 750,000 turnover in the trailing 12 months.",
+    description: "From EUR 45,000 turnover in the last three months.",
     benefits: {
       marketing_points_multiplier: 2,
       training_seats_per_year: 6,
@@ -322,8 +325,7 @@ export const DEALERS: DemoDealer[] = [
     agreement: {
       valid_from: -24,
       terms: {
-        min_monthly_turnover: 120_000,
-        min_annual_turnover: 1_500_000,
+        min_monthly_turnover: 22_000,
         discount_percent: 18,
         payment_terms_days: 60,
         credit_limit: 500_000,
@@ -360,8 +362,7 @@ export const DEALERS: DemoDealer[] = [
       valid_from: -20,
       valid_to: 16,
       terms: {
-        min_monthly_turnover: 80_000,
-        min_annual_turnover: 1_000_000,
+        min_monthly_turnover: 17_000,
         discount_percent: 16,
         payment_terms_days: 45,
         credit_limit: 300_000,
@@ -397,8 +398,7 @@ export const DEALERS: DemoDealer[] = [
     agreement: {
       valid_from: -18,
       terms: {
-        min_monthly_turnover: 25_000,
-        min_annual_turnover: 300_000,
+        min_monthly_turnover: 9_000,
         discount_percent: 10,
         payment_terms_days: 30,
         credit_limit: 60_000,
@@ -408,7 +408,7 @@ export const DEALERS: DemoDealer[] = [
       },
       next_version: {
         effective_from: -3,
-        changes: { discount_percent: 12, credit_limit: 90_000, min_monthly_turnover: 30_000 },
+        changes: { discount_percent: 12, credit_limit: 90_000, min_monthly_turnover: 11_000 },
         note: "Upgraded to Gold: higher discount and credit line",
       },
     },
@@ -438,7 +438,7 @@ export const DEALERS: DemoDealer[] = [
     agreement: {
       valid_from: -15,
       terms: {
-        min_monthly_turnover: 15_000,
+        min_monthly_turnover: 6_500,
         discount_percent: 9,
         payment_terms_days: 30,
         credit_limit: 40_000,
@@ -454,7 +454,8 @@ export const DEALERS: DemoDealer[] = [
     legal_type: "company",
     role: "dealer",
     parent: "BAUTEC",
-    tier: "Silver",
+    // Its tier when it signed; last month's review promotes it to Silver (the tier history).
+    tier: "Bronze",
     tax_id: "DE301234567",
     email: "kontakt@rheinland-werkzeug.example",
     phone: "+49 221 48 55 60",
@@ -480,7 +481,7 @@ export const DEALERS: DemoDealer[] = [
     agreement: {
       valid_from: -12,
       terms: {
-        min_monthly_turnover: 18_000,
+        min_monthly_turnover: 8_000,
         discount_percent: 10,
         payment_terms_days: 30,
         credit_limit: 50_000,
@@ -520,8 +521,7 @@ export const DEALERS: DemoDealer[] = [
       valid_from: -14,
       valid_to: 10,
       terms: {
-        min_monthly_turnover: 22_000,
-        min_annual_turnover: 280_000,
+        min_monthly_turnover: 9_000,
         discount_percent: 11,
         payment_terms_days: 45,
         credit_limit: 70_000,
@@ -556,7 +556,7 @@ export const DEALERS: DemoDealer[] = [
     agreement: {
       valid_from: -10,
       terms: {
-        min_monthly_turnover: 9_000,
+        min_monthly_turnover: 4_500,
         discount_percent: 8,
         payment_terms_days: 21,
         credit_limit: 35_000,
@@ -763,12 +763,44 @@ export type DemoPlan = {
   focus: DemoFocusTarget[]
 }
 
-/** The months that get a plan, as offsets from the current month, and their share of its plan. */
+/**
+ * The months that get a plan, as offsets from the current month, and their
+ * share of its plan: three full months before this one, and this one.
+ */
 export const PLAN_MONTHS = [
-  { offset: -2, factor: 0.85 },
-  { offset: -1, factor: 0.95 },
+  { offset: -3, factor: 0.9 },
+  { offset: -2, factor: 0.95 },
+  { offset: -1, factor: 1 },
   { offset: 0, factor: 1 },
 ]
+
+/** A month's plan amount for a plan (EUR, rounded to 500 as a planner would). */
+export function planAmountOf(plan: DemoPlan, factor: number): number {
+  return roundTo(plan.amount * factor, 500)
+}
+
+export function roundTo(value: number, step: number) {
+  return Math.max(step, Math.round(value / step) * step)
+}
+
+/**
+ * How much of its plan each partner sells, month by month (the three months
+ * before this one, then this month's pace): some ahead, some behind, and
+ * KOWALSKI falling far behind (a volume-commitment alert for last month and a
+ * behind-plan alert this month). Tiers follow: HUBER's quarter keeps Gold,
+ * NORIS and ALPEN keep Silver, RHEIN earns Silver.
+ */
+export const PERFORMANCE: Record<string, [number, number, number, number]> = {
+  BAUTEC: [1.05, 1.1, 1.08, 1.05],
+  WISLA: [0.92, 0.88, 0.85, 0.82],
+  HUBER: [1.1, 1.15, 1.2, 1.18],
+  NORIS: [0.95, 0.9, 0.85, 0.8],
+  RHEIN: [0.95, 1, 1.05, 1.02],
+  ALPEN: [1.05, 1.08, 1.12, 1.15],
+  KOWALSKI: [0.7, 0.55, 0.4, 0.35],
+  BRANDL: [1.1, 1.2, 1.25, 1.3],
+  NOWAK: [0.85, 0.9, 0.8, 0.75],
+}
 
 const drillKits = (value: number): DemoFocusTarget => ({
   target_type: "product",
@@ -821,16 +853,15 @@ export type DemoOrder = {
   shipping: "parcel" | "pallet"
   /** Default: the dealer's own address. */
   ship_to?: DemoShipTo
-  /** An earlier month's invoice: the order is dated this many days back. */
+  /** An old invoice placed once, this many days back; without it, a month's basket (see order-schedule.ts). */
   placed_days_ago?: number
-  /** Last month's order: placed on this day of the previous month. */
-  placed_last_month_on?: number
 }
 
 /**
- * This month's orders, placed through the store's cart workflows. Some dealers
- * end ahead of plan (BAUTEC, HUBER, ALPEN, BRANDL), others behind (WISLA,
- * NORIS, KOWALSKI, NOWAK). Each partner orders within its zones' categories,
+ * Each partner's orders of a month, the basket order-schedule.ts scales to the
+ * month's plan and PERFORMANCE and dates into the month (the current month
+ * gets the share of them that its elapsed days call for; earlier months get
+ * them merged into one stock order). Placed through the store's cart workflows. Each partner orders within its zones' categories,
  * except two deliveries: BAUTEC ships drills to a Nuremberg site (NORIS's
  * exclusive zone, and outside BAUTEC's garden/accessories assortment; its
  * agreement wants a manual review, so the cases stay open) and BRANDL, HUBER's
@@ -891,10 +922,6 @@ export const ORDERS: DemoOrder[] = [
     },
   },
   { key: "NOWAK-1", dealer: "NOWAK", shipping: "parcel", items: [{ sku: "HT36-SOLO", quantity: 3 }, { sku: "LM46", quantity: 1 }] },
-  // Last month's big orders, paid: last month's rewards are closed and approved.
-  { key: "BAUTEC-L1", dealer: "BAUTEC", shipping: "pallet", placed_last_month_on: 14, items: [{ sku: "LM46", quantity: 10 }, { sku: "HT36-KIT", quantity: 15 }] },
-  { key: "HUBER-L1", dealer: "HUBER", shipping: "pallet", placed_last_month_on: 9, items: [{ sku: "FX18-DD-SOLO", quantity: 25 }, { sku: "RH26-SDS", quantity: 5 }] },
-  { key: "ALPEN-L1", dealer: "ALPEN", shipping: "pallet", placed_last_month_on: 21, items: [{ sku: "FX18-DD-SOLO", quantity: 20 }, { sku: "HT-CSS-12", quantity: 15 }] },
   // Earlier months' invoices, some still open: they make the receivables age.
   { key: "WISLA-0", dealer: "WISLA", shipping: "pallet", placed_days_ago: 38, items: [{ sku: "ACC-BAT-18-5", quantity: 30 }] },
   { key: "NORIS-0", dealer: "NORIS", shipping: "parcel", placed_days_ago: 52, items: [{ sku: "FX18-DD-KIT", quantity: 6 }] },
@@ -930,12 +957,8 @@ export const WHOLESALE_TERMS: Record<string, DemoWholesaleTerms> = {
 
 /** Payments received against demo orders ("full", or an amount paid so far). */
 export const PAYMENTS: { order: string; paid: "full" | number }[] = [
-  { order: "BAUTEC-L1", paid: "full" },
-  { order: "HUBER-L1", paid: "full" },
-  { order: "ALPEN-L1", paid: "full" },
   { order: "BAUTEC-1", paid: "full" },
   { order: "BAUTEC-2", paid: "full" },
-  { order: "HUBER-1", paid: 2_000 },
   { order: "HUBER-2", paid: "full" },
   { order: "ALPEN-1", paid: "full" },
   { order: "RHEIN-2", paid: 300 },

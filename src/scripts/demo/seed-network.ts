@@ -71,7 +71,7 @@ async function ensureTiers({ container, service }: Ctx): Promise<Record<string, 
       existing?.id ??
       (
         await createTierWorkflow(container).run({
-          input: { ...tier, benefits: { ...tier.benefits }, window_months: 12 },
+          input: { ...tier, benefits: { ...tier.benefits } },
         })
       ).result.id
   }

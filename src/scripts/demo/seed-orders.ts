@@ -1,9 +1,12 @@
-// The demo orders (this month's, and a few earlier invoices), placed the way a storefront checkout places them:
+// The demo orders of the schedule (order-schedule.ts: three past months, this
+// month so far, a few old invoices), placed the way a storefront checkout places them:
 // Medusa's cart workflows (cart, shipping method, payment collection and
 // session with the system provider, completion). Each order carries its demo
 // key in its metadata, so a rerun places only the missing ones. Then every
 // demo order is attributed to its dealer directly (attributeOrderWorkflow is
 // idempotent), since the order.placed subscriber may not run inside `medusa exec`.
+// Orders are placed oldest first and paid as they are placed when the schedule
+// says so, as a dealer pays its invoices: so no credit limit is hit on the way.
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
@@ -13,18 +16,21 @@ import {
   createPaymentCollectionForCartWorkflow,
   createPaymentSessionsWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { monthKeyOf } from "../../lib/periods"
 import { DEALER_NETWORK_MODULE } from "../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../modules/dealer-network/service"
 import { SALES_PLAN_MODULE } from "../../modules/sales-plan"
 import type SalesPlanModuleService from "../../modules/sales-plan/service"
 import { attributeOrderWorkflow } from "../../workflows/sales-plan/workflows/attribute-order"
-import { DEALERS, DEMO_ORDER_KEY, DemoOrder, DemoShipTo, ORDERS, SHIPPING_OPTIONS } from "./demo-data"
+import { DEALERS, DEMO_ORDER_KEY, DemoShipTo, SHIPPING_OPTIONS } from "./demo-data"
+import { ScheduledOrder, scheduleDemoOrders } from "./order-schedule"
+import { payOrder } from "./seed-wholesale"
 
 type Ctx = { region_id: string; sales_channel_id: string }
 
-/** Places the missing demo orders and attributes all of them; returns the demo orders' ids. */
-export async function seedOrders(container: MedusaContainer, ctx: Ctx): Promise<string[]> {
+/** Places the missing demo orders of the day's schedule and attributes all of them; returns their ids. */
+export async function seedOrders(container: MedusaContainer, ctx: Ctx, now: Date): Promise<string[]> {
+  const timeZone = container.resolve<DealerNetworkModuleService>(DEALER_NETWORK_MODULE).getOptions().timeZone
+  const ORDERS = scheduleDemoOrders(now, timeZone)
   const people = DEALERS.flatMap((d) => [d.buyer, d.owner])
   const customers = await container
     .resolve(Modules.CUSTOMER)
@@ -47,8 +53,13 @@ export async function seedOrders(container: MedusaContainer, ctx: Ctx): Promise<
   )
 
   const placed = await existingDemoOrders(container, [...customerByEmail.values()])
+  // One checkout at a time, oldest first (paid as it goes): side by side, they
+  // time out on the inventory's locks on a busy machine.
   for (const order of ORDERS) {
-    if (placed.has(order.key)) continue
+    if (!placed.has(order.key)) placed.set(order.key, await placeDemoOrder(order))
+  }
+
+  async function placeDemoOrder(order: ScheduledOrder): Promise<string> {
     const dealer = DEALERS.find((d) => d.code === order.dealer)!
     const person = order.by === "owner" ? dealer.owner : dealer.buyer
     const customerId = customerByEmail.get(person.email)
@@ -74,50 +85,51 @@ export async function seedOrders(container: MedusaContainer, ctx: Ctx): Promise<
       }),
       shipping_option_id: optionByCode.get(order.shipping)!,
     })
-    const placedAt = placedAtOf(order)
-    if (placedAt) await backdateOrder(container, orderId, placedAt)
-    placed.set(order.key, orderId)
+    await backdateOrder(container, orderId, order.placed_at)
+    if (order.paid) await payOrder(container, orderId, order.paid)
+    return orderId
   }
 
+  const subscriberWait = { ms: SUBSCRIBER_WAIT_MS }
   const ids = ORDERS.map((o) => placed.get(o.key)!).filter(Boolean)
   for (const order of ORDERS) {
     const id = placed.get(order.key)
     if (!id) continue
-    const placedAt = placedAtOf(order)
-    if (placedAt) await dropEntriesOfPlacementDay(container, id, placedAt)
+    // Again for orders an interrupted earlier seed placed but did not date back.
+    await backdateOrder(container, id, order.placed_at)
+    await dropEntriesOfPlacementTime(container, id, order.placed_at, subscriberWait)
     await attributeOrderWorkflow(container).run({ input: { order_id: id } })
   }
   return ids
 }
 
-/** When an earlier month's demo order was placed; null for this month's. */
-function placedAtOf(order: DemoOrder, now = new Date()): Date | null {
-  if (order.placed_days_ago) return new Date(now.getTime() - order.placed_days_ago * 86_400_000)
-  if (order.placed_last_month_on) {
-    return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, order.placed_last_month_on, 10))
-  }
-  return null
-}
+const SUBSCRIBER_WAIT_MS = 2_000
 
 /**
  * Where the app runs subscribers (the tests), order.placed may credit the
- * order before it is dated back, in this month. Waits briefly for that entry
- * and removes it (a fixture of the seed, not a ledger correction), so the
- * attribution below credits the order in the month it is dated.
+ * order before it is dated back, at the moment it was placed. Waits briefly for
+ * that entry and removes it (a fixture of the seed, not a ledger correction),
+ * so the attribution below credits the order when it is dated. Once no entry
+ * shows up (no subscribers in this process), the next orders are not waited for.
  */
-async function dropEntriesOfPlacementDay(container: MedusaContainer, orderId: string, placedAt: Date) {
+async function dropEntriesOfPlacementTime(
+  container: MedusaContainer,
+  orderId: string,
+  placedAt: Date,
+  wait: { ms: number }
+) {
   const ledger = container.resolve<SalesPlanModuleService>(SALES_PLAN_MODULE)
-  const timeZone = container.resolve<DealerNetworkModuleService>(DEALER_NETWORK_MODULE).getOptions().timeZone
-  const month = monthKeyOf(placedAt, timeZone)
-  for (let attempt = 0; attempt < 20; attempt++) {
-    const entries = await ledger.listDealerContributions({ order_id: orderId }, { select: ["id", "period_key"] })
+  const deadline = Date.now() + wait.ms
+  do {
+    const entries = await ledger.listDealerContributions({ order_id: orderId }, { select: ["id", "occurred_at"] })
     if (entries.length) {
-      const misplaced = entries.filter((entry) => entry.period_key !== month)
+      const misplaced = entries.filter((entry) => new Date(entry.occurred_at).getTime() !== placedAt.getTime())
       if (misplaced.length) await ledger.deleteDealerContributions(misplaced.map((entry) => entry.id))
       return
     }
     await new Promise((resolve) => setTimeout(resolve, 100))
-  }
+  } while (Date.now() < deadline)
+  wait.ms = 0
 }
 
 /** Dates an order back (before it is attributed, so its sale counts in that month). */
@@ -143,7 +155,7 @@ async function existingDemoOrders(container: MedusaContainer, customerIds: strin
 async function placeOrder(
   container: MedusaContainer,
   ctx: Ctx,
-  order: DemoOrder,
+  order: ScheduledOrder,
   input: {
     customer_id: string
     email: string

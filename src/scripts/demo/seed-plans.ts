@@ -1,5 +1,5 @@
 // Monthly sales plans for every active demo partner: the current month and the
-// ones before it (PLAN_MONTHS), in the dealer's currency, with focus targets.
+// three before it (PLAN_MONTHS), in the dealer's currency, with focus targets.
 // saveSalesPlanWorkflow updates a plan that exists, so a rerun writes no
 // second plan.
 import type { MedusaContainer } from "@medusajs/framework/types"
@@ -7,7 +7,7 @@ import { monthKeyOf, shiftMonth } from "../../lib/periods"
 import { DEALER_NETWORK_MODULE } from "../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../modules/dealer-network/service"
 import { saveSalesPlanWorkflow } from "../../workflows/sales-plan/workflows/save-sales-plan"
-import { PLAN_MONTHS, PLANS } from "./demo-data"
+import { PLAN_MONTHS, planAmountOf, PLANS, roundTo } from "./demo-data"
 
 /** The current month in the plugin's time zone. */
 export function currentPeriod(container: MedusaContainer, now: Date): string {
@@ -33,7 +33,7 @@ export async function seedPlans(
           dealer_id: dealer.id,
           period_key: shiftMonth(current, offset),
           currency_code: dealer.currency_code,
-          target_amount: roundTo(plan.amount * factor, 500),
+          target_amount: planAmountOf(plan, factor),
           target_order_count: Math.max(1, Math.round(plan.order_count * factor)),
           note: offset === 0 ? "Demo plan" : "Demo plan (earlier month)",
           targets: plan.focus.map((f) => ({
@@ -49,8 +49,4 @@ export async function seedPlans(
     }
   }
   return saved
-}
-
-function roundTo(value: number, step: number) {
-  return Math.max(step, Math.round(value / step) * step)
 }

@@ -4,7 +4,7 @@
 // progress, receivables, conflict cases, alerts, tier history and rewards exist.
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { dayKeyOf } from "../../lib/periods"
+import { dayKeyOf, shiftMonth } from "../../lib/periods"
 import { DEALER_NETWORK_MODULE } from "../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../modules/dealer-network/service"
 import { SALES_PLAN_MODULE } from "../../modules/sales-plan"
@@ -17,7 +17,7 @@ import { seedOrders } from "./seed-orders"
 import { currentPeriod, seedPlans } from "./seed-plans"
 import { seedEvents } from "./seed-events"
 import { seedRewards } from "./seed-rewards"
-import { seedPayments, seedWholesaleTerms } from "./seed-wholesale"
+import { seedWholesaleTerms } from "./seed-wholesale"
 
 export type SalesSeedInput = {
   region_id: string
@@ -41,13 +41,11 @@ export type SalesCounts = {
 export async function seedSales(container: MedusaContainer, input: SalesSeedInput, now: Date) {
   await seedPlans(container, input, now)
   await seedWholesaleTerms(container, input)
-  const orderIds = await seedOrders(container, input)
-  await seedPayments(container, orderIds)
+  const orderIds = await seedOrders(container, input, now)
   const timeZone = container.resolve<DealerNetworkModuleService>(DEALER_NETWORK_MODULE).getOptions().timeZone
   await checkDeviationsWorkflow(container).run({ input: { date: dayKeyOf(now, timeZone) } })
-  // The demo's orders are all this month's: reviewing it shows promotions earned by them,
-  // where reviewing an empty previous month would only demote.
-  await reviewTiersWorkflow(container).run({ input: { period: currentPeriod(container, now) } })
+  // Last month's review, as the monthly job does: tiers from the three full months, volume commitments of last month.
+  await reviewTiersWorkflow(container).run({ input: { period: shiftMonth(currentPeriod(container, now), -1) } })
   await seedRewards(container, input, now)
   await seedEvents(container, input, now)
   return { order_ids: orderIds }

@@ -1,6 +1,6 @@
 // The wholesale side of the demo (marker version 3): the B2B sales channel the
 // checkout rules guard, agreed prices and order rules on the agreements, each
-// dealer's price list, and payments against the demo orders so receivables
+// dealer's price list, and the payments the demo orders receive so receivables
 // show paid, partly paid and overdue invoices.
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
@@ -10,7 +10,7 @@ import type DealerNetworkModuleService from "../../modules/dealer-network/servic
 import { agreementRow } from "../../modules/dealer-network/services/agreements"
 import { syncDealerPricingWorkflow } from "../../workflows/wholesale/workflows/sync-dealer-pricing"
 import { updateDealerSettingsWorkflow } from "../../workflows/wholesale/workflows/update-dealer-settings"
-import { DEMO_ORDER_KEY, PAYMENTS, WHOLESALE_TERMS } from "./demo-data"
+import { WHOLESALE_TERMS } from "./demo-data"
 
 /**
  * Before the orders: the B2B channel setting, the demo's wholesale terms on
@@ -45,21 +45,21 @@ export async function seedWholesaleTerms(
   await syncDealerPricingWorkflow(container).run({ input: { dealer_ids: Object.values(input.dealer_ids) } })
 }
 
-/** After the orders: the payments received so far, captured once. */
-export async function seedPayments(container: MedusaContainer, orderIds: string[]) {
+/**
+ * A payment received against a demo order, right after it is placed: in full,
+ * or an amount (at most half the order, so it stays partly paid).
+ */
+export async function payOrder(container: MedusaContainer, orderId: string, paid: "full" | number) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: orders } = await query.graph({
+  const {
+    data: [order],
+  }: { data: any[] } = await query.graph({
     entity: "order",
-    fields: ["id", "metadata", "payment_collections.payments.id", "payment_collections.payments.captures.id"],
-    filters: { id: orderIds },
+    fields: ["id", "payment_collections.payments.id", "payment_collections.payments.amount"],
+    filters: { id: orderId },
   })
-  const byKey = new Map(orders.map((order: any) => [order.metadata?.[DEMO_ORDER_KEY], order]))
-  for (const payment of PAYMENTS) {
-    const order: any = byKey.get(payment.order)
-    const received = order?.payment_collections?.[0]?.payments?.[0]
-    if (!received || received.captures?.length) continue
-    await capturePaymentWorkflow(container).run({
-      input: { payment_id: received.id, ...(payment.paid !== "full" && { amount: payment.paid }) },
-    })
-  }
+  const received = order?.payment_collections?.[0]?.payments?.[0]
+  if (!received) return
+  const amount = paid === "full" ? undefined : Math.min(paid, Math.floor(Number(received.amount) / 2))
+  await capturePaymentWorkflow(container).run({ input: { payment_id: received.id, ...(amount && { amount }) } })
 }

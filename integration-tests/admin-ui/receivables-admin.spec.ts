@@ -1,0 +1,174 @@
+/**
+ * Receivables, dealer prices and the B2B sales channel, in a real browser.
+ * Screenshots land in test-artifacts/admin-ui-receivables/ (helpers/admin-ui-suite.ts: the shared harness).
+ */
+import { Page } from "playwright-core"
+import { AdminApp, AdminBrowser, openPluginPage as openPluginPageOf } from "../helpers/browser"
+import {
+  AdminUiSuite,
+  startAdminUiSuite,
+  stopAdminUiSuite,
+  seedViennaReceivables,
+  ViennaSeed,
+  eur,
+  tableLink as tableLinkOf,
+  tableRow as tableRowOf,
+} from "../helpers/admin-ui-suite"
+import { waitFor } from "../helpers/wait"
+
+jest.setTimeout(900_000)
+
+let suite: AdminUiSuite
+let app: AdminApp
+let browser: AdminBrowser
+let page: Page
+let admin: Record<string, string> = {}
+let seeded: Record<string, string> = {}
+/** DLR-VIENNA and its two orders (seedViennaReceivables). */
+let vienna: ViennaSeed
+const tableLink = (code: string) => tableLinkOf(page, code)
+const tableRow = (code: string) => tableRowOf(page, code)
+const openPluginPage = (item: string) => openPluginPageOf(page, item)
+
+beforeAll(async () => {
+  suite = await startAdminUiSuite("admin-ui-receivables")
+  ;({ app, browser, page, admin, seeded } = suite)
+  vienna = await seedViennaReceivables(suite)
+  // Booting the app, compiling the admin and logging in take minutes on a busy machine.
+}, 1_800_000)
+
+afterAll(async () => {
+  await stopAdminUiSuite(suite)
+})
+
+describe("Receivables, dealer prices and the B2B sales channel", () => {
+  const receivables = () => page.getByTestId("dealer-receivables-section")
+  const reportRows = () => page.locator("table tbody tr")
+  const reportCodes = async () =>
+    (await reportRows().locator("td:first-child a").allInnerTexts()).map((text) => text.trim())
+
+  it("sets the B2B sales channel on the Dealer receivables page", async () => {
+    await openPluginPage("Receivables")
+    await page.waitForURL(/\/app\/dealer-network\/receivables$/)
+    await page.getByRole("heading", { name: "Dealer receivables" }).waitFor()
+    const setting = page.getByTestId("b2b-channel-setting")
+    await setting.locator("#b2b-sales-channel").getByText("None: open to everyone").waitFor()
+    await setting.locator("#b2b-sales-channel").click()
+    await page.getByRole("option", { name: "B2B Wholesale" }).click()
+    await page.getByText(/B2B sales channel set to B2B Wholesale/).waitFor()
+    await setting.locator("#b2b-sales-channel").getByText("B2B Wholesale").waitFor()
+    const { settings } = await app.api("GET", "/admin/dealer-settings", undefined, admin)
+    expect(settings.b2b_sales_channel_id).toBe(vienna.channelId)
+  })
+
+  it("lists what dealers owe, most overdue first, and narrows to the overdue ones", async () => {
+    await tableLink("DLR-VIENNA").waitFor()
+    const subtitle = await page.getByTestId("receivables-subtitle").innerText()
+    expect(subtitle).toContain("most overdue first")
+    const codes = await reportCodes()
+    expect(codes[0]).toBe("DLR-VIENNA")
+    const row = tableRow("DLR-VIENNA")
+    const text = await row.innerText()
+    expect(text).toContain("Vienna Werkzeug")
+    expect(await row.getByTestId("receivable-outstanding").innerText()).toBe(eur(325))
+    expect(await row.getByTestId("receivable-overdue").innerText()).toBe(eur(225))
+    expect(text).toContain(eur(100)) // current
+    expect(await row.getByTestId("overdue-days").innerText()).toBe("15 days")
+    // DLR-BERLIN's converted draft order (300, due on placing under its agreement) is owed, not late.
+    expect(codes).toContain("DLR-BERLIN")
+    expect(await tableRow("DLR-BERLIN").getByTestId("receivable-outstanding").innerText()).toBe(eur(300))
+    expect(await tableRow("DLR-BERLIN").getByTestId("receivable-overdue").innerText()).toBe(eur(0))
+    await browser.shot("21-dealer-receivables")
+
+    await page.getByRole("switch", { name: "Overdue only" }).click()
+    await tableLink("DLR-BERLIN").waitFor({ state: "detached" })
+    expect(await reportCodes()).toEqual(["DLR-VIENNA"])
+    await browser.shot("22-dealer-receivables-overdue-only")
+    await page.getByRole("switch", { name: "Overdue only" }).click()
+    await tableLink("DLR-BERLIN").waitFor()
+  })
+
+  it("shows DLR-VIENNA's credit, ageing and unpaid orders on its page", async () => {
+    await tableRow("DLR-VIENNA").locator("td").nth(1).click()
+    await page.waitForURL(new RegExp(`/app/dealer-network/dealers/${vienna.id}$`))
+    const section = receivables()
+    await section.getByRole("heading", { name: "Receivables" }).waitFor()
+    await section.getByTestId("receivables-outstanding").getByText(eur(325)).waitFor()
+    expect(await section.getByTestId("receivables-terms").innerText()).toContain(
+      "AGR-VIENNA-1: payment within 30 days"
+    )
+    expect(await section.getByTestId("receivables-credit-limit").innerText()).toContain(eur(5000))
+    expect(await section.getByTestId("receivables-outstanding").innerText()).toContain("2 unpaid orders")
+    const overdue = await section.getByTestId("receivables-overdue").innerText()
+    expect(overdue).toContain(eur(225))
+    expect(overdue).toContain("Up to 15 days late")
+    const available = await section.getByTestId("receivables-available").innerText()
+    expect(available).toContain(eur(4675))
+    expect(available).toContain("93.5% of the limit")
+    expect(await section.getByTestId("receivables-overdue-badge").innerText()).toBe("15 days overdue")
+    expect(await section.getByTestId("ageing-current").innerText()).toContain(eur(100))
+    expect(await section.getByTestId("ageing-overdue_1_30").innerText()).toContain(eur(225))
+    expect(await section.getByTestId("ageing-overdue_31_60").innerText()).toContain(eur(0))
+    expect(await section.getByTestId("ageing-overdue_over_60").innerText()).toContain(eur(0))
+
+    const orders = section.getByTestId("receivables-orders")
+    const late = orders.locator(`tr[data-order-id="${vienna.overdue.id}"]`)
+    const recent = orders.locator(`tr[data-order-id="${vienna.current.id}"]`)
+    const lateLink = late.getByRole("link", { name: `#${vienna.overdue.display_id}` })
+    expect(await lateLink.getAttribute("href")).toBe(`/app/orders/${vienna.overdue.id}`)
+    // Total, paid, outstanding.
+    expect((await late.innerText()).replace(/\s+/g, " ")).toContain(`${eur(225)} ${eur(0)} ${eur(225)}`)
+    expect((await recent.innerText()).replace(/\s+/g, " ")).toContain(`${eur(125)} ${eur(25)} ${eur(100)}`)
+    await recent.getByRole("link", { name: `#${vienna.current.display_id}` }).waitFor()
+    expect(await recent.getByTestId("overdue-days").innerText()).toBe("Not due")
+    // Fifteen days late, in a red badge.
+    const badge = late.getByTestId("overdue-days")
+    expect(await badge.innerText()).toBe("15 days")
+    const color = await badge.evaluate((el) => getComputedStyle(el).color)
+    const [r, g, b] = color.match(/\d+/g)!.map(Number)
+    expect(r).toBeGreaterThan(g + 60)
+    expect(r).toBeGreaterThan(b + 60)
+    await browser.shot("23-dealer-receivables-section")
+    await browser.shotOf(section, "23b-dealer-receivables-section")
+
+    // The order number opens the order, whose widget names the dealer.
+    await lateLink.click()
+    await page.waitForURL(new RegExp(`/app/orders/${vienna.overdue.id}$`))
+    await page
+      .getByTestId("order-dealer-widget")
+      .getByRole("link", { name: "DLR-VIENNA · Vienna Werkzeug" })
+      .waitFor()
+  })
+
+  it("shows the agreement's wholesale terms and rebuilds the dealer's prices", async () => {
+    await page.goto(`${app.baseUrl}/app/dealer-network/dealers/${vienna.id}`)
+    const section = page.getByTestId("dealer-agreements-section")
+    const terms = section.locator('tr[data-agreement-terms="AGR-VIENNA-1"]').getByTestId("agreement-terms")
+    await terms.waitFor()
+    const text = (await terms.innerText()).replace(/\s+/g, " ")
+    expect(text).toContain("Payment 30 days")
+    expect(text).toContain(`Credit limit ${eur(5000)}`)
+    expect(text).toContain(`Minimum order ${eur(100)}`)
+    expect(text).toContain("Prices 1 agreed price")
+    expect(text).toContain("Assortment Zone categories only")
+
+    // Activation made the dealer's price list.
+    const { dealer } = await app.api("GET", `/admin/dealers/${vienna.id}?fields=id,price_list_id`, undefined, admin)
+    expect(dealer.price_list_id).toBeTruthy()
+    const priceList = section.getByTestId("dealer-price-list")
+    const link = priceList.getByRole("link", { name: "Dealer prices DLR-VIENNA" })
+    await link.waitFor()
+    expect(await link.getAttribute("href")).toBe(`/app/price-lists/${dealer.price_list_id}`)
+    await priceList.getByText("Active", { exact: true }).waitFor()
+
+    await section.getByRole("button", { name: "Agreement actions" }).click()
+    await page.getByRole("menuitem", { name: "Rebuild dealer prices" }).click()
+    await page.getByText("Dealer prices rebuilt: 1 price on an active price list.").waitFor()
+    await browser.shot("24-dealer-prices-rebuilt")
+    await browser.shotOf(section, "24b-dealer-agreements-section")
+  })
+
+  it("raised no errors in the page", () => {
+    expect(browser.pageErrors).toEqual([])
+  })
+})
