@@ -140,17 +140,11 @@ describe("Receivables, dealer prices and the B2B sales channel", () => {
       .waitFor()
   })
 
-  it("shows the agreement's wholesale terms and rebuilds the dealer's prices", async () => {
+  it("links the dealer's price list from its agreements and rebuilds the prices", async () => {
+    // The terms themselves are read on the agreement's page (contracts-admin.spec.ts).
     await page.goto(`${app.baseUrl}/app/dealer-network/dealers/${vienna.id}`)
     const section = page.getByTestId("dealer-agreements-section")
-    const terms = section.locator('tr[data-agreement-terms="AGR-VIENNA-1"]').getByTestId("agreement-terms")
-    await terms.waitFor()
-    const text = (await terms.innerText()).replace(/\s+/g, " ")
-    expect(text).toContain("Payment 30 days")
-    expect(text).toContain(`Credit limit ${eur(5000)}`)
-    expect(text).toContain(`Minimum order ${eur(100)}`)
-    expect(text).toContain("Prices 1 agreed price")
-    expect(text).toContain("Assortment Zone categories only")
+    await section.locator('[data-agreement-number="AGR-VIENNA-1"]').waitFor()
 
     // Activation made the dealer's price list.
     const { dealer } = await app.api("GET", `/admin/dealers/${vienna.id}?fields=id,price_list_id`, undefined, admin)
