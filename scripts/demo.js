@@ -33,7 +33,7 @@ const ADMIN = { email: "admin@dealer-network.local", password: "demo-admin-2026"
 // Written by src/scripts/demo/seed.ts into the store's metadata once seeding succeeded.
 const DEMO_MARKER_KEY = "dealer_network_demo"
 // Keep equal to DEMO_VERSION in src/scripts/demo/demo-data.ts.
-const DEMO_VERSION = 5
+const DEMO_VERSION = 6
 const STOP_TIMEOUT_MS = 20000
 const PARENT_CHECK_MS = 1000
 

@@ -14,7 +14,7 @@ export const DEMO_MARKER_KEY = "dealer_network_demo"
  * and tier review. 5: engagement (events, materials, contests, rating). A database seeded by an older version gets the newer parts
  * on the next seed (scripts/demo.js keeps its own copy of this number).
  */
-export const DEMO_VERSION = 5
+export const DEMO_VERSION = 6
 
 export const BUYER_PASSWORD = "demo-buyer-2026"
 
