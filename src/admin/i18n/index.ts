@@ -4,10 +4,17 @@
  * `dealerNetwork.<area>`; read them with `useTexts("<area>")`. Sidebar labels are keys
  * of `menu`.
  */
+import { contests } from "./contests"
+import { events } from "./events"
+import { labels } from "./labels"
+import { materials } from "./materials"
 import { menu } from "./menu"
 import { overview } from "./overview"
+import { plans } from "./plans"
+import { rating } from "./rating"
+import { receivables } from "./receivables"
 
-export const AREAS = { menu, overview }
+export const AREAS = { menu, overview, labels, events, materials, contests, rating, plans, receivables }
 
 export type Area = keyof typeof AREAS
 type Language = "en" | "ru"
