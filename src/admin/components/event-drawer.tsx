@@ -16,7 +16,7 @@ import { Field } from "./field"
 import { DrawerForm } from "./form/drawer-form"
 import { DateTimeField, MoneyField, NumberField, SelectField, TextareaField, TextField } from "./form/fields"
 import { MultiPickerField, PICKER_SOURCES } from "./form/multi-picker-field"
-import { optionalText, requiredText } from "./form/schema"
+import { optionalText } from "./form/schema"
 
 type T = ReturnType<typeof useTexts>["t"]
 
@@ -35,7 +35,7 @@ const schemaOf = (t: T) => {
   const moment = momentOf(t)
   return z.object({
   type: z.enum(EVENT_TYPES),
-  title: requiredText,
+  title: z.string().trim().min(1, t("required")),
   description: optionalText,
   starts_at: moment,
   ends_at: moment,
