@@ -252,7 +252,7 @@ const DealerOfPeriod = ({ period, leader }: { period: string; leader: DealerRati
           <Heading level="h2">{t("dealerOf", { period: formatRatingPeriod(period) })}</Heading>
           {!award && !isLoading && (
             <Button size="small" variant="secondary" onClick={onRecord} isLoading={record.isPending} data-testid="record-dealer-of-period">
-              Record
+              {t("record")}
             </Button>
           )}
         </div>
