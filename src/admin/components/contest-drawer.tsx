@@ -1,13 +1,14 @@
 import { zodResolver } from "@hookform/resolvers/zod"
 import { Plus, Trash } from "@medusajs/icons"
 import { Button, Drawer, IconButton, Label, Text, toast } from "@medusajs/ui"
-import { ReactNode, useState } from "react"
+import { ReactNode, useMemo, useState } from "react"
 import { Controller, useFieldArray, useForm, useFormContext, useWatch } from "react-hook-form"
 import { useNavigate } from "react-router-dom"
 import { z } from "zod"
 import { ContestInput, useSaveContest } from "../hooks/use-dealer-contests"
 import { useTargetNames } from "../hooks/use-dealer-plans"
-import { CONTEST_METRIC_LABELS, REWARD_KIND_LABELS, ROLE_LABELS, TIE_RULE_LABELS } from "../lib/labels"
+import { useTexts } from "../hooks/use-texts"
+import { CONTEST_METRIC_LABELS, REWARD_KIND_LABELS, ROLE_LABELS, TIE_RULE_LABELS, useLabels } from "../lib/labels"
 import type { DealerRef, DealerRole } from "../../types/dealer-network"
 import type { ContestMetric, ContestPrize, ContestTieRule, DealerContest } from "../../types/engagement"
 import type { RewardKind } from "../../types/rewards"
@@ -16,7 +17,7 @@ import { DealerPicker } from "./dealer-picker"
 import { Field } from "./field"
 import { DrawerForm } from "./form/drawer-form"
 import { DateField, NumberField, SelectField, SwitchField, TextareaField, TextField } from "./form/fields"
-import { optionalText, requiredText } from "./form/schema"
+import { optionalText } from "./form/schema"
 
 const METRICS = Object.keys(CONTEST_METRIC_LABELS) as ContestMetric[]
 const FOCUS_METRICS: ContestMetric[] = ["focus_quantity", "focus_amount"]
@@ -24,25 +25,27 @@ const KINDS = Object.keys(REWARD_KIND_LABELS) as RewardKind[]
 const TIE_RULES = Object.keys(TIE_RULE_LABELS) as ContestTieRule[]
 const ROLES = Object.keys(ROLE_LABELS) as DealerRole[]
 
-/** Who takes part: everyone, the sub-network below a distributor, dealers of a role, or named dealers. */
+/** Who takes part (everyone, the sub-network below a distributor, dealers of a role, or named dealers) and the key of its label. */
 const AUDIENCE_MODES = {
-  everyone: "Every active dealer",
-  sub_network: "The sub-network of a distributor",
-  role: "Every dealer of a role",
-  dealers: "Named dealers",
+  everyone: "modeEveryone",
+  sub_network: "modeSubNetwork",
+  role: "modeRole",
+  dealers: "modeDealers",
 } as const
 type AudienceMode = keyof typeof AUDIENCE_MODES
 
 const dealerRef = z.object({ id: z.string(), code: z.string(), name: z.string() })
 
-const prizeSchema = z.object({
-  basis: z.enum(["rank", "top", "threshold"]),
-  /** The rank, the N of a top N, or the threshold, as typed. */
-  value: requiredText,
-  amount: requiredText,
-})
-
-const schema = z.object({
+/** The contest's form, its messages in the admin user's language. */
+const schemaOf = (t: ReturnType<typeof useTexts>["t"]) => {
+  const requiredText = z.string().trim().min(1, t("required"))
+  const prizeSchema = z.object({
+    basis: z.enum(["rank", "top", "threshold"]),
+    /** The rank, the N of a top N, or the threshold, as typed. */
+    value: requiredText,
+    amount: requiredText,
+  })
+  return z.object({
   title: requiredText,
   description: optionalText,
   audience_mode: z.enum(Object.keys(AUDIENCE_MODES) as [AudienceMode, ...AudienceMode[]]),
@@ -59,9 +62,10 @@ const schema = z.object({
   prizes: z.array(prizeSchema),
   tie_rule: z.enum(TIE_RULES as [ContestTieRule, ...ContestTieRule[]]),
   show_names: z.boolean(),
-})
-type Values = z.input<typeof schema>
-type Checked = z.output<typeof schema>
+  })
+}
+type Values = z.input<ReturnType<typeof schemaOf>>
+type Checked = z.output<ReturnType<typeof schemaOf>>
 
 const today = () => new Date().toISOString().slice(0, 10)
 
@@ -163,6 +167,9 @@ export const ContestDrawer = ({
 
 const ContestForm = ({ contest, audienceDealers, onDone }: { contest?: DealerContest; audienceDealers: DealerRef[]; onDone: () => void }) => {
   const navigate = useNavigate()
+  const { t } = useTexts("contests")
+  const labels = useLabels()
+  const schema = useMemo(() => schemaOf(t), [t])
   const initial = formOf(contest)
   const named = (id?: string | null) => audienceDealers.find((dealer) => dealer.id === id) ?? null
   initial.parent = named(contest?.audience.parent_dealer_id)
@@ -180,66 +187,66 @@ const ContestForm = ({ contest, audienceDealers, onDone }: { contest?: DealerCon
   return (
     <DrawerForm
       form={form}
-      title={contest ? `Edit ${contest.title}` : "Create contest"}
+      title={contest ? t("editTitle", { title: contest.title }) : t("createContest")}
       errorTestId="contest-form-error"
-      submitLabel={contest ? "Save" : "Create"}
+      submitLabel={contest ? t("save") : t("create")}
       submitTestId="contest-form-submit"
       summarizeInvalid
       onSubmit={async (values) => {
         const { contest: saved } = await save.mutateAsync(bodyOf(values, running))
-        toast.success(contest ? `Contest ${saved.title} saved` : `Contest ${saved.title} created as a draft`)
+        toast.success(contest ? t("savedToast", { title: saved.title }) : t("createdToast", { title: saved.title }))
         onDone()
         if (!contest) navigate(`/dealer-network/contests/${saved.id}`)
       }}
     >
-      <TextField name="title" id="contest-title" label="Title" required />
-      <TextareaField name="description" id="contest-description" label="Description" optional rows={2} />
+      <TextField name="title" id="contest-title" label={t("title")} required />
+      <TextareaField name="description" id="contest-description" label={t("descriptionLabel")} optional rows={2} />
       {!running && (
         <>
           <SelectField
             name="audience_mode"
             id="contest-audience"
-            label="Who takes part"
+            label={t("colWhoTakesPart")}
             triggerTestId="contest-audience"
-            options={Object.entries(AUDIENCE_MODES).map(([value, label]) => ({ value, label }))}
+            options={Object.entries(AUDIENCE_MODES).map(([value, key]) => ({ value, label: t(key) }))}
           />
           {mode === "sub_network" && (
-            <PickedDealer name="parent" id="contest-parent" label="Distributor" hint="Every active dealer below it takes part; the distributor itself does not." />
+            <PickedDealer name="parent" id="contest-parent" label={t("distributor")} hint={t("distributorHint")} />
           )}
           {mode === "role" && (
             <SelectField
               name="role"
               id="contest-role"
-              label="Role"
-              options={ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))}
+              label={t("role")}
+              options={ROLES.map((role) => ({ value: role, label: labels.role[role] }))}
             />
           )}
           {mode === "dealers" && <DealerList />}
         </>
       )}
       <div className="grid grid-cols-2 gap-4">
-        <DateField name="starts_on" id="contest-starts" label="First day" required disabled={running} />
-        <DateField name="ends_on" id="contest-ends" label="Last day" required />
+        <DateField name="starts_on" id="contest-starts" label={t("firstDay")} required disabled={running} />
+        <DateField name="ends_on" id="contest-ends" label={t("lastDay")} required />
       </div>
       {!running && (
         <>
           <SelectField
             name="metric"
             id="contest-metric"
-            label="Ranked by"
+            label={t("colRankedBy")}
             triggerTestId="contest-metric"
-            options={METRICS.map((value) => ({ value, label: CONTEST_METRIC_LABELS[value] }))}
+            options={METRICS.map((value) => ({ value, label: labels.contestMetric[value] }))}
           />
           {FOCUS_METRICS.includes(metric) && (
             <div className="flex flex-col gap-y-2 rounded-lg border p-3" data-testid="contest-focus">
               <SelectField
                 name="focus_type"
                 id="contest-focus-type"
-                label="Focus"
+                label={t("focus")}
                 size="small"
                 options={[
-                  { value: "product", label: "A product" },
-                  { value: "category", label: "A category (and its subcategories)" },
+                  { value: "product", label: t("aProduct") },
+                  { value: "category", label: t("aCategory") },
                 ]}
                 onValueChange={() => form.setValue("focus_id", "")}
               />
@@ -249,7 +256,7 @@ const ContestForm = ({ contest, audienceDealers, onDone }: { contest?: DealerCon
                     {focusNames.data?.get(focusId) ?? focusId}
                   </Text>
                   <Button size="small" variant="transparent" type="button" onClick={() => form.setValue("focus_id", "")}>
-                    Change
+                    {t("change")}
                   </Button>
                 </div>
               ) : (
@@ -258,12 +265,12 @@ const ContestForm = ({ contest, audienceDealers, onDone }: { contest?: DealerCon
             </div>
           )}
           <div className="grid grid-cols-2 gap-4">
-            <TextField name="currency_code" id="contest-currency" label="Currency" maxLength={3} required />
+            <TextField name="currency_code" id="contest-currency" label={t("currency")} maxLength={3} required />
             <SelectField
               name="prize_kind"
               id="contest-prize-kind"
-              label="Prizes paid as"
-              options={KINDS.map((value) => ({ value, label: REWARD_KIND_LABELS[value] }))}
+              label={t("prizesPaidAs")}
+              options={KINDS.map((value) => ({ value, label: labels.rewardKind[value] }))}
             />
           </div>
         </>
@@ -271,15 +278,15 @@ const ContestForm = ({ contest, audienceDealers, onDone }: { contest?: DealerCon
       <div className="flex items-center justify-between gap-x-2 pt-2">
         <div>
           <Text size="small" weight="plus">
-            Prizes
+            {t("prizes")}
           </Text>
           <Text size="small" className="text-ui-fg-subtle">
-            A dealer wins every row it qualifies for; the amounts add up. Accrued at close, approved like any reward.
+            {t("prizesHint")}
           </Text>
         </div>
         <Button size="small" variant="secondary" type="button" className="shrink-0" onClick={() => prizes.append({ basis: "rank", value: String(prizes.fields.length + 1), amount: "" })}>
           <Plus />
-          Add prize
+          {t("addPrize")}
         </Button>
       </div>
       <div className="flex flex-col gap-y-2" data-testid="contest-prizes">
@@ -288,50 +295,52 @@ const ContestForm = ({ contest, audienceDealers, onDone }: { contest?: DealerCon
         ))}
         {!prizes.fields.length && (
           <Text size="small" className="text-ui-fg-subtle">
-            No prizes: the contest only ranks.
+            {t("noPrizes")}
           </Text>
         )}
       </div>
       <SelectField
         name="tie_rule"
         id="contest-tie-rule"
-        label="Equal figures"
-        options={TIE_RULES.map((value) => ({ value, label: TIE_RULE_LABELS[value] }))}
+        label={t("equalFigures")}
+        options={TIE_RULES.map((value) => ({ value, label: labels.tieRule[value] }))}
       />
       <SwitchField
         name="show_names"
         id="contest-show-names"
-        label="Participants see each other's names"
-        hint="Otherwise the others appear as Participant 1, 2, …; each dealer always sees its own name."
+        label={t("showNames")}
+        hint={t("showNamesHint")}
       />
     </DrawerForm>
   )
 }
 
-const BASIS_LABELS = { rank: "Rank", top: "Top N", threshold: "Everyone from" } as const
+/** Who a prize row is for and the key of its label. */
+const BASIS_LABELS = { rank: "basisRank", top: "basisTop", threshold: "basisThreshold" } as const
 
 const PrizeRow = ({ index, currency, kind, onRemove }: { index: number; currency: string; kind: RewardKind; onRemove: () => void }) => {
+  const { t } = useTexts("contests")
   const basis = useWatch({ name: `prizes.${index}.basis` }) as keyof typeof BASIS_LABELS
-  const unit = kind === "marketing_points" ? "points" : (currency || "").toUpperCase()
+  const unit = kind === "marketing_points" ? t("points") : (currency || "").toUpperCase()
   return (
     <div className="grid grid-cols-[1fr_1fr_1fr_auto] items-end gap-2" data-testid="contest-prize-row">
       <SelectField
         name={`prizes.${index}.basis`}
         id={`contest-prize-${index}-basis`}
-        label="Who"
+        label={t("who")}
         size="small"
-        options={Object.entries(BASIS_LABELS).map(([value, label]) => ({ value, label }))}
+        options={Object.entries(BASIS_LABELS).map(([value, key]) => ({ value, label: t(key) }))}
       />
       <NumberField
         name={`prizes.${index}.value`}
         id={`contest-prize-${index}-value`}
-        label={basis === "rank" ? "Place" : basis === "top" ? "N" : "Figure"}
+        label={basis === "rank" ? t("place") : basis === "top" ? t("n") : t("figure")}
         size="small"
         min={basis === "threshold" ? undefined : 1}
         step={basis === "threshold" ? "any" : 1}
       />
-      <NumberField name={`prizes.${index}.amount`} id={`contest-prize-${index}-amount`} label={`Prize (${unit})`} size="small" step="any" />
-      <IconButton size="small" variant="transparent" type="button" aria-label="Remove prize" onClick={onRemove}>
+      <NumberField name={`prizes.${index}.amount`} id={`contest-prize-${index}-amount`} label={t("prizeIn", { unit })} size="small" step="any" />
+      <IconButton size="small" variant="transparent" type="button" aria-label={t("removePrize")} onClick={onRemove}>
         <Trash />
       </IconButton>
     </div>
@@ -358,17 +367,18 @@ const PickedDealer = ({ name, id, label, hint }: { name: "parent"; id: string; l
 const DealerList = () => {
   const { control } = useFormContext<Values>()
   const dealers = useFieldArray({ control, name: "dealers", keyName: "key" })
+  const { t } = useTexts("contests")
   return (
     <div className="flex flex-col gap-y-2">
       <Label size="small" weight="plus" htmlFor="contest-dealers">
-        Dealers
+        {t("dealers")}
       </Label>
       {dealers.fields.map((dealer, index) => (
         <div key={dealer.key} className="flex items-center justify-between rounded-lg border px-3 py-1.5">
           <Text size="small">
             {dealer.code} · {dealer.name}
           </Text>
-          <IconButton size="small" variant="transparent" type="button" aria-label="Remove dealer" onClick={() => dealers.remove(index)}>
+          <IconButton size="small" variant="transparent" type="button" aria-label={t("removeDealer")} onClick={() => dealers.remove(index)}>
             <Trash />
           </IconButton>
         </div>

@@ -3,7 +3,8 @@ import { Link } from "react-router-dom"
 import { useContests } from "../hooks/use-dealer-contests"
 import { formatDay } from "../lib/dates"
 import { errorMessage } from "../lib/errors"
-import { CONTEST_METRIC_LABELS, CONTEST_STATUS_COLORS, CONTEST_STATUS_LABELS } from "../lib/labels"
+import { useTexts } from "../hooks/use-texts"
+import { CONTEST_STATUS_COLORS, useLabels } from "../lib/labels"
 import type { Dealer } from "../../types/dealer-network"
 
 /**
@@ -13,17 +14,19 @@ import type { Dealer } from "../../types/dealer-network"
 export const DealerContestsSection = ({ dealer }: { dealer: Pick<Dealer, "id"> }) => {
   const { data, isLoading, error } = useContests({ dealer_id: dealer.id, limit: 10, order: "-ends_on" })
   const contests = data?.contests ?? []
+  const { t } = useTexts("contests")
+  const labels = useLabels()
   return (
     <Container className="p-0" data-testid="dealer-contests-section">
       <div className="flex items-center justify-between px-6 py-4">
         <div>
-          <Heading level="h2">Contests</Heading>
+          <Heading level="h2">{t("sectionHeading")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Sales contests this dealer takes or took part in.
+            {t("sectionHint")}
           </Text>
         </div>
         <Link to="/dealer-network/contests" className="txt-compact-small text-ui-fg-interactive">
-          All contests
+          {t("allContests")}
         </Link>
       </div>
       {error ? (
@@ -32,7 +35,7 @@ export const DealerContestsSection = ({ dealer }: { dealer: Pick<Dealer, "id"> }
         </Text>
       ) : isLoading ? null : !contests.length ? (
         <Text size="small" className="text-ui-fg-subtle px-6 pb-4">
-          No contest includes this dealer.
+          {t("noContestForDealer")}
         </Text>
       ) : (
         <Table>
@@ -44,12 +47,12 @@ export const DealerContestsSection = ({ dealer }: { dealer: Pick<Dealer, "id"> }
                     {contest.title}
                   </Link>
                 </Table.Cell>
-                <Table.Cell className="text-ui-fg-subtle">{CONTEST_METRIC_LABELS[contest.metric]}</Table.Cell>
+                <Table.Cell className="text-ui-fg-subtle">{labels.contestMetric[contest.metric]}</Table.Cell>
                 <Table.Cell className="text-ui-fg-subtle">
                   {formatDay(contest.starts_on)} – {formatDay(contest.ends_on)}
                 </Table.Cell>
                 <Table.Cell>
-                  <StatusBadge color={CONTEST_STATUS_COLORS[contest.status]}>{CONTEST_STATUS_LABELS[contest.status]}</StatusBadge>
+                  <StatusBadge color={CONTEST_STATUS_COLORS[contest.status]}>{labels.contestStatus[contest.status]}</StatusBadge>
                 </Table.Cell>
               </Table.Row>
             ))}

@@ -1,17 +1,22 @@
 import { createDataTableColumnHelper, StatusBadge } from "@medusajs/ui"
+import { useMemo } from "react"
 import { Link, useNavigate } from "react-router-dom"
 import { useDealerEventRegistrations } from "../hooks/use-dealer-events"
 import { formatDateTime } from "../lib/dates"
-import { ATTENDANCE_LABELS, EVENT_TYPE_LABELS, humanize, REGISTRATION_STATUS_COLORS } from "../lib/labels"
+import { useTexts } from "../hooks/use-texts"
+import { REGISTRATION_STATUS_COLORS, useLabels } from "../lib/labels"
 import { formatMoney, formatNumber } from "../lib/numbers"
 import type { EventRegistration } from "../../types/engagement"
 import { ListPage, usePagination } from "./list-page"
 
 const columnHelper = createDataTableColumnHelper<EventRegistration>()
 
-const columns = [
+function useColumns() {
+  const { t } = useTexts("events")
+  const labels = useLabels()
+  return useMemo(() => [
   columnHelper.accessor("event_id", {
-    header: "Event",
+    header: t("colEvent"),
     cell: ({ row }) => {
       const event = row.original.event
       return event ? (
@@ -24,7 +29,7 @@ const columns = [
           >
             {event.title}
           </Link>
-          <span className="text-ui-fg-subtle">{EVENT_TYPE_LABELS[event.type]}</span>
+          <span className="text-ui-fg-subtle">{labels.eventType[event.type]}</span>
         </div>
       ) : (
         "-"
@@ -33,15 +38,15 @@ const columns = [
   }),
   columnHelper.display({
     id: "date",
-    header: "Date",
+    header: t("colDate"),
     cell: ({ row }) => <span className="whitespace-nowrap">{formatDateTime(row.original.event?.starts_at)}</span>,
   }),
   columnHelper.accessor("seats", {
-    header: "Seats",
+    header: t("colSeats"),
     cell: ({ getValue }) => <span className="tabular-nums">{formatNumber(getValue())}</span>,
   }),
   columnHelper.accessor("share_amount", {
-    header: "Paid",
+    header: t("colPaid"),
     cell: ({ row }) => {
       const { share_amount, paid_event_credit, paid_money, refunded, event } = row.original
       const currency = event?.currency_code
@@ -50,40 +55,43 @@ const columns = [
           <span className={`tabular-nums ${refunded ? "text-ui-fg-muted line-through" : ""}`}>{formatMoney(share_amount, currency)}</span>
           <span className="text-ui-fg-subtle">
             {refunded
-              ? "Refunded"
+              ? t("refunded")
               : Number(paid_money) > 0
-                ? `${formatMoney(paid_event_credit, currency)} credit + ${formatMoney(paid_money, currency)} money`
-                : "Event credit"}
+                ? t("creditPlusMoney", { credit: formatMoney(paid_event_credit, currency), money: formatMoney(paid_money, currency) })
+                : t("eventCredit")}
           </span>
         </div>
       )
     },
   }),
   columnHelper.accessor("attendance", {
-    header: "Attendance",
+    header: t("colAttendance"),
     cell: ({ row }) =>
       row.original.status === "cancelled" ? (
-        <StatusBadge color={REGISTRATION_STATUS_COLORS.cancelled}>{humanize("cancelled")}</StatusBadge>
+        <StatusBadge color={REGISTRATION_STATUS_COLORS.cancelled}>{labels.registrationStatus.cancelled}</StatusBadge>
       ) : row.original.attendance ? (
         <StatusBadge color={row.original.attendance === "attended" ? "green" : "orange"}>
-          {ATTENDANCE_LABELS[row.original.attendance]}
+          {labels.attendance[row.original.attendance]}
         </StatusBadge>
       ) : (
-        <span className="text-ui-fg-subtle">Registered</span>
+        <span className="text-ui-fg-subtle">{t("registered")}</span>
       ),
   }),
-]
+], [t, labels])
+}
 
 /** The dealer's event registrations, latest first: the event, its date, seats, what was paid and attendance. */
 export const DealerEventsSection = ({ dealerId }: { dealerId: string }) => {
   const navigate = useNavigate()
+  const { t } = useTexts("events")
+  const columns = useColumns()
   const pages = usePagination(5)
   const { data, isLoading, error } = useDealerEventRegistrations(dealerId, pages.page)
   return (
     <ListPage
-      heading="Events"
+      heading={t("sectionHeading")}
       level="h2"
-      description="The events the dealer registered for, and what it paid from its wallet"
+      description={t("sectionDescription")}
       columns={columns}
       rows={data?.registrations}
       count={data?.count}
@@ -93,7 +101,7 @@ export const DealerEventsSection = ({ dealerId }: { dealerId: string }) => {
       onRowClick={(row) => navigate(`/dealer-network/events/${row.event_id}`)}
       pagination={pages}
       testId="dealer-events"
-      emptyState={{ empty: { heading: "No events", description: "The dealer has not registered for an event." } }}
+      emptyState={{ empty: { heading: t("noEventsSection"), description: t("noEventsSectionHint") } }}
     />
   )
 }

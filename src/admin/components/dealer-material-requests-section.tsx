@@ -4,7 +4,8 @@ import { Link } from "react-router-dom"
 import { useMaterialRequests } from "../hooks/use-dealer-materials"
 import { formatDate } from "../lib/dates"
 import { errorMessage } from "../lib/errors"
-import { countOf, formatNumber } from "../lib/numbers"
+import { useTexts } from "../hooks/use-texts"
+import { formatNumber } from "../lib/numbers"
 import type { Dealer } from "../../types/dealer-network"
 import { Decision, linesSummary, MaterialRequestPrompts, MaterialRequestStatusBadge } from "./material-request-parts"
 
@@ -14,19 +15,20 @@ const SHOWN = 5
 export const DealerMaterialRequestsSection = ({ dealer }: { dealer: Pick<Dealer, "id" | "code"> }) => {
   const { data, isLoading, error } = useMaterialRequests({ dealer_id: dealer.id, order: "-created_at", limit: SHOWN, offset: 0 })
   const [decision, setDecision] = useState<Decision | null>(null)
+  const { t } = useTexts("materials")
   const requests = data?.material_requests ?? []
 
   return (
     <Container className="divide-y p-0" data-testid="dealer-material-requests">
       <div className="flex items-center justify-between px-6 py-4">
         <div>
-          <Heading level="h2">Marketing materials</Heading>
+          <Heading level="h2">{t("heading")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            {data ? `${countOf(data.count, "request")} paid with marketing points` : "Requests paid with marketing points"}
+            {data ? t("requestsPaid", { count: data.count }) : t("requestsPaidNoCount")}
           </Text>
         </div>
         <Button size="small" variant="secondary" asChild>
-          <Link to={`/dealer-network/materials?tab=requests&status=all&dealer_id=${dealer.id}`}>All requests</Link>
+          <Link to={`/dealer-network/materials?tab=requests&status=all&dealer_id=${dealer.id}`}>{t("allRequests")}</Link>
         </Button>
       </div>
       {isLoading && (
@@ -41,7 +43,7 @@ export const DealerMaterialRequestsSection = ({ dealer }: { dealer: Pick<Dealer,
       ) : null}
       {data && !requests.length && (
         <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          {dealer.code} has not ordered any materials yet.
+          {t("noOrders", { code: dealer.code })}
         </Text>
       )}
       {requests.map((request) => (
@@ -51,7 +53,7 @@ export const DealerMaterialRequestsSection = ({ dealer }: { dealer: Pick<Dealer,
               {linesSummary(request)}
             </Text>
             <Text size="small" className="text-ui-fg-subtle">
-              {formatDate(request.created_at)} · {formatNumber(request.total_points)} points
+              {formatDate(request.created_at)} · {t("points", { points: formatNumber(request.total_points) })}
               {request.tracking_note ? ` · ${request.tracking_note}` : ""}
               {request.rejection_reason ? ` · ${request.rejection_reason}` : ""}
             </Text>
@@ -60,10 +62,10 @@ export const DealerMaterialRequestsSection = ({ dealer }: { dealer: Pick<Dealer,
             {request.status === "requested" ? (
               <>
                 <Button size="small" variant="secondary" onClick={() => setDecision({ request, action: "ship" })}>
-                  Ship…
+                  {t("ship")}
                 </Button>
                 <Button size="small" variant="transparent" onClick={() => setDecision({ request, action: "reject" })}>
-                  Reject…
+                  {t("reject")}
                 </Button>
               </>
             ) : (

@@ -2,6 +2,7 @@ import { Container, Heading, Skeleton, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { useDealerRating } from "../hooks/use-dealer-rating"
+import { useTexts } from "../hooks/use-texts"
 import { currentMonth, shiftMonth } from "../lib/dates"
 import { errorMessage } from "../lib/errors"
 import { formatNumber, formatScore } from "../lib/numbers"
@@ -14,14 +15,18 @@ export const DealerRatingSection = ({ dealerId }: { dealerId: string }) => {
   const [period, setPeriod] = useState(() => shiftMonth(currentMonth(), -1))
   const { data, isLoading, isError, error } = useDealerRating(dealerId, period)
   const rating = data?.rating
+  const { t } = useTexts("rating")
 
   return (
     <Container className="divide-y p-0" data-testid="dealer-rating-section">
       <div className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
         <div className="flex flex-col">
-          <Heading level="h2">Rating</Heading>
+          <Heading level="h2">{t("sectionHeading")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Composite score against the whole network, <Link to="/dealer-network/rating" className="text-ui-fg-interactive">see the leaderboard</Link>
+            {t("sectionHint")}{" "}
+            <Link to="/dealer-network/rating" className="text-ui-fg-interactive">
+              {t("seeLeaderboard")}
+            </Link>
           </Text>
         </div>
         <RatingPeriodPicker value={period} onChange={setPeriod} />
@@ -38,16 +43,16 @@ export const DealerRatingSection = ({ dealerId }: { dealerId: string }) => {
       )}
       {data && !rating && (
         <Text size="small" className="text-ui-fg-subtle px-6 py-4" data-testid="dealer-rating-none">
-          Only active dealers are rated.
+          {t("onlyActive")}
         </Text>
       )}
       {rating && (
         <>
           <div className="grid grid-cols-2 gap-3 px-6 py-4">
-            <Stat label={`Score · ${formatRatingPeriod(period)}`} testId="dealer-rating-score" hint="of 100">
+            <Stat label={t("scoreOf", { period: formatRatingPeriod(period) })} testId="dealer-rating-score" hint={t("of100")}>
               {formatScore(rating.score)}
             </Stat>
-            <Stat label="Rank in the network" testId="dealer-rating-rank" hint={`of ${formatNumber(data.network_count)} rated dealers`}>
+            <Stat label={t("rankInNetwork")} testId="dealer-rating-rank" hint={t("ofRated", { total: formatNumber(data.network_count) })}>
               {formatNumber(rating.network_rank)}
             </Stat>
           </div>

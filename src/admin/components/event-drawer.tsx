@@ -6,7 +6,8 @@ import { useNavigate } from "react-router-dom"
 import { z } from "zod"
 import { useCreateDealerEvent, useUpdateDealerEvent } from "../hooks/use-dealer-events"
 import { toLocalInput } from "../lib/dates"
-import { EVENT_TYPE_LABELS, ROLE_LABELS } from "../lib/labels"
+import { useTexts } from "../hooks/use-texts"
+import { useLabels } from "../lib/labels"
 import { DEALER_ROLES } from "../../types/dealer-network"
 import type { DealerRole } from "../../types/dealer-network"
 import { EVENT_TYPES } from "../../types/engagement"
@@ -15,38 +16,46 @@ import { Field } from "./field"
 import { DrawerForm } from "./form/drawer-form"
 import { DateTimeField, MoneyField, NumberField, SelectField, TextareaField, TextField } from "./form/fields"
 import { MultiPickerField, PICKER_SOURCES } from "./form/multi-picker-field"
-import { optionalText, requiredText } from "./form/schema"
+import { optionalText } from "./form/schema"
 import { FormSection } from "./form/form-section"
 
+type T = ReturnType<typeof useTexts>["t"]
+
 /** A datetime-local value as the ISO moment the API takes. */
-const moment = z
-  .string()
-  .min(1, "Required")
-  .refine((value) => !Number.isNaN(new Date(value).getTime()), "Not a date and time")
-  .transform((value) => new Date(value).toISOString())
+const momentOf = (t: T) =>
+  z
+    .string()
+    .min(1, t("required"))
+    .refine((value) => !Number.isNaN(new Date(value).getTime()), t("notADateTime"))
+    .transform((value) => new Date(value).toISOString())
 
 const ids = z.array(z.string())
 
-const schema = z.object({
+/** The event's form, its messages in the admin user's language. */
+const schemaOf = (t: T) => {
+  const moment = momentOf(t)
+  return z.object({
   type: z.enum(EVENT_TYPES),
-  title: requiredText,
+  title: z.string().trim().min(1, t("required")),
   description: optionalText,
   starts_at: moment,
   ends_at: moment,
   location: optionalText,
   link: optionalText,
-  capacity: z.coerce.number({ error: "Required" }).int("A whole number of seats").min(1, "At least 1 seat"),
+  capacity: z.coerce.number({ error: t("required") }).int(t("wholeSeats")).min(1, t("atLeastOneSeat")),
   registration_deadline: moment,
   cancellation_deadline: moment,
   audience: z.object({ roles: z.array(z.enum(DEALER_ROLES)), tier_ids: ids, territory_ids: ids, dealer_ids: ids }),
   product_ids: ids,
   category_ids: ids,
-  currency_code: z.string().trim().length(3, "A 3-letter currency code").transform((code) => code.toLowerCase()),
-  cost_per_seat: z.string().trim().min(1, "Required"),
-  dealer_share_percent: z.coerce.number({ error: "Required" }).min(0, "0–100 %").max(100, "0–100 %"),
-})
+  currency_code: z.string().trim().length(3, t("currencyCode")).transform((code) => code.toLowerCase()),
+  cost_per_seat: z.string().trim().min(1, t("required")),
+  dealer_share_percent: z.coerce.number({ error: t("required") }).min(0, t("percentRange")).max(100, t("percentRange")),
+  })
+}
 
-type FormInput = z.input<typeof schema>
+type Schema = ReturnType<typeof schemaOf>
+type FormInput = z.input<Schema>
 
 function defaultsOf(event?: DealerEvent): FormInput {
   return {
@@ -75,7 +84,7 @@ function defaultsOf(event?: DealerEvent): FormInput {
 }
 
 /** The body of a change: only the fields whose value differs from the event's. */
-function changedFields(values: z.output<typeof schema>, event: DealerEvent): Partial<DealerEventInput> {
+function changedFields(schema: Schema, values: z.output<Schema>, event: DealerEvent): Partial<DealerEventInput> {
   const before = schema.safeParse(defaultsOf(event))
   if (!before.success) return values
   const old = before.data as Record<string, unknown>
@@ -87,11 +96,12 @@ function changedFields(values: z.output<typeof schema>, event: DealerEvent): Par
 /** "Create event" (or "Edit" with `event`) and the drawer with the event's form. */
 export const EventDrawer = ({ event }: { event?: DealerEvent }) => {
   const [open, setOpen] = useState(false)
+  const { t } = useTexts("events")
   return (
     <Drawer open={open} onOpenChange={setOpen}>
       <Drawer.Trigger asChild>
         <Button size="small" variant="secondary" data-testid={event ? "edit-event" : "create-event"}>
-          {event ? "Edit" : "Create event"}
+          {event ? t("edit") : t("createEvent")}
         </Button>
       </Drawer.Trigger>
       <Drawer.Content aria-describedby={undefined} className="max-w-[640px]">
@@ -103,6 +113,9 @@ export const EventDrawer = ({ event }: { event?: DealerEvent }) => {
 
 const EventForm = ({ event, onDone }: { event?: DealerEvent; onDone: () => void }) => {
   const navigate = useNavigate()
+  const { t } = useTexts("events")
+  const labels = useLabels()
+  const schema = useMemo(() => schemaOf(t), [t])
   const defaultValues = useMemo(() => defaultsOf(event), [event])
   const form = useForm({ resolver: zodResolver(schema), defaultValues })
   const create = useCreateDealerEvent()
@@ -113,70 +126,70 @@ const EventForm = ({ event, onDone }: { event?: DealerEvent; onDone: () => void 
   return (
     <DrawerForm
       form={form}
-      title={event ? `Edit ${event.title}` : "Create event"}
+      title={event ? t("editTitle", { title: event.title }) : t("createEvent")}
       errorTestId="event-form-error"
       submitTestId="event-form-submit"
-      submitLabel={event ? "Save" : "Create draft"}
+      submitLabel={event ? t("save") : t("createDraft")}
       onSubmit={async (values) => {
         if (event) {
-          const changes = changedFields(values, event)
+          const changes = changedFields(schema, values, event)
           if (Object.keys(changes).length) await update.mutateAsync(changes)
-          toast.success(`${values.title} saved`)
+          toast.success(t("saved", { title: values.title }))
           onDone()
         } else {
           const { event: created } = await create.mutateAsync(values as DealerEventInput)
-          toast.success(`${created.title} created as a draft`)
+          toast.success(t("createdDraft", { title: created.title }))
           onDone()
           navigate(`/dealer-network/events/${created.id}`)
         }
       }}
     >
-      <FormSection title="The event">
+      <FormSection title={t("theEvent")}>
         <div className="grid grid-cols-2 gap-4">
           <SelectField
             name="type"
             id="event-type"
-            label="Type"
-            options={EVENT_TYPES.map((value) => ({ value, label: EVENT_TYPE_LABELS[value] }))}
+            label={t("type")}
+            options={EVENT_TYPES.map((value) => ({ value, label: labels.eventType[value] }))}
           />
-          <TextField name="capacity" id="event-capacity" label="Capacity (seats)" type="number" min={1} step={1} />
+          <TextField name="capacity" id="event-capacity" label={t("capacity")} type="number" min={1} step={1} />
         </div>
-        <TextField name="title" id="event-title" label="Title" placeholder="Service training: new boiler line" />
-        <TextareaField name="description" id="event-description" label="Description" optional rows={3} />
+        <TextField name="title" id="event-title" label={t("title")} placeholder={t("titlePlaceholder")} />
+        <TextareaField name="description" id="event-description" label={t("descriptionLabel")} optional rows={3} />
         <div className="grid grid-cols-2 gap-4">
-          <TextField name="location" id="event-location" label="Location" placeholder="Plant, hall 2" optional />
-          <TextField name="link" id="event-link" label="Link" type="url" placeholder="https://" optional />
+          <TextField name="location" id="event-location" label={t("location")} placeholder={t("locationPlaceholder")} optional />
+          <TextField name="link" id="event-link" label={t("link")} type="url" placeholder="https://" optional />
         </div>
       </FormSection>
-      <FormSection title="When" hint="In your time zone.">
+      <FormSection title={t("colWhen")} hint={t("inYourTimeZone")}>
         <div className="grid grid-cols-2 gap-4">
-          <DateTimeField name="starts_at" id="event-starts-at" label="Starts" />
-          <DateTimeField name="ends_at" id="event-ends-at" label="Ends" />
+          <DateTimeField name="starts_at" id="event-starts-at" label={t("starts")} />
+          <DateTimeField name="ends_at" id="event-ends-at" label={t("ends")} />
           <DateTimeField
             name="registration_deadline"
             id="event-registration-deadline"
-            label="Registration until"
-            hint="Not after the start."
+            label={t("registrationUntil")}
+            hint={t("notAfterStart")}
           />
           <DateTimeField
             name="cancellation_deadline"
             id="event-cancellation-deadline"
-            label="Free cancellation until"
-            hint="Later cancellations and no-shows keep their share."
+            label={t("freeCancellationUntil")}
+            hint={t("lateCancellationHint")}
           />
         </div>
       </FormSection>
       <FormSection
-        title="Cost"
-        hint={charged ? "Dealers have registered and paid their share: the cost can no longer change." : "The manufacturer pays the rest."}
+        title={t("cost")}
+        hint={charged ? t("costLocked") : t("manufacturerPaysRest")}
       >
         <div className="grid grid-cols-3 gap-4">
-          <TextField name="currency_code" id="event-currency" label="Currency" maxLength={3} disabled={charged} />
-          <MoneyField name="cost_per_seat" id="event-cost-per-seat" label="Cost per seat" currency={currency} min={0} disabled={charged} />
+          <TextField name="currency_code" id="event-currency" label={t("currency")} maxLength={3} disabled={charged} />
+          <MoneyField name="cost_per_seat" id="event-cost-per-seat" label={t("costPerSeat")} currency={currency} min={0} disabled={charged} />
           <NumberField
             name="dealer_share_percent"
             id="event-dealer-share"
-            label="Dealer pays (%)"
+            label={t("dealerPaysPercent")}
             min={0}
             max={100}
             step="0.01"
@@ -184,20 +197,20 @@ const EventForm = ({ event, onDone }: { event?: DealerEvent; onDone: () => void 
           />
         </div>
       </FormSection>
-      <FormSection title="Audience" hint="Who may register. Nothing picked: every active dealer. A named dealer is always in.">
+      <FormSection title={t("audience")} hint={t("audienceHint")}>
         <RolesField />
-        <MultiPickerField name="audience.tier_ids" id="event-tiers" label="Tiers" source={PICKER_SOURCES.tiers} />
+        <MultiPickerField name="audience.tier_ids" id="event-tiers" label={t("tiers")} source={PICKER_SOURCES.tiers} />
         <MultiPickerField
           name="audience.territory_ids"
           id="event-territories"
-          label="Territories"
+          label={t("territories")}
           source={PICKER_SOURCES.territories}
         />
-        <MultiPickerField name="audience.dealer_ids" id="event-dealers" label="Named dealers" source={PICKER_SOURCES.dealers} />
+        <MultiPickerField name="audience.dealer_ids" id="event-dealers" label={t("namedDealers")} source={PICKER_SOURCES.dealers} />
       </FormSection>
-      <FormSection title="What it presents" hint="For a product launch or a training on a product line.">
-        <MultiPickerField name="product_ids" id="event-products" label="Products" source={PICKER_SOURCES.products} />
-        <MultiPickerField name="category_ids" id="event-categories" label="Categories" source={PICKER_SOURCES.categories} />
+      <FormSection title={t("whatItPresents")} hint={t("presentsHint")}>
+        <MultiPickerField name="product_ids" id="event-products" label={t("products")} source={PICKER_SOURCES.products} />
+        <MultiPickerField name="category_ids" id="event-categories" label={t("categories")} source={PICKER_SOURCES.categories} />
       </FormSection>
     </DrawerForm>
   )
@@ -206,12 +219,14 @@ const EventForm = ({ event, onDone }: { event?: DealerEvent; onDone: () => void 
 /** The dealer roles of the audience, as checkboxes. */
 const RolesField = () => {
   const { control } = useFormContext<FormInput>()
+  const { t } = useTexts("events")
+  const labels = useLabels()
   return (
     <Controller
       control={control}
       name="audience.roles"
       render={({ field, fieldState }) => (
-        <Field id="event-roles" label="Roles" optional error={fieldState.error?.message}>
+        <Field id="event-roles" label={t("roles")} optional error={fieldState.error?.message}>
           <div className="flex flex-wrap gap-x-6 gap-y-2" id="event-roles">
             {DEALER_ROLES.map((role: DealerRole) => {
               const checked = (field.value ?? []).includes(role)
@@ -225,7 +240,7 @@ const RolesField = () => {
                     }
                   />
                   <Label htmlFor={`event-role-${role}`} size="small">
-                    {ROLE_LABELS[role]}
+                    {labels.role[role]}
                   </Label>
                 </div>
               )

@@ -3,7 +3,8 @@ import { useState } from "react"
 import { Link } from "react-router-dom"
 import { useCancelEventRegistration, useEventRegistrations, useRecordEventAttendance } from "../hooks/use-dealer-events"
 import { errorMessage } from "../lib/errors"
-import { ATTENDANCE_LABELS, humanize, REGISTRATION_STATUS_COLORS } from "../lib/labels"
+import { useTexts } from "../hooks/use-texts"
+import { REGISTRATION_STATUS_COLORS, useLabels } from "../lib/labels"
 import { formatMoney, formatNumber } from "../lib/numbers"
 import { ATTENDANCE_VALUES } from "../../types/engagement"
 import type { Attendance, DealerEvent, EventRegistration } from "../../types/engagement"
@@ -16,6 +17,7 @@ export const EventRegistrationsSection = ({ event }: { event: DealerEvent }) => 
   const { data, isLoading, error } = useEventRegistrations(event.id)
   const record = useRecordEventAttendance(event.id)
   const [marks, setMarks] = useState<Record<string, Attendance>>({})
+  const { t } = useTexts("events")
   const registrations = data?.registrations ?? []
   const live = registrations.filter((r) => r.status === "registered")
   const started = new Date(event.starts_at) <= new Date()
@@ -27,7 +29,7 @@ export const EventRegistrationsSection = ({ event }: { event: DealerEvent }) => 
     try {
       await record.mutateAsync(changed.map(([registration_id, attendance]) => ({ registration_id, attendance })))
       setMarks({})
-      toast.success("Attendance recorded; the event is completed")
+      toast.success(t("attendanceRecorded"))
     } catch (err) {
       toast.error(errorMessage(err))
     }
@@ -37,15 +39,15 @@ export const EventRegistrationsSection = ({ event }: { event: DealerEvent }) => 
     <Container className="divide-y p-0" data-testid="event-registrations">
       <div className="flex flex-col justify-between gap-2 px-6 py-4 md:flex-row md:items-center">
         <div>
-          <Heading level="h2">Registrations</Heading>
+          <Heading level="h2">{t("registrationsHeading")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
             {event.status === "cancelled"
-              ? "The event was cancelled: every registration was cancelled and its share refunded."
+              ? t("regCancelledHint")
               : canRecord
-              ? "Mark who attended and who did not show up; a no-show's share is not refunded."
+              ? t("regRecordHint")
               : started
-                ? "The dealers' seats and how they paid their share."
-                : "The dealers' seats and how they paid their share; attendance is recorded once the event has started."}
+                ? t("regStartedHint")
+                : t("regBeforeHint")}
           </Text>
         </div>
         <div className="flex shrink-0 items-center gap-x-2">
@@ -57,7 +59,7 @@ export const EventRegistrationsSection = ({ event }: { event: DealerEvent }) => 
               isLoading={record.isPending}
               data-testid="save-attendance"
             >
-              Save attendance
+              {t("saveAttendance")}
             </Button>
           )}
           {canRegister && <RegisterDealerDrawer event={event} />}
@@ -69,20 +71,20 @@ export const EventRegistrationsSection = ({ event }: { event: DealerEvent }) => 
         </Text>
       ) : !isLoading && !registrations.length ? (
         <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          {event.status === "draft" ? "Publish the event to open it for registration." : "No dealer has registered yet."}
+          {event.status === "draft" ? t("publishToOpen") : t("noRegistrations")}
         </Text>
       ) : (
         <div className="overflow-x-auto">
           <Table>
             <Table.Header>
               <Table.Row>
-                <Table.HeaderCell>Dealer</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">Seats</Table.HeaderCell>
-                <Table.HeaderCell>Attendees</Table.HeaderCell>
-                <Table.HeaderCell className="whitespace-nowrap text-right">Event credit</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">Money</Table.HeaderCell>
-                <Table.HeaderCell>Status</Table.HeaderCell>
-                <Table.HeaderCell>Attendance</Table.HeaderCell>
+                <Table.HeaderCell>{t("colDealer")}</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">{t("colSeats")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("colAttendees")}</Table.HeaderCell>
+                <Table.HeaderCell className="whitespace-nowrap text-right">{t("colEventCredit")}</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">{t("colMoney")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("colStatus")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("colAttendance")}</Table.HeaderCell>
                 <Table.HeaderCell />
               </Table.Row>
             </Table.Header>
@@ -120,6 +122,8 @@ const RegistrationRow = ({
 }) => {
   const cancel = useCancelEventRegistration(event.id)
   const prompt = usePrompt()
+  const { t } = useTexts("events")
+  const labels = useLabels()
   const live = registration.status === "registered"
   const refundable = new Date(event.cancellation_deadline) > new Date()
   const dealer = registration.dealer
@@ -131,17 +135,20 @@ const RegistrationRow = ({
 
   const onCancel = async () => {
     const confirmed = await prompt({
-      title: `Cancel ${dealer?.code ?? "the dealer"}'s registration?`,
+      title: t("cancelRegTitle", { dealer: dealer?.code ?? t("theDealer") }),
       description: refundable
-        ? `Its ${formatNumber(registration.seats)} seats are freed and its share ${formatMoney(registration.share_amount, event.currency_code)} goes back to its wallet.`
-        : `Its seats are freed. The cancellation deadline has passed: its share ${formatMoney(registration.share_amount, event.currency_code)} is not refunded.`,
-      confirmText: "Cancel registration",
-      cancelText: "Keep it",
+        ? t("cancelRegRefund", {
+            seats: formatNumber(registration.seats),
+            share: formatMoney(registration.share_amount, event.currency_code),
+          })
+        : t("cancelRegNoRefund", { share: formatMoney(registration.share_amount, event.currency_code) }),
+      confirmText: t("cancelRegistration"),
+      cancelText: t("keepIt"),
     })
     if (!confirmed) return
     try {
       await cancel.mutateAsync(registration.id)
-      toast.success("Registration cancelled")
+      toast.success(t("registrationCancelled"))
     } catch (err) {
       toast.error(errorMessage(err))
     }
@@ -160,7 +167,7 @@ const RegistrationRow = ({
             </span>
           </div>
         ) : (
-          <span className="text-ui-fg-muted">Deleted dealer</span>
+          <span className="text-ui-fg-muted">{t("deletedDealer")}</span>
         )}
       </Table.Cell>
       <Table.Cell className="text-right tabular-nums">{formatNumber(registration.seats)}</Table.Cell>
@@ -173,10 +180,10 @@ const RegistrationRow = ({
       <Table.Cell className="text-right">{money(registration.paid_money)}</Table.Cell>
       <Table.Cell>
         <div className="flex items-center gap-x-1.5">
-          <StatusBadge color={REGISTRATION_STATUS_COLORS[registration.status]}>{humanize(registration.status)}</StatusBadge>
+          <StatusBadge color={REGISTRATION_STATUS_COLORS[registration.status]}>{labels.registrationStatus[registration.status]}</StatusBadge>
           {registration.refunded && (
             <Badge size="2xsmall" color="green">
-              Refunded
+              {t("refunded")}
             </Badge>
           )}
         </div>
@@ -185,16 +192,16 @@ const RegistrationRow = ({
         {live && canRecord ? (
           <div className="w-32">
             <Select size="small" value={mark ?? registration.attendance ?? NOT_RECORDED} onValueChange={(value) => onMark(value as Attendance)}>
-              <Select.Trigger aria-label={`Attendance of ${dealer?.code ?? "the dealer"}`} data-testid="attendance-select">
+              <Select.Trigger aria-label={t("attendanceOf", { dealer: dealer?.code ?? t("theDealer") })} data-testid="attendance-select">
                 <Select.Value />
               </Select.Trigger>
               <Select.Content>
                 <Select.Item value={NOT_RECORDED} disabled>
-                  Not recorded
+                  {t("notRecorded")}
                 </Select.Item>
                 {ATTENDANCE_VALUES.map((value) => (
                   <Select.Item key={value} value={value}>
-                    {ATTENDANCE_LABELS[value]}
+                    {labels.attendance[value]}
                   </Select.Item>
                 ))}
               </Select.Content>
@@ -202,7 +209,7 @@ const RegistrationRow = ({
           </div>
         ) : registration.attendance ? (
           <StatusBadge color={registration.attendance === "attended" ? "green" : "orange"}>
-            {ATTENDANCE_LABELS[registration.attendance]}
+            {labels.attendance[registration.attendance]}
           </StatusBadge>
         ) : (
           "-"
@@ -211,7 +218,7 @@ const RegistrationRow = ({
       <Table.Cell className="text-right">
         {live && event.status === "published" && (
           <Button size="small" variant="transparent" onClick={onCancel} isLoading={cancel.isPending}>
-            Cancel
+            {t("cancel")}
           </Button>
         )}
       </Table.Cell>

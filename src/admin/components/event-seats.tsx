@@ -1,11 +1,13 @@
 import { Text } from "@medusajs/ui"
+import { useTexts } from "../hooks/use-texts"
 import { formatMoney, formatNumber } from "../lib/numbers"
 
 /** Seats taken of the capacity: "12 / 20" over a thin bar, full in orange. */
 export const SeatsBar = ({ taken, capacity }: { taken: number; capacity: number }) => {
   const share = capacity > 0 ? Math.min(1, taken / capacity) : 0
+  const { t } = useTexts("events")
   return (
-    <div className="flex w-28 flex-col gap-y-1" title={`${formatNumber(capacity - taken)} seats left`}>
+    <div className="flex w-28 flex-col gap-y-1" title={t("seatsLeftTitle", { left: formatNumber(capacity - taken) })}>
       <span className="tabular-nums">
         {formatNumber(taken)} / {formatNumber(capacity)}
       </span>
@@ -35,9 +37,10 @@ export const CostSplitBar = ({
   const dealers = Math.max(0, Number(dealersPaid))
   const manufacturer = Math.max(0, Number(manufacturerPaid))
   const total = dealers + manufacturer
+  const { t } = useTexts("events")
   const parts = [
-    { label: "Dealers paid", amount: dealersPaid, value: dealers, fill: "bg-ui-tag-blue-icon" },
-    { label: "Manufacturer paid", amount: manufacturerPaid, value: manufacturer, fill: "bg-ui-tag-purple-icon" },
+    { label: t("dealersPaid"), amount: dealersPaid, value: dealers, fill: "bg-ui-tag-blue-icon" },
+    { label: t("manufacturerPaid"), amount: manufacturerPaid, value: manufacturer, fill: "bg-ui-tag-purple-icon" },
   ]
   return (
     <div className="flex flex-col gap-y-2" data-testid="event-cost-bar">

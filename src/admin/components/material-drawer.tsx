@@ -1,24 +1,27 @@
 import { zodResolver } from "@hookform/resolvers/zod"
 import { Checkbox, Drawer, Label, Text, toast } from "@medusajs/ui"
+import { useMemo } from "react"
 import { Controller, useForm, useFormContext } from "react-hook-form"
 import { z } from "zod"
 import { MaterialInput, useSaveMaterial, useTiers } from "../hooks/use-dealer-materials"
-import { MATERIAL_KIND_LABELS } from "../lib/labels"
+import { useTexts } from "../hooks/use-texts"
+import { useLabels } from "../lib/labels"
 import { MATERIAL_KINDS } from "../../types/engagement"
 import type { DealerMaterial } from "../../types/engagement"
 import { Field } from "./field"
 import { DrawerForm } from "./form/drawer-form"
 import { NumberField, SelectField, SwitchField, TextareaField, TextField } from "./form/fields"
-import { optionalText, requiredText } from "./form/schema"
+import { optionalText } from "./form/schema"
 
 const wholeUnits = /^\d+$/
 
-const schema = z
+const schemaOf = (t: ReturnType<typeof useTexts>["t"]) =>
+  z
   .object({
-    code: requiredText,
-    title: requiredText,
+    code: z.string().trim().min(1, t("required")),
+    title: z.string().trim().min(1, t("required")),
     kind: z.enum(MATERIAL_KINDS),
-    points_price: z.string().trim().regex(/^\d+(\.\d{1,4})?$/, "A number of points, 0 or more"),
+    points_price: z.string().trim().regex(/^\d+(\.\d{1,4})?$/, t("pointsFormat")),
     unlimited: z.boolean(),
     stock: z.string().trim(),
     image_url: optionalText,
@@ -28,11 +31,11 @@ const schema = z
   })
   .superRefine((values, ctx) => {
     if (!values.unlimited && !wholeUnits.test(values.stock)) {
-      ctx.addIssue({ code: "custom", path: ["stock"], message: "Units in stock, 0 or more" })
+      ctx.addIssue({ code: "custom", path: ["stock"], message: t("stockFormat") })
     }
   })
 
-type Values = z.input<typeof schema>
+type Values = z.input<ReturnType<typeof schemaOf>>
 
 const valuesOf = (material?: DealerMaterial): Values => ({
   code: material?.code ?? "",
@@ -69,6 +72,9 @@ export const MaterialDrawer = ({
 )
 
 const MaterialForm = ({ material, onDone }: { material?: DealerMaterial; onDone: () => void }) => {
+  const { t } = useTexts("materials")
+  const labels = useLabels()
+  const schema = useMemo(() => schemaOf(t), [t])
   const form = useForm({ resolver: zodResolver(schema), defaultValues: valuesOf(material) })
   const save = useSaveMaterial(material?.id)
   const unlimited = form.watch("unlimited")
@@ -76,55 +82,55 @@ const MaterialForm = ({ material, onDone }: { material?: DealerMaterial; onDone:
   return (
     <DrawerForm
       form={form}
-      title={material ? `Edit ${material.code}` : "New material"}
-      submitLabel={material ? "Save" : "Create"}
+      title={material ? t("editTitle", { code: material.code }) : t("newMaterial")}
+      submitLabel={material ? t("save") : t("create")}
       submitTestId="material-submit"
       errorTestId="material-error"
       onSubmit={async ({ unlimited: noLimit, stock, ...values }) => {
         const body: MaterialInput = material ? values : { ...values, stock: noLimit ? null : Number(stock) }
         const { material: saved } = await save.mutateAsync(body)
-        toast.success(material ? `${saved.code} saved` : `${saved.code} added to the catalogue`)
+        toast.success(material ? t("saved", { code: saved.code }) : t("added", { code: saved.code }))
         onDone()
       }}
     >
       <div className="grid grid-cols-2 gap-4">
-        <TextField name="code" id="material-code" label="Code" placeholder="POSTER-A1" autoComplete="off" required />
+        <TextField name="code" id="material-code" label={t("code")} placeholder="POSTER-A1" autoComplete="off" required />
         <SelectField
           name="kind"
           id="material-kind"
-          label="Kind"
+          label={t("kind")}
           triggerTestId="material-kind"
-          options={MATERIAL_KINDS.map((value) => ({ value, label: MATERIAL_KIND_LABELS[value] }))}
+          options={MATERIAL_KINDS.map((value) => ({ value, label: labels.materialKind[value] }))}
         />
       </div>
-      <TextField name="title" id="material-title" label="Title" placeholder="Poster A1 “Cordless range”" required />
+      <TextField name="title" id="material-title" label={t("title")} placeholder={t("titlePlaceholder")} required />
       <div className="grid grid-cols-2 gap-4">
-        <NumberField name="points_price" id="material-points" label="Price (marketing points)" min={0} step="1" required />
+        <NumberField name="points_price" id="material-points" label={t("price")} min={0} step="1" required />
         {material ? (
-          <Field id="material-stock-now" label="Stock">
+          <Field id="material-stock-now" label={t("stock")}>
             <Text size="small" className="text-ui-fg-subtle">
-              {material.stock === null ? "Unlimited" : `${material.stock} units`}; change it with “Adjust stock”.
+              {material.stock === null ? t("unlimitedNow") : t("stockNow", { count: material.stock })}
             </Text>
           </Field>
         ) : (
           <NumberField
             name="stock"
             id="material-stock"
-            label="Units in stock"
+            label={t("unitsInStock")}
             min={0}
             step="1"
             disabled={unlimited}
-            placeholder={unlimited ? "Unlimited" : "0"}
+            placeholder={unlimited ? t("unlimited") : "0"}
           />
         )}
       </div>
       {!material && (
-        <SwitchField name="unlimited" id="material-unlimited" label="Unlimited" hint="Digital kits and downloads never run out." />
+        <SwitchField name="unlimited" id="material-unlimited" label={t("unlimited")} hint={t("unlimitedHint")} />
       )}
       <TierChecklist />
-      <TextField name="image_url" id="material-image" label="Image URL" type="url" placeholder="https://…" optional />
-      <TextareaField name="description" id="material-description" label="Description" rows={3} optional />
-      <SwitchField name="is_active" id="material-active" label="Offered" hint="Dealers see and order active materials only." />
+      <TextField name="image_url" id="material-image" label={t("imageUrl")} type="url" placeholder="https://…" optional />
+      <TextareaField name="description" id="material-description" label={t("descriptionLabel")} rows={3} optional />
+      <SwitchField name="is_active" id="material-active" label={t("offered")} hint={t("offeredHint")} />
     </DrawerForm>
   )
 }
@@ -134,17 +140,18 @@ const TierChecklist = () => {
   const { control } = useFormContext<Values>()
   const { data, isLoading } = useTiers()
   const tiers = data?.tiers ?? []
+  const { t } = useTexts("materials")
   return (
-    <Field id="material-tiers" label="Partner tiers" optional hint="None ticked: every dealer may order it.">
+    <Field id="material-tiers" label={t("partnerTiers")} optional hint={t("partnerTiersHint")}>
       <Controller
         control={control}
         name="tier_ids"
         render={({ field }) => (
           <div className="flex flex-wrap gap-x-5 gap-y-2" data-testid="material-tiers">
-            {isLoading && <Text size="small">Loading tiers…</Text>}
+            {isLoading && <Text size="small">{t("loadingTiers")}</Text>}
             {!isLoading && !tiers.length && (
               <Text size="small" className="text-ui-fg-subtle">
-                No tiers defined.
+                {t("noTiers")}
               </Text>
             )}
             {tiers.map((tier) => {

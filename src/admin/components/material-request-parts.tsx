@@ -1,19 +1,21 @@
 import { zodResolver } from "@hookform/resolvers/zod"
 import { StatusBadge, toast } from "@medusajs/ui"
-import { useEffect } from "react"
+import { useEffect, useMemo } from "react"
 import { useForm } from "react-hook-form"
 import { z } from "zod"
 import { useDecideMaterialRequest } from "../hooks/use-dealer-materials"
-import { MATERIAL_REQUEST_STATUS_COLORS, MATERIAL_REQUEST_STATUS_LABELS } from "../lib/labels"
+import { useTexts } from "../hooks/use-texts"
+import { MATERIAL_REQUEST_STATUS_COLORS, useLabels } from "../lib/labels"
 import { formatNumber } from "../lib/numbers"
 import type { MaterialRequest, MaterialRequestStatus } from "../../types/engagement"
 import { TextareaField, TextField } from "./form/fields"
 import { PromptForm } from "./form/prompt-form"
-import { optionalText, requiredText } from "./form/schema"
+import { optionalText } from "./form/schema"
 
-export const MaterialRequestStatusBadge = ({ status }: { status: MaterialRequestStatus }) => (
-  <StatusBadge color={MATERIAL_REQUEST_STATUS_COLORS[status]}>{MATERIAL_REQUEST_STATUS_LABELS[status]}</StatusBadge>
-)
+export const MaterialRequestStatusBadge = ({ status }: { status: MaterialRequestStatus }) => {
+  const labels = useLabels()
+  return <StatusBadge color={MATERIAL_REQUEST_STATUS_COLORS[status]}>{labels.materialRequestStatus[status]}</StatusBadge>
+}
 
 /** "3 × POSTER-A1, 2 × KIT-SOCIAL" */
 export const linesSummary = (request: MaterialRequest) =>
@@ -26,7 +28,8 @@ export const shipsTo = (request: MaterialRequest) =>
 export type Decision = { request: MaterialRequest; action: "ship" | "reject" }
 
 const shipSchema = z.object({ tracking_note: optionalText })
-const rejectSchema = z.object({ reason: requiredText })
+const rejectSchemaOf = (t: ReturnType<typeof useTexts>["t"]) =>
+  z.object({ reason: z.string().trim().min(1, t("required")) })
 
 /** Ship… (a tracking note) and Reject… (a reason; the points and the stock go back) of one request. */
 export const MaterialRequestPrompts = ({ decision, onClose }: { decision: Decision | null; onClose: () => void }) => (
@@ -37,6 +40,7 @@ export const MaterialRequestPrompts = ({ decision, onClose }: { decision: Decisi
 )
 
 const ShipPrompt = ({ request, onClose }: { request: MaterialRequest | null; onClose: () => void }) => {
+  const { t } = useTexts("materials")
   const form = useForm({ resolver: zodResolver(shipSchema), defaultValues: { tracking_note: "" } })
   const decide = useDecideMaterialRequest()
   useEffect(() => form.reset({ tracking_note: "" }), [request?.id])
@@ -45,23 +49,29 @@ const ShipPrompt = ({ request, onClose }: { request: MaterialRequest | null; onC
       form={form}
       open={!!request}
       onOpenChange={(open) => !open && onClose()}
-      title="Mark as shipped"
-      description={request ? `${linesSummary(request)} to ${request.shipping_address.company}, ${shipsTo(request)}.` : ""}
-      submitLabel="Mark shipped"
+      title={t("markAsShipped")}
+      description={
+        request
+          ? t("shipDescription", { lines: linesSummary(request), company: request.shipping_address.company, place: shipsTo(request) })
+          : ""
+      }
+      submitLabel={t("markShipped")}
       errorTestId="ship-error"
       onSubmit={async ({ tracking_note }) => {
         if (!request) return
         await decide.mutateAsync({ id: request.id, action: "ship", tracking_note })
-        toast.success("Request marked as shipped")
+        toast.success(t("shippedToast"))
         onClose()
       }}
     >
-      <TextField name="tracking_note" id="ship-tracking" label="Tracking note" placeholder="DHL 0034 0434 …" optional />
+      <TextField name="tracking_note" id="ship-tracking" label={t("trackingNote")} placeholder="DHL 0034 0434 …" optional />
     </PromptForm>
   )
 }
 
 const RejectPrompt = ({ request, onClose }: { request: MaterialRequest | null; onClose: () => void }) => {
+  const { t } = useTexts("materials")
+  const rejectSchema = useMemo(() => rejectSchemaOf(t), [t])
   const form = useForm({ resolver: zodResolver(rejectSchema), defaultValues: { reason: "" } })
   const decide = useDecideMaterialRequest()
   useEffect(() => form.reset({ reason: "" }), [request?.id])
@@ -70,24 +80,20 @@ const RejectPrompt = ({ request, onClose }: { request: MaterialRequest | null; o
       form={form}
       open={!!request}
       onOpenChange={(open) => !open && onClose()}
-      title="Reject the request"
-      description={
-        request
-          ? `${formatNumber(request.total_points)} marketing points go back to the dealer's wallet and the units back to the stock.`
-          : ""
-      }
-      submitLabel="Reject"
+      title={t("rejectTitle")}
+      description={request ? t("rejectDescription", { points: formatNumber(request.total_points) }) : ""}
+      submitLabel={t("rejectSubmit")}
       submitVariant="danger"
       submitDisabled={!form.watch("reason").trim()}
       errorTestId="reject-error"
       onSubmit={async ({ reason }) => {
         if (!request) return
         await decide.mutateAsync({ id: request.id, action: "reject", reason })
-        toast.success("Request rejected; points and stock returned")
+        toast.success(t("rejectedToast"))
         onClose()
       }}
     >
-      <TextareaField name="reason" id="reject-reason" label="Reason" rows={3} required />
+      <TextareaField name="reason" id="reject-reason" label={t("reason")} rows={3} required />
     </PromptForm>
   )
 }

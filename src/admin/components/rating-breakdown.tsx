@@ -1,12 +1,13 @@
 import { Table, Text } from "@medusajs/ui"
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts"
-import { RATING_COMPONENT_HINTS, RATING_COMPONENT_LABELS } from "../lib/labels"
+import { useTexts } from "../hooks/use-texts"
+import { useLabels } from "../lib/labels"
 import { formatMoney, formatNumber, formatPercent, formatScore } from "../lib/numbers"
 import type { DealerRatingEntry, RatingComponent, RatingComponentScore } from "../../types/engagement"
 
 /** A component's raw figure as it reads: a percent, money, days or a count; "No data" when there is none. */
-export function formatRaw(score: RatingComponentScore, currency: string): string {
-  if (score.raw === null) return "No data"
+export function formatRaw(score: RatingComponentScore, currency: string, t: ReturnType<typeof useTexts>["t"]): string {
+  if (score.raw === null) return t("noData")
   switch (score.component as RatingComponent) {
     case "plan_attainment":
     case "sales_growth":
@@ -15,7 +16,7 @@ export function formatRaw(score: RatingComponentScore, currency: string): string
     case "average_order_value":
       return formatMoney(score.raw, currency)
     case "payment_discipline":
-      return Number(score.raw) === 0 ? "Nothing overdue" : `${formatNumber(score.raw)} days overdue`
+      return Number(score.raw) === 0 ? t("nothingOverdue") : t("daysOverdue", { days: formatNumber(score.raw) })
     default:
       return formatNumber(score.raw)
   }
@@ -23,11 +24,13 @@ export function formatRaw(score: RatingComponentScore, currency: string): string
 
 /** Points of each component out of what its weight allows, as a horizontal bar each. */
 export const RatingBreakdownChart = ({ entry }: { entry: DealerRatingEntry }) => {
+  const { t } = useTexts("rating")
+  const labels = useLabels()
   const totalWeight = entry.components.reduce((sum, c) => sum + c.weight, 0) || 1
   const data = entry.components
     .filter((c) => c.weight > 0)
     .map((c) => ({
-      name: RATING_COMPONENT_LABELS[c.component],
+      name: labels.ratingComponent[c.component],
       points: Number(c.points),
       max: Math.round((c.weight / totalWeight) * 10000) / 100,
     }))
@@ -54,7 +57,7 @@ export const RatingBreakdownChart = ({ entry }: { entry: DealerRatingEntry }) =>
               fontSize: 12,
               color: "var(--fg-base)",
             }}
-            formatter={(value, key) => [formatScore(value as number), key === "max" ? "Weight allows" : "Points"]}
+            formatter={(value, key) => [formatScore(value as number), key === "max" ? t("weightAllows") : t("points")]}
           />
           {/* The weight's share behind, the points earned on top. */}
           <Bar dataKey="max" barSize={14} fill="var(--bg-component)" stroke="var(--border-base)" radius={3} isAnimationActive={false} />
@@ -66,15 +69,18 @@ export const RatingBreakdownChart = ({ entry }: { entry: DealerRatingEntry }) =>
 }
 
 /** Each component: the dealer's figure, its 0–100 value, the weight and the points it adds. */
-export const RatingBreakdownTable = ({ entry }: { entry: DealerRatingEntry }) => (
+export const RatingBreakdownTable = ({ entry }: { entry: DealerRatingEntry }) => {
+  const { t } = useTexts("rating")
+  const labels = useLabels()
+  return (
   <Table data-testid="rating-breakdown-table">
     <Table.Header>
       <Table.Row>
-        <Table.HeaderCell>Component</Table.HeaderCell>
-        <Table.HeaderCell>Figure</Table.HeaderCell>
-        <Table.HeaderCell className="text-right">Scaled</Table.HeaderCell>
-        <Table.HeaderCell className="text-right">Weight</Table.HeaderCell>
-        <Table.HeaderCell className="text-right">Points</Table.HeaderCell>
+        <Table.HeaderCell>{t("colComponent")}</Table.HeaderCell>
+        <Table.HeaderCell>{t("colFigure")}</Table.HeaderCell>
+        <Table.HeaderCell className="text-right">{t("colScaled")}</Table.HeaderCell>
+        <Table.HeaderCell className="text-right">{t("colWeight")}</Table.HeaderCell>
+        <Table.HeaderCell className="text-right">{t("points")}</Table.HeaderCell>
       </Table.Row>
     </Table.Header>
     <Table.Body>
@@ -83,21 +89,21 @@ export const RatingBreakdownTable = ({ entry }: { entry: DealerRatingEntry }) =>
           <Table.Cell>
             <div className="flex flex-col py-1">
               <Text size="small" weight="plus" leading="compact">
-                {RATING_COMPONENT_LABELS[c.component]}
+                {labels.ratingComponent[c.component]}
               </Text>
               <Text size="xsmall" leading="compact" className="text-ui-fg-muted">
-                {RATING_COMPONENT_HINTS[c.component]}
+                {labels.ratingComponentHint[c.component]}
               </Text>
             </div>
           </Table.Cell>
-          <Table.Cell className={c.raw === null ? "text-ui-fg-muted" : "tabular-nums"}>{formatRaw(c, entry.currency_code)}</Table.Cell>
+          <Table.Cell className={c.raw === null ? "text-ui-fg-muted" : "tabular-nums"}>{formatRaw(c, entry.currency_code, t)}</Table.Cell>
           <Table.Cell className="text-right tabular-nums">{formatScore(c.normalised)}</Table.Cell>
           <Table.Cell className="text-right tabular-nums">{formatNumber(c.weight)}</Table.Cell>
           <Table.Cell className="text-right tabular-nums font-medium">{formatScore(c.points)}</Table.Cell>
         </Table.Row>
       ))}
       <Table.Row>
-        <Table.Cell className="font-medium">Score</Table.Cell>
+        <Table.Cell className="font-medium">{t("colScore")}</Table.Cell>
         <Table.Cell />
         <Table.Cell />
         <Table.Cell />
@@ -107,4 +113,5 @@ export const RatingBreakdownTable = ({ entry }: { entry: DealerRatingEntry }) =>
       </Table.Row>
     </Table.Body>
   </Table>
-)
+  )
+}

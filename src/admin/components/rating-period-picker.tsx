@@ -1,5 +1,6 @@
 import { TriangleLeftMini, TriangleRightMini } from "@medusajs/icons"
 import { IconButton, Select, Text } from "@medusajs/ui"
+import { useTexts } from "../hooks/use-texts"
 import { formatMonth, shiftMonth } from "../lib/dates"
 import { MonthPicker } from "./month-picker"
 
@@ -18,7 +19,9 @@ export const formatRatingPeriod = (period: string) =>
   isQuarter(period) ? `${period.slice(5)} ${period.slice(0, 4)}` : formatMonth(period)
 
 /** A rating period: a month, or a quarter with buttons for the previous and the next one. */
-export const RatingPeriodPicker = ({ value, onChange }: { value: string; onChange: (period: string) => void }) => (
+export const RatingPeriodPicker = ({ value, onChange }: { value: string; onChange: (period: string) => void }) => {
+  const { t } = useTexts("rating")
+  return (
   <div className="flex items-center gap-x-2" data-testid="rating-period-picker">
     <div className="w-28">
       <Select
@@ -29,24 +32,24 @@ export const RatingPeriodPicker = ({ value, onChange }: { value: string; onChang
           if (type === "month" && isQuarter(value)) onChange(lastMonthOf(value))
         }}
       >
-        <Select.Trigger aria-label="Period type" data-testid="rating-period-type">
+        <Select.Trigger aria-label={t("periodType")} data-testid="rating-period-type">
           <Select.Value />
         </Select.Trigger>
         <Select.Content>
-          <Select.Item value="month">Month</Select.Item>
-          <Select.Item value="quarter">Quarter</Select.Item>
+          <Select.Item value="month">{t("month")}</Select.Item>
+          <Select.Item value="quarter">{t("quarter")}</Select.Item>
         </Select.Content>
       </Select>
     </div>
     {isQuarter(value) ? (
       <div className="flex items-center gap-x-1">
-        <IconButton size="small" variant="transparent" type="button" aria-label="Previous quarter" onClick={() => onChange(shiftQuarter(value, -1))}>
+        <IconButton size="small" variant="transparent" type="button" aria-label={t("previousQuarter")} onClick={() => onChange(shiftQuarter(value, -1))}>
           <TriangleLeftMini />
         </IconButton>
         <Text size="small" weight="plus" className="w-20 text-center tabular-nums" data-testid="rating-quarter">
           {formatRatingPeriod(value)}
         </Text>
-        <IconButton size="small" variant="transparent" type="button" aria-label="Next quarter" onClick={() => onChange(shiftQuarter(value, 1))}>
+        <IconButton size="small" variant="transparent" type="button" aria-label={t("nextQuarter")} onClick={() => onChange(shiftQuarter(value, 1))}>
           <TriangleRightMini />
         </IconButton>
       </div>
@@ -54,4 +57,5 @@ export const RatingPeriodPicker = ({ value, onChange }: { value: string; onChang
       <MonthPicker id="rating-period" value={value} onChange={onChange} />
     )}
   </div>
-)
+  )
+}

@@ -4,6 +4,7 @@ import { useMemo, useState } from "react"
 import { Controller, useForm } from "react-hook-form"
 import { z } from "zod"
 import { useRegisterDealerForEvent } from "../hooks/use-dealer-events"
+import { useTexts } from "../hooks/use-texts"
 import { formatMoney, formatPercent } from "../lib/numbers"
 import type { DealerEvent } from "../../types/engagement"
 import { DealerPicker } from "./dealer-picker"
@@ -13,20 +14,25 @@ import { TextField } from "./form/fields"
 
 const MAX_NAMED = 20
 
-const schema = z.object({
-  dealer: z.object({ id: z.string(), code: z.string(), name: z.string() }, { error: "Pick a dealer" }).nullable().refine(Boolean, "Pick a dealer"),
-  seats: z.coerce.number({ error: "Required" }).int("A whole number of seats").min(1, "At least 1 seat"),
-  attendees: z.array(z.string()),
-})
+const schemaOf = (t: ReturnType<typeof useTexts>["t"]) =>
+  z.object({
+    dealer: z
+      .object({ id: z.string(), code: z.string(), name: z.string() }, { error: t("pickDealer") })
+      .nullable()
+      .refine(Boolean, t("pickDealer")),
+    seats: z.coerce.number({ error: t("required") }).int(t("wholeSeats")).min(1, t("atLeastOneSeat")),
+    attendees: z.array(z.string()),
+  })
 
 /** "Register a dealer" and the drawer: a dealer of the audience, its seats and who they are for; its share comes from its wallet. */
 export const RegisterDealerDrawer = ({ event }: { event: DealerEvent }) => {
   const [open, setOpen] = useState(false)
+  const { t } = useTexts("events")
   return (
     <Drawer open={open} onOpenChange={setOpen}>
       <Drawer.Trigger asChild>
         <Button size="small" variant="secondary" data-testid="register-dealer">
-          Register a dealer
+          {t("registerDealer")}
         </Button>
       </Drawer.Trigger>
       <Drawer.Content aria-describedby={undefined}>
@@ -37,6 +43,8 @@ export const RegisterDealerDrawer = ({ event }: { event: DealerEvent }) => {
 }
 
 const RegisterDealerForm = ({ event, onDone }: { event: DealerEvent; onDone: () => void }) => {
+  const { t } = useTexts("events")
+  const schema = useMemo(() => schemaOf(t), [t])
   const form = useForm({ resolver: zodResolver(schema), defaultValues: { dealer: null, seats: "1", attendees: [""] } })
   const register = useRegisterDealerForEvent(event.id)
   // One key per opened form: a double submit registers once.
@@ -47,10 +55,10 @@ const RegisterDealerForm = ({ event, onDone }: { event: DealerEvent; onDone: () 
   return (
     <DrawerForm
       form={form}
-      title={`Register a dealer for ${event.title}`}
+      title={t("registerTitle", { title: event.title })}
       errorTestId="register-dealer-error"
       submitTestId="register-dealer-submit"
-      submitLabel="Register"
+      submitLabel={t("register")}
       onSubmit={async (values) => {
         const attendees = values.attendees
           .slice(0, values.seats)
@@ -64,38 +72,42 @@ const RegisterDealerForm = ({ event, onDone }: { event: DealerEvent; onDone: () 
           idempotency_key: idempotencyKey,
         })
         toast.success(
-          `${values.dealer!.code} registered for ${registration.seats} seat${registration.seats === 1 ? "" : "s"}; its share ${formatMoney(
-            registration.share_amount,
-            event.currency_code
-          )} was paid from its wallet`
+          t("registeredToast", {
+            dealer: values.dealer!.code,
+            count: registration.seats,
+            share: formatMoney(registration.share_amount, event.currency_code),
+          })
         )
         onDone()
       }}
     >
       <Text size="small" className="text-ui-fg-subtle">
-        {left} of {event.capacity} seats left. The dealer pays {formatPercent(event.dealer_share_percent)} of{" "}
-        {formatMoney(event.cost_per_seat, event.currency_code)} a seat from its event credit, then from its money balance
-        when its agreement allows it.
+        {t("registerHint", {
+          left,
+          capacity: event.capacity,
+          share: formatPercent(event.dealer_share_percent),
+          cost: formatMoney(event.cost_per_seat, event.currency_code),
+        })}
       </Text>
       <Controller
         control={form.control}
         name="dealer"
         render={({ field, fieldState }) => (
-          <Field id="register-dealer-picker" label="Dealer" error={fieldState.error?.message}>
+          <Field id="register-dealer-picker" label={t("dealer")} error={fieldState.error?.message}>
             <DealerPicker id="register-dealer-picker" value={field.value} onChange={field.onChange} />
           </Field>
         )}
       />
-      <TextField name="seats" id="register-seats" label="Seats" type="number" min={1} max={left} step={1} />
-      <Field id="register-attendee-0" label="Attendees" optional hint="The people the seats are for, one per seat.">
+      <TextField name="seats" id="register-seats" label={t("seats")} type="number" min={1} max={left} step={1} />
+      <Field id="register-attendee-0" label={t("attendees")} optional hint={t("attendeesHint")}>
         <div className="flex flex-col gap-y-2">
           {Array.from({ length: seats }, (_, i) => (
             <TextField
               key={i}
               name={`attendees.${i}`}
               id={`register-attendee-${i}`}
-              label={`Seat ${i + 1}`}
-              placeholder="Full name"
+              label={t("seatN", { n: i + 1 })}
+              placeholder={t("fullName")}
               autoComplete="off"
             />
           ))}

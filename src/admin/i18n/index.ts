@@ -8,11 +8,18 @@ import { alerts } from "./alerts"
 import { applications } from "./applications"
 import { charts } from "./charts"
 import { conflicts } from "./conflicts"
+import { contests } from "./contests"
 import { contracts } from "./contracts"
 import { dealers } from "./dealers"
+import { events } from "./events"
+import { labels } from "./labels"
+import { materials } from "./materials"
 import { menu } from "./menu"
 import { overview } from "./overview"
 import { payouts } from "./payouts"
+import { plans } from "./plans"
+import { rating } from "./rating"
+import { receivables } from "./receivables"
 import { rules } from "./rules"
 import { territories } from "./territories"
 import { tiers } from "./tiers"
@@ -20,7 +27,7 @@ import { wallet } from "./wallet"
 import { warnings } from "./warnings"
 import { zones } from "./zones"
 
-export const AREAS = { alerts, applications, charts, conflicts, contracts, dealers, menu, overview, payouts, rules, territories, tiers, wallet, warnings, zones }
+export const AREAS = { alerts, applications, charts, conflicts, contests, contracts, dealers, events, labels, materials, menu, overview, payouts, plans, rating, receivables, rules, territories, tiers, wallet, warnings, zones }
 
 export type Area = keyof typeof AREAS
 type Language = "en" | "ru"

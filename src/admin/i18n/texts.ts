@@ -1,18 +1,14 @@
-/** Russian plurals need `_few` and `_many` forms beside every `_other` key English has. */
-type RussianPlurals<T> = {
-  [K in keyof T as K extends `${infer Base}_other` ? `${Base}_few` | `${Base}_many` : never]-?: string
-}
+/** The Russian-only plural forms a key with English `_other` needs besides `_one` and `_other`. */
+type RussianPlurals<K> = K extends `${infer Base}_other` ? `${Base}_few` | `${Base}_many` : never
 
 /**
  * The shape every language of an area must have: the same keys as English, each a
- * string (and Russian's extra plural forms). Typing the Russian texts with it makes a
- * missing key a type error.
+ * string, plus `_few` and `_many` beside every plural. Typing the Russian texts with it
+ * makes a missing or extra key a type error.
  */
-export type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> }
+export type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> } & {
+  [K in RussianPlurals<keyof T & string>]: string
+}
 
 /** One area of the plugin's screens in every language it ships. */
-export type AreaTexts<T> = { en: T; ru: Texts<T> & DeepRussianPlurals<T> }
-
-type DeepRussianPlurals<T> = RussianPlurals<T> & {
-  [K in keyof T as T[K] extends string ? never : K]: DeepRussianPlurals<T[K]>
-}
+export type AreaTexts<T> = { en: T; ru: Texts<T> }

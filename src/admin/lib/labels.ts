@@ -1,3 +1,6 @@
+import { useMemo } from "react"
+import { useTexts } from "../hooks/use-texts"
+import { labels } from "../i18n/labels"
 import type { AgreementStatus, ApplicationStatus, DealerRole, DealerStatus, MemberRole } from "../../types/dealer-network"
 import type { AccrualStatus, PayoutForm, PayoutStatus, ProgramPeriodType, ProgramStatus, RewardKind, RewardMetric } from "../../types/rewards"
 import type { AgeingBucket } from "../../types/wholesale"
@@ -14,13 +17,27 @@ import type {
   RegistrationStatus,
 } from "../../types/engagement"
 
+/** English labels: the maps below keep their old names for screens not yet translated. */
+type Labels = typeof labels.en
+
+/** Every shared status and kind label in the admin user's language, e.g. `useLabels().eventStatus.draft`. */
+export function useLabels(): Labels {
+  const { t } = useTexts("labels")
+  return useMemo(
+    () =>
+      Object.fromEntries(
+        Object.entries(labels.en).map(([group, texts]) => [
+          group,
+          Object.fromEntries(Object.keys(texts).map((key) => [key, t(`${group}.${key}`)])),
+        ])
+      ) as Labels,
+    [t]
+  )
+}
+
 type BadgeColor = "green" | "red" | "blue" | "orange" | "grey" | "purple"
 
-export const ROLE_LABELS: Record<DealerRole, string> = {
-  distributor: "Distributor",
-  dealer: "Dealer",
-  sub_dealer: "Sub-dealer",
-}
+export const ROLE_LABELS: Record<DealerRole, string> = labels.en.role
 
 export const ROLE_COLORS: Record<DealerRole, BadgeColor> = {
   distributor: "purple",
@@ -86,13 +103,7 @@ export function customerName(customer?: {
 
 export type PaceStatus = "behind" | "on_track" | "ahead" | "not_started" | "no_plan"
 
-export const PACE_LABELS: Record<PaceStatus, string> = {
-  behind: "Behind plan",
-  on_track: "On track",
-  ahead: "Ahead of plan",
-  not_started: "Nothing expected yet",
-  no_plan: "No plan",
-}
+export const PACE_LABELS: Record<PaceStatus, string> = labels.en.pace
 
 export const PACE_COLORS: Record<PaceStatus, BadgeColor> = {
   behind: "red",
@@ -115,12 +126,7 @@ export function paceOf(
   return value > 0 ? "ahead" : "on_track"
 }
 
-export const AGEING_LABELS: Record<AgeingBucket, string> = {
-  current: "Current",
-  overdue_1_30: "1–30 days",
-  overdue_31_60: "31–60 days",
-  overdue_over_60: "60+ days",
-}
+export const AGEING_LABELS: Record<AgeingBucket, string> = labels.en.ageing
 
 /** Fill of each ageing bucket in the bar and its legend: older is redder. */
 export const AGEING_FILLS: Record<AgeingBucket, string> = {
@@ -156,11 +162,7 @@ export const PERIOD_TYPE_LABELS: Record<ProgramPeriodType, string> = {
   year: "Yearly",
 }
 
-export const REWARD_KIND_LABELS: Record<RewardKind, string> = {
-  money: "Money",
-  marketing_points: "Marketing points",
-  event_credit: "Event credit",
-}
+export const REWARD_KIND_LABELS: Record<RewardKind, string> = labels.en.rewardKind
 
 export const PAYOUT_FORM_LABELS: Record<PayoutForm, string> = {
   receivable_offset: "Offset against receivables",
@@ -191,22 +193,9 @@ export const METRIC_LABELS: Record<RewardMetric, string> = {
 
 export const COMPARISON_SIGNS: Record<string, string> = { gte: "≥", gt: ">", lte: "≤", lt: "<", eq: "=" }
 
-export const EVENT_TYPE_LABELS: Record<EventType, string> = {
-  conference: "Conference",
-  webinar: "Webinar",
-  training_onsite: "Training (on site)",
-  training_remote: "Training (remote)",
-  master_class: "Master class",
-  product_launch: "Product launch",
-  informal: "Informal event",
-}
+export const EVENT_TYPE_LABELS: Record<EventType, string> = labels.en.eventType
 
-export const EVENT_STATUS_LABELS: Record<EventStatus, string> = {
-  draft: "Draft",
-  published: "Published",
-  completed: "Completed",
-  cancelled: "Cancelled",
-}
+export const EVENT_STATUS_LABELS: Record<EventStatus, string> = labels.en.eventStatus
 
 export const EVENT_STATUS_COLORS: Record<EventStatus, BadgeColor> = {
   draft: "grey",
@@ -220,47 +209,16 @@ export const REGISTRATION_STATUS_COLORS: Record<RegistrationStatus, BadgeColor> 
   cancelled: "grey",
 }
 
-export const ATTENDANCE_LABELS: Record<Attendance, string> = {
-  attended: "Attended",
-  no_show: "No-show",
-}
+export const ATTENDANCE_LABELS: Record<Attendance, string> = labels.en.attendance
 
-export const RATING_COMPONENT_LABELS: Record<RatingComponent, string> = {
-  plan_attainment: "Plan attainment",
-  sales_growth: "Growth on last year",
-  focus_share: "Focus-product share",
-  average_order_value: "Average order value",
-  payment_discipline: "Payment discipline",
-  events_attended: "Events attended",
-  contest_results: "Contest results",
-}
+export const RATING_COMPONENT_LABELS: Record<RatingComponent, string> = labels.en.ratingComponent
 
 /** How each component's raw figure reads, and how it is scaled to 0–100. */
-export const RATING_COMPONENT_HINTS: Record<RatingComponent, string> = {
-  plan_attainment: "Sales ÷ plan, against the network's best",
-  sales_growth: "Sales vs the same months last year, against the best",
-  focus_share: "Focus products' and categories' share of sales, against the best",
-  average_order_value: "Sales ÷ orders, against the best",
-  payment_discipline: "Most days an unpaid order is overdue: 100 at none, −2 a day",
-  events_attended: "Events held in the period the dealer attended, against the best",
-  contest_results: "Placings in contests closed in the period (1st of 4 = 100, 4th = 25), averaged, against the best",
-}
+export const RATING_COMPONENT_HINTS: Record<RatingComponent, string> = labels.en.ratingComponentHint
 
-export const CONTEST_METRIC_LABELS: Record<ContestMetric, string> = {
-  sales_amount: "Sales amount",
-  focus_quantity: "Focus product/category units",
-  focus_amount: "Focus product/category amount",
-  attainment_percent: "Plan attainment %",
-  growth_percent: "Growth vs the same dates last year",
-  new_customer_orders: "Orders from new customers",
-}
+export const CONTEST_METRIC_LABELS: Record<ContestMetric, string> = labels.en.contestMetric
 
-export const CONTEST_STATUS_LABELS: Record<ContestStatus, string> = {
-  draft: "Draft",
-  running: "Running",
-  closed: "Closed",
-  cancelled: "Cancelled",
-}
+export const CONTEST_STATUS_LABELS: Record<ContestStatus, string> = labels.en.contestStatus
 
 export const CONTEST_STATUS_COLORS: Record<ContestStatus, BadgeColor> = {
   draft: "grey",
@@ -269,25 +227,11 @@ export const CONTEST_STATUS_COLORS: Record<ContestStatus, BadgeColor> = {
   cancelled: "red",
 }
 
-export const TIE_RULE_LABELS: Record<ContestTieRule, string> = {
-  shared: "Shared rank: each tied dealer gets the prize",
-  earliest: "First to reach the figure ranks higher",
-}
+export const TIE_RULE_LABELS: Record<ContestTieRule, string> = labels.en.tieRule
 
-export const MATERIAL_KIND_LABELS: Record<MaterialKind, string> = {
-  poster: "Poster",
-  sample: "Sample",
-  display: "Display",
-  digital_kit: "Digital kit",
-  other: "Other",
-}
+export const MATERIAL_KIND_LABELS: Record<MaterialKind, string> = labels.en.materialKind
 
-export const MATERIAL_REQUEST_STATUS_LABELS: Record<MaterialRequestStatus, string> = {
-  requested: "Requested",
-  shipped: "Shipped",
-  rejected: "Rejected",
-  cancelled: "Cancelled",
-}
+export const MATERIAL_REQUEST_STATUS_LABELS: Record<MaterialRequestStatus, string> = labels.en.materialRequestStatus
 
 export const MATERIAL_REQUEST_STATUS_COLORS: Record<MaterialRequestStatus, BadgeColor> = {
   requested: "orange",

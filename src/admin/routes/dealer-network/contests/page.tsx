@@ -1,34 +1,41 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Button, createDataTableColumnHelper, StatusBadge } from "@medusajs/ui"
 import { useMemo, useState } from "react"
+import { getI18n } from "react-i18next"
 import { Link, useNavigate } from "react-router-dom"
 import { ContestDrawer } from "../../../components/contest-drawer"
 import { ALL, FilterSelect } from "../../../components/filter-select"
 import { ListPage, usePagination } from "../../../components/list-page"
 import { useContests } from "../../../hooks/use-dealer-contests"
 import { formatDay } from "../../../lib/dates"
-import { CONTEST_METRIC_LABELS, CONTEST_STATUS_COLORS, CONTEST_STATUS_LABELS } from "../../../lib/labels"
+import { useTexts } from "../../../hooks/use-texts"
+import { CONTEST_STATUS_COLORS, useLabels } from "../../../lib/labels"
 import { withQueryClient } from "../../../lib/query-client"
 import { formatPrize } from "../../../lib/contest-text"
 import { CONTEST_STATUSES, ContestStatus, DealerContest } from "../../../../types/engagement"
 
 const columnHelper = createDataTableColumnHelper<DealerContest>()
 
-/** The largest prize row: what the contest is played for. */
-const topPrize = (contest: DealerContest) =>
-  contest.prizes.length ? formatPrize(contest, Math.max(...contest.prizes.map((prize) => Number(prize.amount)))) : "-"
+type T = ReturnType<typeof useTexts>["t"]
 
-const audienceText = (contest: DealerContest) => {
+/** The largest prize row: what the contest is played for. */
+const topPrize = (contest: DealerContest, t: T) =>
+  contest.prizes.length ? formatPrize(contest, Math.max(...contest.prizes.map((prize) => Number(prize.amount))), t) : "-"
+
+const audienceText = (contest: DealerContest, t: T) => {
   const audience = contest.audience ?? {}
-  if (audience.parent_dealer_id) return "Sub-network of a distributor"
-  if (audience.dealer_ids?.length) return `${audience.dealer_ids.length} named dealer(s)`
-  if (audience.roles?.length || audience.tier_ids?.length || audience.territory_ids?.length) return "Filtered dealers"
-  return "Every active dealer"
+  if (audience.parent_dealer_id) return t("subNetworkOfDistributor")
+  if (audience.dealer_ids?.length) return t("namedDealersCount", { count: audience.dealer_ids.length })
+  if (audience.roles?.length || audience.tier_ids?.length || audience.territory_ids?.length) return t("filteredDealers")
+  return t("everyActiveDealer")
 }
 
-const columns = [
+function useColumns() {
+  const { t } = useTexts("contests")
+  const labels = useLabels()
+  return useMemo(() => [
   columnHelper.accessor("title", {
-    header: "Contest",
+    header: t("colContest"),
     cell: ({ row }) => (
       <Link
         to={`/dealer-network/contests/${row.original.id}`}
@@ -40,28 +47,32 @@ const columns = [
     ),
   }),
   columnHelper.accessor("status", {
-    header: "Status",
+    header: t("colStatus"),
     cell: ({ getValue }) => (
       <StatusBadge color={CONTEST_STATUS_COLORS[getValue()]} data-testid="contest-status">
-        {CONTEST_STATUS_LABELS[getValue()]}
+        {labels.contestStatus[getValue()]}
       </StatusBadge>
     ),
   }),
   columnHelper.accessor("starts_on", {
-    header: "Days",
+    header: t("colDays"),
     cell: ({ row }) => `${formatDay(row.original.starts_on)} – ${formatDay(row.original.ends_on)}`,
   }),
-  columnHelper.accessor("metric", { header: "Ranked by", cell: ({ getValue }) => CONTEST_METRIC_LABELS[getValue()] }),
-  columnHelper.display({ id: "audience", header: "Who takes part", cell: ({ row }) => audienceText(row.original) }),
+  columnHelper.accessor("metric", { header: t("colRankedBy"), cell: ({ getValue }) => labels.contestMetric[getValue()] }),
+  columnHelper.display({ id: "audience", header: t("colWhoTakesPart"), cell: ({ row }) => audienceText(row.original, t) }),
   columnHelper.display({
     id: "prize",
-    header: "Top prize",
-    cell: ({ row }) => <span className="tabular-nums">{topPrize(row.original)}</span>,
+    header: t("colTopPrize"),
+    cell: ({ row }) => <span className="tabular-nums">{topPrize(row.original, t)}</span>,
   }),
-]
+], [t, labels])
+}
 
 const DealerContestsPage = () => {
   const navigate = useNavigate()
+  const { t } = useTexts("contests")
+  const labels = useLabels()
+  const columns = useColumns()
   const [status, setStatus] = useState<ContestStatus | typeof ALL>(ALL)
   const pages = usePagination()
   const query = useMemo(
@@ -72,28 +83,28 @@ const DealerContestsPage = () => {
 
   return (
     <ListPage
-      heading="Dealer contests"
-      description="Sales contests among dealers, ranked live from the plan ledger; prizes are accrued in the reward ledger at close."
+      heading={t("heading")}
+      description={t("description")}
       actions={
         <ContestDrawer
           trigger={
             <Button size="small" variant="secondary" data-testid="create-contest">
-              Create contest
+              {t("createContest")}
             </Button>
           }
         />
       }
       filters={
         <FilterSelect<ContestStatus>
-          label="Status"
+          label={t("status")}
           value={status}
           onChange={(value) => {
             setStatus(value)
             pages.resetPage()
           }}
-          allLabel="All statuses"
+          allLabel={t("allStatuses")}
           options={CONTEST_STATUSES}
-          optionLabels={CONTEST_STATUS_LABELS}
+          optionLabels={labels.contestStatus}
           testId="contest-status-filter"
         />
       }
@@ -108,8 +119,8 @@ const DealerContestsPage = () => {
       testId="contests-table"
       emptyState={{
         empty: {
-          heading: status === ALL ? "No contests yet" : "No contests with this status",
-          description: "Create a contest, publish it, and its participants see the leaderboard in the store.",
+          heading: status === ALL ? t("noContests") : t("noContestsWithStatus"),
+          description: t("emptyHint"),
         },
       }}
     />
@@ -123,7 +134,7 @@ export const config = defineRouteConfig({
 })
 
 export const handle = {
-  breadcrumb: () => "Dealer contests",
+  breadcrumb: () => getI18n().t("dealerNetwork.contests.breadcrumb"),
 }
 
 export default withQueryClient(DealerContestsPage)

@@ -1,6 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { createDataTableColumnHelper, StatusBadge, Tabs } from "@medusajs/ui"
 import { useMemo, useState } from "react"
+import { getI18n } from "react-i18next"
 import { useNavigate } from "react-router-dom"
 import { EventDrawer } from "../../../components/event-drawer"
 import { ALL, FilterSelect } from "../../../components/filter-select"
@@ -8,7 +9,8 @@ import { ListPage, usePagination } from "../../../components/list-page"
 import { SeatsBar } from "../../../components/event-seats"
 import { useDealerEvents } from "../../../hooks/use-dealer-events"
 import { formatSpan } from "../../../lib/dates"
-import { EVENT_STATUS_COLORS, EVENT_STATUS_LABELS, EVENT_TYPE_LABELS } from "../../../lib/labels"
+import { useTexts } from "../../../hooks/use-texts"
+import { EVENT_STATUS_COLORS, useLabels } from "../../../lib/labels"
 import { formatMoney, formatPercent } from "../../../lib/numbers"
 import { withQueryClient } from "../../../lib/query-client"
 import { EVENT_STATUSES } from "../../../../types/engagement"
@@ -18,53 +20,60 @@ type When = "upcoming" | "past" | typeof ALL
 
 const columnHelper = createDataTableColumnHelper<DealerEvent>()
 
-const columns = [
+function useColumns() {
+  const { t } = useTexts("events")
+  const labels = useLabels()
+  return useMemo(() => [
   columnHelper.accessor("title", {
-    header: "Event",
+    header: t("colEvent"),
     cell: ({ row }) => (
       <div className="flex min-w-0 flex-col">
         <span className="max-w-[280px] truncate font-medium" title={row.original.title}>
           {row.original.title}
         </span>
-        <span className="text-ui-fg-subtle">{EVENT_TYPE_LABELS[row.original.type]}</span>
+        <span className="text-ui-fg-subtle">{labels.eventType[row.original.type]}</span>
       </div>
     ),
   }),
   columnHelper.accessor("starts_at", {
-    header: "When",
+    header: t("colWhen"),
     cell: ({ row }) => <span className="whitespace-nowrap">{formatSpan(row.original.starts_at, row.original.ends_at)}</span>,
   }),
   columnHelper.accessor("location", {
-    header: "Where",
+    header: t("colWhere"),
     cell: ({ row }) => (
       <span className="block max-w-[200px] truncate" title={row.original.location ?? row.original.link ?? undefined}>
-        {row.original.location ?? (row.original.link ? "Online" : "-")}
+        {row.original.location ?? (row.original.link ? t("online") : "-")}
       </span>
     ),
   }),
   columnHelper.accessor("seats_taken", {
-    header: "Seats",
+    header: t("colSeats"),
     cell: ({ row }) => <SeatsBar taken={row.original.seats_taken} capacity={row.original.capacity} />,
   }),
   columnHelper.accessor("cost_per_seat", {
-    header: "Cost per seat",
+    header: t("colCostPerSeat"),
     cell: ({ row }) => (
       <div className="flex flex-col">
         <span className="tabular-nums">{formatMoney(row.original.cost_per_seat, row.original.currency_code)}</span>
-        <span className="text-ui-fg-subtle">dealer pays {formatPercent(row.original.dealer_share_percent)}</span>
+        <span className="text-ui-fg-subtle">{t("dealerPays", { share: formatPercent(row.original.dealer_share_percent) })}</span>
       </div>
     ),
   }),
   columnHelper.accessor("status", {
-    header: "Status",
+    header: t("colStatus"),
     cell: ({ getValue }) => (
-      <StatusBadge color={EVENT_STATUS_COLORS[getValue()]}>{EVENT_STATUS_LABELS[getValue()]}</StatusBadge>
+      <StatusBadge color={EVENT_STATUS_COLORS[getValue()]}>{labels.eventStatus[getValue()]}</StatusBadge>
     ),
   }),
-]
+], [t, labels])
+}
 
 const DealerEventsPage = () => {
   const navigate = useNavigate()
+  const { t } = useTexts("events")
+  const labels = useLabels()
+  const columns = useColumns()
   const [when, setWhen] = useState<When>("upcoming")
   const [status, setStatus] = useState<EventStatus | typeof ALL>(ALL)
   const pages = usePagination()
@@ -83,8 +92,8 @@ const DealerEventsPage = () => {
 
   return (
     <ListPage
-      heading="Dealer events"
-      description="Trainings, webinars, conferences and launches for the dealers, and the seats they took"
+      heading={t("heading")}
+      description={t("description")}
       actions={<EventDrawer />}
       filtersBelow
       filters={
@@ -98,20 +107,20 @@ const DealerEventsPage = () => {
           >
             <Tabs.List>
               <Tabs.Trigger value="upcoming" data-testid="events-upcoming">
-                Upcoming
+                {t("upcoming")}
               </Tabs.Trigger>
               <Tabs.Trigger value="past" data-testid="events-past">
-                Past
+                {t("past")}
               </Tabs.Trigger>
-              <Tabs.Trigger value={ALL}>All</Tabs.Trigger>
+              <Tabs.Trigger value={ALL}>{t("all")}</Tabs.Trigger>
             </Tabs.List>
           </Tabs>
           <FilterSelect
-            label="Filter by status"
-            allLabel="All statuses"
+            label={t("filterByStatus")}
+            allLabel={t("allStatuses")}
             value={status}
             options={EVENT_STATUSES}
-            optionLabels={EVENT_STATUS_LABELS}
+            optionLabels={labels.eventStatus}
             onChange={(value) => {
               setStatus(value)
               pages.resetPage()
@@ -131,8 +140,8 @@ const DealerEventsPage = () => {
       testId="dealer-events-list"
       emptyState={{
         empty: {
-          heading: when === "past" ? "No past events" : when === "upcoming" ? "No upcoming events" : "No events yet",
-          description: "Create an event, publish it, and the dealers of its audience can register.",
+          heading: when === "past" ? t("noPast") : when === "upcoming" ? t("noUpcoming") : t("noEvents"),
+          description: t("emptyHint"),
         },
       }}
     />
@@ -146,7 +155,7 @@ export const config = defineRouteConfig({
 })
 
 export const handle = {
-  breadcrumb: () => "Dealer events",
+  breadcrumb: () => getI18n().t("dealerNetwork.events.breadcrumb"),
 }
 
 export default withQueryClient(DealerEventsPage)

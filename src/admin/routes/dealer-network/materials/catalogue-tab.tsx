@@ -6,7 +6,8 @@ import { ListPage, usePagination } from "../../../components/list-page"
 import { MaterialDrawer } from "../../../components/material-drawer"
 import { useDeleteMaterial, useMaterials, useTiers } from "../../../hooks/use-dealer-materials"
 import { errorMessage } from "../../../lib/errors"
-import { MATERIAL_KIND_LABELS } from "../../../lib/labels"
+import { useTexts } from "../../../hooks/use-texts"
+import { useLabels } from "../../../lib/labels"
 import { formatNumber } from "../../../lib/numbers"
 import { MATERIAL_KINDS } from "../../../../types/engagement"
 import type { DealerMaterial, MaterialKind } from "../../../../types/engagement"
@@ -17,6 +18,8 @@ const columnHelper = createDataTableColumnHelper<DealerMaterial>()
 /** The catalogue: every material with its points price, stock and tiers; create, edit, adjust stock, remove. */
 export const CatalogueTab = () => {
   const pages = usePagination()
+  const { t } = useTexts("materials")
+  const labels = useLabels()
   const [q, setQ] = useState("")
   const [kind, setKind] = useState<MaterialKind | typeof ALL>(ALL)
   const [editing, setEditing] = useState<DealerMaterial | null>(null)
@@ -31,7 +34,7 @@ export const CatalogueTab = () => {
   const columns = useMemo(
     () => [
       columnHelper.accessor("code", {
-        header: "Material",
+        header: t("colMaterial"),
         cell: ({ row }) => (
           <div className="flex min-w-0 items-center gap-x-3">
             {row.original.image_url ? (
@@ -46,18 +49,18 @@ export const CatalogueTab = () => {
           </div>
         ),
       }),
-      columnHelper.accessor("kind", { header: "Kind", cell: ({ getValue }) => MATERIAL_KIND_LABELS[getValue()] }),
+      columnHelper.accessor("kind", { header: t("colKind"), cell: ({ getValue }) => labels.materialKind[getValue()] }),
       columnHelper.accessor("points_price", {
-        header: "Points",
+        header: t("colPoints"),
         align: "right",
         cell: ({ getValue }) => <span className="tabular-nums">{formatNumber(getValue())}</span>,
       }),
       columnHelper.accessor("stock", {
-        header: "Stock",
+        header: t("colStock"),
         align: "right",
         cell: ({ getValue }) => {
           const stock = getValue()
-          if (stock === null) return <span className="text-ui-fg-subtle">Unlimited</span>
+          if (stock === null) return <span className="text-ui-fg-subtle">{t("unlimited")}</span>
           return (
             <span className={`tabular-nums ${stock === 0 ? "text-ui-fg-error" : ""}`} data-testid="material-stock">
               {formatNumber(stock)}
@@ -66,7 +69,7 @@ export const CatalogueTab = () => {
         },
       }),
       columnHelper.accessor("tier_ids", {
-        header: "Tiers",
+        header: t("colTiers"),
         cell: ({ getValue }) =>
           getValue().length ? (
             <div className="flex flex-wrap gap-1">
@@ -77,72 +80,74 @@ export const CatalogueTab = () => {
               ))}
             </div>
           ) : (
-            <span className="text-ui-fg-subtle">All dealers</span>
+            <span className="text-ui-fg-subtle">{t("allDealers")}</span>
           ),
       }),
       columnHelper.accessor("is_active", {
-        header: "Status",
-        cell: ({ getValue }) => <StatusBadge color={getValue() ? "green" : "grey"}>{getValue() ? "Offered" : "Withdrawn"}</StatusBadge>,
+        header: t("colStatus"),
+        cell: ({ getValue }) => (
+          <StatusBadge color={getValue() ? "green" : "grey"}>{getValue() ? t("offered") : t("withdrawn")}</StatusBadge>
+        ),
       }),
       columnHelper.display({
         id: "actions",
         cell: ({ row }) => (
           <DropdownMenu>
             <DropdownMenu.Trigger asChild>
-              <IconButton size="small" variant="transparent" aria-label={`Actions for ${row.original.code}`} onClick={(e) => e.stopPropagation()}>
+              <IconButton size="small" variant="transparent" aria-label={t("actionsFor", { code: row.original.code })} onClick={(e) => e.stopPropagation()}>
                 <EllipsisHorizontal />
               </IconButton>
             </DropdownMenu.Trigger>
             <DropdownMenu.Content onClick={(e) => e.stopPropagation()}>
               <DropdownMenu.Item className="gap-x-2" onClick={() => setEditing(row.original)}>
-                <PencilSquare className="text-ui-fg-subtle" /> Edit
+                <PencilSquare className="text-ui-fg-subtle" /> {t("edit")}
               </DropdownMenu.Item>
               <DropdownMenu.Item className="gap-x-2" onClick={() => setStocking(row.original)}>
-                <Plus className="text-ui-fg-subtle" /> Adjust stock
+                <Plus className="text-ui-fg-subtle" /> {t("adjustStock")}
               </DropdownMenu.Item>
               <DropdownMenu.Separator />
               <DropdownMenu.Item
                 className="gap-x-2"
                 onClick={async () => {
                   const confirmed = await prompt({
-                    title: `Remove ${row.original.code}?`,
-                    description: "Dealers can no longer order it. Requests already placed keep it.",
-                    confirmText: "Remove",
-                    cancelText: "Cancel",
+                    title: t("removeTitle", { code: row.original.code }),
+                    description: t("removeDescription"),
+                    confirmText: t("remove"),
+                    cancelText: t("cancel"),
                   })
                   if (!confirmed) return
                   try {
                     await remove.mutateAsync(row.original.id)
-                    toast.success(`${row.original.code} removed`)
+                    toast.success(t("removed", { code: row.original.code }))
                   } catch (err) {
                     toast.error(errorMessage(err))
                   }
                 }}
               >
-                <Trash className="text-ui-fg-subtle" /> Remove
+                <Trash className="text-ui-fg-subtle" /> {t("remove")}
               </DropdownMenu.Item>
             </DropdownMenu.Content>
           </DropdownMenu>
         ),
       }),
     ],
-    [tierName, prompt, remove]
+    [tierName, prompt, remove, t, labels]
   )
 
   return (
     <ListPage
-      heading="Catalogue"
+      heading={t("catalogue")}
       level="h2"
-      description="What dealers may order and what each costs in marketing points. Stock is taken when a dealer orders and returned when a request is rejected."
+      description={t("catalogueDescription")}
       testId="materials-catalogue"
-      search={{ value: q, onChange: setQ, placeholder: "Search code or title" }}
+      search={{ value: q, onChange: setQ, placeholder: t("searchPlaceholder") }}
       filters={
         <FilterSelect
-          label="Kind"
-          allLabel="All kinds"
+          label={t("colKind")}
+          allLabel={t("allKinds")}
           value={kind}
           options={MATERIAL_KINDS}
-          optionLabels={MATERIAL_KIND_LABELS}
+          optionLabels={labels.materialKind}
           onChange={(value) => {
             setKind(value)
             pages.resetPage()
@@ -151,7 +156,7 @@ export const CatalogueTab = () => {
       }
       actions={
         <Button size="small" variant="secondary" onClick={() => setCreating(true)} data-testid="material-create">
-          New material
+          {t("newMaterial")}
         </Button>
       }
       columns={columns}
@@ -165,8 +170,8 @@ export const CatalogueTab = () => {
       emptyState={{
         empty:
           q || kind !== ALL
-            ? { heading: "No materials match", description: "Try another search or kind." }
-            : { heading: "No materials yet", description: "Add posters, samples, displays or digital kits dealers can order for points." },
+            ? { heading: t("noMatch"), description: t("noMatchHint") }
+            : { heading: t("noMaterials"), description: t("noMaterialsHint") },
       }}
     >
       <MaterialDrawer open={creating} onOpenChange={setCreating} />

@@ -1,6 +1,8 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Container, Heading, Tabs, Text } from "@medusajs/ui"
+import { getI18n } from "react-i18next"
 import { useSearchParams } from "react-router-dom"
+import { useTexts } from "../../../hooks/use-texts"
 import { withQueryClient } from "../../../lib/query-client"
 import { CatalogueTab } from "./catalogue-tab"
 import { RequestsTab } from "./requests-tab"
@@ -9,6 +11,7 @@ type Tab = "catalogue" | "requests"
 
 const DealerMaterialsPage = () => {
   const [params, setParams] = useSearchParams()
+  const { t } = useTexts("materials")
   const tab: Tab = params.get("tab") === "requests" ? "requests" : "catalogue"
   const setTab = (value: string) =>
     setParams(
@@ -26,17 +29,16 @@ const DealerMaterialsPage = () => {
       <div className="flex flex-col gap-y-3">
         <Container className="divide-y p-0">
           <div className="px-6 py-4">
-            <Heading>Marketing materials</Heading>
+            <Heading>{t("heading")}</Heading>
             <Text size="small" className="text-ui-fg-subtle">
-              Posters, samples, displays and digital kits dealers order with their marketing points, shipped from the
-              marketing stock.
+              {t("description")}
             </Text>
           </div>
           <div className="px-6 py-3">
             <Tabs.List>
-              <Tabs.Trigger value="catalogue">Catalogue</Tabs.Trigger>
+              <Tabs.Trigger value="catalogue">{t("catalogue")}</Tabs.Trigger>
               <Tabs.Trigger value="requests" data-testid="materials-requests-tab">
-                Requests
+                {t("requests")}
               </Tabs.Trigger>
             </Tabs.List>
           </div>
@@ -59,7 +61,7 @@ export const config = defineRouteConfig({
 })
 
 export const handle = {
-  breadcrumb: () => "Dealer materials",
+  breadcrumb: () => getI18n().t("dealerNetwork.materials.breadcrumb"),
 }
 
 export default withQueryClient(DealerMaterialsPage)

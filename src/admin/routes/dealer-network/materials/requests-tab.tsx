@@ -9,7 +9,8 @@ import { useMaterialRequests } from "../../../hooks/use-dealer-materials"
 import { useUrlParams } from "../../../hooks/use-url-params"
 import { DealerFilterChip } from "../../../components/dealer-filter-chip"
 import { formatDate } from "../../../lib/dates"
-import { MATERIAL_REQUEST_STATUS_LABELS } from "../../../lib/labels"
+import { useTexts } from "../../../hooks/use-texts"
+import { useLabels } from "../../../lib/labels"
 import { formatNumber } from "../../../lib/numbers"
 import { MATERIAL_REQUEST_STATUSES } from "../../../../types/engagement"
 import type { MaterialRequest, MaterialRequestStatus } from "../../../../types/engagement"
@@ -23,6 +24,8 @@ const isStatus = (value: string | null): value is MaterialRequestStatus =>
 /** The requests queue (status, dealer in the address), oldest first: ship or reject what is requested. */
 export const RequestsTab = () => {
   const [params, set] = useUrlParams()
+  const { t } = useTexts("materials")
+  const labels = useLabels()
   const statusParam = params.get("status")
   const status: MaterialRequestStatus | typeof ALL = statusParam === ALL ? ALL : isStatus(statusParam) ? statusParam : "requested"
   const dealerId = params.get("dealer_id") ?? ""
@@ -39,7 +42,7 @@ export const RequestsTab = () => {
   const columns = useMemo(
     () => [
       columnHelper.accessor("dealer_id", {
-        header: "Dealer",
+        header: t("colDealer"),
         cell: ({ row }) => {
           const dealer = row.original.dealer
           return dealer ? (
@@ -57,7 +60,7 @@ export const RequestsTab = () => {
         },
       }),
       columnHelper.accessor("lines", {
-        header: "Materials",
+        header: t("colMaterials"),
         cell: ({ row }) => (
           <span className="block max-w-[260px] truncate" title={linesSummary(row.original)} data-testid="request-lines">
             {linesSummary(row.original)}
@@ -65,12 +68,12 @@ export const RequestsTab = () => {
         ),
       }),
       columnHelper.accessor("total_points", {
-        header: "Points",
+        header: t("colPoints"),
         align: "right",
         cell: ({ getValue }) => <span className="tabular-nums">{formatNumber(getValue())}</span>,
       }),
       columnHelper.accessor("shipping_address", {
-        header: "Ship to",
+        header: t("colShipTo"),
         cell: ({ row }) => (
           <div className="flex min-w-0 flex-col">
             <span className="max-w-[200px] truncate">{row.original.shipping_address.company}</span>
@@ -78,9 +81,9 @@ export const RequestsTab = () => {
           </div>
         ),
       }),
-      columnHelper.accessor("created_at", { header: "Requested", cell: ({ getValue }) => formatDate(getValue()) }),
+      columnHelper.accessor("created_at", { header: t("colRequested"), cell: ({ getValue }) => formatDate(getValue()) }),
       columnHelper.accessor("status", {
-        header: "Status",
+        header: t("colStatus"),
         cell: ({ row }) => (
           <div className="flex flex-col">
             <MaterialRequestStatusBadge status={row.original.status} />
@@ -101,33 +104,33 @@ export const RequestsTab = () => {
           row.original.status === "requested" ? (
             <div className="flex min-w-[170px] justify-end gap-x-2 whitespace-nowrap pl-1">
               <Button size="small" variant="secondary" onClick={() => setDecision({ request: row.original, action: "ship" })}>
-                Ship…
+                {t("ship")}
               </Button>
               <Button size="small" variant="transparent" onClick={() => setDecision({ request: row.original, action: "reject" })}>
-                Reject…
+                {t("reject")}
               </Button>
             </div>
           ) : null,
       }),
     ],
-    []
+    [t]
   )
 
   return (
     <ListPage
-      heading="Requests"
+      heading={t("requests")}
       level="h2"
-      description="Dealers' orders, paid with marketing points when placed. Ship them from the marketing stock, or reject them: the points and the units go back."
+      description={t("requestsDescription")}
       testId="materials-requests"
       filtersBelow
       filters={
         <>
           <FilterSelect
-            label="Status"
-            allLabel="All statuses"
+            label={t("status")}
+            allLabel={t("allStatuses")}
             value={status}
             options={MATERIAL_REQUEST_STATUSES}
-            optionLabels={MATERIAL_REQUEST_STATUS_LABELS}
+            optionLabels={labels.materialRequestStatus}
             onChange={(value) => set({ status: value === "requested" ? null : value })}
             testId="requests-status-filter"
           />
@@ -150,8 +153,8 @@ export const RequestsTab = () => {
       emptyState={{
         empty:
           status === "requested" && !dealerId
-            ? { heading: "Nothing waiting to ship", description: "Dealers' owners and managers order materials in the store." }
-            : { heading: "No requests match", description: "Try another status or dealer." },
+            ? { heading: t("nothingToShip"), description: t("nothingToShipHint") }
+            : { heading: t("noRequestsMatch"), description: t("noRequestsMatchHint") },
       }}
     >
       <MaterialRequestPrompts decision={decision} onClose={() => setDecision(null)} />

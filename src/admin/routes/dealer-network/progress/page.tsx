@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ArrowDownTray } from "@medusajs/icons"
 import { Button, createDataTableColumnHelper, toast } from "@medusajs/ui"
 import { useMemo, useState } from "react"
+import { getI18n } from "react-i18next"
 import { useNavigate } from "react-router-dom"
 import { AttainmentBar } from "../../../components/attainment-bar"
 import { DealerRoleBadge } from "../../../components/dealer-badges"
@@ -13,7 +14,8 @@ import { MonthPicker } from "../../../components/month-picker"
 import { downloadPlansCsv, useRankedProgress } from "../../../hooks/use-dealer-plans"
 import { currentMonth, formatMonth } from "../../../lib/dates"
 import { errorMessage } from "../../../lib/errors"
-import { ROLE_LABELS } from "../../../lib/labels"
+import { useTexts } from "../../../hooks/use-texts"
+import { useLabels } from "../../../lib/labels"
 import { DEALER_ROLES } from "../../../../types/dealer-network"
 import { formatMoney, formatNumber, formatPercent, signClass } from "../../../lib/numbers"
 import { withQueryClient } from "../../../lib/query-client"
@@ -24,39 +26,41 @@ const currencyOf = (row: RankedDealerProgress) => row.currency_code ?? row.deale
 
 const columnHelper = createDataTableColumnHelper<RankedDealerProgress>()
 
-const columns = [
+function useColumns() {
+  const { t } = useTexts("plans")
+  return useMemo(() => [
   columnHelper.accessor("dealer.code", {
-    header: "Dealer",
+    header: t("colDealer"),
     cell: ({ row }) => <DealerCell dealer={row.original.dealer} />,
   }),
   columnHelper.accessor("dealer.role", {
-    header: "Role",
+    header: t("colRole"),
     cell: ({ row }) => (row.original.dealer.role ? <DealerRoleBadge role={row.original.dealer.role} /> : "-"),
   }),
   columnHelper.accessor("target_amount", {
-    header: "Plan",
+    header: t("colPlan"),
     // Dealers with sales but no plan are listed too (plan_id null).
     cell: ({ row }) =>
       row.original.plan_id === null ? (
-        <span className="text-ui-fg-muted">No plan</span>
+        <span className="text-ui-fg-muted">{t("noPlan")}</span>
       ) : (
         <span className="tabular-nums">{formatMoney(row.original.target_amount, currencyOf(row.original))}</span>
       ),
   }),
   columnHelper.accessor("actual_amount", {
-    header: "Actual",
+    header: t("colActual"),
     cell: ({ row }) => (
       <span className="tabular-nums">{formatMoney(row.original.actual_amount, currencyOf(row.original))}</span>
     ),
   }),
   columnHelper.accessor("expected_amount", {
-    header: "Expected",
+    header: t("colExpected"),
     cell: ({ row }) => (
       <span className="tabular-nums">{formatMoney(row.original.expected_amount, currencyOf(row.original))}</span>
     ),
   }),
   columnHelper.accessor("deviation", {
-    header: "Deviation",
+    header: t("colDeviation"),
     cell: ({ row }) => (
       <span className={`tabular-nums ${signClass(row.original.deviation)}`} data-testid="ranked-deviation">
         {formatMoney(row.original.deviation, currencyOf(row.original), { signed: true })}
@@ -64,7 +68,7 @@ const columns = [
     ),
   }),
   columnHelper.accessor("deviation_percent", {
-    header: "Deviation %",
+    header: t("colDeviationPercent"),
     cell: ({ row }) => (
       <span className={`tabular-nums ${signClass(row.original.deviation_percent)}`}>
         {formatPercent(row.original.deviation_percent, { signed: true })}
@@ -72,7 +76,7 @@ const columns = [
     ),
   }),
   columnHelper.accessor("attainment_percent", {
-    header: "Attainment",
+    header: t("colAttainment"),
     cell: ({ row }) => {
       const target = Number(row.original.target_amount)
       const expected = target > 0 ? (Number(row.original.expected_amount) / target) * 100 : null
@@ -89,7 +93,7 @@ const columns = [
     },
   }),
   columnHelper.accessor("actual_order_count", {
-    header: "Orders",
+    header: t("colOrders"),
     cell: ({ row }) => (
       <span className="tabular-nums">
         {formatNumber(row.original.actual_order_count)}
@@ -99,10 +103,14 @@ const columns = [
       </span>
     ),
   }),
-]
+], [t])
+}
 
 const DealerProgressPage = () => {
   const navigate = useNavigate()
+  const { t } = useTexts("plans")
+  const labels = useLabels()
+  const columns = useColumns()
   const [exporting, setExporting] = useState(false)
   const pages = usePagination()
   const [period, setPeriod] = useListFilter(currentMonth(), pages)
@@ -118,7 +126,7 @@ const DealerProgressPage = () => {
     setExporting(true)
     try {
       const filename = await downloadPlansCsv(period)
-      toast.success(`Downloaded ${filename}`)
+      toast.success(t("downloaded", { filename }))
     } catch (err) {
       toast.error(errorMessage(err))
     } finally {
@@ -128,16 +136,13 @@ const DealerProgressPage = () => {
 
   return (
     <ListPage
-      heading="Plans & deviations"
+      heading={t("heading")}
       description={
         <>
-          Dealers' plans against actual for {formatMonth(period)}, most behind first
-          {data?.period === period && data.working_days_total != null && (
-            <>
-              {" "}
-              · {data.working_days_elapsed} of {data.working_days_total} working days elapsed
-            </>
-          )}
+          {t("description", { month: formatMonth(period) })}
+          {data?.period === period &&
+            data.working_days_total != null &&
+            t("workingDays", { elapsed: data.working_days_elapsed, total: data.working_days_total })}
         </>
       }
       descriptionTestId="ranked-subtitle"
@@ -145,7 +150,7 @@ const DealerProgressPage = () => {
         <>
           <Button size="small" variant="secondary" onClick={onExport} isLoading={exporting}>
             <ArrowDownTray />
-            Export CSV
+            {t("exportCsv")}
           </Button>
           <ImportPlansDrawer />
         </>
@@ -159,11 +164,11 @@ const DealerProgressPage = () => {
             onChange={setPeriod}
           />
           <FilterSelect
-            label="Filter by role"
-            allLabel="All roles"
+            label={t("filterByRole")}
+            allLabel={t("allRoles")}
             value={role}
             options={DEALER_ROLES}
-            optionLabels={ROLE_LABELS}
+            optionLabels={labels.role}
             testId="progress-role-filter"
             onChange={setRole}
           />
@@ -181,8 +186,8 @@ const DealerProgressPage = () => {
       pagination={pages}
       emptyState={{
         empty: {
-          heading: `No plans or sales in ${formatMonth(period)}`,
-          description: "Set plans on a dealer's page or import them from a CSV file.",
+          heading: t("empty", { month: formatMonth(period) }),
+          description: t("emptyHint"),
         },
       }}
     />
@@ -196,7 +201,7 @@ export const config = defineRouteConfig({
 })
 
 export const handle = {
-  breadcrumb: () => "Plans & deviations",
+  breadcrumb: () => getI18n().t("dealerNetwork.plans.breadcrumb"),
 }
 
 export default withQueryClient(DealerProgressPage)

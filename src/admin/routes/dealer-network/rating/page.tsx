@@ -1,6 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Badge, Button, Container, createDataTableColumnHelper, Heading, Select, Table, Text, toast } from "@medusajs/ui"
 import { useMemo, useState } from "react"
+import { getI18n } from "react-i18next"
 import { Link } from "react-router-dom"
 import { DealerRoleBadge } from "../../../components/dealer-badges"
 import { DealerCell } from "../../../components/dealer-cell"
@@ -19,7 +20,8 @@ import {
 } from "../../../hooks/use-dealer-rating"
 import { currentMonth, formatDate, shiftMonth } from "../../../lib/dates"
 import { errorMessage } from "../../../lib/errors"
-import { RATING_COMPONENT_LABELS } from "../../../lib/labels"
+import { useTexts } from "../../../hooks/use-texts"
+import { useLabels } from "../../../lib/labels"
 import { formatNumber, formatScore } from "../../../lib/numbers"
 import { withQueryClient } from "../../../lib/query-client"
 import type { DealerRatingEntry } from "../../../../types/engagement"
@@ -27,7 +29,10 @@ import type { DealerRole } from "../../../../types/dealer-network"
 
 const columnHelper = createDataTableColumnHelper<DealerRatingEntry>()
 
-const columns = [
+function useColumns() {
+  const { t } = useTexts("rating")
+  const labels = useLabels()
+  return useMemo(() => [
   columnHelper.accessor("rank", {
     header: "#",
     cell: ({ row }) => (
@@ -37,15 +42,15 @@ const columns = [
     ),
   }),
   columnHelper.accessor("dealer.code", {
-    header: "Dealer",
+    header: t("colDealer"),
     cell: ({ row }) => <DealerCell dealer={row.original.dealer} />,
   }),
   columnHelper.accessor("dealer.role", {
-    header: "Role",
+    header: t("colRole"),
     cell: ({ row }) => (row.original.dealer.role ? <DealerRoleBadge role={row.original.dealer.role as DealerRole} /> : "-"),
   }),
   columnHelper.accessor("score", {
-    header: "Score",
+    header: t("colScore"),
     cell: ({ row }) => (
       <div className="flex w-44 items-center gap-x-2">
         <div className="bg-ui-bg-component h-1.5 flex-1 overflow-hidden rounded-full border">
@@ -59,21 +64,22 @@ const columns = [
   }),
   columnHelper.display({
     id: "strongest",
-    header: "Strongest",
+    header: t("colStrongest"),
     cell: ({ row }) => {
       const best = [...row.original.components].sort((a, b) => Number(b.points) - Number(a.points))[0]
       return best && Number(best.points) > 0 ? (
-        <span className="text-ui-fg-subtle">{RATING_COMPONENT_LABELS[best.component]}</span>
+        <span className="text-ui-fg-subtle">{labels.ratingComponent[best.component]}</span>
       ) : (
         <span className="text-ui-fg-muted">-</span>
       )
     },
   }),
   columnHelper.accessor("network_rank", {
-    header: "In network",
+    header: t("colInNetwork"),
     cell: ({ row }) => <span className="tabular-nums text-ui-fg-subtle">{formatNumber(row.original.network_rank)}</span>,
   }),
-]
+], [t, labels])
+}
 
 /** A filter select whose options load from the API. */
 const OptionSelect = ({
@@ -109,6 +115,8 @@ const OptionSelect = ({
 )
 
 const DealerRatingPage = () => {
+  const { t } = useTexts("rating")
+  const columns = useColumns()
   const [period, setPeriod] = useState(() => shiftMonth(currentMonth(), -1))
   const [territory, setTerritory] = useState(ALL)
   const [distributor, setDistributor] = useState(ALL)
@@ -139,12 +147,12 @@ const DealerRatingPage = () => {
   return (
     <div className="flex w-full flex-col gap-y-3">
       <ListPage
-        heading="Best-dealer rating"
+        heading={t("heading")}
         description={
           <>
-            Scores for {formatRatingPeriod(period)} against the whole network
-            {data && <> · {formatNumber(data.network_count)} active dealers rated</>}
-            {filtered && data && <> · {formatNumber(data.count)} in this selection</>}
+            {t("description", { period: formatRatingPeriod(period) })}
+            {data && t("ratedCount", { total: formatNumber(data.network_count) })}
+            {filtered && data && t("selectionCount", { total: formatNumber(data.count) })}
           </>
         }
         descriptionTestId="rating-subtitle"
@@ -154,16 +162,16 @@ const DealerRatingPage = () => {
           <>
             <RatingPeriodPicker value={period} onChange={(next) => resetTo(() => setPeriod(next))} />
             <OptionSelect
-              label="Filter by territory"
-              allLabel="All territories"
+              label={t("filterByTerritory")}
+              allLabel={t("allTerritories")}
               value={territory}
               options={territories.data?.territories ?? []}
               onChange={(next) => resetTo(() => setTerritory(next))}
               testId="rating-territory-filter"
             />
             <OptionSelect
-              label="Filter by distributor's sub-network"
-              allLabel="Whole network"
+              label={t("filterByDistributor")}
+              allLabel={t("wholeNetwork")}
               value={distributor}
               options={distributors.data?.dealers ?? []}
               onChange={(next) => resetTo(() => setDistributor(next))}
@@ -182,8 +190,8 @@ const DealerRatingPage = () => {
         testId="rating-leaderboard"
         emptyState={{
           empty: {
-            heading: filtered ? "No rated dealer in this selection" : "No active dealers to rate",
-            description: filtered ? "Pick another territory or distributor." : "Dealers are rated once they are active.",
+            heading: filtered ? t("noRatedInSelection") : t("noActiveDealers"),
+            description: filtered ? t("pickAnother") : t("ratedOnceActive"),
           },
         }}
       />
@@ -191,11 +199,9 @@ const DealerRatingPage = () => {
         <Container className="divide-y p-0 xl:flex-1" data-testid="rating-breakdown">
           <div className="flex items-center justify-between gap-x-2 px-6 py-4">
             <div className="flex flex-col">
-              <Heading level="h2">{shown ? `${shown.dealer.code} · ${shown.dealer.name}` : "Breakdown"}</Heading>
+              <Heading level="h2">{shown ? `${shown.dealer.code} · ${shown.dealer.name}` : t("breakdown")}</Heading>
               <Text size="small" className="text-ui-fg-subtle">
-                {shown
-                  ? `Rank ${shown.network_rank} of ${data?.network_count} · points per component out of what its weight allows`
-                  : "Pick a dealer in the leaderboard"}
+                {shown ? t("rankOf", { rank: shown.network_rank, total: data?.network_count }) : t("pickDealer")}
               </Text>
             </div>
             {shown && (
@@ -224,14 +230,15 @@ const DealerOfPeriod = ({ period, leader }: { period: string; leader: DealerRati
   const { data, isLoading, error } = useRatingAwards({ limit: 12, offset: 0 })
   const record = useRecordRatingAward()
   const award = data?.awards.find((a) => a.period_key === period)
+  const { t } = useTexts("rating")
 
   const onRecord = async () => {
     try {
       const result = await record.mutateAsync(period)
       toast.success(
         result.created
-          ? `${result.award.dealer?.code} is the dealer of ${formatRatingPeriod(period)}`
-          : `${formatRatingPeriod(period)} was recorded already`
+          ? t("dealerOfPeriodToast", { dealer: result.award.dealer?.code, period: formatRatingPeriod(period) })
+          : t("recordedAlready", { period: formatRatingPeriod(period) })
       )
     } catch (err) {
       toast.error(errorMessage(err))
@@ -242,10 +249,10 @@ const DealerOfPeriod = ({ period, leader }: { period: string; leader: DealerRati
     <Container className="divide-y p-0 xl:max-w-[440px] xl:flex-1" data-testid="dealer-of-period">
       <div className="flex flex-col gap-y-3 px-6 py-4">
         <div className="flex items-center justify-between gap-x-2">
-          <Heading level="h2">Dealer of {formatRatingPeriod(period)}</Heading>
+          <Heading level="h2">{t("dealerOf", { period: formatRatingPeriod(period) })}</Heading>
           {!award && !isLoading && (
             <Button size="small" variant="secondary" onClick={onRecord} isLoading={record.isPending} data-testid="record-dealer-of-period">
-              Record
+              {t("record")}
             </Button>
           )}
         </div>
@@ -256,8 +263,9 @@ const DealerOfPeriod = ({ period, leader }: { period: string; leader: DealerRati
                 {award.dealer?.code} · {award.dealer?.name}
               </Link>
               <Text size="xsmall" className="text-ui-fg-muted">
-                Recorded {formatDate(award.created_at)}
-                {award.recorded_by === "job" ? " by the daily job" : ""} · score kept as it was then
+                {t("recordedOn", { date: formatDate(award.created_at) })}
+                {award.recorded_by === "job" ? t("byDailyJob") : ""}
+                {t("scoreKept")}
               </Text>
             </div>
             <Badge color="green" size="small" className="tabular-nums">
@@ -267,8 +275,8 @@ const DealerOfPeriod = ({ period, leader }: { period: string; leader: DealerRati
         ) : (
           <Text size="small" className="text-ui-fg-subtle">
             {leader && Number(leader.score) > 0
-              ? `Not recorded yet. The leader now is ${leader.dealer.code} with ${formatScore(leader.score)}; recording keeps its score and breakdown as they are. A period is recorded once it has ended, by the daily job or here.`
-              : "Not recorded yet. A period is recorded once it has ended, by the daily job or here."}
+              ? t("leaderNow", { dealer: leader.dealer.code, score: formatScore(leader.score) })
+              : t("notRecorded")}
           </Text>
         )}
         {error && (
@@ -279,19 +287,19 @@ const DealerOfPeriod = ({ period, leader }: { period: string; leader: DealerRati
       </div>
       <div className="flex flex-col">
         <Text size="small" weight="plus" className="px-6 pt-4">
-          History
+          {t("history")}
         </Text>
         {data && !data.awards.length ? (
           <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-            No dealer of a month or quarter recorded yet.
+            {t("noHistory")}
           </Text>
         ) : (
           <Table data-testid="dealer-of-period-history">
             <Table.Header>
               <Table.Row>
-                <Table.HeaderCell>Period</Table.HeaderCell>
-                <Table.HeaderCell>Dealer</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">Score</Table.HeaderCell>
+                <Table.HeaderCell>{t("colPeriod")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("colDealer")}</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">{t("colScore")}</Table.HeaderCell>
               </Table.Row>
             </Table.Header>
             <Table.Body>
@@ -322,7 +330,7 @@ export const config = defineRouteConfig({
 })
 
 export const handle = {
-  breadcrumb: () => "Best-dealer rating",
+  breadcrumb: () => getI18n().t("dealerNetwork.rating.breadcrumb"),
 }
 
 export default withQueryClient(DealerRatingPage)

@@ -1,6 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { createDataTableColumnHelper, Label, Switch } from "@medusajs/ui"
 import { useMemo } from "react"
+import { getI18n } from "react-i18next"
 import { useNavigate } from "react-router-dom"
 import { AgeingBar, OverdueBadge } from "../../../components/ageing-bar"
 import { B2BChannelSetting } from "../../../components/b2b-channel-setting"
@@ -8,7 +9,8 @@ import { DealerCell } from "../../../components/dealer-cell"
 import { ListPage, useListFilter, usePagination } from "../../../components/list-page"
 import { useReceivablesReport } from "../../../hooks/use-dealer-receivables"
 import { formatDate, formatDay } from "../../../lib/dates"
-import { AGEING_LABELS } from "../../../lib/labels"
+import { useTexts } from "../../../hooks/use-texts"
+import { useLabels } from "../../../lib/labels"
 import { formatMoney, formatNumber } from "../../../lib/numbers"
 import { withQueryClient } from "../../../lib/query-client"
 import type { AgeingBucket, ReceivablesReportRow } from "../../../../types/wholesale"
@@ -21,25 +23,28 @@ const money = (row: ReceivablesReportRow, amount: string, late = false) => (
   </span>
 )
 
-const bucketColumn = (bucket: Exclude<AgeingBucket, "current">) =>
+const bucketColumn = (bucket: Exclude<AgeingBucket, "current">, header: string) =>
   columnHelper.accessor(bucket, {
-    header: AGEING_LABELS[bucket],
+    header,
     cell: ({ row }) => money(row.original, row.original[bucket], true),
   })
 
-const columns = [
+function useColumns() {
+  const { t } = useTexts("receivables")
+  const { ageing } = useLabels()
+  return useMemo(() => [
   columnHelper.accessor("dealer_id", {
-    header: "Dealer",
+    header: t("colDealer"),
     cell: ({ row }) => (
       <DealerCell dealer={{ id: row.original.dealer_id, code: row.original.dealer?.code ?? null, name: row.original.dealer?.name ?? null }} />
     ),
   }),
   columnHelper.accessor("order_count", {
-    header: "Orders",
+    header: t("colOrders"),
     cell: ({ getValue }) => <span className="tabular-nums">{formatNumber(getValue())}</span>,
   }),
   columnHelper.accessor("outstanding", {
-    header: "Outstanding",
+    header: t("colOutstanding"),
     cell: ({ row }) => (
       <span className="font-medium" data-testid="receivable-outstanding">
         {money(row.original, row.original.outstanding)}
@@ -48,7 +53,7 @@ const columns = [
   }),
   columnHelper.display({
     id: "ageing",
-    header: "Ageing",
+    header: t("colAgeing"),
     cell: ({ row }) => (
       <div className="w-32">
         <AgeingBar balance={row.original} size="small" />
@@ -56,14 +61,14 @@ const columns = [
     ),
   }),
   columnHelper.accessor("current", {
-    header: AGEING_LABELS.current,
+    header: ageing.current,
     cell: ({ row }) => money(row.original, row.original.current),
   }),
-  bucketColumn("overdue_1_30"),
-  bucketColumn("overdue_31_60"),
-  bucketColumn("overdue_over_60"),
+  bucketColumn("overdue_1_30", ageing.overdue_1_30),
+  bucketColumn("overdue_31_60", ageing.overdue_31_60),
+  bucketColumn("overdue_over_60", ageing.overdue_over_60),
   columnHelper.accessor("overdue", {
-    header: "Overdue",
+    header: t("colOverdue"),
     cell: ({ row }) => (
       <span className="font-medium" data-testid="receivable-overdue">
         {money(row.original, row.original.overdue, true)}
@@ -71,17 +76,20 @@ const columns = [
     ),
   }),
   columnHelper.accessor("max_overdue_days", {
-    header: "Most late",
+    header: t("colMostLate"),
     cell: ({ getValue }) => <OverdueBadge days={getValue()} />,
   }),
   columnHelper.accessor("oldest_due_at", {
-    header: "Oldest due",
+    header: t("colOldestDue"),
     cell: ({ getValue }) => formatDate(getValue()),
   }),
-]
+], [t, ageing])
+}
 
 const DealerReceivablesPage = () => {
   const navigate = useNavigate()
+  const { t } = useTexts("receivables")
+  const columns = useColumns()
   const pages = usePagination()
   const [overdueOnly, setOverdueOnly] = useListFilter(false, pages)
 
@@ -90,13 +98,8 @@ const DealerReceivablesPage = () => {
 
   return (
     <ListPage
-      heading="Dealer receivables"
-      description={
-        <>
-          What dealers owe on their orders
-          {data?.as_of ? `, as of ${formatDay(data.as_of)}` : ""}, most overdue first
-        </>
-      }
+      heading={t("heading")}
+      description={data?.as_of ? t("descriptionAsOf", { day: formatDay(data.as_of) }) : t("description")}
       descriptionTestId="receivables-subtitle"
       actions={<B2BChannelSetting />}
       filtersBelow
@@ -108,7 +111,7 @@ const DealerReceivablesPage = () => {
             onCheckedChange={setOverdueOnly}
           />
           <Label htmlFor="receivables-overdue-only" size="small">
-            Overdue only
+            {t("overdueOnly")}
           </Label>
         </div>
       }
@@ -125,10 +128,8 @@ const DealerReceivablesPage = () => {
       pagination={pages}
       emptyState={{
         empty: {
-          heading: overdueOnly ? "Nothing overdue" : "Nothing outstanding",
-          description: overdueOnly
-            ? "No dealer is late paying an order."
-            : "Dealers' unpaid orders appear here once their members order.",
+          heading: overdueOnly ? t("nothingOverdue") : t("nothingOutstanding"),
+          description: overdueOnly ? t("nothingOverdueHint") : t("nothingOutstandingHint"),
         },
       }}
     />
@@ -142,7 +143,7 @@ export const config = defineRouteConfig({
 })
 
 export const handle = {
-  breadcrumb: () => "Dealer receivables",
+  breadcrumb: () => getI18n().t("dealerNetwork.receivables.breadcrumb"),
 }
 
 export default withQueryClient(DealerReceivablesPage)

@@ -1,4 +1,5 @@
 import { Badge, Button, Container, Heading, StatusBadge, Table, Text, toast, usePrompt } from "@medusajs/ui"
+import { getI18n } from "react-i18next"
 import { Link, useParams } from "react-router-dom"
 import { AccrualStatusBadge } from "../../../../components/accrual-explanation"
 import { ContestDrawer } from "../../../../components/contest-drawer"
@@ -8,9 +9,9 @@ import { useDealers } from "../../../../hooks/use-dealers"
 import { useTargetNames } from "../../../../hooks/use-dealer-plans"
 import { formatDate, formatDay } from "../../../../lib/dates"
 import { errorMessage } from "../../../../lib/errors"
-import { CONTEST_METRIC_LABELS, CONTEST_STATUS_COLORS, CONTEST_STATUS_LABELS, ROLE_LABELS, TIE_RULE_LABELS } from "../../../../lib/labels"
-import { formatContestFigure, formatPrize, prizeKindLabel, prizeRowLabel } from "../../../../lib/contest-text"
-import { countOf } from "../../../../lib/numbers"
+import { useTexts } from "../../../../hooks/use-texts"
+import { CONTEST_STATUS_COLORS, useLabels } from "../../../../lib/labels"
+import { formatContestFigure, formatPrize, prizeRowLabel } from "../../../../lib/contest-text"
 import { withQueryClient } from "../../../../lib/query-client"
 import { sdk } from "../../../../lib/sdk"
 import type { DealerRef } from "../../../../../types/dealer-network"
@@ -34,23 +35,33 @@ const DealerLink = ({ dealer }: { dealer: { id: string; code: string; name: stri
   </Link>
 )
 
-function audienceLine(contest: DealerContest, dealers: DealerRef[]) {
+const AudienceLine = ({ contest, dealers }: { contest: DealerContest; dealers: DealerRef[] }) => {
+  const { t } = useTexts("contests")
+  const labels = useLabels()
   const audience = contest.audience ?? {}
   const named = (id: string) => dealers.find((dealer) => dealer.id === id)
   if (audience.parent_dealer_id) {
     const parent = named(audience.parent_dealer_id)
-    return <>Every active dealer below {parent ? <DealerLink dealer={parent} /> : audience.parent_dealer_id}</>
+    return (
+      <>
+        {t("everyActiveDealerBelow")} {parent ? <DealerLink dealer={parent} /> : audience.parent_dealer_id}
+      </>
+    )
   }
   const parts = [
-    audience.roles?.length ? audience.roles.map((role) => ROLE_LABELS[role]).join(", ") : null,
-    audience.tier_ids?.length ? countOf(audience.tier_ids.length, "tier") : null,
-    audience.territory_ids?.length ? countOf(audience.territory_ids.length, "territory", "territories") : null,
+    audience.roles?.length ? audience.roles.map((role) => labels.role[role]).join(", ") : null,
+    audience.tier_ids?.length ? t("tiers", { count: audience.tier_ids.length }) : null,
+    audience.territory_ids?.length ? t("territories", { count: audience.territory_ids.length }) : null,
   ].filter(Boolean)
   const listed = (audience.dealer_ids ?? []).map((id) => named(id)?.code ?? id)
-  if (!parts.length && !listed.length) return "Every active dealer"
-  return [parts.length ? `Active dealers: ${parts.join(" · ")}` : null, listed.length ? `Named: ${listed.join(", ")}` : null]
-    .filter(Boolean)
-    .join("; ")
+  if (!parts.length && !listed.length) return <>{t("everyActiveDealer")}</>
+  return (
+    <>
+      {[parts.length ? t("activeDealers", { parts: parts.join(" · ") }) : null, listed.length ? t("named", { dealers: listed.join(", ") }) : null]
+        .filter(Boolean)
+        .join("; ")}
+    </>
+  )
 }
 
 const ContestDetailPage = () => {
@@ -63,21 +74,23 @@ const ContestDetailPage = () => {
   const focus = contest?.focus_key?.split(":")
   const focusNames = useTargetNames(focus ? [{ target_type: focus[0] as "product" | "category", target_ref: focus.slice(1).join(":") }] : [])
   const prompt = usePrompt()
+  const { t } = useTexts("contests")
+  const labels = useLabels()
   const publish = useContestAction(contestId, "publish")
   const cancel = useContestAction(contestId, "cancel")
   const close = useContestAction(contestId, "close")
 
   if (isLoading) return <DetailPageLoading />
   if (isError || !contest) {
-    return <DetailPageNotFound title="Contest not found" error={error} backTo="/dealer-network/contests" backLabel="Back to the contests" />
+    return <DetailPageNotFound title={t("notFound")} error={error} backTo="/dealer-network/contests" backLabel={t("backToContests")} />
   }
   const audienceDealers = (dealers.data?.dealers ?? []) as DealerRef[]
 
   async function run(action: typeof publish, done: string, confirm?: { title: string; description: string; confirmText: string }) {
-    if (confirm && !(await prompt({ ...confirm, cancelText: "Back" }))) return
+    if (confirm && !(await prompt({ ...confirm, cancelText: t("back") }))) return
     try {
       const result = await action.mutateAsync()
-      toast.success(result.accruals !== undefined ? `${done}: ${countOf(result.accruals, "new prize accrual")}` : done)
+      toast.success(result.accruals !== undefined ? t("newAccruals", { done, count: result.accruals }) : done)
     } catch (e) {
       toast.error(errorMessage(e))
     }
@@ -92,7 +105,7 @@ const ContestDetailPage = () => {
             <div className="flex items-center gap-x-2">
               <Heading>{contest.title}</Heading>
               <StatusBadge color={CONTEST_STATUS_COLORS[contest.status]} data-testid="contest-status">
-                {CONTEST_STATUS_LABELS[contest.status]}
+                {labels.contestStatus[contest.status]}
               </StatusBadge>
             </div>
             {contest.description && (
@@ -108,7 +121,7 @@ const ContestDetailPage = () => {
                 audienceDealers={audienceDealers}
                 trigger={
                   <Button size="small" variant="secondary">
-                    Edit
+                    {t("edit")}
                   </Button>
                 }
               />
@@ -119,19 +132,19 @@ const ContestDetailPage = () => {
                 variant="secondary"
                 isLoading={cancel.isPending}
                 onClick={() =>
-                  run(cancel, "Contest cancelled", {
-                    title: "Cancel the contest?",
-                    description: "Nobody wins a prize and participants no longer see it.",
-                    confirmText: "Cancel contest",
+                  run(cancel, t("contestCancelled"), {
+                    title: t("cancelTitle"),
+                    description: t("cancelDescription"),
+                    confirmText: t("cancelContest"),
                   })
                 }
               >
-                Cancel contest
+                {t("cancelContest")}
               </Button>
             )}
             {contest.status === "draft" && (
-              <Button size="small" isLoading={publish.isPending} onClick={() => run(publish, "Contest published")} data-testid="publish-contest">
-                Publish
+              <Button size="small" isLoading={publish.isPending} onClick={() => run(publish, t("contestPublished"))} data-testid="publish-contest">
+                {t("publish")}
               </Button>
             )}
             {(contest.status === "running" || closed) && (
@@ -140,47 +153,47 @@ const ContestDetailPage = () => {
                 isLoading={close.isPending}
                 data-testid="close-contest"
                 onClick={() =>
-                  run(close, closed ? "Contest closed again" : "Contest closed", {
-                    title: closed ? "Close the contest again?" : "Close the contest?",
+                  run(close, closed ? t("closedAgain") : t("closedToast"), {
+                    title: closed ? t("closeAgainTitle") : t("closeTitle"),
                     description: closed
-                      ? "The standings are read again: a prize that changed (a return since the last close) is accrued or clawed back by the difference. Nothing changes when nothing did."
-                      : `The standings as of now become the results, and each winner's prize is accrued in the reward ledger as pending, to approve like any reward.${contest.ends_on >= new Date().toISOString().slice(0, 10) ? " The contest has not ended yet." : ""}`,
-                    confirmText: closed ? "Close again" : "Close contest",
+                      ? t("closeAgainDescription")
+                      : `${t("closeDescription")}${contest.ends_on >= new Date().toISOString().slice(0, 10) ? t("notEndedYet") : ""}`,
+                    confirmText: closed ? t("closeAgain") : t("closeContest"),
                   })
                 }
               >
-                {closed ? "Close again" : "Close contest"}
+                {closed ? t("closeAgain") : t("closeContest")}
               </Button>
             )}
           </div>
         </div>
-        <Line label="Days">
+        <Line label={t("colDays")}>
           {formatDay(contest.starts_on)} – {formatDay(contest.ends_on)}
         </Line>
-        <Line label="Who takes part" testId="contest-audience">
-          {audienceLine(contest, audienceDealers)}
+        <Line label={t("colWhoTakesPart")} testId="contest-audience">
+          <AudienceLine contest={contest} dealers={audienceDealers} />
         </Line>
-        <Line label="Ranked by">
-          {CONTEST_METRIC_LABELS[contest.metric]}
+        <Line label={t("colRankedBy")}>
+          {labels.contestMetric[contest.metric]}
           {contest.focus_key && focus ? ` — ${focusNames.data?.get(focus.slice(1).join(":")) ?? contest.focus_key}` : ""}
         </Line>
-        <Line label="Prizes" testId="contest-prizes">
+        <Line label={t("prizes")} testId="contest-prizes">
           {contest.prizes.length ? (
             <span className="flex flex-col">
               {contest.prizes.map((prize, i) => (
                 <span key={i}>
-                  {prizeRowLabel(contest, prize)}: {formatPrize(contest, prize.amount)}
+                  {prizeRowLabel(contest, prize, t)}: {formatPrize(contest, prize.amount, t)}
                 </span>
               ))}
             </span>
           ) : (
-            "None"
+            t("none")
           )}
         </Line>
-        <Line label="Paid as">{prizeKindLabel(contest.prize_kind)}</Line>
-        <Line label="Equal figures">{TIE_RULE_LABELS[contest.tie_rule]}</Line>
-        <Line label="Participants see names">{contest.show_names ? "Yes" : "No, anonymised"}</Line>
-        {contest.closed_at && <Line label="Last closed">{formatDate(contest.closed_at)}</Line>}
+        <Line label={t("paidAs")}>{labels.rewardKind[contest.prize_kind]}</Line>
+        <Line label={t("equalFigures")}>{labels.tieRule[contest.tie_rule]}</Line>
+        <Line label={t("participantsSeeNames")}>{contest.show_names ? t("yes") : t("noAnonymised")}</Line>
+        {contest.closed_at && <Line label={t("lastClosed")}>{formatDate(contest.closed_at)}</Line>}
       </Container>
       {contest.status !== "cancelled" && <Leaderboard contest={contest} />}
       {closed && <Results contest={contest} />}
@@ -191,14 +204,14 @@ const ContestDetailPage = () => {
 const Leaderboard = ({ contest }: { contest: DealerContest }) => {
   const { data, isLoading, error } = useContestStandings(contest.id)
   const standings = data?.standings ?? []
+  const { t } = useTexts("contests")
+  const labels = useLabels()
   return (
     <Container className="p-0" data-testid="contest-leaderboard">
       <div className="px-6 py-4">
-        <Heading level="h2">{contest.status === "closed" ? "Standings now" : "Live leaderboard"}</Heading>
+        <Heading level="h2">{contest.status === "closed" ? t("standingsNow") : t("liveLeaderboard")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          {contest.status === "closed"
-            ? "Read again from the ledger: differs from the results when something changed since the close."
-            : "Every participant's figure so far, from the plan ledger, and the prize it would win now."}
+          {contest.status === "closed" ? t("standingsNowHint") : t("liveHint")}
         </Text>
       </div>
       {error ? (
@@ -207,16 +220,16 @@ const Leaderboard = ({ contest }: { contest: DealerContest }) => {
         </Text>
       ) : isLoading ? null : !standings.length ? (
         <Text size="small" className="text-ui-fg-subtle px-6 pb-4">
-          No dealer takes part: the audience matches no active dealer.
+          {t("noParticipants")}
         </Text>
       ) : (
         <Table>
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell>Rank</Table.HeaderCell>
-              <Table.HeaderCell>Dealer</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">{CONTEST_METRIC_LABELS[contest.metric]}</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Prize</Table.HeaderCell>
+              <Table.HeaderCell>{t("colRank")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("colDealer")}</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">{labels.contestMetric[contest.metric]}</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">{t("colPrize")}</Table.HeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -228,7 +241,7 @@ const Leaderboard = ({ contest }: { contest: DealerContest }) => {
                 </Table.Cell>
                 <Table.Cell className="text-right tabular-nums">{formatContestFigure(contest, standing.metric_value)}</Table.Cell>
                 <Table.Cell className="text-right tabular-nums">
-                  {Number(standing.prize_amount) > 0 ? formatPrize(contest, standing.prize_amount) : "–"}
+                  {Number(standing.prize_amount) > 0 ? formatPrize(contest, standing.prize_amount, t) : "–"}
                 </Table.Cell>
               </Table.Row>
             ))}
@@ -241,17 +254,19 @@ const Leaderboard = ({ contest }: { contest: DealerContest }) => {
 
 const Results = ({ contest }: { contest: DealerContest }) => {
   const { data, error } = useContestResults(contest.id)
+  const { t } = useTexts("contests")
+  const labels = useLabels()
   return (
     <Container className="p-0" data-testid="contest-results">
       <div className="flex items-center justify-between px-6 py-4">
         <div>
-          <Heading level="h2">Results and prizes</Heading>
+          <Heading level="h2">{t("resultsHeading")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            The standings of the last close and each prize's accruals in the reward ledger.
+            {t("resultsHint")}
           </Text>
         </div>
         <Link to={`/dealer-network/rewards?program_id=${contest.id}&status=all`} className="txt-compact-small text-ui-fg-interactive">
-          Approve in the reward ledger
+          {t("approveInLedger")}
         </Link>
       </div>
       {error ? (
@@ -262,11 +277,11 @@ const Results = ({ contest }: { contest: DealerContest }) => {
         <Table>
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell>Rank</Table.HeaderCell>
-              <Table.HeaderCell>Dealer</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">{CONTEST_METRIC_LABELS[contest.metric]}</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Prize</Table.HeaderCell>
-              <Table.HeaderCell>Accruals</Table.HeaderCell>
+              <Table.HeaderCell>{t("colRank")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("colDealer")}</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">{labels.contestMetric[contest.metric]}</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">{t("colPrize")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("colAccruals")}</Table.HeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -276,7 +291,7 @@ const Results = ({ contest }: { contest: DealerContest }) => {
                 <Table.Cell>{result.dealer ? <DealerLink dealer={result.dealer} /> : result.dealer_id}</Table.Cell>
                 <Table.Cell className="text-right tabular-nums">{formatContestFigure(contest, result.metric_value)}</Table.Cell>
                 <Table.Cell className="text-right tabular-nums">
-                  {Number(result.prize_amount) > 0 ? formatPrize(contest, result.prize_amount) : "–"}
+                  {Number(result.prize_amount) > 0 ? formatPrize(contest, result.prize_amount, t) : "–"}
                 </Table.Cell>
                 <Table.Cell>
                   <div className="flex flex-wrap items-center gap-1">
@@ -284,7 +299,7 @@ const Results = ({ contest }: { contest: DealerContest }) => {
                       ? result.accruals.map((accrual) => (
                           <span key={accrual.id} className="flex items-center gap-x-1">
                             <Badge size="2xsmall" className="tabular-nums">
-                              {formatPrize(contest, accrual.amount)}
+                              {formatPrize(contest, accrual.amount, t)}
                             </Badge>
                             <AccrualStatusBadge status={accrual.status as AccrualStatus} />
                           </span>
@@ -314,7 +329,7 @@ export const loader = async ({ params }: { params: { id?: string } }) => {
 }
 
 export const handle = {
-  breadcrumb: (match: { data?: { contest?: { title?: string } } | null }) => match.data?.contest?.title ?? "Contest",
+  breadcrumb: (match: { data?: { contest?: { title?: string } } | null }) => match.data?.contest?.title ?? getI18n().t("dealerNetwork.contests.contestCrumb"),
 }
 
 export default withQueryClient(ContestDetailPage)

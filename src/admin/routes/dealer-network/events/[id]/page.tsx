@@ -1,4 +1,5 @@
 import { Button, Container, Heading, StatusBadge, Text, toast, usePrompt } from "@medusajs/ui"
+import { getI18n } from "react-i18next"
 import { useParams } from "react-router-dom"
 import { DetailPageLoading, DetailPageNotFound } from "../../../../components/detail-page-state"
 import { EventDrawer } from "../../../../components/event-drawer"
@@ -15,8 +16,9 @@ import {
 } from "../../../../hooks/use-dealer-events"
 import { formatDateTime, formatSpan } from "../../../../lib/dates"
 import { errorMessage } from "../../../../lib/errors"
-import { EVENT_STATUS_COLORS, EVENT_STATUS_LABELS, EVENT_TYPE_LABELS, ROLE_LABELS } from "../../../../lib/labels"
-import { countOf, formatMoney, formatNumber, formatPercent, sumAmounts } from "../../../../lib/numbers"
+import { useTexts } from "../../../../hooks/use-texts"
+import { EVENT_STATUS_COLORS, useLabels } from "../../../../lib/labels"
+import { formatMoney, formatNumber, formatPercent, sumAmounts } from "../../../../lib/numbers"
 import { withQueryClient } from "../../../../lib/query-client"
 import { sdk } from "../../../../lib/sdk"
 import type { DealerEvent } from "../../../../../types/engagement"
@@ -33,19 +35,21 @@ const Names = ({ source, ids, label }: { source: PickerSource; ids: string[]; la
 }
 
 const AudienceText = ({ event }: { event: DealerEvent }) => {
+  const { t } = useTexts("events")
+  const labels = useLabels()
   const { roles = [], tier_ids = [], territory_ids = [], dealer_ids = [] } = event.audience ?? {}
-  if (!roles.length && !tier_ids.length && !territory_ids.length && !dealer_ids.length) return <>Every active dealer</>
+  if (!roles.length && !tier_ids.length && !territory_ids.length && !dealer_ids.length) return <>{t("everyActiveDealer")}</>
   return (
     <div className="flex flex-col gap-y-1" data-testid="event-audience">
       {roles.length > 0 && (
         <div>
-          <span className="text-ui-fg-subtle">Roles: </span>
-          {roles.map((role) => ROLE_LABELS[role]).join(", ")}
+          <span className="text-ui-fg-subtle">{t("roles")}: </span>
+          {roles.map((role) => labels.role[role]).join(", ")}
         </div>
       )}
-      <Names source={PICKER_SOURCES.tiers} ids={tier_ids} label="Tiers" />
-      <Names source={PICKER_SOURCES.territories} ids={territory_ids} label="Territories" />
-      <Names source={PICKER_SOURCES.dealers} ids={dealer_ids} label="Named dealers (always in)" />
+      <Names source={PICKER_SOURCES.tiers} ids={tier_ids} label={t("tiers")} />
+      <Names source={PICKER_SOURCES.territories} ids={territory_ids} label={t("territories")} />
+      <Names source={PICKER_SOURCES.dealers} ids={dealer_ids} label={t("namedDealersAlwaysIn")} />
     </div>
   )
 }
@@ -54,12 +58,14 @@ const EventHeader = ({ event }: { event: DealerEvent }) => {
   const action = useDealerEventAction(event.id)
   const registrations = useEventRegistrations(event.id)
   const prompt = usePrompt()
+  const { t } = useTexts("events")
+  const labels = useLabels()
   const open = event.status === "draft" || event.status === "published"
 
   const publish = async () => {
     try {
       await action.mutateAsync("publish")
-      toast.success(`${event.title} is published: its audience can register`)
+      toast.success(t("published", { title: event.title }))
     } catch (err) {
       toast.error(errorMessage(err))
     }
@@ -70,15 +76,15 @@ const EventHeader = ({ event }: { event: DealerEvent }) => {
     const credit = formatMoney(sumAmounts(live.map((r) => r.paid_event_credit)), event.currency_code)
     const money = formatMoney(sumAmounts(live.map((r) => r.paid_money)), event.currency_code)
     const confirmed = await prompt({
-      title: `Cancel ${event.title}?`,
-      description: `${countOf(live.length, "registration")}, ${credit} event credit and ${money} money will be refunded to the dealers' wallets. This cannot be undone.`,
-      confirmText: "Cancel event",
-      cancelText: "Keep event",
+      title: t("cancelTitle", { title: event.title }),
+      description: t("cancelDescription", { registrations: t("registrations", { count: live.length }), credit, money }),
+      confirmText: t("cancelEvent"),
+      cancelText: t("keepEvent"),
     })
     if (!confirmed) return
     try {
       await action.mutateAsync("cancel")
-      toast.success(`${event.title} is cancelled; every share was refunded`)
+      toast.success(t("cancelled", { title: event.title }))
     } catch (err) {
       toast.error(errorMessage(err))
     }
@@ -91,22 +97,22 @@ const EventHeader = ({ event }: { event: DealerEvent }) => {
           <div className="flex flex-wrap items-center gap-2">
             <Heading>{event.title}</Heading>
             <StatusBadge color={EVENT_STATUS_COLORS[event.status]} data-testid="event-status">
-              {EVENT_STATUS_LABELS[event.status]}
+              {labels.eventStatus[event.status]}
             </StatusBadge>
           </div>
           <Text size="small" className="text-ui-fg-subtle">
-            {EVENT_TYPE_LABELS[event.type]} · {formatSpan(event.starts_at, event.ends_at)}
+            {labels.eventType[event.type]} · {formatSpan(event.starts_at, event.ends_at)}
           </Text>
         </div>
         {open && (
           <div className="flex shrink-0 items-center gap-x-2">
             <Button size="small" variant="secondary" onClick={cancel} disabled={action.isPending || registrations.isLoading} data-testid="cancel-event">
-              Cancel event
+              {t("cancelEvent")}
             </Button>
             <EventDrawer event={event} />
             {event.status === "draft" && (
               <Button size="small" onClick={publish} isLoading={action.isPending} data-testid="publish-event">
-                Publish
+                {t("publish")}
               </Button>
             )}
           </div>
@@ -119,7 +125,7 @@ const EventHeader = ({ event }: { event: DealerEvent }) => {
           </Text>
         </div>
       )}
-      <InfoRow label="Where">
+      <InfoRow label={t("where")}>
         {event.location || event.link ? (
           <div className="flex flex-col gap-y-1">
             {event.location && <span>{event.location}</span>}
@@ -138,26 +144,29 @@ const EventHeader = ({ event }: { event: DealerEvent }) => {
           "-"
         )}
       </InfoRow>
-      <InfoRow label="Seats">
-        {formatNumber(event.seats_taken)} taken of {formatNumber(event.capacity)}
-        {open ? ` · ${formatNumber(Math.max(0, event.capacity - event.seats_taken))} left` : ""}
+      <InfoRow label={t("seats")}>
+        {t("seatsTaken", { taken: formatNumber(event.seats_taken), capacity: formatNumber(event.capacity) })}
+        {open ? t("seatsLeftSuffix", { left: formatNumber(Math.max(0, event.capacity - event.seats_taken)) }) : ""}
       </InfoRow>
-      <InfoRow label="Registration until">{formatDateTime(event.registration_deadline)}</InfoRow>
-      <InfoRow label="Free cancellation until">{formatDateTime(event.cancellation_deadline)}</InfoRow>
-      <InfoRow label="Cost per seat">
-        {formatMoney(event.cost_per_seat, event.currency_code)} · the dealer pays {formatPercent(event.dealer_share_percent)}
+      <InfoRow label={t("registrationUntil")}>{formatDateTime(event.registration_deadline)}</InfoRow>
+      <InfoRow label={t("freeCancellationUntil")}>{formatDateTime(event.cancellation_deadline)}</InfoRow>
+      <InfoRow label={t("costPerSeat")}>
+        {t("costPerSeatValue", {
+          cost: formatMoney(event.cost_per_seat, event.currency_code),
+          share: formatPercent(event.dealer_share_percent),
+        })}
       </InfoRow>
-      <InfoRow label="Audience">
+      <InfoRow label={t("audience")}>
         <AudienceText event={event} />
       </InfoRow>
       {(event.product_ids.length > 0 || event.category_ids.length > 0) && (
-        <InfoRow label="Presents">
-          <Names source={PICKER_SOURCES.products} ids={event.product_ids} label="Products" />
-          <Names source={PICKER_SOURCES.categories} ids={event.category_ids} label="Categories" />
+        <InfoRow label={t("presents")}>
+          <Names source={PICKER_SOURCES.products} ids={event.product_ids} label={t("products")} />
+          <Names source={PICKER_SOURCES.categories} ids={event.category_ids} label={t("categories")} />
         </InfoRow>
       )}
-      {event.published_at && <InfoRow label="Published">{formatDateTime(event.published_at)}</InfoRow>}
-      {event.cancelled_at && <InfoRow label="Cancelled">{formatDateTime(event.cancelled_at)}</InfoRow>}
+      {event.published_at && <InfoRow label={t("publishedAt")}>{formatDateTime(event.published_at)}</InfoRow>}
+      {event.cancelled_at && <InfoRow label={t("cancelledAt")}>{formatDateTime(event.cancelled_at)}</InfoRow>}
     </Container>
   )
 }
@@ -165,13 +174,13 @@ const EventHeader = ({ event }: { event: DealerEvent }) => {
 const CostSummary = ({ event }: { event: DealerEvent }) => {
   const { data, isLoading, error } = useEventCostSummary(event.id)
   const summary = data?.cost_summary
+  const { t } = useTexts("events")
   return (
     <Container className="flex flex-col gap-y-4 px-6 py-4" data-testid="event-cost-summary">
       <div>
-        <Heading level="h2">Cost</Heading>
+        <Heading level="h2">{t("cost")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          The seats taken at {formatMoney(event.cost_per_seat, event.currency_code)}; shares refunded on cancellation are not
-          counted
+          {t("costHint", { cost: formatMoney(event.cost_per_seat, event.currency_code) })}
         </Text>
       </div>
       {error ? (
@@ -181,16 +190,16 @@ const CostSummary = ({ event }: { event: DealerEvent }) => {
       ) : isLoading || !summary ? null : (
         <>
           <div className="grid grid-cols-2 gap-3">
-            <Stat label="Seats" testId="cost-seats">
+            <Stat label={t("seats")} testId="cost-seats">
               {formatNumber(summary.seats_taken)}
             </Stat>
-            <Stat label="Total cost" testId="cost-total">
+            <Stat label={t("totalCost")} testId="cost-total">
               {formatMoney(summary.cost, summary.currency_code)}
             </Stat>
-            <Stat label="Dealers paid" testId="cost-dealers">
+            <Stat label={t("dealersPaid")} testId="cost-dealers">
               {formatMoney(summary.dealers_paid, summary.currency_code)}
             </Stat>
-            <Stat label="Manufacturer paid" testId="cost-manufacturer">
+            <Stat label={t("manufacturerPaid")} testId="cost-manufacturer">
               {formatMoney(summary.manufacturer_paid, summary.currency_code)}
             </Stat>
           </div>
@@ -201,7 +210,10 @@ const CostSummary = ({ event }: { event: DealerEvent }) => {
           />
           {(summary.attended > 0 || summary.no_show > 0) && (
             <Text size="small" className="text-ui-fg-subtle" data-testid="cost-attendance">
-              {countOf(summary.attended, "registration")} attended, {countOf(summary.no_show, "no-show", "no-shows")}
+              {t("attendedLine", {
+                attended: t("registrations", { count: summary.attended }),
+                noShows: t("noShows", { count: summary.no_show }),
+              })}
             </Text>
           )}
         </>
@@ -213,10 +225,11 @@ const CostSummary = ({ event }: { event: DealerEvent }) => {
 const DealerEventPage = () => {
   const { id } = useParams()
   const { data, isLoading, isError, error } = useDealerEvent(id!)
+  const { t } = useTexts("events")
 
   if (isLoading) return <DetailPageLoading />
   if (isError || !data) {
-    return <DetailPageNotFound title="Event not found" error={error} backTo="/dealer-network/events" backLabel="Back to the events" />
+    return <DetailPageNotFound title={t("notFound")} error={error} backTo="/dealer-network/events" backLabel={t("backToEvents")} />
   }
   const event = data.event
   return (
@@ -245,7 +258,7 @@ export const loader = async ({ params }: { params: { id?: string } }) => {
 }
 
 export const handle = {
-  breadcrumb: (match: { data?: { event?: { title?: string } } | null }) => match.data?.event?.title ?? "Event",
+  breadcrumb: (match: { data?: { event?: { title?: string } } | null }) => match.data?.event?.title ?? getI18n().t("dealerNetwork.events.eventCrumb"),
 }
 
 export default withQueryClient(DealerEventPage)
