@@ -8,6 +8,8 @@ import {
   AdminUiSuite,
   startAdminUiSuite,
   stopAdminUiSuite,
+  seedDealerNetwork,
+  seedPlansAndOrder,
   seedViennaReceivables,
   ViennaSeed,
   eur,
@@ -33,6 +35,9 @@ const openPluginPage = (item: string) => openPluginPageOf(page, item)
 beforeAll(async () => {
   suite = await startAdminUiSuite("admin-ui-receivables")
   ;({ app, browser, page, admin, seeded } = suite)
+  // DLR-BERLIN's converted draft order is owed beside DLR-VIENNA's.
+  await seedDealerNetwork(suite)
+  await seedPlansAndOrder(suite)
   vienna = await seedViennaReceivables(suite)
   // Booting the app, compiling the admin and logging in take minutes on a busy machine.
 }, 1_800_000)
