@@ -38,6 +38,14 @@ beforeAll(async () => {
   ;({ app, browser, page, admin, seeded } = suite)
   await seedDealerNetwork(suite)
   await seedPlansAndOrder(suite)
+  // DLR-HAMBURG under DIST-NORTH: dealers-list-admin.spec.ts makes it through the form, here the API does.
+  const { dealer: hamburg } = await app.api(
+    "POST",
+    "/admin/dealers",
+    { code: "DLR-HAMBURG", name: "Hamburg Harbour Supply", role: "dealer", parent_id: seeded["DIST-NORTH"], city: "Hamburg", country_code: "de" },
+    admin
+  )
+  seeded["DLR-HAMBURG"] = hamburg.id
   // Booting the app, compiling the admin and logging in take minutes on a busy machine.
 }, 1_800_000)
 
@@ -265,15 +273,20 @@ describe("Plans, progress and the dealer widgets", () => {
   })
 
   it("shows a customer's dealer membership, or that there is none", async () => {
+    // As dealers-list-admin.spec.ts does on the dealer's page, here through the API: Wes joins DLR-BERLIN as its owner, Bea leaves.
+    const berlin = seeded["DLR-BERLIN"]
+    await app.api("POST", `/admin/dealers/${berlin}/members`, { customer_id: seeded["walker@berlin-tools.test"], role: "owner" }, admin)
+    const { members } = await app.api("GET", `/admin/dealers/${berlin}/members`, undefined, admin)
+    const bea = members.find((member: { customer_id: string }) => member.customer_id === seeded["buyer@berlin-tools.test"])
+    await app.api("DELETE", `/admin/dealers/${berlin}/members/${bea.id}`, undefined, admin)
+
     await page.goto(`${app.baseUrl}/app/customers/${seeded["walker@berlin-tools.test"]}`)
     const widget = page.getByTestId("customer-dealer-widget")
     await widget.getByRole("heading", { name: "Dealer membership" }).waitFor()
     await widget.getByRole("link", { name: "DLR-BERLIN · Berlin Tools" }).waitFor()
-    // The first block made Wes an owner through the UI.
     expect(await widget.getByTestId("customer-member-role").innerText()).toBe("Owner")
     await browser.shot("18-customer-dealer-membership")
 
-    // Bea was removed from DLR-BERLIN in the first block.
     await page.goto(`${app.baseUrl}/app/customers/${seeded["buyer@berlin-tools.test"]}`)
     await page.getByTestId("customer-dealer-widget").getByText("Not a member of any dealer.").waitFor()
     await browser.shot("19-customer-no-dealer")
