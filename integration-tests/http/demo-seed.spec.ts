@@ -393,14 +393,18 @@ medusaIntegrationTestRunner({
       const { wallet } = (await api.get(`/admin/dealers/${summary.dealer_ids.HUBER}/wallet`, admin)).data
       expect(wallet.balances.length).toBeGreaterThan(0)
 
-      // Last month's money paid out: cash approved for the bank, an offset on open invoices, points.
+      // Last month's money paid out: cash sent in a bank file the bank has paid, an offset on
+      // open invoices, points; and a second bank file waiting for the bank.
       const { payouts } = (await api.get("/admin/dealer-payouts?limit=50", admin)).data
-      const formOf = Object.fromEntries(payouts.map((p: any) => [p.dealer_id, [p.form, p.status]]))
+      const lastMonthPayouts = payouts.filter((p: any) => p.note !== "Demo: cash for the trade fair stand")
+      const formOf = Object.fromEntries(lastMonthPayouts.map((p: any) => [p.dealer_id, [p.form, p.status]]))
       expect(formOf).toEqual({
-        [summary.dealer_ids.BAUTEC]: ["cash", "approved"],
+        [summary.dealer_ids.BAUTEC]: ["cash", "paid"],
         [summary.dealer_ids.HUBER]: ["receivable_offset", "completed"],
         [summary.dealer_ids.ALPEN]: ["marketing_points", "completed"],
       })
+      const { batches } = (await api.get("/admin/dealer-payout-batches", admin)).data
+      expect(batches.map((b: any) => b.status).sort()).toEqual(["exported", "paid"])
     })
 
     it("holds past events with attendance, paid from last month's event credit, and an upcoming launch with seats left", async () => {

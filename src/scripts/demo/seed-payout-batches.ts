@@ -34,11 +34,11 @@ export async function seedPayoutBatches(container: MedusaContainer, dealerIds: R
     await markPayoutBatchPaidWorkflow(container).run({ input: { id: paid.id, reference: "DEMO-BANK-2026-0001" } })
   }
 
-  // Two more dealers ask for part of their money in cash; that file waits for the bank.
+  // Two more dealers with money left ask for part of it in cash; that file waits for the bank.
   const waiting: string[] = []
-  for (const code of ["ALPEN", "HUBER", "BAUTEC"]) {
-    const dealerId = dealerIds[code]
-    const money = dealerId && (await rewards.walletBalances(dealerId)).find((balance) => balance.kind === "money")
+  for (const dealerId of Object.values(dealerIds)) {
+    // A SEPA file carries euros only.
+    const money = (await rewards.walletBalances(dealerId)).find((balance) => balance.kind === "money" && balance.currency_code === "eur")
     if (!money || Number(money.balance) < 10 || waiting.length === 2) continue
     const { result } = await createPayoutWorkflow(container).run({
       input: { dealer_id: dealerId, amount: "10", form: "cash", note: "Demo: cash for the trade fair stand" },
