@@ -2,6 +2,7 @@
  * Rewards in a real browser: programs, period close, approval, wallet and payouts.
  * Screenshots land in test-artifacts/admin-ui-rewards/ (helpers/admin-ui-suite.ts: the shared harness).
  */
+import fs from "fs"
 import { Page } from "playwright-core"
 import { AdminApp, AdminBrowser, openPluginPage as openPluginPageOf } from "../helpers/browser"
 import {
@@ -206,6 +207,58 @@ describe("Rewards: programs, period close, approval, wallet and payouts", () => 
     await row.getByRole("button", { name: "Approve" }).click()
     await row.getByTestId("payout-status").getByText("Approved").waitFor()
     await browser.shotOf(wallet(), "37-dealer-wallet-approved")
+  })
+
+  it("adds DLR-VIENNA's bank account, exports its payout as a SEPA file and marks the file paid", async () => {
+    // A mistyped IBAN is refused at the field; the right one is saved as the default account.
+    const accounts = page.getByTestId("dealer-bank-accounts")
+    await accounts.getByTestId("bank-accounts-empty").waitFor()
+    await accounts.getByRole("button", { name: "Add account" }).click()
+    const prompt = page.getByRole("alertdialog")
+    await prompt.locator("#bank-holder").fill("Vienna Werkzeug GmbH")
+    await prompt.locator("#bank-iban").fill("AT61 1904 3002 3457 3202")
+    await prompt.locator("#bank-bic").fill("OPSKATWW")
+    await prompt.getByRole("button", { name: "Save" }).click()
+    expect(await prompt.getByTestId("bank-account-error").innerText()).toMatch(/iban/)
+    await prompt.locator("#bank-iban").fill("AT61 1904 3002 3457 3201")
+    await prompt.getByRole("button", { name: "Save" }).click()
+    await prompt.waitFor({ state: "detached" })
+    await accounts.getByTestId("bank-account-row").getByText("AT61 1904 3002 3457 3201").waitFor()
+    await browser.shotOf(accounts, "38-dealer-bank-account")
+
+    await page.goto(`${app.baseUrl}/app/dealer-network/rewards?tab=payouts`)
+    const approved = page.getByTestId("approved-payouts")
+    const payoutRow = approved.getByTestId("approved-payout-row").filter({ hasText: "DLR-VIENNA" })
+    await payoutRow.waitFor()
+    expect(await payoutRow.innerText()).toContain(eur(2))
+    await payoutRow.getByRole("checkbox").click()
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      approved.getByRole("button", { name: "Export SEPA XML" }).click(),
+    ])
+    const xml = fs.readFileSync((await download.path())!, "utf8")
+    expect(xml).toContain("pain.001.001.03")
+    expect(xml).toContain("<IBAN>AT611904300234573201</IBAN>")
+    expect(xml).toMatch(/<CtrlSum>2(\.00?)?<\/CtrlSum>/)
+    expect(xml).toContain("DLR-VIENNA")
+    await approved.getByText("No approved cash payouts wait for the bank.").waitFor()
+
+    const batch = page.getByTestId("payout-batches").getByTestId("payout-batch-row").first()
+    await batch.getByText("Exported").waitFor()
+    await browser.shot("39-payouts-bank-file")
+    await batch.getByRole("button", { name: "Mark paid" }).click()
+    const paid = page.getByRole("alertdialog")
+    await paid.locator("#batch-reference").fill("BANK-REF-42")
+    await paid.getByRole("button", { name: "Mark paid" }).click()
+    await paid.waitFor({ state: "detached" })
+    await batch.getByText("Paid").waitFor()
+    expect(await batch.innerText()).toContain("BANK-REF-42")
+    await browser.shot("40-payouts-bank-file-paid")
+
+    // The dealer's payout follows its file.
+    await page.goto(`${app.baseUrl}/app/dealer-network/dealers/${viennaId}`)
+    const payouts = wallet().getByTestId("dealer-payouts")
+    await payouts.locator("tbody tr").first().getByTestId("payout-status").getByText("Paid").waitFor()
   })
 
   it("raised no errors in the page", () => {
