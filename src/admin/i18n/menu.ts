@@ -15,6 +15,11 @@ const en = {
   materials: "Materials",
   contests: "Contests",
   rating: "Rating",
+  conflicts: "Conflicts",
+  alerts: "Alerts",
+  territories: "Territories",
+  tiers: "Tiers",
+  zones: "Zones",
 }
 
 export const menu: AreaTexts<typeof en> = {
@@ -30,6 +35,11 @@ export const menu: AreaTexts<typeof en> = {
     materials: "Материалы",
     contests: "Конкурсы",
     rating: "Рейтинг",
+    conflicts: "Конфликты",
+    alerts: "Отклонения",
+    territories: "Территории",
+    tiers: "Уровни",
+    zones: "Зоны",
   },
 }
 

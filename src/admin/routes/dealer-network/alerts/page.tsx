@@ -174,7 +174,8 @@ const AlertsPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Alerts",
+  label: "dealerNetwork.menu.alerts",
+  translationNs: "translation",
   rank: 11,
 })
 

@@ -184,7 +184,8 @@ const ConflictsPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Conflicts",
+  label: "dealerNetwork.menu.conflicts",
+  translationNs: "translation",
   rank: 10,
 })
 

@@ -175,8 +175,9 @@ const DeleteTerritoryPrompt = ({ territory, onClose }: { territory: Territory | 
 }
 
 export const config = defineRouteConfig({
-  label: "Territories",
-  rank: 10,
+  label: "dealerNetwork.menu.territories",
+  translationNs: "translation",
+  rank: 12,
 })
 
 export const handle = {

@@ -122,8 +122,9 @@ const TierReview = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Tiers",
-  rank: 11,
+  label: "dealerNetwork.menu.tiers",
+  translationNs: "translation",
+  rank: 13,
 })
 
 export const handle = {

@@ -206,8 +206,9 @@ const FilterBox = ({
 )
 
 export const config = defineRouteConfig({
-  label: "Zones",
-  rank: 12,
+  label: "dealerNetwork.menu.zones",
+  translationNs: "translation",
+  rank: 14,
 })
 
 export const handle = {
