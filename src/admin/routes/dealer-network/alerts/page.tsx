@@ -148,14 +148,14 @@ const AlertsPage = () => {
             </Tabs.List>
             <FilterSelect
               width="w-56"
-                label={t("filters.kind")}
-                allLabel={t("filters.allKinds")}
-                value={kind}
-                options={ALERT_KINDS}
-                optionLabels={kindLabels}
-                onChange={(value) => set({ kind: value === ALL ? null : value })}
-                testId="alerts-kind-filter"
-                          />
+              label={t("filters.kind")}
+              allLabel={t("filters.allKinds")}
+              value={kind}
+              options={ALERT_KINDS}
+              optionLabels={kindLabels}
+              onChange={(value) => set({ kind: value === ALL ? null : value })}
+              testId="alerts-kind-filter"
+            />
             {dealerId && <DealerFilterChip testId="alerts-dealer-filter" dealerId={dealerId} onClear={() => set({ dealer_id: null })} />}
           </>
         }

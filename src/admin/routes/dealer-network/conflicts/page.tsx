@@ -126,14 +126,14 @@ const ConflictsPage = () => {
               </Tabs.List>
               <FilterSelect
                 width="w-48"
-                  label={t("filters.policy")}
-                  allLabel={t("filters.allPolicies")}
-                  value={policy}
-                  options={CONFLICT_POLICIES}
-                  optionLabels={policyLabels}
-                  onChange={(value) => set({ policy: value === ALL ? null : value })}
-                  testId="conflicts-policy-filter"
-                              />
+                label={t("filters.policy")}
+                allLabel={t("filters.allPolicies")}
+                value={policy}
+                options={CONFLICT_POLICIES}
+                optionLabels={policyLabels}
+                onChange={(value) => set({ policy: value === ALL ? null : value })}
+                testId="conflicts-policy-filter"
+              />
               <Input
                 type="date"
                 size="small"
