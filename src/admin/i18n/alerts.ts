@@ -3,8 +3,6 @@ import type { AreaTexts } from "./texts"
 const en = {
   title: "Deviation alerts",
   badge_one: "{{count}} open alert",
-  badge_few: "{{count}} open alerts",
-  badge_many: "{{count}} open alerts",
   badge_other: "{{count}} open alerts",
   description:
     "The daily check raises an alert when a dealer falls behind its plan or its run-rate will miss it, and clears it when the dealer catches up.",

@@ -15,8 +15,6 @@ const en = {
     empty: "No dealer with a plan has a zone in force this month.",
     label: "Plan against actual per territory",
     count_one: "{{count}} territory",
-    count_few: "{{count}} territories",
-    count_many: "{{count}} territories",
     count_other: "{{count}} territories",
   },
 }

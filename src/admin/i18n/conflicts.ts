@@ -3,8 +3,6 @@ import type { AreaTexts } from "./texts"
 const en = {
   title: "Conflict cases",
   badge_one: "{{count}} open conflict case",
-  badge_few: "{{count}} open conflict cases",
-  badge_many: "{{count}} open conflict cases",
   badge_other: "{{count}} open conflict cases",
   description:
     "Orders credited to one dealer that fell into another dealer's exclusive zone or outside the seller's assortment. Cases under manual review wait for your decision.",

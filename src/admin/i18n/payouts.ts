@@ -11,8 +11,6 @@ const en = {
   exportSepa: "Export SEPA XML",
   exportCsv: "Export CSV",
   exportSelected_one: "{{count}} selected",
-  exportSelected_few: "{{count}} selected",
-  exportSelected_many: "{{count}} selected",
   exportSelected_other: "{{count}} selected",
   exported: "Downloaded {{file}}; its payouts are now exported",
   batchesTitle: "Bank files",

@@ -10,8 +10,6 @@ const en = {
   empty: "No territories yet. Start with a country.",
   types: { country: "Country", region: "Region", city: "City" },
   prefixes_one: "{{count}} postal prefix",
-  prefixes_few: "{{count}} postal prefixes",
-  prefixes_many: "{{count}} postal prefixes",
   prefixes_other: "{{count}} postal prefixes",
   createTitle: "New {{type}}",
   editTitle: "Edit {{name}}",

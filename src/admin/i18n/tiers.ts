@@ -34,8 +34,6 @@ const en = {
     period: "Month",
     run: "Run review",
     done_one: "Reviewed {{reviewed}} dealers of {{period}}: {{count}} tier change",
-    done_few: "Reviewed {{reviewed}} dealers of {{period}}: {{count}} tier changes",
-    done_many: "Reviewed {{reviewed}} dealers of {{period}}: {{count}} tier changes",
     done_other: "Reviewed {{reviewed}} dealers of {{period}}: {{count}} tier changes",
     pinHint: "To pin a dealer's tier, open the dealer and use Edit: Tier and Pin the tier.",
   },

@@ -3,8 +3,6 @@ import type { AreaTexts } from "./texts"
 const en = {
   sources: {
     payoutOffset_one: "Payout: offset against order {{orders}}",
-    payoutOffset_few: "Payout: offset against orders {{orders}}",
-    payoutOffset_many: "Payout: offset against orders {{orders}}",
     payoutOffset_other: "Payout: offset against orders {{orders}}",
     payoutForm: "Payout: {{form}}",
     payoutCode: "Payout: next period discount, code {{code}}",
@@ -12,8 +10,6 @@ const en = {
     reward: "Reward: {{program}}, {{period}}",
     contestPrize: "Contest prize: {{contest}}",
     eventSeats_one: "{{event}}: {{count}} seat",
-    eventSeats_few: "{{event}}: {{count}} seats",
-    eventSeats_many: "{{event}}: {{count}} seats",
     eventSeats_other: "{{event}}: {{count}} seats",
     eventRefund: "{{event}}: seats refunded",
     materials: "Materials: {{materials}}",

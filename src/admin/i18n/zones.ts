@@ -16,8 +16,6 @@ const en = {
   overlapBadge: "Overlap",
   overlapWith: "Overlaps {{dealer}} in {{territory}}",
   overlapsSummary_one: "{{count}} zone overlaps another dealer's zone",
-  overlapsSummary_few: "{{count}} zones overlap another dealer's zone",
-  overlapsSummary_many: "{{count}} zones overlap another dealer's zone",
   overlapsSummary_other: "{{count}} zones overlap another dealer's zone",
   overlapsExplained: "Two zones overlap when they cover the same place (the same territory or one above or below it), the same assortment and the same dates, and one is exclusive. A new zone like that is refused; such overlaps come from a territory moved under another, or from zones stored before the rule. Change the dates, territory or assortment of one of them.",
   form: {
