@@ -7,6 +7,7 @@ const testMatchByType = {
   http: ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"],
   distributed: ["<rootDir>/integration-tests/distributed/**/*.spec.[jt]s"],
   ui: ["<rootDir>/integration-tests/admin-ui/**/*.spec.[jt]s"],
+  portal: ["<rootDir>/integration-tests/portal/**/*.spec.[jt]s"],
   package: ["<rootDir>/integration-tests/package/**/*.spec.[jt]s"],
 }
 

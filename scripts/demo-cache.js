@@ -83,7 +83,7 @@ async function buildAdmin() {
   fs.writeFileSync(ADMIN_HASH_FILE, hash)
 }
 
-module.exports = { adminBuildUpToDate, migrationsUpToDate, recordMigrations, ADMIN_BUILD_DIR }
+module.exports = { adminBuildUpToDate, hashFiles, migrationsUpToDate, recordMigrations, ADMIN_BUILD_DIR }
 
 if (require.main === module) {
   buildAdmin().then(

@@ -7,7 +7,7 @@ const os = require("os")
 const path = require("path")
 const { isPortOpen, startEmbeddedPostgres } = require("./postgres")
 
-const SUITES = ["unit", "modules", "http", "distributed", "ui", "package"]
+const SUITES = ["unit", "modules", "http", "distributed", "ui", "portal", "package"]
 
 async function resolveDatabaseEnv() {
   const host = process.env.DB_HOST || "localhost"

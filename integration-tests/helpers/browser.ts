@@ -55,11 +55,22 @@ async function waitForUrl(server: MedusaServer, url: string, timeoutMs: number) 
   throw new Error(`${url} did not answer within ${timeoutMs} ms (${last}):\n${logTail(server)}`)
 }
 
+type AppOptions = {
+  database: string
+  logDir: string
+  /** Serve the admin dashboard (default); the portal's tests need only the API. */
+  admin?: boolean
+  /** Origins besides the app's own that call the store and auth routes (the portal). */
+  storeOrigins?: string[]
+  /** A `medusa exec` script run on the migrated database before the server starts (the demo seed). */
+  seedScript?: string
+}
+
 /**
  * A fresh database `database`, migrated, with ADMIN_USER, and the app serving
  * it and the dashboard; its log in `<logDir>/server.log`.
  */
-export async function startAdminApp({ database, logDir }: { database: string; logDir: string }): Promise<AdminApp> {
+export async function startAdminApp({ database, logDir, admin = true, storeOrigins = [], seedScript }: AppOptions): Promise<AdminApp> {
   const port = await freePort()
   const baseUrl = `http://localhost:${port}`
   const env = {
@@ -71,7 +82,9 @@ export async function startAdminApp({ database, logDir }: { database: string; lo
     JWT_SECRET: "ui-test-jwt-secret",
     COOKIE_SECRET: "ui-test-cookie-secret",
     ADMIN_CORS: baseUrl,
-    AUTH_CORS: baseUrl,
+    AUTH_CORS: [baseUrl, ...storeOrigins].join(","),
+    STORE_CORS: [baseUrl, ...storeOrigins].join(","),
+    MEDUSA_ADMIN_DISABLED: String(!admin),
     MEDUSA_DISABLE_TELEMETRY: "true",
     LOG_LEVEL: "info",
   }
@@ -80,6 +93,7 @@ export async function startAdminApp({ database, logDir }: { database: string; lo
   await pgQuery(`create database "${database}"`)
   await medusaCommand(["db:migrate"], env)
   await medusaCommand(["user", "-e", ADMIN_USER.email, "-p", ADMIN_USER.password], env)
+  if (seedScript) await medusaCommand(["exec", seedScript], env)
 
   const server = startMedusa("server", port, env, logDir)
   const stop = async () => {
@@ -89,7 +103,7 @@ export async function startAdminApp({ database, logDir }: { database: string; lo
   try {
     await waitForUrl(server, `${baseUrl}/health`, 240_000)
     // The first request makes Vite pre-bundle the dashboard: slow while cold.
-    await waitForUrl(server, `${baseUrl}/app`, 300_000)
+    if (admin) await waitForUrl(server, `${baseUrl}/app`, 300_000)
   } catch (error) {
     await stop()
     throw error

@@ -43,6 +43,7 @@ import type { DealerReceivablesResponse } from "../types/wholesale"
 // so the built file needs nothing at run time but the SDK it is given.
 
 export type * from "../types/store"
+export type { DealerRole, DealerStatus, MemberRole } from "../types/dealer-network"
 export type {
   DealerContestListResponse,
   DealerEventListResponse,

@@ -1,0 +1,5 @@
+import { Heading } from "@medusajs/ui"
+
+export function WalletPage() {
+  return <Heading>WalletPage</Heading>
+}

@@ -1,0 +1,12 @@
+const path = require("path")
+
+/** Medusa UI's preset, so the portal looks like the admin. */
+module.exports = {
+  presets: [require("@medusajs/ui-preset")],
+  darkMode: "class",
+  content: [
+    path.join(__dirname, "index.html"),
+    path.join(__dirname, "src/**/*.{ts,tsx}"),
+    path.join(__dirname, "../node_modules/@medusajs/ui/dist/**/*.{js,mjs}"),
+  ],
+}
