@@ -60,7 +60,7 @@ export function useLogOut() {
   const queryClient = useQueryClient()
   return async () => {
     await sdk.auth.logout()
-    queryClient.clear()
-    await queryClient.resetQueries({ queryKey: SESSION_KEY })
+    // Back to empty: no page keeps the previous member's figures; the session reads "anonymous".
+    await queryClient.resetQueries()
   }
 }
