@@ -136,7 +136,8 @@ describe("dealer portal: ordering", () => {
 
   it("refuses a cart over the dealer's credit limit with the limit, the unpaid balance and what is available on screen, and keeps the cart", async () => {
     const { page } = suite
-    await suite.logOut()
+    // Another dealer's buyer in a fresh session (the token and carts of this browser forgotten).
+    await page.evaluate(() => localStorage.clear())
     await suite.logInAs(BRANDL_BUYER)
     await pasteQuickOrder("ACC-BAT-18-5\t300")
     await page.getByRole("button", { name: "Add 1 line to the cart" }).click()
