@@ -12,6 +12,9 @@
 // and exits with the server's code. A second run reuses the data and skips seeding,
 // unless the data was seeded by an older demo version: then the seed adds what
 // the newer version brings (plans, orders, alerts) without duplicating the rest.
+// The dealer portal is built beside the rest (again only when its sources
+// changed) and served at http://localhost:8000 (PORTAL_PORT) with the seed's
+// publishable key.
 const { spawn } = require("child_process")
 const path = require("path")
 const {
@@ -22,6 +25,7 @@ const {
   stopEmbeddedPostgres,
 } = require("./postgres")
 const { adminBuildUpToDate, migrationsUpToDate, recordMigrations } = require("./demo-cache")
+const { ensurePortalBuild, startPortalServer } = require("./portal-server")
 
 const ROOT = path.join(__dirname, "..")
 const MEDUSA_BIN = path.join(ROOT, "node_modules", ".bin", process.platform === "win32" ? "medusa.cmd" : "medusa")
@@ -29,6 +33,7 @@ const DATA_DIR = path.join(ROOT, ".data", "demo-postgres")
 const PG_PORT = Number(process.env.DEMO_PG_PORT || 54329)
 const DATABASE = "dealer_network_demo"
 const HTTP_PORT = Number(process.env.PORT || 9000)
+const PORTAL_PORT = Number(process.env.PORTAL_PORT || 8000)
 const ADMIN = { email: "admin@dealer-network.local", password: "demo-admin-2026" }
 // Written by src/scripts/demo/seed.ts into the store's metadata once seeding succeeded.
 const DEMO_MARKER_KEY = "dealer_network_demo"
@@ -159,7 +164,25 @@ async function describeLogins(databaseUrl, marker) {
   })
 }
 
-function printBanner(marker, buyerLogins, databaseUrl) {
+/** The owners of the dealers whose buyers the banner shows: they see the money and the sub-network in the portal. */
+async function ownerLogins(databaseUrl, buyerLogins) {
+  return await withClient(databaseUrl, async (client) => {
+    const { rows } = await client.query(
+      `select distinct owner_customer.email, d.code, d.role
+         from customer buyer_customer
+         join dealer_member buyer on buyer.customer_id = buyer_customer.id and buyer.deleted_at is null
+         join dealer d on d.id = buyer.dealer_id and d.deleted_at is null
+         join dealer_member owner on owner.dealer_id = d.id and owner.role = 'owner' and owner.deleted_at is null
+         join customer owner_customer on owner_customer.id = owner.customer_id and owner_customer.deleted_at is null
+        where buyer_customer.email = any($1::text[]) and buyer_customer.deleted_at is null
+        order by d.code`,
+      [buyerLogins.map((login) => login.email)]
+    )
+    return rows.map((row) => ({ email: row.email, note: `owner of ${row.role.replace("_", "-")} ${row.code}` }))
+  })
+}
+
+function printBanner(marker, buyerLogins, owners, databaseUrl) {
   const base = `http://localhost:${HTTP_PORT}`
   const logins = buyerLogins.map((b) => `    ${b.email.padEnd(40)} ${b.note}`)
   const lines = [
@@ -173,6 +196,10 @@ function printBanner(marker, buyerLogins, databaseUrl) {
     `  Store API:    ${base}/store  (header x-publishable-api-key: ${marker?.publishable_key ?? "?"})`,
     `  Buyer logins (password ${marker?.buyer_password ?? "?"}), POST ${base}/auth/customer/emailpass:`,
     ...logins,
+    "",
+    `  Dealer portal: http://localhost:${PORTAL_PORT}  (log in as a buyer above, or as an owner,`,
+    "                who also sees the wallet, payouts and the sub-network; same password):",
+    ...owners.map((o) => `    ${o.email.padEnd(40)} ${o.note}`),
     "",
     "  Sales plans:  Dealer network → a dealer → Plan and progress (this month's orders,",
     '                focus targets, the ledger); "Plans & deviations" for the whole network.',
@@ -306,6 +333,9 @@ async function main() {
   if (await isPortOpen("localhost", HTTP_PORT)) {
     throw new Error(`port ${HTTP_PORT} is already in use; stop what runs there or set PORT`)
   }
+  if (await isPortOpen("localhost", PORTAL_PORT)) {
+    throw new Error(`port ${PORTAL_PORT} (the dealer portal) is already in use; stop what runs there or set PORTAL_PORT`)
+  }
   const databaseUrl = await resolveDatabaseUrl()
   const env = {
     ...process.env,
@@ -314,10 +344,21 @@ async function main() {
     // The demo's reward programs come from the plugin options (src/scripts/demo/reward-programs.ts).
     DEALER_NETWORK_CODE_PROGRAMS: "demo",
     PORT: String(HTTP_PORT),
+    // The portal's origin, allowed to call the store API and log in.
+    STORE_CORS: process.env.STORE_CORS || `http://localhost:${PORTAL_PORT}`,
+    AUTH_CORS: process.env.AUTH_CORS || `http://localhost:${HTTP_PORT},http://localhost:5173,http://localhost:${PORTAL_PORT}`,
   }
 
   const adminBuild = ensureAdminBuild(env)
   adminBuild.catch(() => {}) // awaited below; a failure stops the demo there
+  const portalBuild = ensurePortalBuild({
+    log,
+    onSpawn: (proc) => {
+      helpers.add(proc)
+      proc.once("exit", () => helpers.delete(proc))
+    },
+  })
+  portalBuild.catch(() => {})
   if (await withClient(databaseUrl, migrationsUpToDate)) {
     log("Migrations: nothing changed since the last run; skipping")
   } else {
@@ -337,9 +378,11 @@ async function main() {
     marker = await readDemoMarker(databaseUrl)
   }
 
-  await adminBuild
+  await Promise.all([adminBuild, portalBuild])
   if (stopping) return
-  printBanner(marker, await describeLogins(databaseUrl, marker), databaseUrl)
+  await startPortalServer({ port: PORTAL_PORT, backendUrl: `http://localhost:${HTTP_PORT}`, publishableKey: marker?.publishable_key ?? "" })
+  const buyerLogins = await describeLogins(databaseUrl, marker)
+  printBanner(marker, buyerLogins, await ownerLogins(databaseUrl, buyerLogins), databaseUrl)
   // The server itself rather than `medusa develop`, which forks it and stays up
   // watching files when it dies. NODE_ENV "demo" (neither development nor
   // production) serves the built admin from public/admin without marking the

@@ -29,8 +29,11 @@ function portalBuildUpToDate() {
   return fs.existsSync(PORTAL_HASH_FILE) && fs.readFileSync(PORTAL_HASH_FILE, "utf8") === hashFiles(PORTAL_SOURCES)
 }
 
-/** Builds the portal with Vite unless the build of the current sources exists. */
-async function ensurePortalBuild({ log = () => {} } = {}) {
+/**
+ * Builds the portal with Vite unless the build of the current sources exists.
+ * `onSpawn` receives the build's process (the demo stops it with itself).
+ */
+async function ensurePortalBuild({ log = () => {}, onSpawn = () => {} } = {}) {
   if (portalBuildUpToDate()) {
     log("Portal: the build of the current sources exists; reusing it")
     return
@@ -40,8 +43,11 @@ async function ensurePortalBuild({ log = () => {} } = {}) {
   const vite = path.join(ROOT, "node_modules", "vite", "bin", "vite.js")
   const child = spawn(process.execPath, [vite, "build", "--config", "portal/vite.config.ts", "--logLevel", "warn"], {
     cwd: ROOT,
+    // A process group of its own, so whoever started it can stop the build with its workers.
+    detached: process.platform !== "win32",
     stdio: ["ignore", "inherit", "inherit"],
   })
+  onSpawn(child)
   const code = await new Promise((resolve) => child.on("exit", resolve))
   if (code !== 0) throw new Error(`the portal build failed (exit ${code})`)
   fs.writeFileSync(PORTAL_HASH_FILE, hash)

@@ -109,6 +109,15 @@ medusaIntegrationTestRunner({
       expect(await handles("q=50%25")).toEqual([])
       expect(await handles(`category_id=${store.categories["Hand tools"]}`)).toEqual([])
       expect(await handles(`category_id[]=${store.categories["Power tools"]}`)).toEqual(["saw-c7", "drill-x18"])
+      // The quick-order pad's lookup: each SKU found, outside the assortment (the pliers) or unknown.
+      const bySku = await get("/store/dealers/me/catalog?sku[]=drill-x18&sku[]=PLIERS-SET&sku[]=NO-SUCH-SKU", buyer.headers)
+      expect(bySku.products.map((p: any) => p.handle)).toEqual(["drill-x18"])
+      expect(bySku.skus).toEqual([
+        { sku: "DRILL-X18", status: "found", variant_id: store.variants["drill-x18"] },
+        { sku: "PLIERS-SET", status: "outside_assortment", variant_id: null },
+        { sku: "NO-SUCH-SKU", status: "unknown", variant_id: null },
+      ])
+      expect((await get("/store/dealers/me/catalog", buyer.headers)).skus).toBeUndefined()
       const page = await get("/store/dealers/me/catalog?limit=1&offset=1", buyer.headers)
       expect([page.count, page.products.map((p: any) => p.handle)]).toEqual([2, ["drill-x18"]])
 
@@ -123,6 +132,8 @@ medusaIntegrationTestRunner({
         ["q=", "q"],
         [`q=${"x".repeat(201)}`, "q"],
         ["dealer_id=dlr_1", "dealer_id"],
+        ["sku=", "sku"],
+        [Array.from({ length: 201 }, (_, i) => `sku[]=S${i}`).join("&"), "sku"],
       ]) {
         const error = await refusal(`/store/dealers/me/catalog?${query}`, buyer.headers)
         expect([query, error.status]).toEqual([query, 400])

@@ -7,6 +7,7 @@ import { PortalLayout } from "./layout/portal-layout"
 import { InvoicesPage } from "./pages/money/invoices-page"
 import { WalletPage } from "./pages/money/wallet-page"
 import { CartPage } from "./pages/order/cart-page"
+import { OrderConfirmationPage } from "./pages/order/order-confirmation-page"
 import { OrderPage } from "./pages/order/order-page"
 import { PlanPage } from "./pages/plan/plan-page"
 import { SupportPage } from "./pages/support/support-page"
@@ -17,6 +18,7 @@ const router = createBrowserRouter([
     children: [
       { index: true, element: <Navigate to="/order" replace /> },
       { path: "order", element: <OrderPage /> },
+      { path: "order/confirmation/:orderId", element: <OrderConfirmationPage /> },
       { path: "cart", element: <CartPage /> },
       { path: "invoices", element: <InvoicesPage /> },
       { path: "wallet", element: <WalletPage /> },

@@ -18,6 +18,8 @@ export type DealerCatalogFilter = {
   assortmentCategoryIds: string[] | null
   categoryIds?: string[]
   search?: string
+  /** Only products with a variant of one of these SKUs (upper-cased). */
+  skus?: string[]
   limit: number
   offset: number
 }
@@ -58,6 +60,11 @@ export async function listDealerCatalog(
     conditions.push(`(p.title ilike ? or p.handle ilike ? or exists (
       select 1 from product_variant v where v.product_id = p.id and v.deleted_at is null and (v.sku ilike ? or v.title ilike ?)))`)
     bindings.push(pattern, pattern, pattern, pattern)
+  }
+  if (filter.skus) {
+    conditions.push(`exists (select 1 from product_variant v
+      where v.product_id = p.id and v.deleted_at is null and upper(v.sku) ${IDS_IN("?")})`)
+    bindings.push(JSON.stringify(filter.skus))
   }
   const matching = `select p.* from product p where ${conditions.join(" and ")}`
 
@@ -107,4 +114,22 @@ export async function listDealerCatalog(
     })),
   }))
   return { products, count: counted[0].count }
+}
+
+/**
+ * Which of these SKUs (upper-cased) the store sells in the B2B channel at all,
+ * in or out of a dealer's assortment: the quick-order pad tells an unknown SKU
+ * from one the dealer may not order.
+ */
+export async function skusOnSale(knex: Knex, skus: string[], salesChannelId: string | null): Promise<Set<string>> {
+  const { rows } = await knex.raw(
+    `select distinct upper(v.sku) as sku
+       from product_variant v
+       join product p on p.id = v.product_id and p.deleted_at is null and p.status = 'published'
+      where v.deleted_at is null and upper(v.sku) ${IDS_IN("?")}
+        and (?::text is null or exists (select 1 from product_sales_channel psc
+              where psc.product_id = p.id and psc.sales_channel_id = ? and psc.deleted_at is null))`,
+    [JSON.stringify(skus), salesChannelId, salesChannelId] as any[]
+  )
+  return new Set((rows as { sku: string }[]).map((row) => row.sku))
 }

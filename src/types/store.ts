@@ -72,6 +72,8 @@ export type StoreCatalogQuery = StorePageQuery & {
   q?: string
   /** Products in these categories or below them. */
   category_id?: OneOrMany<string>
+  /** Products with a variant of one of these SKUs (any case); the answer then says what became of each. */
+  sku?: OneOrMany<string>
 }
 
 /** A dealer price from `min_quantity` units on (a quantity break), up to `max_quantity`. */
@@ -96,11 +98,17 @@ export type StoreCatalogProduct = {
   variants: StoreCatalogVariant[]
 }
 
+/** What a SKU asked for became: a variant the dealer may order, one outside its assortment, or none the store sells. */
+export type StoreCatalogSkuStatus = "found" | "outside_assortment" | "unknown"
+export type StoreCatalogSkuMatch = { sku: string; status: StoreCatalogSkuStatus; variant_id: string | null }
+
 export type StoreCatalogResponse = ListResponse & {
   currency_code: string
   /** Whether the dealer's zones limit its assortment to some categories. */
   restricted: boolean
   products: StoreCatalogProduct[]
+  /** With `sku`: each SKU asked for (upper-cased), in the order asked. */
+  skus?: StoreCatalogSkuMatch[]
 }
 
 // GET /store/dealers/me/orders

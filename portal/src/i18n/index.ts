@@ -9,8 +9,9 @@ import { initReactI18next, useTranslation } from "react-i18next"
 import adminResources from "../../../src/admin/i18n"
 import { auth } from "./auth"
 import { layout } from "./layout"
+import { order } from "./order"
 
-export const PORTAL_AREAS = { auth, layout }
+export const PORTAL_AREAS = { auth, layout, order }
 export type PortalArea = keyof typeof PORTAL_AREAS
 export const LANGUAGES = ["en", "ru"] as const
 export type Language = (typeof LANGUAGES)[number]

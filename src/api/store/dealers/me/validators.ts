@@ -14,6 +14,7 @@ import {
   id,
   idFilter,
   MAX_INTEGER,
+  MAX_PAGE_SIZE,
   oneOrMany,
   pageParams,
   periodKey,
@@ -128,11 +129,14 @@ export type StoreRequestMaterialsType = z.infer<typeof StoreRequestMaterials>
 
 export const StoreCancelMaterialRequest = z.object({}).strict()
 
-/** GET /store/dealers/me/catalog: what my dealer may order, searched by words and narrowed to categories. */
+/** GET /store/dealers/me/catalog: what my dealer may order, searched by words, narrowed to categories or looked up by SKUs. */
 export const StoreGetMyCatalogParams = z
   .object({
     q: z.string().trim().min(1).max(200).optional(),
     category_id: idFilter.optional(),
+    sku: oneOrMany(z.string().trim().min(1).max(100).toUpperCase())
+      .refine((skus) => [skus].flat().length <= MAX_PAGE_SIZE, `at most ${MAX_PAGE_SIZE} SKUs`)
+      .optional(),
     ...pageParams(20),
   })
   .strict()
