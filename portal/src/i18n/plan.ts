@@ -3,7 +3,6 @@ import type { AreaTexts } from "../../../src/admin/i18n/texts"
 const en = {
   title: "Plan",
   description: "This month's plan against what your dealer sold",
-  month: "Month",
   noPlan: "No plan for this month.",
   plan: "Plan",
   actual: "Actual",
@@ -46,7 +45,6 @@ export const plan: AreaTexts<typeof en> = {
   ru: {
     title: "План",
     description: "План этого месяца и фактические продажи дилера",
-    month: "Месяц",
     noPlan: "На этот месяц плана нет.",
     plan: "План",
     actual: "Факт",
