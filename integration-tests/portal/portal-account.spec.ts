@@ -62,6 +62,14 @@ describe("dealer portal: money, plan and support", () => {
     await stopPortalSuite(suite)
   })
 
+  // Each flow starts logged out, in English, whatever the one before left behind.
+  beforeEach(async () => {
+    await suite.page.goto(suite.portalUrl)
+    await suite.page.evaluate(() => localStorage.clear())
+    await suite.page.goto(suite.portalUrl)
+    await suite.page.locator('input[name="email"]').waitFor()
+  })
+
   it("shows a buyer the unpaid invoices with due dates and what is overdue, in English and Russian", async () => {
     const { page } = suite
     const api = await storeAs(NORIS_BUYER)
