@@ -231,6 +231,7 @@ describe("dealer portal: money, plan and support", () => {
       (await api<DealerWalletResponse>("/wallet")).wallet.balances.find((row) => row.kind === "event_credit")?.balance ?? "0"
     const creditBefore = await creditOf()
     expect(Number(creditBefore)).toBeGreaterThanOrEqual(2)
+    await suite.logInAs(BAUTEC_OWNER)
 
     await nav("Support").click()
     const card = page.getByTestId("support-event").filter({ hasText: title })

@@ -56,11 +56,12 @@ export function useLogIn() {
 }
 
 export function useLogOut() {
-  const { sdk } = usePortal()
+  const { sdk, store } = usePortal()
   const queryClient = useQueryClient()
   return async () => {
     await sdk.auth.logout()
-    queryClient.clear()
-    await queryClient.resetQueries({ queryKey: SESSION_KEY })
+    // Said outright: a cleared cache leaves mounted observers on the member's data until something re-renders them.
+    queryClient.setQueryData<Awaited<ReturnType<typeof store.dealer.retrieve>> | "anonymous">(SESSION_KEY, "anonymous")
+    queryClient.removeQueries({ predicate: (query) => query.queryKey[1] !== SESSION_KEY[1] })
   }
 }

@@ -169,7 +169,7 @@ function Alerts() {
             <ul className="flex flex-col gap-y-2" data-testid="plan-alerts">
               {alerts.map((alert) => (
                 <li key={alert.id} className="flex items-start gap-x-3">
-                  <Badge size="2xsmall" color={alert.kind === "behind_plan" ? "orange" : "red"}>{t(`alertKind.${alert.kind}`)}</Badge>
+                  <Badge size="2xsmall" className="shrink-0" color={alert.kind === "behind_plan" ? "orange" : "red"}>{t(`alertKind.${alert.kind}`)}</Badge>
                   <Text size="small">
                     {alert.message} <span className="text-ui-fg-muted">· {formatDate(alert.alert_date)}</span>
                   </Text>
