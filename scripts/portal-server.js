@@ -12,7 +12,7 @@ const ROOT = path.join(__dirname, "..")
 const PORTAL_DIST = path.join(ROOT, "portal", "dist")
 const PORTAL_HASH_FILE = path.join(PORTAL_DIST, ".source-hash")
 // The portal imports the typed client, the shared types and the admin's formats and texts.
-const PORTAL_SOURCES = ["package-lock.json", "portal/src", "portal/index.html", "portal/vite.config.ts", "portal/tailwind.config.cjs", "src/client", "src/types", "src/lib", "src/admin/lib", "src/admin/i18n"]
+const PORTAL_SOURCES = ["package-lock.json", "portal/src", "portal/index.html", "portal/vite.config.ts", "portal/tailwind.config.cjs", "src/client", "src/types", "src/lib", "src/admin/lib", "src/admin/i18n", "src/admin/components", "src/admin/hooks"]
 
 const CONTENT_TYPES = {
   ".html": "text/html; charset=utf-8",

@@ -143,6 +143,15 @@ medusaIntegrationTestRunner({
       })
       const mine = (await api.get("/store/dealers/me/event-registrations", owner)).data
       expect(mine.registrations.map((r: any) => r.id)).toEqual([registration.id])
+      expect(mine.registrations[0].event).toEqual({
+        id: training.id,
+        title: training.title,
+        type: training.type,
+        status: "published",
+        starts_at: expect.any(String),
+        ends_at: expect.any(String),
+        currency_code: training.currency_code,
+      })
 
       // Cancelled before the cancellation deadline: both parts back.
       const cancelled = (await api.post(`/store/dealers/me/event-registrations/${registration.id}/cancel`, {}, owner)).data

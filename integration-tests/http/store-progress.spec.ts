@@ -1,5 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { lastDayOfMonth, monthKeyOf, shiftMonth } from "../../src/lib/periods"
+import BigNumber from "bignumber.js"
+import { workingDays } from "../../src/lib/deviation"
+import { dayKeyOf, daysOfMonth, lastDayOfMonth, monthKeyOf, shiftMonth } from "../../src/lib/periods"
 import { SALES_PLAN_MODULE } from "../../src/modules/sales-plan"
 import type SalesPlanModuleService from "../../src/modules/sales-plan/service"
 import { adminRequests, adminSession, createPublishableKey, registerCustomer } from "../helpers/auth"
@@ -12,6 +14,12 @@ jest.setTimeout(180_000)
 
 const PERIOD = monthKeyOf(new Date(), "UTC")
 const MONTH_END = lastDayOfMonth(PERIOD)
+
+/** Plan × the share of the month's working days elapsed by the end of a day, to the cent. */
+function expectedOn(day: string, plan: string) {
+  const { total, elapsed } = workingDays(PERIOD, day)
+  return new BigNumber(plan).times(elapsed).div(total).toFixed(2, BigNumber.ROUND_HALF_UP)
+}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -220,6 +228,23 @@ medusaIntegrationTestRunner({
         expect([query, response.status]).toEqual([query, 400])
         expect(response.data.message).toMatch(field)
       }
+      // The month day by day: each day's sales summed up, against plan × working days elapsed.
+      const firstDay = `${PERIOD}-01`
+      await recordTestSale(getContainer(), { dealerId: beta.id, period: PERIOD, amount: "50", occurredAt: new Date(`${firstDay}T12:00:00Z`) })
+      const { curve } = (await api.get(`/store/dealers/me/progress?period=${PERIOD}&as_of=${MONTH_END}`, buyer)).data.progress
+      expect(curve.map((point: any) => point.day)).toEqual(daysOfMonth(PERIOD))
+      const today = dayKeyOf(new Date(), "UTC")
+      expect(curve[0]).toEqual({ day: firstDay, actual_to_date: today === firstDay ? "149.95" : "50.00", expected_to_date: expectedOn(firstDay, "800") })
+      expect(curve.find((point: any) => point.day === today).actual_to_date).toBe("149.95")
+      expect(curve[curve.length - 1]).toEqual({ day: MONTH_END, actual_to_date: "149.95", expected_to_date: "800.00" })
+      // Read as of today, the days still to come have no actual yet; a quarter has no curve.
+      const running = (await api.get(`/store/dealers/me/progress?period=${PERIOD}&as_of=${today}`, buyer)).data.progress.curve
+      expect(running.filter((point: any) => point.actual_to_date === null).map((point: any) => point.day)).toEqual(
+        daysOfMonth(PERIOD).filter((day) => day > today)
+      )
+      const quarter = `${PERIOD.slice(0, 4)}-Q${Math.floor((Number(PERIOD.slice(5)) - 1) / 3) + 1}`
+      expect((await api.get(`/store/dealers/me/progress?period=${quarter}`, buyer)).data.progress.curve).toBeNull()
+
       for (const [query, field] of [
         ["period=2026-13", "period"],
         ["as_of=2026-02-30", "as_of"],

@@ -5,6 +5,7 @@ import { useSession } from "./auth/use-session"
 import { useTexts } from "./i18n"
 import { PortalLayout } from "./layout/portal-layout"
 import { InvoicesPage } from "./pages/money/invoices-page"
+import { RewardsPage } from "./pages/money/rewards-page"
 import { WalletPage } from "./pages/money/wallet-page"
 import { CartPage } from "./pages/order/cart-page"
 import { OrderConfirmationPage } from "./pages/order/order-confirmation-page"
@@ -22,6 +23,7 @@ const router = createBrowserRouter([
       { path: "cart", element: <CartPage /> },
       { path: "invoices", element: <InvoicesPage /> },
       { path: "wallet", element: <WalletPage /> },
+      { path: "rewards", element: <RewardsPage /> },
       { path: "plan", element: <PlanPage /> },
       { path: "support", element: <SupportPage /> },
       { path: "*", element: <Navigate to="/order" replace /> },

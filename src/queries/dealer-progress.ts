@@ -4,6 +4,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import BigNumber from "bignumber.js"
 import { currencyPrecision, moneyString, ratioPercent } from "../lib/amounts"
 import { averageAmount, Calendar, calendarOf, periodDeviation, workingDays } from "../lib/deviation"
+import { monthCurve } from "../lib/month-curve"
 import { asOfDayInPeriod, dayKeyOf, monthKeyOf, monthsOfPeriod } from "../lib/periods"
 import { endOfDayInstant } from "../lib/zoned-time"
 import { DEALER_NETWORK_MODULE } from "../modules/dealer-network"
@@ -151,6 +152,41 @@ export async function buildSubDealerProgress(
       actual: { amount: totals.actual_amount, order_count: totals.actual_order_count },
       deviation: planned.length ? deviationOf(own, asOf, calendar, currency) : null,
     }
+  })
+}
+
+/**
+ * A month of one dealer day by day: its own sales credited each day (in the
+ * plugin's time zone, cut like its progress) summed up against the plan's
+ * expected line; null for a quarter or a year. One grouped SQL query.
+ */
+export async function buildDealerMonthCurve(
+  container: MedusaContainer,
+  dealerId: string,
+  request: { period: string; as_of?: string; plan: { target_amount: string; currency_code: string } | null | undefined }
+) {
+  const network: DealerNetworkModuleService = container.resolve(DEALER_NETWORK_MODULE)
+  const options = network.getOptions()
+  const { periodKey, asOf, creditedUntil, calendar } = progressDay(options, request)
+  if (monthsOfPeriod(periodKey).length !== 1) return null
+  const currency = request.plan?.currency_code ?? (await network.retrieveDealer(dealerId, { select: ["currency_code"] })).currency_code
+  const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const bindings: unknown[] = [options.timeZone, dealerId, periodKey]
+  if (creditedUntil) bindings.push(creditedUntil)
+  const { rows } = await knex.raw(
+    `select to_char(occurred_at at time zone ?, 'YYYY-MM-DD') as day, sum(amount)::text as amount
+       from dealer_contribution
+      where deleted_at is null and dealer_id = ? and period_key = ? ${creditedUntil ? "and occurred_at <= ?" : ""}
+      group by 1`,
+    bindings as any[]
+  )
+  return monthCurve({
+    periodKey,
+    target: request.plan?.target_amount ?? "0",
+    dailyActual: Object.fromEntries(rows.map((row: { day: string; amount: string }) => [row.day, row.amount])),
+    asOf,
+    calendar,
+    decimals: currencyPrecision(currency),
   })
 }
 

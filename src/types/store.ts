@@ -1,4 +1,5 @@
 import type { CheckoutViolation, CreditPosition } from "../lib/checkout-rules"
+import type { MonthCurvePoint } from "../lib/month-curve"
 import type { RewardFacts } from "../lib/reward-rules"
 import type {
   Agreement,
@@ -19,6 +20,8 @@ import type { ListResponse } from "./http"
 import type { AlertKind, AlertStatus, DealerProgress, Deviation, TargetMetric, TargetType } from "./sales-plan"
 import type { MaterialKind, MaterialRequestStatus, RegistrationStatus } from "./engagement"
 import type { PayoutForm, PayoutStatus, RewardKind, RewardSimulation } from "./rewards"
+
+export type { MonthCurvePoint }
 
 // The store API as a storefront reads it: the query parameters and answers of
 // the plugin's /store routes that had no shared type yet. The routes declare
@@ -248,7 +251,12 @@ export type SubDealerProgress = {
 }
 
 export type StoreProgressResponse = {
-  progress: DealerProgress & { member_role: MemberRole; sub_dealers: SubDealerProgress[] | null }
+  progress: DealerProgress & {
+    member_role: MemberRole
+    sub_dealers: SubDealerProgress[] | null
+    /** A month day by day (cumulative actual against the expected line); null for a quarter or a year. */
+    curve: MonthCurvePoint[] | null
+  }
 }
 
 export type StorePlansQuery = { period_from?: string; period_to?: string }

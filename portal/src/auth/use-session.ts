@@ -56,11 +56,12 @@ export function useLogIn() {
 }
 
 export function useLogOut() {
-  const { sdk } = usePortal()
+  const { sdk, store } = usePortal()
   const queryClient = useQueryClient()
   return async () => {
     await sdk.auth.logout()
-    // Back to empty: no page keeps the previous member's figures; the session reads "anonymous".
-    await queryClient.resetQueries()
+    // Said outright: a cleared cache leaves mounted observers on the member's data until something re-renders them.
+    queryClient.setQueryData<Awaited<ReturnType<typeof store.dealer.retrieve>> | "anonymous">(SESSION_KEY, "anonymous")
+    queryClient.removeQueries({ predicate: (query) => query.queryKey[1] !== SESSION_KEY[1] })
   }
 }

@@ -9,9 +9,12 @@ import { initReactI18next, useTranslation } from "react-i18next"
 import adminResources from "../../../src/admin/i18n"
 import { auth } from "./auth"
 import { layout } from "./layout"
+import { money } from "./money"
 import { order } from "./order"
+import { plan } from "./plan"
+import { support } from "./support"
 
-export const PORTAL_AREAS = { auth, layout, order }
+export const PORTAL_AREAS = { auth, layout, money, order, plan, support }
 export type PortalArea = keyof typeof PORTAL_AREAS
 export const LANGUAGES = ["en", "ru"] as const
 export type Language = (typeof LANGUAGES)[number]

@@ -7,15 +7,16 @@ const NAV = [
   { to: "/order", key: "order" },
   { to: "/cart", key: "cart" },
   { to: "/invoices", key: "invoices" },
-  { to: "/wallet", key: "wallet" },
+  { to: "/wallet", key: "wallet", moneyOnly: true },
+  { to: "/rewards", key: "rewards" },
   { to: "/plan", key: "plan" },
   { to: "/support", key: "support" },
-] as const
+] as const satisfies readonly { to: string; key: string; moneyOnly?: boolean }[]
 
 /** The frame of every page of a logged-in member: the dealer, the sections, language and log-out. */
 export function PortalLayout() {
   const { t, language } = useTexts("layout")
-  const { me, role } = useMember()
+  const { me, role, canSeeMoney } = useMember()
   const logOut = useLogOut()
   return (
     <div className="bg-ui-bg-subtle flex min-h-screen">
@@ -26,7 +27,7 @@ export function PortalLayout() {
           <Badge size="2xsmall" className="mt-1">{t(`roles.${role}`)}</Badge>
         </div>
         <nav className="flex flex-1 flex-col gap-y-0.5 px-2 py-3">
-          {NAV.map((item) => (
+          {NAV.filter((item) => canSeeMoney || !("moneyOnly" in item)).map((item) => (
             <NavLink
               key={item.to}
               to={item.to}

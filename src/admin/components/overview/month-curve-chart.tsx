@@ -8,8 +8,20 @@ import { adminLocale } from "../../lib/locale"
 const ACTUAL = "var(--fg-interactive)"
 const EXPECTED = "var(--fg-muted)"
 
+const ENGLISH = { actual: "Actual", expected: "Expected", chart: "Cumulative sales against the expected line" }
+
 /** The month day by day: sales so far (area) against the plan's expected line (dashed). */
-export const MonthCurveChart = ({ points, currency }: { points: MonthCurvePoint[]; currency: string }) => {
+export const MonthCurveChart = ({
+  points,
+  currency,
+  labels = ENGLISH,
+  testId = "overview-month-curve",
+}: {
+  points: MonthCurvePoint[]
+  currency: string
+  labels?: { actual: string; expected: string; chart: string }
+  testId?: string
+}) => {
   const data = points.map((point) => ({
     day: Number(point.day.slice(8)),
     date: point.day,
@@ -18,7 +30,7 @@ export const MonthCurveChart = ({ points, currency }: { points: MonthCurvePoint[
   }))
   const compact = new Intl.NumberFormat(adminLocale(), { notation: "compact", style: "currency", currency: currency.toUpperCase() })
   return (
-    <div className="h-64 w-full" data-testid="overview-month-curve" role="img" aria-label="Cumulative sales against the expected line">
+    <div className="h-64 w-full" data-testid={testId} role="img" aria-label={labels.chart}>
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
           <CartesianGrid stroke="var(--border-base)" vertical={false} />
@@ -36,8 +48,8 @@ export const MonthCurveChart = ({ points, currency }: { points: MonthCurvePoint[
             contentStyle={{ borderRadius: 8, borderColor: "var(--border-base)", fontSize: 12 }}
           />
           <Legend iconType="plainline" wrapperStyle={{ fontSize: 12 }} />
-          <Area type="monotone" dataKey="actual" name="Actual" stroke={ACTUAL} fill={ACTUAL} fillOpacity={0.12} strokeWidth={2} connectNulls={false} isAnimationActive={false} />
-          <Line type="monotone" dataKey="expected" name="Expected" stroke={EXPECTED} strokeDasharray="4 4" dot={false} strokeWidth={2} isAnimationActive={false} />
+          <Area type="monotone" dataKey="actual" name={labels.actual} stroke={ACTUAL} fill={ACTUAL} fillOpacity={0.12} strokeWidth={2} connectNulls={false} isAnimationActive={false} />
+          <Line type="monotone" dataKey="expected" name={labels.expected} stroke={EXPECTED} strokeDasharray="4 4" dot={false} strokeWidth={2} isAnimationActive={false} />
         </ComposedChart>
       </ResponsiveContainer>
     </div>

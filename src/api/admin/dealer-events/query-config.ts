@@ -42,6 +42,12 @@ export const registrationFields = [
   "created_at",
 ]
 
+/** A member's own registrations name their event, so a list reads without a second request. */
+const storeRegistrationFields = [
+  ...registrationFields,
+  ...["id", "title", "type", "status", "starts_at", "ends_at", "currency_code"].map((field) => `event.${field}`),
+]
+
 export const eventQueryConfig = {
   retrieve: { defaults: eventFields, isList: false },
   list: { defaults: eventFields, isList: true },
@@ -62,5 +68,5 @@ export const eventQueryConfig = {
     ],
     isList: true,
   },
-  storeRegistrations: { defaults: registrationFields, allowed: registrationFields, isList: true },
+  storeRegistrations: { defaults: storeRegistrationFields, allowed: storeRegistrationFields, isList: true },
 }

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { buildDealerProgress, buildSubDealerProgress } from "../../../../../queries/dealer-progress"
+import { buildDealerMonthCurve, buildDealerProgress, buildSubDealerProgress } from "../../../../../queries/dealer-progress"
 import { dealerAccess, sees } from "../membership"
 import type { StoreGetMyProgressParamsType } from "../validators"
 import type { Sendable } from "../../../../../types/http"
@@ -10,6 +10,7 @@ import type { StoreProgressResponse } from "../../../../../types/store"
  * period (the same figures the admin sees). The owner of a dealer with partners
  * below it also gets the sub-network's roll-up and each direct sub-dealer's
  * plan, actual and deviation, as do its managers; buyers get `sub_network: null`.
+ * A month comes with its curve: the cumulative actual by day against the expected line.
  */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, StoreGetMyProgressParamsType>,
@@ -19,10 +20,12 @@ export const GET = async (
   const { period, as_of } = req.validatedQuery as StoreGetMyProgressParamsType
   const progress = await buildDealerProgress(req.scope, access.dealer_id, { period, as_of })
   const seesNetwork = sees(access, "sub_network") && progress.sub_network !== null
+  const curve = await buildDealerMonthCurve(req.scope, access.dealer_id, { period: progress.period, as_of, plan: progress.plan })
   res.json({
     progress: {
       ...progress,
       member_role: access.role,
+      curve,
       sub_network: seesNetwork ? progress.sub_network : null,
       sub_dealers: seesNetwork
         ? await buildSubDealerProgress(req.scope, access.dealer_id, { period: progress.period, as_of })
