@@ -7,10 +7,12 @@ import {
   DataTablePaginationState,
   DataTableRowSelectionState,
   Heading,
+  Tabs,
   Text,
   useDataTable,
 } from "@medusajs/ui"
 import { ReactNode, useCallback, useMemo, useState } from "react"
+import { useUrlParams } from "../hooks/use-url-params"
 import { clickedRow } from "../lib/data-table"
 import { errorMessage } from "../lib/errors"
 
@@ -150,5 +152,38 @@ export function ListPage<T extends object>(props: ListPageProps<T>) {
       </DataTable>
       {props.children}
     </Container>
+  )
+}
+
+/** A queue's status kept in the URL's `status`; the first of `statuses` is the default and is left out of the URL. */
+export function useStatusParam<S extends string>(statuses: readonly [S, ...S[]]): [S, (status: S) => void] {
+  const [params, set] = useUrlParams()
+  const param = params.get("status")
+  const status = statuses.find((value) => value === param) ?? statuses[0]
+  const change = useCallback((next: S) => set({ status: next === statuses[0] ? null : next }), [set, statuses])
+  return [status, change]
+}
+
+type StatusTabsProps<S extends string> = {
+  statuses: readonly S[]
+  value: S
+  onChange: (status: S) => void
+  labels: Record<S, string>
+  /** Each tab's test id is `<testIdPrefix>-tab-<status>`. */
+  testIdPrefix: string
+}
+
+/** A queue's status tabs (open / done), for a list page's filters. */
+export function StatusTabs<S extends string>({ statuses, value, onChange, labels, testIdPrefix }: StatusTabsProps<S>) {
+  return (
+    <Tabs value={value} onValueChange={(next) => onChange(next as S)}>
+      <Tabs.List>
+        {statuses.map((status) => (
+          <Tabs.Trigger key={status} value={status} data-testid={`${testIdPrefix}-tab-${status}`}>
+            {labels[status]}
+          </Tabs.Trigger>
+        ))}
+      </Tabs.List>
+    </Tabs>
   )
 }

@@ -1,11 +1,11 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Badge, createDataTableColumnHelper, StatusBadge, Tabs } from "@medusajs/ui"
+import { Badge, createDataTableColumnHelper, StatusBadge } from "@medusajs/ui"
 import { useEffect, useMemo } from "react"
 import { Link, useNavigate } from "react-router-dom"
 import { DealerCell } from "../../../components/dealer-cell"
 import { DealerFilterChip } from "../../../components/dealer-filter-chip"
 import { ALL, FilterSelect } from "../../../components/filter-select"
-import { ListPage, usePagination } from "../../../components/list-page"
+import { ListPage, StatusTabs, usePagination, useStatusParam } from "../../../components/list-page"
 import { useAlerts } from "../../../hooks/use-dealer-queues"
 import { useDealers } from "../../../hooks/use-dealers"
 import { useTexts } from "../../../hooks/use-texts"
@@ -17,6 +17,7 @@ import { ALERT_KINDS } from "../../../../types/sales-plan"
 import type { AlertKind, AlertStatus, DealerDeviationAlert } from "../../../../types/sales-plan"
 
 const columnHelper = createDataTableColumnHelper<DealerDeviationAlert>()
+const ALERT_STATUSES = ["open", "cleared"] as const satisfies readonly AlertStatus[]
 
 const KIND_COLORS: Record<AlertKind, "red" | "orange" | "purple"> = {
   behind_plan: "red",
@@ -60,7 +61,7 @@ const AlertsPage = () => {
   const { t } = useTexts("alerts")
   const navigate = useNavigate()
   const [params, set] = useUrlParams()
-  const status: AlertStatus = params.get("status") === "cleared" ? "cleared" : "open"
+  const [status, setStatus] = useStatusParam(ALERT_STATUSES)
   const kindParam = params.get("kind")
   const kind = isKind(kindParam) ? kindParam : ALL
   const dealerId = params.get("dealer_id") ?? ""
@@ -130,46 +131,43 @@ const AlertsPage = () => {
   )
 
   return (
-    <Tabs value={status} onValueChange={(value) => set({ status: value === "cleared" ? "cleared" : null })}>
-      <ListPage
-        heading={t("title")}
-        description={t("description")}
-        testId="alerts-page"
-        filtersBelow
-        filters={
-          <>
-            <Tabs.List>
-              <Tabs.Trigger value="open" data-testid="alerts-tab-open">
-                {t("tabs.open")}
-              </Tabs.Trigger>
-              <Tabs.Trigger value="cleared" data-testid="alerts-tab-cleared">
-                {t("tabs.cleared")}
-              </Tabs.Trigger>
-            </Tabs.List>
-            <FilterSelect
-              width="w-56"
-              label={t("filters.kind")}
-              allLabel={t("filters.allKinds")}
-              value={kind}
-              options={ALERT_KINDS}
-              optionLabels={kindLabels}
-              onChange={(value) => set({ kind: value === ALL ? null : value })}
-              testId="alerts-kind-filter"
-            />
-            {dealerId && <DealerFilterChip testId="alerts-dealer-filter" dealerId={dealerId} onClear={() => set({ dealer_id: null })} />}
-          </>
-        }
-        columns={columns}
-        rows={data?.alerts}
-        count={data?.count}
-        isLoading={isLoading}
-        error={error}
-        getRowId={(row) => row.id}
-        onRowClick={(row) => navigate(alertProgressPath(row))}
-        pagination={pages}
-        emptyState={{ empty: { heading: t(`empty.${status}`), description: t("emptyHint") } }}
-      />
-    </Tabs>
+    <ListPage
+      heading={t("title")}
+      description={t("description")}
+      testId="alerts-page"
+      filtersBelow
+      filters={
+        <>
+          <StatusTabs
+            statuses={ALERT_STATUSES}
+            value={status}
+            onChange={setStatus}
+            labels={{ open: t("tabs.open"), cleared: t("tabs.cleared") }}
+            testIdPrefix="alerts"
+          />
+          <FilterSelect
+            width="w-56"
+            label={t("filters.kind")}
+            allLabel={t("filters.allKinds")}
+            value={kind}
+            options={ALERT_KINDS}
+            optionLabels={kindLabels}
+            onChange={(value) => set({ kind: value === ALL ? null : value })}
+            testId="alerts-kind-filter"
+          />
+          {dealerId && <DealerFilterChip testId="alerts-dealer-filter" dealerId={dealerId} onClear={() => set({ dealer_id: null })} />}
+        </>
+      }
+      columns={columns}
+      rows={data?.alerts}
+      count={data?.count}
+      isLoading={isLoading}
+      error={error}
+      getRowId={(row) => row.id}
+      onRowClick={(row) => navigate(alertProgressPath(row))}
+      pagination={pages}
+      emptyState={{ empty: { heading: t(`empty.${status}`), description: t("emptyHint") } }}
+    />
   )
 }
 
