@@ -71,6 +71,42 @@ describe("Receivables, dealer prices and the B2B sales channel", () => {
     await tableLink("DLR-BERLIN").waitFor()
   })
 
+  it("charts what is owed by days overdue, for every dealer or one, and the overview's overdue figure leads to it", async () => {
+    const ageing = suite.page.getByTestId("receivables-ageing")
+    const chart = ageing.getByTestId("ageing-chart-eur")
+    const chartLabel = (current: number, late: number) =>
+      `Outstanding by days overdue: Current ${eur(current)}, 1–30 days ${eur(late)}, 31–60 days ${eur(0)}, 61–90 days ${eur(0)}, 90+ days ${eur(0)}`
+    // DLR-VIENNA's 100 and DLR-BERLIN's 300 are not due yet; DLR-VIENNA's 225 is 15 days late.
+    await ageing.getByText("What all dealers owe, by days overdue").waitFor()
+    await ageing.getByTestId("ageing-total-eur").getByText(`Outstanding: ${eur(625)}`).waitFor()
+    expect(await chart.getAttribute("aria-label")).toBe(chartLabel(400, 225))
+    // Two buckets hold money: two bars drawn.
+    expect(await chart.locator(".recharts-bar-rectangle path").count()).toBe(2)
+    await suite.browser.shotOf(ageing, "21b-receivables-ageing")
+
+    await suite.page.locator("#receivables-dealer").fill("vienna")
+    await suite.page.getByTestId("dealer-picker-results").getByRole("button", { name: /DLR-VIENNA/ }).click()
+    await suite.page.getByTestId("receivables-dealer-filter").getByText("DLR-VIENNA").waitFor()
+    await ageing.getByTestId("ageing-total-eur").getByText(`Outstanding: ${eur(325)}`).waitFor()
+    expect(await ageing.innerText()).toContain("What the chosen dealer owes, by days overdue")
+    expect(await chart.getAttribute("aria-label")).toBe(chartLabel(100, 225))
+    expect(await reportCodes()).toEqual(["DLR-VIENNA"])
+    expect(suite.page.url()).toContain(`dealer_id=${vienna.id}`)
+    await suite.page.getByTestId("receivables-dealer-filter").getByRole("button", { name: "Show every dealer" }).click()
+    await ageing.getByTestId("ageing-total-eur").getByText(`Outstanding: ${eur(625)}`).waitFor()
+
+    // The overview's overdue receivables open this page with the overdue dealers only.
+    await suite.page.goto(`${suite.app.baseUrl}/app/dealer-network`)
+    await suite.page.getByTestId("overview-overdue-link").click()
+    await suite.page.waitForURL(/\/app\/dealer-network\/receivables\?overdue_only=true$/)
+    await tableLink("DLR-VIENNA").waitFor()
+    expect(await reportCodes()).toEqual(["DLR-VIENNA"])
+    expect(await suite.page.getByRole("switch", { name: "Overdue only" }).getAttribute("aria-checked")).toBe("true")
+    await ageing.getByTestId("ageing-total-eur").getByText(`Outstanding: ${eur(625)}`).waitFor()
+    await suite.page.getByRole("switch", { name: "Overdue only" }).click()
+    await tableLink("DLR-BERLIN").waitFor()
+  })
+
   it("shows DLR-VIENNA's credit, ageing and unpaid orders on its page", async () => {
     await tableRow("DLR-VIENNA").locator("td").nth(1).click()
     await suite.page.waitForURL(new RegExp(`/app/dealer-network/dealers/${vienna.id}$`))
@@ -92,7 +128,8 @@ describe("Receivables, dealer prices and the B2B sales channel", () => {
     expect(await section.getByTestId("ageing-current").innerText()).toContain(eur(100))
     expect(await section.getByTestId("ageing-overdue_1_30").innerText()).toContain(eur(225))
     expect(await section.getByTestId("ageing-overdue_31_60").innerText()).toContain(eur(0))
-    expect(await section.getByTestId("ageing-overdue_over_60").innerText()).toContain(eur(0))
+    expect(await section.getByTestId("ageing-overdue_61_90").innerText()).toContain(eur(0))
+    expect(await section.getByTestId("ageing-overdue_over_90").innerText()).toContain(eur(0))
 
     const orders = section.getByTestId("receivables-orders")
     const late = orders.locator(`tr[data-order-id="${vienna.overdue.id}"]`)

@@ -309,7 +309,8 @@ medusaIntegrationTestRunner({
           current: unpaid.total,
           overdue_1_30: "0.00",
           overdue_31_60: "0.00",
-          overdue_over_60: "0.00",
+          overdue_61_90: "0.00",
+          overdue_over_90: "0.00",
         })
 
         const terms = await wholesaleTermsOf(container, { customer_id: buyer.id, sales_channel_id: store.salesChannelId })

@@ -1,5 +1,10 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { AGEING_BUCKETS, type ReceivableBalance, type ReceivableOrder as ReceivableOrderView } from "../types/wholesale"
+import {
+  AGEING_BUCKETS,
+  type ReceivableBalance,
+  type ReceivableOrder as ReceivableOrderView,
+  type ReceivablesAgeing,
+} from "../types/wholesale"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { dayKeyOf } from "../lib/periods"
@@ -89,7 +94,8 @@ export function unpaidOrdersSql(filter: ReceivablesFilter): { sql: string; bindi
          case when overdue_days = 0 then 'current'
               when overdue_days <= 30 then 'overdue_1_30'
               when overdue_days <= 60 then 'overdue_31_60'
-              else 'overdue_over_60' end as bucket
+              when overdue_days <= 90 then 'overdue_61_90'
+              else 'overdue_over_90' end as bucket
     from (${sql}) orders where outstanding > 0`,
     bindings,
   }
@@ -107,21 +113,23 @@ export async function listUnpaidOrders(knex: Knex, filter: ReceivablesFilter): P
   return rows
 }
 
+/** The outstanding amount of each ageing bucket, as select columns over unpaid orders. */
+const BUCKET_SUMS = AGEING_BUCKETS.map(
+  (bucket) => `coalesce(sum(outstanding) filter (where bucket = '${bucket}'), 0.00)::text as ${bucket}`
+).join(",\n            ")
+
 /** Balances per dealer and currency, aged; most overdue first. */
 export async function sumReceivables(
   knex: Knex,
   filter: ReceivablesFilter & { overdueOnly?: boolean; limit?: number; offset?: number }
 ): Promise<{ rows: DealerReceivables[]; count: number }> {
   const { sql, bindings } = unpaidOrdersSql(filter)
-  const bucketSums = AGEING_BUCKETS.map(
-    (bucket) => `coalesce(sum(outstanding) filter (where bucket = '${bucket}'), 0.00)::text as ${bucket}`
-  ).join(",\n            ")
   const grouped = `
     select dealer_id, currency_code, count(*)::int as order_count,
            sum(outstanding)::text as outstanding,
            coalesce(sum(outstanding) filter (where overdue_days > 0), 0.00)::text as overdue,
            max(overdue_days)::int as max_overdue_days, min(due_at) as oldest_due_at,
-            ${bucketSums}
+            ${BUCKET_SUMS}
       from (${sql}) orders
      group by dealer_id, currency_code
      ${filter.overdueOnly ? "having max(overdue_days) > 0" : ""}`
@@ -133,6 +141,19 @@ export async function sumReceivables(
   )
   const count = rows[0]?.total_count ?? 0
   return { rows: rows.map(({ total_count: _count, ...row }: any) => row), count }
+}
+
+/** What the dealers (all, or those of the filter) owe per currency, by ageing bucket. */
+export async function sumAgeingByCurrency(knex: Knex, filter: ReceivablesFilter): Promise<ReceivablesAgeing[]> {
+  const { sql, bindings } = unpaidOrdersSql(filter)
+  const { rows } = await knex.raw(
+    `select currency_code, count(distinct dealer_id)::int as dealers, sum(outstanding)::text as outstanding,
+            ${BUCKET_SUMS}
+       from (${sql}) orders
+      group by currency_code order by currency_code`,
+    bindings as any[]
+  )
+  return rows
 }
 
 /** Overdue balances over all dealers, per currency: how much, on how many orders of how many dealers. */
