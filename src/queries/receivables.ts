@@ -27,8 +27,8 @@ export type ReceivablesFilter = {
   timeZone: string
 }
 
-/** An unpaid order of a dealer, with its due day and age. */
-export type ReceivableOrder = ReceivableOrderView & { dealer_id: string }
+/** An unpaid order of a dealer, with its due day and age, and Medusa's unrounded pending difference (what settles it). */
+export type ReceivableOrder = ReceivableOrderView & { dealer_id: string; pending_difference: string }
 
 /** What a dealer owes in one currency. */
 export type DealerReceivables = ReceivableBalance & { dealer_id: string }
@@ -58,6 +58,7 @@ const DEALER_ORDERS = `
            round(${summaryAmount("current_order_total")}, 2) as total,
            round(${summaryAmount("paid_total")} - ${summaryAmount("refunded_total")}, 2) as paid,
            round(${summaryAmount("pending_difference")}, 2) as outstanding,
+           ${summaryAmount("pending_difference")} as pending_difference,
            o.created_at + make_interval(days => coalesce(terms.payment_terms_days, 0)) as due_at
       from dealer_orders d
       join "order" o on o.id = d.order_id and o.deleted_at is null
@@ -106,7 +107,7 @@ export async function listUnpaidOrders(knex: Knex, filter: ReceivablesFilter): P
   const { sql, bindings } = unpaidOrdersSql(filter)
   const { rows } = await knex.raw(
     `select dealer_id, order_id, display_id, currency_code, placed_at, due_at, payment_terms_days,
-            total::text, paid::text, outstanding::text, overdue_days, bucket
+            total::text, paid::text, outstanding::text, pending_difference::text, overdue_days, bucket
        from (${sql}) orders order by due_at, display_id`,
     bindings as any[]
   )
@@ -196,6 +197,6 @@ export async function dealerReceivables(scope: MedusaContainer, dealerId: string
       credit_limit: agreement.credit_limit == null ? null : String(agreement.credit_limit),
     },
     balances: balances.map(({ dealer_id: _dealer, ...balance }) => balance),
-    orders: orders.map(({ dealer_id: _dealer, ...order }) => order),
+    orders: orders.map(({ dealer_id: _dealer, pending_difference: _exact, ...order }) => order),
   }
 }
