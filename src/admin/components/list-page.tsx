@@ -12,6 +12,7 @@ import {
   useDataTable,
 } from "@medusajs/ui"
 import { ReactNode, useCallback, useMemo, useState } from "react"
+import { useTexts } from "../hooks/use-texts"
 import { useUrlParams } from "../hooks/use-url-params"
 import { clickedRow } from "../lib/data-table"
 import { errorMessage } from "../lib/errors"
@@ -81,6 +82,7 @@ type ListPageProps<T extends object> = {
 
 /** A paginated DataTable in a container: heading, filters, search, error, empty state and row click. */
 export function ListPage<T extends object>(props: ListPageProps<T>) {
+  const { t } = useTexts("lists")
   const { pagination, setPagination, resetPage } = props.pagination
   const table = useDataTable<T>({
     columns: props.columns,
@@ -148,7 +150,7 @@ export function ListPage<T extends object>(props: ListPageProps<T>) {
         ) : null}
         <DataTable.Table emptyState={props.emptyState} />
         <DataTable.Pagination />
-        {props.commands && <DataTable.CommandBar selectedLabel={(count) => `${count} selected`} />}
+        {props.commands && <DataTable.CommandBar selectedLabel={(count) => t("selected", { count })} />}
       </DataTable>
       {props.children}
     </Container>
