@@ -102,7 +102,7 @@ medusaIntegrationTestRunner({
 
         const [row] = await listAgreementsInForce(knex(), { at: day("2026-08-01"), dealerIds: [dealer.id] })
         expect(Object.keys(row).sort()).toEqual(
-          ["dealer_id", "id", "min_annual_turnover", "min_monthly_turnover", "number", "version"].sort()
+          ["dealer_id", "id", "min_annual_turnover", "min_monthly_quantity", "min_monthly_turnover", "number", "version"].sort()
         )
         expect(row).toMatchObject({ dealer_id: dealer.id, version: 4, min_monthly_turnover: "5000.5", min_annual_turnover: null })
       })

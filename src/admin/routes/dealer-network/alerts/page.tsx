@@ -38,7 +38,10 @@ function useAlertFigures() {
     const f = alert.figures
     const money = (value?: string | null) => formatMoney(value, f.currency_code)
     if (alert.kind === "volume_commitment") {
-      return t("figures.volume_commitment", { shortfall: money(f.shortfall), agreement: f.agreement_number ?? "" })
+      const agreement = f.agreement_number ?? ""
+      const units = f.units && t("figures.volume_commitment_units", { count: Number(f.units.shortfall), agreement })
+      const amount = f.shortfall && t("figures.volume_commitment", { shortfall: money(f.shortfall), agreement })
+      return [amount, units].filter(Boolean).join("; ")
     }
     if (alert.kind === "projection_miss") {
       return t("figures.projection_miss", {
