@@ -17,7 +17,7 @@ import {
   startAdminApp,
   waitUntil,
 } from "./browser"
-import { checkout, palletDelivery, WholesaleStore } from "./checkout"
+import { checkout, shippingOption, WholesaleStore } from "./checkout"
 import { ROOT } from "./medusa-process"
 import { waitFor } from "./wait"
 
@@ -340,7 +340,7 @@ export async function seedViennaReceivables(suite: AdminUiSuite): Promise<Vienna
   const shippingProfileId =
     shipping_profiles[0]?.id ??
     (await app.api("POST", "/admin/shipping-profiles", { name: "Default", type: "default" }, admin)).shipping_profile.id
-  await app.api("POST", "/admin/shipping-options", palletDelivery(fulfillment_set.service_zones[0].id, shippingProfileId), admin)
+  await app.api("POST", "/admin/shipping-options", shippingOption("pallet", fulfillment_set.service_zones[0].id, shippingProfileId), admin)
   const powerTools = await ensurePowerTools(suite)
   const { product } = await app.api(
     "POST",

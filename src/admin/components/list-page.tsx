@@ -175,6 +175,29 @@ type StatusTabsProps<S extends string> = {
   testIdPrefix: string
 }
 
+type QueueListPageProps<T extends object, S extends string> = Omit<ListPageProps<T>, "filtersBelow" | "testId"> & {
+  /** The queue's name in test ids: `<queue>-page`, `<queue>-tab-<status>`. */
+  queue: string
+  statusTabs: Omit<StatusTabsProps<S>, "testIdPrefix">
+}
+
+/** A queue (alerts, conflict cases): a list page whose filters start with its status tabs. */
+export function QueueListPage<T extends object, S extends string>({ queue, statusTabs, filters, ...props }: QueueListPageProps<T, S>) {
+  return (
+    <ListPage
+      {...props}
+      testId={`${queue}-page`}
+      filtersBelow
+      filters={
+        <>
+          <StatusTabs {...statusTabs} testIdPrefix={queue} />
+          {filters}
+        </>
+      }
+    />
+  )
+}
+
 /** A queue's status tabs (open / done), for a list page's filters. */
 export function StatusTabs<S extends string>({ statuses, value, onChange, labels, testIdPrefix }: StatusTabsProps<S>) {
   return (

@@ -5,7 +5,7 @@ import { Link, useNavigate } from "react-router-dom"
 import { DealerCell } from "../../../components/dealer-cell"
 import { DealerFilterChip } from "../../../components/dealer-filter-chip"
 import { ALL, FilterSelect } from "../../../components/filter-select"
-import { ListPage, StatusTabs, usePagination, useStatusParam } from "../../../components/list-page"
+import { QueueListPage, usePagination, useStatusParam } from "../../../components/list-page"
 import { useAlerts } from "../../../hooks/use-dealer-queues"
 import { useDealers } from "../../../hooks/use-dealers"
 import { useTexts } from "../../../hooks/use-texts"
@@ -134,20 +134,13 @@ const AlertsPage = () => {
   )
 
   return (
-    <ListPage
+    <QueueListPage
+      queue="alerts"
       heading={t("title")}
       description={t("description")}
-      testId="alerts-page"
-      filtersBelow
+      statusTabs={{ statuses: ALERT_STATUSES, value: status, onChange: setStatus, labels: { open: t("tabs.open"), cleared: t("tabs.cleared") } }}
       filters={
         <>
-          <StatusTabs
-            statuses={ALERT_STATUSES}
-            value={status}
-            onChange={setStatus}
-            labels={{ open: t("tabs.open"), cleared: t("tabs.cleared") }}
-            testIdPrefix="alerts"
-          />
           <FilterSelect
             width="w-56"
             label={t("filters.kind")}
