@@ -253,7 +253,7 @@ describe("Network editing admin", () => {
     await page.getByRole("option", { name: "Kraków (PL-MA-KRK)" }).click()
     await drawer.getByTestId("save-zone").click()
     // The refusal says which zone: its dealer, territory, assortment and dates, not its id.
-    await drawer.getByText(/overlaps the exclusive zone of KRAKTOOL · Krak Tool in Kraków for the whole assortment from 2026-01-01 with no end/).first().waitFor()
+    await drawer.getByText(/overlaps the exclusive zone of KRAKTOOL · Krak Tool Sp\. z o\.o\. in Kraków for the whole assortment from 2026-01-01 with no end/).first().waitFor()
     await browser.shot("12-zone-overlap-refused")
     await drawer.getByRole("button", { name: "Cancel" }).click()
   })
