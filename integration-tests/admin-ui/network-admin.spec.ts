@@ -252,9 +252,33 @@ describe("Network editing admin", () => {
     await drawer.getByTestId("zone-territory-trigger").click()
     await page.getByRole("option", { name: "Kraków (PL-MA-KRK)" }).click()
     await drawer.getByTestId("save-zone").click()
-    await drawer.getByText(/overlaps zone dzone_\w+ of dealer KRAKTOOL in Kraków/).first().waitFor()
+    // The refusal says which zone: its dealer, territory, assortment and dates, not its id.
+    await drawer.getByText(/overlaps the exclusive zone of KRAKTOOL · Krak Tool Sp\. z o\.o\. in Kraków for the whole assortment from 2026-01-01 with no end/).first().waitFor()
     await browser.shot("12-zone-overlap-refused")
     await drawer.getByRole("button", { name: "Cancel" }).click()
+  })
+
+  it("terminates a dealer with a date and a reason: its agreement in force ends, and the agreement's page says so", async () => {
+    const { agreement } = await api("POST", `/admin/dealers/${ids.MAZOPRO}/agreements`, { valid_from: "2026-01-01T00:00:00.000Z", payout_form: "cash" })
+    await api("POST", `/admin/dealer-agreements/${agreement.id}/activate`, {})
+    await page.goto(`${app.baseUrl}/app/dealer-network/dealers/${ids.MAZOPRO}`)
+    await page.getByTestId("dealer-terminate").click()
+    const prompt = page.getByTestId("dealer-status-prompt")
+    await prompt.getByTestId("dealer-status-effects").getByText("Its agreements in force end on the termination date", { exact: false }).waitFor()
+    // Without a reason the prompt refuses.
+    await prompt.getByTestId("dealer-status-confirm").click()
+    await prompt.getByText("Give the reason for the termination", { exact: false }).waitFor()
+    await prompt.locator("#dealer-termination-date").fill("2026-11-30")
+    await prompt.locator("#dealer-termination-reason").fill("Closed its Warsaw branch")
+    await browser.shot("12b-terminate-prompt")
+    await prompt.getByTestId("dealer-status-confirm").click()
+    await page.getByTestId("dealer-general-section").getByTestId("dealer-status").getByText("Terminated").waitFor()
+    const ended = (await api("GET", `/admin/dealer-agreements/${agreement.id}`)).agreement
+    expect([ended.status, ended.termination_reason, ended.terminated_at]).toEqual(["terminated", "Closed its Warsaw branch", "2026-11-30T00:00:00.000Z"])
+
+    await page.goto(`${app.baseUrl}/app/dealer-network/dealers/${ids.MAZOPRO}/agreements/${agreement.id}`)
+    await page.getByText(/Terminated on .*: Closed its Warsaw branch/).first().waitFor()
+    await browser.shot("12c-agreement-terminated")
   })
 
   it("shows the territories page in Russian", async () => {

@@ -4,58 +4,35 @@
  */
 import fs from "fs"
 import path from "path"
-import { Page } from "playwright-core"
-import { AdminApp, AdminBrowser, openPluginPage as openPluginPageOf, sidebarLink as sidebarLinkOf } from "../helpers/browser"
 import {
-  AdminUiSuite,
-  startAdminUiSuite,
-  stopAdminUiSuite,
+  useAdminUiSuite,
   seedDealerNetwork,
   seedPlansAndOrder,
   eur,
   PERIOD,
   WORKING_DAYS,
-  tableLink as tableLinkOf,
-  tableRow as tableRowOf,
 } from "../helpers/admin-ui-suite"
 import { waitFor } from "../helpers/wait"
 
 jest.setTimeout(900_000)
 
-let suite: AdminUiSuite
-let app: AdminApp
-let browser: AdminBrowser
-let page: Page
-let admin: Record<string, string> = {}
-let seeded: Record<string, string> = {}
-const tableLink = (code: string) => tableLinkOf(page, code)
-const tableRow = (code: string) => tableRowOf(page, code)
-const openPluginPage = (item: string) => openPluginPageOf(page, item)
-const sidebarLink = (name: string) => sidebarLinkOf(page, name)
-
-beforeAll(async () => {
-  suite = await startAdminUiSuite("admin-ui-plans")
-  ;({ app, browser, page, admin, seeded } = suite)
+const suite = useAdminUiSuite("admin-ui-plans", async (suite) => {
   await seedDealerNetwork(suite)
   await seedPlansAndOrder(suite)
   // DLR-HAMBURG under DIST-NORTH: dealers-list-admin.spec.ts makes it through the form, here the API does.
-  const { dealer: hamburg } = await app.api(
+  const { dealer: hamburg } = await suite.app.api(
     "POST",
     "/admin/dealers",
-    { code: "DLR-HAMBURG", name: "Hamburg Harbour Supply", role: "dealer", parent_id: seeded["DIST-NORTH"], city: "Hamburg", country_code: "de" },
-    admin
+    { code: "DLR-HAMBURG", name: "Hamburg Harbour Supply", role: "dealer", parent_id: suite.seeded["DIST-NORTH"], city: "Hamburg", country_code: "de" },
+    suite.admin
   )
-  seeded["DLR-HAMBURG"] = hamburg.id
-  // Booting the app, compiling the admin and logging in take minutes on a busy machine.
-}, 1_800_000)
-
-afterAll(async () => {
-  await stopAdminUiSuite(suite)
+  suite.seeded["DLR-HAMBURG"] = hamburg.id
 })
+const { tableLink, tableRow, openPluginPage, sidebarLink } = suite
 
 describe("Plans, progress and the dealer widgets", () => {
-  const progress = () => page.getByTestId("dealer-progress-section")
-  const rankedRows = () => page.locator("table tbody tr")
+  const progress = () => suite.page.getByTestId("dealer-progress-section")
+  const rankedRows = () => suite.page.locator("table tbody tr")
   const rankedCodes = async () =>
     (await rankedRows().locator("td:first-child a").allInnerTexts()).map((text) => text.trim())
   /** Where DLR-BERLIN should be today: plan 20,000, actual 300 (the converted draft order). */
@@ -64,9 +41,9 @@ describe("Plans, progress and the dealer widgets", () => {
 
   const openDealer = async (code: string) => {
     await openPluginPage("Dealers")
-    await page.waitForURL(/\/app\/dealer-network\/dealers$/)
+    await suite.page.waitForURL(/\/app\/dealer-network\/dealers$/)
     await tableLink(code).click()
-    await page.waitForURL(new RegExp(`/app/dealer-network/dealers/${seeded[code] ?? "dlr_"}`))
+    await suite.page.waitForURL(new RegExp(`/app/dealer-network/dealers/${suite.seeded[code] ?? "dlr_"}`))
   }
 
   it("shows DLR-BERLIN's plan against actual: deviation, attainment, projection, focus target, sub-network", async () => {
@@ -103,8 +80,8 @@ describe("Plans, progress and the dealer widgets", () => {
     const sub = await section.getByTestId("progress-sub-network").innerText()
     expect(sub).toContain(eur(23000))
     expect(sub).toContain("2 in all")
-    await browser.shot("10-dealer-progress")
-    await browser.shotOf(section, "10b-dealer-progress-section")
+    await suite.browser.shot("10-dealer-progress")
+    await suite.browser.shotOf(section, "10b-dealer-progress-section")
 
     // Last month is over: no sales against a plan of 12,000 is all deviation.
     await section.getByRole("button", { name: /^Previous month/ }).click()
@@ -113,7 +90,7 @@ describe("Plans, progress and the dealer widgets", () => {
     const deviation = await section.getByTestId("progress-deviation").innerText()
     expect(deviation).toContain(eur(-12000, true))
     expect(deviation).toContain("-100%")
-    await browser.shot("11-dealer-progress-previous-month")
+    await suite.browser.shot("11-dealer-progress-previous-month")
     await section.getByRole("button", { name: /^Next month/ }).click()
     await section.getByTestId("progress-plan").getByText(eur(20000)).waitFor()
   })
@@ -123,14 +100,14 @@ describe("Plans, progress and the dealer widgets", () => {
     const section = progress()
     await section.getByTestId("progress-no-plan").waitFor()
     await section.getByRole("button", { name: "Set plan" }).click()
-    const drawer = page.getByRole("dialog")
+    const drawer = suite.page.getByRole("dialog")
     await drawer.getByRole("heading", { name: /^Set plan/ }).waitFor()
     await drawer.locator("#plan-target-amount").fill("-5")
     await drawer.getByRole("button", { name: "Save" }).click()
     const error = drawer.getByTestId("set-plan-error")
     await error.waitFor()
     expect(await error.innerText()).toMatch(/target_amount/)
-    await browser.shot("12-set-plan-error")
+    await suite.browser.shot("12-set-plan-error")
 
     await drawer.locator("#plan-target-amount").fill("8000")
     await drawer.locator("#plan-order-count").fill("10")
@@ -138,14 +115,14 @@ describe("Plans, progress and the dealer widgets", () => {
     await drawer.getByRole("button", { name: "Add focus target" }).click()
     const target = drawer.getByTestId("plan-target-row")
     await target.locator("#plan-target-0-type").click()
-    await page.getByRole("option", { name: "Category" }).click()
+    await suite.page.getByRole("option", { name: "Category" }).click()
     await target.locator("#plan-target-0-metric").click()
-    await page.getByRole("option", { name: "Amount" }).click()
+    await suite.page.getByRole("option", { name: "Amount" }).click()
     await target.locator("#plan-target-0-search").fill("power")
     await target.getByRole("button", { name: /Power tools/ }).click()
     await target.getByText("Power tools").waitFor()
     await target.locator("#plan-target-0-value").fill("1500")
-    await browser.shotOf(drawer, "13a-set-plan-drawer")
+    await suite.browser.shotOf(drawer, "13a-set-plan-drawer")
     await drawer.getByRole("button", { name: "Save" }).click()
     await drawer.waitFor({ state: "detached" })
     await section.getByTestId("progress-plan").getByText(eur(8000)).waitFor()
@@ -153,11 +130,11 @@ describe("Plans, progress and the dealer widgets", () => {
     const targets = section.getByTestId("progress-targets")
     await targets.getByText("Power tools").waitFor()
     expect(await targets.innerText()).toContain(eur(1500))
-    await browser.shot("13-plan-set")
+    await suite.browser.shot("13-plan-set")
 
     // Editing starts from the saved plan.
     await section.getByRole("button", { name: "Edit plan" }).click()
-    const edit = page.getByRole("dialog")
+    const edit = suite.page.getByRole("dialog")
     await edit.getByRole("heading", { name: /^Edit plan/ }).waitFor()
     expect(await edit.locator("#plan-target-amount").inputValue()).toBe("8000")
     expect(await edit.locator("#plan-order-count").inputValue()).toBe("10")
@@ -169,8 +146,8 @@ describe("Plans, progress and the dealer widgets", () => {
 
   it("ranks the planned dealers most behind first on Plans & deviations, filters by role and exports CSV", async () => {
     await openPluginPage("Plans & deviations")
-    await page.waitForURL(/\/app\/dealer-network\/progress$/)
-    await page.getByRole("heading", { name: "Plans & deviations" }).waitFor()
+    await suite.page.waitForURL(/\/app\/dealer-network\/progress$/)
+    await suite.page.getByRole("heading", { name: "Plans & deviations" }).waitFor()
     await tableLink("DLR-BERLIN").waitFor()
     const codes = await rankedCodes()
     expect([...codes].sort()).toEqual(["DLR-BERLIN", "DLR-MUNICH", "SUB-POTSDAM"])
@@ -184,19 +161,19 @@ describe("Plans, progress and the dealer widgets", () => {
     expect(berlin).toContain(eur(300))
     expect(berlin).toContain(eur(berlinDeviation, true))
     expect(await tableRow("DLR-MUNICH").innerText()).toContain(eur(8000))
-    await browser.shot("14-plans-and-deviations")
+    await suite.browser.shot("14-plans-and-deviations")
 
-    await page.getByTestId("progress-role-filter").click()
-    await page.getByRole("option", { name: "Sub-dealer" }).click()
+    await suite.page.getByTestId("progress-role-filter").click()
+    await suite.page.getByRole("option", { name: "Sub-dealer" }).click()
     await tableLink("DLR-BERLIN").waitFor({ state: "detached" })
     expect(await rankedCodes()).toEqual(["SUB-POTSDAM"])
-    await page.getByTestId("progress-role-filter").click()
-    await page.getByRole("option", { name: "All roles" }).click()
+    await suite.page.getByTestId("progress-role-filter").click()
+    await suite.page.getByRole("option", { name: "All roles" }).click()
     await tableLink("DLR-BERLIN").waitFor()
 
     const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: "Export CSV" }).click(),
+      suite.page.waitForEvent("download"),
+      suite.page.getByRole("button", { name: "Export CSV" }).click(),
     ])
     expect(download.suggestedFilename()).toBe(`dealer-plans-${PERIOD}.csv`)
     const file = path.join(suite.artifacts, download.suggestedFilename())
@@ -208,8 +185,8 @@ describe("Plans, progress and the dealer widgets", () => {
   })
 
   it("imports plans from CSV after a dry run that lists every bad line", async () => {
-    await page.getByRole("button", { name: "Import CSV" }).click()
-    const drawer = page.getByRole("dialog")
+    await suite.page.getByRole("button", { name: "Import CSV" }).click()
+    const drawer = suite.page.getByRole("dialog")
     await drawer.getByRole("heading", { name: "Import plans" }).waitFor()
     const good = [
       "dealer_code,period,target_amount,target_order_count",
@@ -226,90 +203,90 @@ describe("Plans, progress and the dealer widgets", () => {
     expect(new Set(lines.map((l) => l.trim()))).toEqual(new Set(["4", "5"]))
     expect(await errors.innerText()).toMatch(/NOPE-404/)
     expect(await drawer.getByRole("button", { name: "Import", exact: true }).isDisabled()).toBe(true)
-    await browser.shot("15-import-dry-run-errors")
+    await suite.browser.shot("15-import-dry-run-errors")
 
     await drawer.locator("#import-csv").fill(good.join("\n"))
     await drawer.getByRole("button", { name: "Check file" }).click()
     await drawer.getByTestId("import-report").getByText(/2 plans to create/).waitFor()
-    await browser.shot("16-import-dry-run-ok")
+    await suite.browser.shot("16-import-dry-run-ok")
     await drawer.getByRole("button", { name: "Import", exact: true }).click()
     await drawer.waitFor({ state: "detached" })
     await tableLink("DIST-NORTH").waitFor()
     await tableLink("DLR-HAMBURG").waitFor()
     expect(await tableRow("DIST-NORTH").innerText()).toContain(eur(50000))
-    await browser.shot("17-plans-imported")
+    await suite.browser.shot("17-plans-imported")
 
     // Each row links to its dealer.
     await tableLink("DLR-BERLIN").click()
-    await page.waitForURL(new RegExp(`/app/dealer-network/dealers/${seeded["DLR-BERLIN"]}$`))
+    await suite.page.waitForURL(new RegExp(`/app/dealer-network/dealers/${suite.seeded["DLR-BERLIN"]}$`))
     await progress().getByTestId("progress-plan").getByText(eur(20000)).waitFor()
   })
 
   it("shows the network at a glance on the overview, the plugin's one sidebar entry", async () => {
     await sidebarLink("Dealer network").click()
-    await page.waitForURL(/\/app\/dealer-network$/)
-    await page.getByRole("heading", { name: "Dealer network", exact: true }).waitFor()
+    await suite.page.waitForURL(/\/app\/dealer-network$/)
+    await suite.page.getByRole("heading", { name: "Dealer network", exact: true }).waitFor()
     // Its pages are nested under it.
     for (const item of ["Dealers", "Applications", "Plans & deviations", "Rewards", "Receivables"]) {
       await sidebarLink(item).waitFor()
     }
 
     // Plans: DIST-NORTH 50,000, DLR-BERLIN 20,000, DLR-MUNICH 8,000, DLR-HAMBURG 7,000, SUB-POTSDAM 3,000; Berlin sold 300.
-    await page.getByTestId("overview-plan").getByText(eur(88000)).waitFor()
-    expect(await page.getByTestId("overview-actual").innerText()).toContain(eur(300))
-    expect(await page.getByTestId("overview-plan").innerText()).toContain("5 dealers with a plan")
+    await suite.page.getByTestId("overview-plan").getByText(eur(88000)).waitFor()
+    expect(await suite.page.getByTestId("overview-actual").innerText()).toContain(eur(300))
+    expect(await suite.page.getByTestId("overview-plan").innerText()).toContain("5 dealers with a plan")
     // DIST-NORTH's sub-network holds Berlin, Hamburg and Potsdam; Munich has no parent.
-    const subNetworks = page.getByTestId("overview-sub-networks-chart")
+    const subNetworks = suite.page.getByTestId("overview-sub-networks-chart")
     await subNetworks.locator(".recharts-bar-rectangle").first().waitFor()
     const dealerLabels = (await subNetworks.locator("svg text").allTextContents()).filter((text) => /^(DIST|DLR|SUB)-/.test(text))
     expect(dealerLabels).toEqual(["DIST-NORTH", "DLR-MUNICH"])
-    await page.getByTestId("overview-month-curve").locator(".recharts-area-area").waitFor()
+    await suite.page.getByTestId("overview-month-curve").locator(".recharts-area-area").waitFor()
     if (WORKING_DAYS.elapsed > 0) {
       // Munich has sold nothing of what its plan expects by today.
-      const munich = page.getByTestId("overview-behind").locator("tr", { hasText: "DLR-MUNICH" })
+      const munich = suite.page.getByTestId("overview-behind").locator("tr", { hasText: "DLR-MUNICH" })
       expect(await munich.innerText()).toContain("-100%")
     }
-    await browser.shot("17b-network-overview")
+    await suite.browser.shot("17b-network-overview")
   })
 
   it("shows a customer's dealer membership, or that there is none", async () => {
-    // As dealers-list-admin.spec.ts does on the dealer's page, here through the API: Wes joins DLR-BERLIN as its owner, Bea leaves.
-    const berlin = seeded["DLR-BERLIN"]
-    await app.api("POST", `/admin/dealers/${berlin}/members`, { customer_id: seeded["walker@berlin-tools.test"], role: "owner" }, admin)
-    const { members } = await app.api("GET", `/admin/dealers/${berlin}/members`, undefined, admin)
-    const bea = members.find((member: { customer_id: string }) => member.customer_id === seeded["buyer@berlin-tools.test"])
-    await app.api("DELETE", `/admin/dealers/${berlin}/members/${bea.id}`, undefined, admin)
+    // As dealers-list-admin.spec.ts does on the dealer's suite.page, here through the API: Wes joins DLR-BERLIN as its owner, Bea leaves.
+    const berlin = suite.seeded["DLR-BERLIN"]
+    await suite.app.api("POST", `/admin/dealers/${berlin}/members`, { customer_id: suite.seeded["walker@berlin-tools.test"], role: "owner" }, suite.admin)
+    const { members } = await suite.app.api("GET", `/admin/dealers/${berlin}/members`, undefined, suite.admin)
+    const bea = members.find((member: { customer_id: string }) => member.customer_id === suite.seeded["buyer@berlin-tools.test"])
+    await suite.app.api("DELETE", `/admin/dealers/${berlin}/members/${bea.id}`, undefined, suite.admin)
 
-    await page.goto(`${app.baseUrl}/app/customers/${seeded["walker@berlin-tools.test"]}`)
-    const widget = page.getByTestId("customer-dealer-widget")
+    await suite.page.goto(`${suite.app.baseUrl}/app/customers/${suite.seeded["walker@berlin-tools.test"]}`)
+    const widget = suite.page.getByTestId("customer-dealer-widget")
     await widget.getByRole("heading", { name: "Dealer membership" }).waitFor()
     await widget.getByRole("link", { name: "DLR-BERLIN · Berlin Tools" }).waitFor()
     expect(await widget.getByTestId("customer-member-role").innerText()).toBe("Owner")
-    await browser.shot("18-customer-dealer-membership")
+    await suite.browser.shot("18-customer-dealer-membership")
 
-    await page.goto(`${app.baseUrl}/app/customers/${seeded["buyer@berlin-tools.test"]}`)
-    await page.getByTestId("customer-dealer-widget").getByText("Not a member of any dealer.").waitFor()
-    await browser.shot("19-customer-no-dealer")
+    await suite.page.goto(`${suite.app.baseUrl}/app/customers/${suite.seeded["buyer@berlin-tools.test"]}`)
+    await suite.page.getByTestId("customer-dealer-widget").getByText("Not a member of any dealer.").waitFor()
+    await suite.browser.shot("19-customer-no-dealer")
 
-    await page.getByTestId("customer-dealer-widget").waitFor()
-    await page.goto(`${app.baseUrl}/app/customers/${seeded["walker@berlin-tools.test"]}`)
-    await page.getByTestId("customer-dealer-widget").getByRole("link", { name: "DLR-BERLIN · Berlin Tools" }).click()
-    await page.waitForURL(new RegExp(`/app/dealer-network/dealers/${seeded["DLR-BERLIN"]}$`))
+    await suite.page.getByTestId("customer-dealer-widget").waitFor()
+    await suite.page.goto(`${suite.app.baseUrl}/app/customers/${suite.seeded["walker@berlin-tools.test"]}`)
+    await suite.page.getByTestId("customer-dealer-widget").getByRole("link", { name: "DLR-BERLIN · Berlin Tools" }).click()
+    await suite.page.waitForURL(new RegExp(`/app/dealer-network/dealers/${suite.seeded["DLR-BERLIN"]}$`))
   })
 
   it("shows the order's dealer of record and its plan credit", async () => {
-    await page.goto(`${app.baseUrl}/app/orders/${seeded.order}`)
-    const widget = page.getByTestId("order-dealer-widget")
+    await suite.page.goto(`${suite.app.baseUrl}/app/orders/${suite.seeded.order}`)
+    const widget = suite.page.getByTestId("order-dealer-widget")
     await widget.getByRole("heading", { name: "Dealer credit" }).waitFor()
     await widget.getByTestId("order-dealer").getByRole("link", { name: "DLR-BERLIN · Berlin Tools" }).waitFor()
     const entries = widget.getByTestId("order-contributions")
     await entries.getByText("Sale").waitFor()
     expect(await entries.innerText()).toContain(eur(300, true))
     expect(await entries.innerText()).toContain("DLR-BERLIN")
-    await browser.shot("20-order-dealer-credit")
+    await suite.browser.shot("20-order-dealer-credit")
   })
 
   it("raised no errors in the page", () => {
-    expect(browser.pageErrors).toEqual([])
+    expect(suite.browser.pageErrors).toEqual([])
   })
 })

@@ -201,4 +201,34 @@ describe("Reward rule builder", () => {
     await browser.shot("05-edit-rule-ru")
     expect(browser.pageErrors).toEqual([])
   })
+
+  it("simulates a new program's first rule live in Create program, as a program's page does (the admin still in Russian)", async () => {
+    await page.goto(`${app.baseUrl}/app/dealer-network/rewards?tab=programs`)
+    await page.getByRole("button", { name: "Создать программу" }).click()
+    const drawer = page.getByRole("dialog")
+    await drawer.getByRole("heading", { name: "Новая программа вознаграждений" }).waitFor()
+    await drawer.locator("#program-code").fill("LAUNCH-26")
+    await drawer.locator("#program-name").fill("Launch bonus")
+    await drawer.locator("#program-rule-0-name").fill("Launch rebate")
+
+    // The first rule starts as 2 % of sales: DLR-GREEN's €9,000.00 this month would earn €180.00, nothing saved yet.
+    const simulation = drawer.getByTestId("rule-draft-simulation")
+    await simulation.getByText("Выберите дилера, чтобы увидеть, сколько заплатит правило.").waitFor()
+    await drawer.locator("#draft-sim-dealer").fill("GREEN")
+    await drawer.getByTestId("dealer-picker-results").getByRole("button", { name: /DLR-GREEN/ }).click()
+    const amount = simulation.getByTestId("draft-sim-amount")
+    await amount.getByText(eurRu(180)).waitFor()
+    expect(await simulation.getByTestId("draft-sim-facts").innerText()).toBe(`Продажи: ${eurRu(9000)} · 3 заказа · Выполнение плана: плана нет`)
+    // Editing the rule asks again: 5 % of the same sales.
+    await drawer.locator("#program-rule-0-rate").fill("5")
+    await amount.getByText(eurRu(450)).waitFor()
+    await browser.shot("06-create-program-simulation-ru")
+
+    await drawer.getByRole("button", { name: "Создать", exact: true }).click()
+    await page.getByText("Программа LAUNCH-26 создана: 1 правило").waitFor()
+    const { token } = await app.api("POST", "/auth/user/emailpass", ADMIN_USER)
+    const listed = await app.api("GET", "/admin/dealer-reward-programs?code=LAUNCH-26", undefined, { authorization: `Bearer ${token}` })
+    expect(listed.programs.map((program: any) => [program.code, program.rules.map((rule: any) => rule.name)])).toEqual([["LAUNCH-26", ["Launch rebate"]]])
+    expect(browser.pageErrors).toEqual([])
+  })
 })

@@ -6,8 +6,18 @@
 import fs from "fs"
 import path from "path"
 import { Page } from "playwright-core"
-import { ADMIN_USER, AdminApp, AdminBrowser, launchBrowser, logIn, startAdminApp, waitUntil } from "./browser"
-import { checkout, WholesaleStore } from "./checkout"
+import {
+  ADMIN_USER,
+  AdminApp,
+  AdminBrowser,
+  launchBrowser,
+  logIn,
+  openPluginPage,
+  sidebarLink,
+  startAdminApp,
+  waitUntil,
+} from "./browser"
+import { checkout, shippingOption, WholesaleStore } from "./checkout"
 import { ROOT } from "./medusa-process"
 import { waitFor } from "./wait"
 
@@ -38,6 +48,33 @@ export async function startAdminUiSuite(folder: string): Promise<AdminUiSuite> {
 export async function stopAdminUiSuite(suite: AdminUiSuite | undefined) {
   await suite?.browser.close()
   await suite?.app.stop()
+}
+
+export type AdminUiSpec = AdminUiSuite & {
+  tableLink: (code: string) => ReturnType<typeof tableLink>
+  tableRow: (code: string) => ReturnType<typeof tableRow>
+  openPluginPage: (item: string) => Promise<void>
+  sidebarLink: (name: string) => ReturnType<typeof sidebarLink>
+}
+
+/**
+ * A spec file's suite: started (then seeded) before the file's tests and stopped
+ * after them. Its fields are filled in before the first test: read them in tests and hooks.
+ */
+export function useAdminUiSuite(folder: string, seed?: (suite: AdminUiSuite) => Promise<void>): AdminUiSpec {
+  const spec = {
+    tableLink: (code: string) => tableLink(spec.page, code),
+    tableRow: (code: string) => tableRow(spec.page, code),
+    openPluginPage: (item: string) => openPluginPage(spec.page, item),
+    sidebarLink: (name: string) => sidebarLink(spec.page, name),
+  } as AdminUiSpec
+  // Booting the app, compiling the admin and logging in take minutes on a busy machine.
+  beforeAll(async () => {
+    Object.assign(spec, await startAdminUiSuite(folder))
+    await seed?.(spec)
+  }, 1_800_000)
+  afterAll(() => stopAdminUiSuite(spec.app ? spec : undefined))
+  return spec
 }
 
 /** This month and the one before it, as the plugin (time zone UTC here) sees them. */
@@ -303,24 +340,7 @@ export async function seedViennaReceivables(suite: AdminUiSuite): Promise<Vienna
   const shippingProfileId =
     shipping_profiles[0]?.id ??
     (await app.api("POST", "/admin/shipping-profiles", { name: "Default", type: "default" }, admin)).shipping_profile.id
-  await app.api(
-    "POST",
-    "/admin/shipping-options",
-    {
-      name: "Pallet delivery",
-      price_type: "flat",
-      provider_id: "manual_manual",
-      service_zone_id: fulfillment_set.service_zones[0].id,
-      shipping_profile_id: shippingProfileId,
-      type: { label: "Pallet", description: "Next-day pallet delivery", code: "pallet" },
-      prices: [{ currency_code: "eur", amount: 25 }],
-      rules: [
-        { attribute: "enabled_in_store", value: "true", operator: "eq" },
-        { attribute: "is_return", value: "false", operator: "eq" },
-      ],
-    },
-    admin
-  )
+  await app.api("POST", "/admin/shipping-options", shippingOption("pallet", fulfillment_set.service_zones[0].id, shippingProfileId), admin)
   const powerTools = await ensurePowerTools(suite)
   const { product } = await app.api(
     "POST",

@@ -32,6 +32,31 @@ export const TOOLS = {
   pliers: { handle: "pliers-set", title: "Pliers set", price: 19.99, category: "Hand tools" },
 } satisfies Record<string, ProductSeed>
 
+const SHIPPING_OPTIONS = {
+  /** The flat 25 EUR shipping option every wholesale store here sells with. */
+  pallet: { name: "Pallet delivery", label: "Pallet", description: "Next-day pallet delivery", amount: 25, isReturn: false },
+  /** The free return option returns are received with. */
+  return: { name: "Return pickup", label: "Return", description: "Pickup of returned goods", amount: 0, isReturn: true },
+}
+
+/** One of the wholesale store's shipping options, in a service zone, for a shipping profile. */
+export function shippingOption(kind: keyof typeof SHIPPING_OPTIONS, serviceZoneId: string, shippingProfileId: string) {
+  const { name, label, description, amount, isReturn } = SHIPPING_OPTIONS[kind]
+  return {
+    name,
+    price_type: "flat" as const,
+    provider_id: "manual_manual",
+    service_zone_id: serviceZoneId,
+    shipping_profile_id: shippingProfileId,
+    type: { label, description, code: kind },
+    prices: [{ currency_code: "eur", amount }],
+    rules: [
+      { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
+      { attribute: "is_return", value: String(isReturn), operator: "eq" as const },
+    ],
+  }
+}
+
 /**
  * A store that can take a real checkout: a B2B sales channel with its publishable
  * key, a EUR region, tax regions, a warehouse that ships there, and products.
@@ -89,35 +114,9 @@ export async function seedWholesaleStore(
       })
     ).result[0].id
 
+  const serviceZoneId = fulfillmentSet.service_zones[0].id
   const { result: shippingOptions } = await createShippingOptionsWorkflow(container).run({
-    input: [
-      {
-        name: "Pallet delivery",
-        price_type: "flat",
-        provider_id: "manual_manual",
-        service_zone_id: fulfillmentSet.service_zones[0].id,
-        shipping_profile_id: shippingProfileId,
-        type: { label: "Pallet", description: "Next-day pallet delivery", code: "pallet" },
-        prices: [{ currency_code: "eur", amount: 25 }],
-        rules: [
-          { attribute: "enabled_in_store", value: "true", operator: "eq" },
-          { attribute: "is_return", value: "false", operator: "eq" },
-        ],
-      },
-      {
-        name: "Return pickup",
-        price_type: "flat",
-        provider_id: "manual_manual",
-        service_zone_id: fulfillmentSet.service_zones[0].id,
-        shipping_profile_id: shippingProfileId,
-        type: { label: "Return", description: "Pickup of returned goods", code: "return" },
-        prices: [{ currency_code: "eur", amount: 0 }],
-        rules: [
-          { attribute: "enabled_in_store", value: "true", operator: "eq" },
-          { attribute: "is_return", value: "true", operator: "eq" },
-        ],
-      },
-    ],
+    input: [shippingOption("pallet", serviceZoneId, shippingProfileId), shippingOption("return", serviceZoneId, shippingProfileId)],
   })
 
   const categoryNames = [...new Set(products.map((p) => p.category))]

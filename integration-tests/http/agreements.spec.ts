@@ -380,6 +380,40 @@ medusaIntegrationTestRunner({
         expect((await api.get(`/admin/dealers/${dealer.id}`, admin)).data.dealer.status).toBe("terminated")
       })
 
+      it("terminating a dealer ends its agreement in force with the termination's date and reason", async () => {
+        const dealer = await createDealer("TERM")
+        const agreement = await createDraft(dealer.id)
+        await api.post(`/admin/dealer-agreements/${agreement.id}/activate`, {}, admin)
+
+        const noReason = await fail(api.post(`/admin/dealers/${dealer.id}`, { status: "terminated" }, admin))
+        expect([noReason.status, noReason.data.message]).toEqual([
+          400,
+          "termination: a reason is required to terminate a dealer: { reason, terminated_at? }",
+        ])
+        const reasonWithoutTermination = await fail(
+          api.post(`/admin/dealers/${dealer.id}`, { status: "suspended", termination: { reason: "Closed" } }, admin)
+        )
+        expect([reasonWithoutTermination.status, reasonWithoutTermination.data.message]).toEqual([
+          400,
+          'termination: goes only with status "terminated"',
+        ])
+        expect((await api.get(`/admin/dealer-agreements/${agreement.id}`, admin)).data.agreement.status).toBe("active")
+
+        const { dealer: terminated } = (
+          await api.post(
+            `/admin/dealers/${dealer.id}`,
+            { status: "terminated", termination: { reason: "Insolvency of the dealer", terminated_at: "2026-03-31T00:00:00.000Z" } },
+            admin
+          )
+        ).data
+        expect(terminated.status).toBe("terminated")
+
+        const history = await api.get(`/admin/dealer-agreements/${agreement.id}/versions`, admin)
+        expect(
+          history.data.agreements.map((a: any) => [a.version, a.status, a.termination_reason, a.terminated_at, a.valid_to, a.is_in_force])
+        ).toEqual([[1, "terminated", "Insolvency of the dealer", iso("2026-03-31"), iso("2026-03-31"), false]])
+      })
+
       it("numbers after the dealer's highest number, not after other dealers' with a similar code", async () => {
         const a = await createDealer("A")
         const ab = await createDealer("A-B")

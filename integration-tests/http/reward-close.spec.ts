@@ -200,6 +200,22 @@ medusaIntegrationTestRunner({
       // 200 × 1 % + 160 × 3 % = 2 + 4.80
       expect(draft.simulation.rules).toEqual([expect.objectContaining({ name: "Stepped draft", amount: "6.80" })])
 
+      // A program not created yet ("Create program") simulates its draft rules in its currency.
+      const unsaved = await post("/admin/dealer-reward-simulations", {
+        dealer_id: dealer.id,
+        period,
+        currency_code: "EUR",
+        rules: [{ name: "Stepped draft", definition: { reward: { type: "tiered", base: "sales_amount", mode: "stepped", tiers: [{ from: 0, rate_percent: 1 }, { from: 200, rate_percent: 3 }] } } }],
+      })
+      expect(unsaved.simulation.rules).toEqual([expect.objectContaining({ name: "Stepped draft", amount: "6.80" })])
+      expect(unsaved.simulation.facts.salesAmount).toBe(simulation.facts.salesAmount)
+      const noCurrency = await failure(api.post("/admin/dealer-reward-simulations", { dealer_id: dealer.id, period, rules: [{ name: "x", definition: { reward: { type: "fixed", amount: 1 } } }] }, admin))
+      expect([noCurrency.status, noCurrency.message]).toEqual([400, expect.stringContaining("currency_code")])
+      const unknownDealer = await failure(
+        api.post("/admin/dealer-reward-simulations", { dealer_id: "dlr_missing", period, currency_code: "eur", rules: [{ name: "x", definition: { reward: { type: "fixed", amount: 1 } } }] }, admin)
+      )
+      expect(unknownDealer.status).toBe(404)
+
       const mine = (await api.get("/store/dealers/me/rewards/simulation", buyer.headers)).data
       expect(mine.simulations).toEqual([expect.objectContaining({ dealer_id: dealer.id, period, program: expect.objectContaining({ code: "GROWTH" }) })])
       const other = await failure(api.get(`/store/dealers/me/rewards/simulation?program_id=drprg_other`, buyer.headers))

@@ -9,6 +9,9 @@ import { wholesaleFixture } from "../helpers/wholesale-fixture"
 
 jest.setTimeout(240_000)
 
+/** A price below a hundredth of a cent, as taxes leave order totals: Medusa keeps them unrounded. */
+const ODD_BITS = { handle: "odd-bits", title: "Odd bits", price: 33.3367, category: "Hand tools" }
+
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     const {
@@ -18,7 +21,7 @@ medusaIntegrationTestRunner({
       get,
       dealerUnderAgreement,
       placeLinkedOrder: placeOrder,
-    } = wholesaleFixture(api, getContainer, { products: [TOOLS.drill, TOOLS.pliers], b2bChannel: true })
+    } = wholesaleFixture(api, getContainer, { products: [TOOLS.drill, TOOLS.pliers, ODD_BITS], b2bChannel: true })
 
     const rewards = () => getContainer().resolve<RewardsModuleService>(REWARDS_MODULE)
     const drills = (quantity: number) => [{ variant_id: store.variants["drill-x18"], quantity }]
@@ -125,6 +128,28 @@ medusaIntegrationTestRunner({
       expect(sourceOf(second.id)).toMatchObject({ payout_form: "receivable_offset", order_numbers: [newer.display_id] })
       // The test's funding has no accrual behind it: nothing to name.
       expect(entries.find((e: any) => e.source_type === "accrual").source).toMatchObject({ program: null, period: null, payout_form: null })
+    })
+
+    it("offsets a partly paid order with an unrounded total: the invoice's cents are settled, the rest stays in the wallet", async () => {
+      const { dealer, buyer: member } = await dealerUnderAgreement("HU", { payment_terms_days: 30, payout_form: "receivable_offset" })
+      // 33.3367 + 25 shipping = 58.3367, an invoice of 58.34; 20 of it is paid.
+      const order = await placeOrder(member.headers, [{ variant_id: store.variants["odd-bits"], quantity: 1 }])
+      const { order: withPayments } = await get(`/admin/orders/${order.id}?fields=id,*payment_collections.payments`)
+      await post(`/admin/payments/${withPayments.payment_collections[0].payments[0].id}/capture`, { amount: 20 })
+      expect(await outstandingOf(dealer.id)).toEqual([[order.display_id, "38.34"]])
+      await fund(dealer.id, "100")
+
+      // 60 asked, 38.34 owed: the order is settled (Medusa's own 38.3367 credited), 21.66 stays in the wallet.
+      const { payout } = await post(`/admin/dealers/${dealer.id}/payouts`, { amount: 60 })
+      expect(payout).toMatchObject({ form: "receivable_offset", status: "completed", amount: 38.34 })
+      expect(payout.details).toMatchObject({ requested_amount: "60", applied: "38.34", remainder: "21.66" })
+      expect(await outstandingOf(dealer.id)).toEqual([])
+      expect(await balances(dealer.id)).toEqual({ money: "61.66" })
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const {
+        data: [settled],
+      } = await query.graph({ entity: "order", fields: ["summary.*"], filters: { id: order.id } })
+      expect(Number(settled.summary.pending_difference)).toBe(0)
     })
 
     it("undoes an offset an order refuses: credit lines reversed, money back, payout canceled", async () => {

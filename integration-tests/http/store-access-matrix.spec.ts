@@ -511,7 +511,7 @@ medusaIntegrationTestRunner({
         const placed = await api.post("/store/dealers/me/material-requests", { lines: [{ material_id: material.id, quantity: 1 }] }, { headers: named[name].headers })
         world.materialRequestOf[name] = placed.data.material_request.id
       }
-      await post(`/admin/dealers/${term}`, { status: "terminated" })
+      await post(`/admin/dealers/${term}`, { status: "terminated", termination: { reason: "Left the network" } })
       await post(`/admin/dealers/${susp}`, { status: "suspended" })
 
       const descendants: Record<string, string[]> = { [dist]: [a, sub], [a]: [sub], [sub]: [], [term]: [], [susp]: [] }

@@ -151,6 +151,40 @@ medusaIntegrationTestRunner({
       ])
     })
 
+    it("counts units against a monthly quantity commitment: an alert for the dealer short of it, none for the one that reached it", async () => {
+      const agreementFor = async (code: string, body: Record<string, unknown>) => {
+        const dealer = await createDealer({ code, name: `${code} Tools` })
+        const { data } = await api.post(`/admin/dealers/${dealer.id}/agreements`, { valid_from: `${PERIOD}-01T00:00:00Z`, ...body }, admin)
+        await api.post(`/admin/dealer-agreements/${data.agreement.id}/activate`, {}, admin)
+        return { dealer, agreement: data.agreement }
+      }
+      const fractional = await api
+        .post(`/admin/dealers/${(await createDealer({ code: "FRAC", name: "Frac" })).id}/agreements`, { valid_from: `${PERIOD}-01T00:00:00Z`, min_monthly_quantity: 2.5 }, admin)
+        .catch((error: any) => error.response)
+      expect([fractional.status, fractional.data.message]).toEqual([400, expect.stringMatching(/^min_monthly_quantity:/)])
+
+      const short = await agreementFor("UNITS", { min_monthly_quantity: 20 })
+      expect(short.agreement.min_monthly_quantity).toBe(20)
+      const met = await agreementFor("UNITS-OK", { min_monthly_quantity: 8 })
+      // 3 drills + 5 pliers sets = 8 units each (620 EUR is no commitment here).
+      await buy(await ownerOf(short.dealer.id, "owner@units.example"), { "drill-x18": 3, "pliers-set": 5 })
+      await buy(await ownerOf(met.dealer.id, "owner@units-ok.example"), { "drill-x18": 3, "pliers-set": 5 })
+
+      const result = await review()
+      const alerts = result.alerts.filter((a: any) => a.kind === "volume_commitment")
+      expect(alerts.map((a: any) => a.dealer_id)).toEqual([short.dealer.id])
+      expect(alerts[0].figures).toMatchObject({
+        agreement_number: short.agreement.number,
+        units: { period: PERIOD, commitment: "20", actual: "8", shortfall: "12" },
+        monthly: null,
+        annual: null,
+        shortfall: null,
+      })
+      expect(alerts[0].message).toBe(
+        `UNITS Tools (UNITS) misses the volume commitment of agreement ${short.agreement.number}: 8 units in ${PERIOD}, 12 short of the monthly minimum of 20 units.`
+      )
+    })
+
     it("reviews the previous month by default and refuses a month that has not started", async () => {
       const result = await review({})
       expect(result).toMatchObject({ period: shiftMonth(PERIOD, -1), changes: [], alerts: [] })

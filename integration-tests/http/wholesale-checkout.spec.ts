@@ -233,7 +233,8 @@ medusaIntegrationTestRunner({
           current: "200.00",
           overdue_1_30: "0.00",
           overdue_31_60: "385.00",
-          overdue_over_60: "0.00",
+          overdue_61_90: "0.00",
+          overdue_over_90: "0.00",
           max_overdue_days: 45,
         }),
       ])
@@ -241,7 +242,7 @@ medusaIntegrationTestRunner({
       // Twenty days on, the old order is 65 days overdue and the recent one not yet due.
       const later = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10)
       const aged = (await api.get(`/admin/dealers/${dealer.id}/receivables?as_of=${later}`, admin)).data.receivables
-      expect(aged.orders.map((o: any) => o.bucket)).toEqual(["overdue_over_60", "current"])
+      expect(aged.orders.map((o: any) => o.bucket)).toEqual(["overdue_61_90", "current"])
 
       const report = (await api.get(`/admin/dealer-receivables?as_of=${today}`, admin)).data
       expect(report.receivables.map((r: any) => [r.dealer.code, r.outstanding, r.overdue])).toEqual([
@@ -250,6 +251,15 @@ medusaIntegrationTestRunner({
       ])
       const overdueOnly = (await api.get(`/admin/dealer-receivables?overdue_only=true`, admin)).data
       expect(overdueOnly.receivables.map((r: any) => r.dealer.code)).toEqual(["AG"])
+
+      // The ageing chart's figures: all dealers' orders by bucket, summed in SQL; per dealer with dealer_id.
+      const bucketsOf = (ageing: any[]) =>
+        ageing.map((row) => [row.currency_code, row.dealers, row.outstanding, row.current, row.overdue_1_30, row.overdue_31_60, row.overdue_61_90, row.overdue_over_90])
+      expect(bucketsOf(report.ageing)).toEqual([["eur", 2, "730.00", "345.00", "0.00", "385.00", "0.00", "0.00"]])
+      const agAgeing = (await api.get(`/admin/dealer-receivables?as_of=${today}&dealer_id=${dealer.id}`, admin)).data.ageing
+      expect(bucketsOf(agAgeing)).toEqual([["eur", 1, "585.00", "200.00", "0.00", "385.00", "0.00", "0.00"]])
+      const laterAgeing = (await api.get(`/admin/dealer-receivables?as_of=${later}&dealer_id=${dealer.id}`, admin)).data.ageing
+      expect(bucketsOf(laterAgeing)).toEqual([["eur", 1, "585.00", "200.00", "0.00", "0.00", "385.00", "0.00"]])
 
       const own = (await api.get("/store/dealers/me/receivables", buyer.headers)).data.receivables
       expect(own.dealer_id).toBe(dealer.id)

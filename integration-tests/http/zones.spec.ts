@@ -130,7 +130,7 @@ medusaIntegrationTestRunner({
         expect(data.count).toBe(0)
       })
 
-      it("refuses a zone overlapping another dealer's exclusive zone with a 422 naming that dealer", async () => {
+      it("refuses a zone overlapping another dealer's exclusive zone with a 422 naming that dealer, territory, categories and dates", async () => {
         const { it, lom, mil, lazio, alpha, beta, drills, saws } = await setup()
         const exclusive = (
           await post("/admin/dealer-zones", {
@@ -153,15 +153,17 @@ medusaIntegrationTestRunner({
         )
         expect(inCity.status).toBe(422)
         expect(inCity.data.message).toBe(
-          `territory_id: overlaps zone ${exclusive.id} of dealer ALPHA in Lombardy for the same assortment and dates, and one of them is exclusive`
+          "territory_id: overlaps the exclusive zone of ALPHA · Alpha Tools in Lombardy for Drills from 2026-01-01 to 2026-07-01: " +
+            "zones of different dealers may not share a place, products and dates when either is exclusive"
         )
+        expect(inCity.data.message).not.toContain(exclusive.id)
 
         // Above it, with no categories (the whole assortment).
         const country = await fail(
           api.post("/admin/dealer-zones", { dealer_id: beta.id, territory_id: it.id, starts_at: "2026-06-30" }, admin)
         )
         expect(country.status).toBe(422)
-        expect(country.data.message).toMatch(/of dealer ALPHA/)
+        expect(country.data.message).toMatch(/zone of ALPHA · Alpha Tools in Lombardy for Drills/)
 
         // These do not overlap: another category, another region, after it ends, or the same dealer.
         await post("/admin/dealer-zones", { dealer_id: beta.id, territory_id: mil.id, starts_at: JAN, product_category_ids: [saws.id] })
@@ -268,7 +270,8 @@ medusaIntegrationTestRunner({
           api.post(`/admin/dealer-zones/${betaZone.id}`, { territory_id: mil.id, product_category_ids: [drills.id] }, admin)
         )
         expect(overlap.status).toBe(422)
-        expect(overlap.data.message).toMatch(new RegExp(`overlaps zone ${alphaZone.id} of dealer ALPHA`))
+        expect(overlap.data.message).toMatch(/^territory_id: overlaps the exclusive zone of ALPHA · Alpha Tools in Lombardy for Drills from 2026-01-01 to 2026-07-01:/)
+        expect(overlap.data.message).not.toContain(alphaZone.id)
         const unchanged = (await api.get(`/admin/dealer-zones/${betaZone.id}`, admin)).data.zone
         expect(unchanged.territory.name).toBe("Lazio")
         expect(unchanged.categories.map((c: any) => c.product_category.name)).toEqual(["Saws"])
@@ -362,7 +365,7 @@ medusaIntegrationTestRunner({
         // The same rule refuses writing such a zone.
         const refused = await fail(api.post("/admin/dealer-zones", { dealer_id: beta.id, territory_id: mil.id, starts_at: JAN }, admin))
         expect(refused.status).toBe(422)
-        expect(refused.data.message).toContain(`overlaps zone ${alphaMilan.id} of dealer ALPHA in Milan`)
+        expect(refused.data.message).toContain("overlaps the exclusive zone of ALPHA · Alpha Tools in Milan for Drills from 2026-01-01 with no end")
 
         // Ending Beta's zone before Alpha's starts clears the warning.
         await post(`/admin/dealer-zones/${betaLazio.id}`, { starts_at: "2025-01-01T00:00:00.000Z", ends_at: JAN })

@@ -19,6 +19,7 @@ import { adminDealerReceivablesMiddlewares } from "./admin/dealer-receivables/mi
 import { adminDealerRewardAccrualsMiddlewares } from "./admin/dealer-reward-accruals/middlewares"
 import { adminDealerRewardPeriodsMiddlewares } from "./admin/dealer-reward-periods/middlewares"
 import { adminDealerRewardProgramsMiddlewares } from "./admin/dealer-reward-programs/middlewares"
+import { adminDealerRewardSimulationsMiddlewares } from "./admin/dealer-reward-simulations/middlewares"
 import { adminSeasonalityProfilesMiddlewares } from "./admin/dealer-seasonality-profiles/middlewares"
 import { adminDealerSettingsMiddlewares } from "./admin/dealer-settings/middlewares"
 import { adminDealerTerritoriesMiddlewares } from "./admin/dealer-territories/middlewares"
@@ -59,6 +60,7 @@ export default defineMiddlewares({
     ...adminDealerRewardAccrualsMiddlewares,
     ...adminDealerRewardPeriodsMiddlewares,
     ...adminDealerRewardProgramsMiddlewares,
+    ...adminDealerRewardSimulationsMiddlewares,
     ...adminSeasonalityProfilesMiddlewares,
     ...adminDealerSettingsMiddlewares,
     ...adminDealerTerritoriesMiddlewares,

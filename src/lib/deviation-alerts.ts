@@ -67,6 +67,17 @@ export function commitmentShortfall(
   return { commitment: money(new BigNumber(commitment)), actual: money(new BigNumber(actual)), shortfall: money(shortfall) }
 }
 
+/** How many units short of a monthly quantity commitment, or null when there is none or it is met. */
+export function unitShortfall(
+  commitment: number | null | undefined,
+  actual: string | number
+): { commitment: string; actual: string; shortfall: string } | null {
+  if (commitment == null) return null
+  const shortfall = new BigNumber(commitment).minus(actual)
+  if (!shortfall.gt(0)) return null
+  return { commitment: new BigNumber(commitment).toFixed(), actual: new BigNumber(actual).toFixed(), shortfall: shortfall.toFixed() }
+}
+
 export function money(value: BigNumber.Value): string {
   return new BigNumber(value).decimalPlaces(2, BigNumber.ROUND_HALF_UP).toFixed(2)
 }

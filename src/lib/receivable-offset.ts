@@ -7,11 +7,27 @@ export type OffsetOrder = {
   order_id: string
   display_id?: number | null
   currency_code: string
-  /** What the order still owes (Medusa's pending difference). */
+  /** What the order still owes, in the invoice's cents. */
   outstanding: string
+  /**
+   * Medusa's own pending difference, unrounded (taxes leave fractions of a
+   * cent): what settles the order. Defaults to `outstanding`.
+   */
+  pending_difference?: string
 }
 
-export type OffsetAllocation = { order_id: string; display_id: number | null; amount: string }
+export type OffsetAllocation = {
+  order_id: string
+  display_id: number | null
+  /** What leaves the wallet for this order. */
+  amount: string
+  /**
+   * The order's credit line: `amount`, or, when the offset pays all the order
+   * owes, its exact pending difference, so nothing is left open below a cent
+   * and Medusa (which refuses more than that difference) takes it.
+   */
+  credit_amount: string
+}
 
 export type ReceivableOffset = {
   /** Per order, in the order given (oldest due first), never more than the order owes. */
@@ -46,7 +62,13 @@ export function allocateReceivableOffset(
     const owed = new BigNumber(order.outstanding).decimalPlaces(decimals, BigNumber.ROUND_DOWN)
     if (!owed.isFinite() || owed.lte(0)) continue
     const take = BigNumber.min(left, owed)
-    allocations.push({ order_id: order.order_id, display_id: order.display_id ?? null, amount: take.toFixed() })
+    const settles = take.eq(owed) && order.pending_difference != null
+    allocations.push({
+      order_id: order.order_id,
+      display_id: order.display_id ?? null,
+      amount: take.toFixed(),
+      credit_amount: settles ? new BigNumber(order.pending_difference!).toFixed() : take.toFixed(),
+    })
     left = left.minus(take)
   }
   const applied = allocations.reduce((sum, a) => sum.plus(a.amount), new BigNumber(0))

@@ -35,6 +35,7 @@ export type AgreementInForceRow = {
   version: number
   min_monthly_turnover: string | null
   min_annual_turnover: string | null
+  min_monthly_quantity: number | null
 }
 
 /** Each dealer's agreement version in force at a moment (the given dealers, or all). */
@@ -46,7 +47,8 @@ export async function listAgreementsInForce(
   if (filter.dealerIds) bindings.push(JSON.stringify(filter.dealerIds))
   const { rows } = await knex.raw(
     `select distinct on (a.dealer_id) a.dealer_id, a.id, a.number, a.version,
-            a.min_monthly_turnover::text as min_monthly_turnover, a.min_annual_turnover::text as min_annual_turnover
+            a.min_monthly_turnover::text as min_monthly_turnover, a.min_annual_turnover::text as min_annual_turnover,
+            a.min_monthly_quantity
        from dealer_agreement a
       where ${agreementInForceSql("a", "?::timestamptz")}
         ${filter.dealerIds ? "and a.dealer_id = any(array(select jsonb_array_elements_text(?::jsonb)))" : ""}

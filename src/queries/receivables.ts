@@ -1,5 +1,10 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { AGEING_BUCKETS, type ReceivableBalance, type ReceivableOrder as ReceivableOrderView } from "../types/wholesale"
+import {
+  AGEING_BUCKETS,
+  type ReceivableBalance,
+  type ReceivableOrder as ReceivableOrderView,
+  type ReceivablesAgeing,
+} from "../types/wholesale"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { dayKeyOf } from "../lib/periods"
@@ -22,8 +27,8 @@ export type ReceivablesFilter = {
   timeZone: string
 }
 
-/** An unpaid order of a dealer, with its due day and age. */
-export type ReceivableOrder = ReceivableOrderView & { dealer_id: string }
+/** An unpaid order of a dealer, with its due day and age, and Medusa's unrounded pending difference (what settles it). */
+export type ReceivableOrder = ReceivableOrderView & { dealer_id: string; pending_difference: string }
 
 /** What a dealer owes in one currency. */
 export type DealerReceivables = ReceivableBalance & { dealer_id: string }
@@ -53,6 +58,7 @@ const DEALER_ORDERS = `
            round(${summaryAmount("current_order_total")}, 2) as total,
            round(${summaryAmount("paid_total")} - ${summaryAmount("refunded_total")}, 2) as paid,
            round(${summaryAmount("pending_difference")}, 2) as outstanding,
+           ${summaryAmount("pending_difference")} as pending_difference,
            o.created_at + make_interval(days => coalesce(terms.payment_terms_days, 0)) as due_at
       from dealer_orders d
       join "order" o on o.id = d.order_id and o.deleted_at is null
@@ -89,7 +95,8 @@ export function unpaidOrdersSql(filter: ReceivablesFilter): { sql: string; bindi
          case when overdue_days = 0 then 'current'
               when overdue_days <= 30 then 'overdue_1_30'
               when overdue_days <= 60 then 'overdue_31_60'
-              else 'overdue_over_60' end as bucket
+              when overdue_days <= 90 then 'overdue_61_90'
+              else 'overdue_over_90' end as bucket
     from (${sql}) orders where outstanding > 0`,
     bindings,
   }
@@ -100,12 +107,17 @@ export async function listUnpaidOrders(knex: Knex, filter: ReceivablesFilter): P
   const { sql, bindings } = unpaidOrdersSql(filter)
   const { rows } = await knex.raw(
     `select dealer_id, order_id, display_id, currency_code, placed_at, due_at, payment_terms_days,
-            total::text, paid::text, outstanding::text, overdue_days, bucket
+            total::text, paid::text, outstanding::text, pending_difference::text, overdue_days, bucket
        from (${sql}) orders order by due_at, display_id`,
     bindings as any[]
   )
   return rows
 }
+
+/** The outstanding amount of each ageing bucket, as select columns over unpaid orders. */
+const BUCKET_SUMS = AGEING_BUCKETS.map(
+  (bucket) => `coalesce(sum(outstanding) filter (where bucket = '${bucket}'), 0.00)::text as ${bucket}`
+).join(",\n            ")
 
 /** Balances per dealer and currency, aged; most overdue first. */
 export async function sumReceivables(
@@ -113,15 +125,12 @@ export async function sumReceivables(
   filter: ReceivablesFilter & { overdueOnly?: boolean; limit?: number; offset?: number }
 ): Promise<{ rows: DealerReceivables[]; count: number }> {
   const { sql, bindings } = unpaidOrdersSql(filter)
-  const bucketSums = AGEING_BUCKETS.map(
-    (bucket) => `coalesce(sum(outstanding) filter (where bucket = '${bucket}'), 0.00)::text as ${bucket}`
-  ).join(",\n            ")
   const grouped = `
     select dealer_id, currency_code, count(*)::int as order_count,
            sum(outstanding)::text as outstanding,
            coalesce(sum(outstanding) filter (where overdue_days > 0), 0.00)::text as overdue,
            max(overdue_days)::int as max_overdue_days, min(due_at) as oldest_due_at,
-            ${bucketSums}
+            ${BUCKET_SUMS}
       from (${sql}) orders
      group by dealer_id, currency_code
      ${filter.overdueOnly ? "having max(overdue_days) > 0" : ""}`
@@ -133,6 +142,19 @@ export async function sumReceivables(
   )
   const count = rows[0]?.total_count ?? 0
   return { rows: rows.map(({ total_count: _count, ...row }: any) => row), count }
+}
+
+/** What the dealers (all, or those of the filter) owe per currency, by ageing bucket. */
+export async function sumAgeingByCurrency(knex: Knex, filter: ReceivablesFilter): Promise<ReceivablesAgeing[]> {
+  const { sql, bindings } = unpaidOrdersSql(filter)
+  const { rows } = await knex.raw(
+    `select currency_code, count(distinct dealer_id)::int as dealers, sum(outstanding)::text as outstanding,
+            ${BUCKET_SUMS}
+       from (${sql}) orders
+      group by currency_code order by currency_code`,
+    bindings as any[]
+  )
+  return rows
 }
 
 /** Overdue balances over all dealers, per currency: how much, on how many orders of how many dealers. */
@@ -175,6 +197,6 @@ export async function dealerReceivables(scope: MedusaContainer, dealerId: string
       credit_limit: agreement.credit_limit == null ? null : String(agreement.credit_limit),
     },
     balances: balances.map(({ dealer_id: _dealer, ...balance }) => balance),
-    orders: orders.map(({ dealer_id: _dealer, ...order }) => order),
+    orders: orders.map(({ dealer_id: _dealer, pending_difference: _exact, ...order }) => order),
   }
 }

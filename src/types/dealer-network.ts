@@ -29,6 +29,7 @@ export type ConflictPolicy = (typeof CONFLICT_POLICIES)[number]
 export const AGREEMENT_TERMS = [
   "min_monthly_turnover",
   "min_annual_turnover",
+  "min_monthly_quantity",
   "interaction_rules",
   "price_list_id",
   "discount_percent",
@@ -164,6 +165,7 @@ export type AgreementTermsInput = {
   valid_to?: DateInput | null
   min_monthly_turnover?: AmountInput | null
   min_annual_turnover?: AmountInput | null
+  min_monthly_quantity?: number | null
   interaction_rules?: string | null
   price_list_id?: string | null
   discount_percent?: AmountInput
@@ -330,6 +332,7 @@ export type Agreement = {
   supersedes_id: string | null
   min_monthly_turnover: number | string | null
   min_annual_turnover: number | string | null
+  min_monthly_quantity: number | null
   interaction_rules: string | null
   /** The Medusa price list whose prices are the dealer's base before its discount. */
   price_list_id: string | null

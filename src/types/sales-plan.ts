@@ -300,7 +300,7 @@ export type DealerDeviationAlert = {
   created_at: string
 }
 
-/** behind_plan / projection_miss figures, or volume_commitment ones (then `shortfall` and `annual`/`monthly`). */
+/** behind_plan / projection_miss figures, or volume_commitment ones (then `shortfall` and `annual`/`monthly`/`units`). */
 export type DeviationAlertFigures = {
   currency_code: string
   target_amount?: string
@@ -310,10 +310,12 @@ export type DeviationAlertFigures = {
   deviation_percent?: string | null
   projected?: string
   projected_gap?: string
-  shortfall?: string
+  shortfall?: string | null
   agreement_number?: string
   monthly?: { commitment: string; actual: string; shortfall: string } | null
   annual?: { commitment: string; actual: string; shortfall: string } | null
+  /** Units sold in the month against the monthly quantity commitment. */
+  units?: { commitment: string; actual: string; shortfall: string } | null
 }
 
 export type DealerAlertListResponse = ListResponse & { alerts: DealerDeviationAlert[] }

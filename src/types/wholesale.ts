@@ -3,7 +3,7 @@ import type { ListResponse } from "./http"
 
 // Wholesale receivables: ageing buckets and the admin API shapes.
 
-export const AGEING_BUCKETS = ["current", "overdue_1_30", "overdue_31_60", "overdue_over_60"] as const
+export const AGEING_BUCKETS = ["current", "overdue_1_30", "overdue_31_60", "overdue_61_90", "overdue_over_90"] as const
 export type AgeingBucket = (typeof AGEING_BUCKETS)[number]
 
 /** What a dealer owes in one currency, aged by days overdue. Amounts are decimal strings. */
@@ -51,8 +51,16 @@ export type ReceivablesReportRow = ReceivableBalance & {
   dealer: { id: string; code: string; name: string; status: DealerStatus } | null
 }
 
+/** What the report's dealers owe in one currency, by ageing bucket (over all its pages). */
+export type ReceivablesAgeing = {
+  currency_code: string
+  dealers: number
+  outstanding: string
+} & Record<AgeingBucket, string>
+
 export type ReceivablesReportResponse = ListResponse & {
   as_of: string
   receivables: ReceivablesReportRow[]
+  ageing: ReceivablesAgeing[]
 }
 

@@ -32,6 +32,7 @@ type FormValues = {
   valid_to: string
   min_monthly_turnover: string
   min_annual_turnover: string
+  min_monthly_quantity: string
   discount_percent: string
   price_list_id: string
   payment_terms_days: string
@@ -61,6 +62,7 @@ function valuesOf(agreement: Agreement | null, mode: AgreementFormMode): FormVal
     valid_to: dayOf(agreement?.valid_to),
     min_monthly_turnover: textOf(agreement?.min_monthly_turnover),
     min_annual_turnover: textOf(agreement?.min_annual_turnover),
+    min_monthly_quantity: textOf(agreement?.min_monthly_quantity),
     discount_percent: textOf(agreement?.discount_percent ?? 0),
     price_list_id: agreement?.price_list_id ?? NO_PRICE_LIST,
     payment_terms_days: String(agreement?.payment_terms_days ?? 0),
@@ -108,6 +110,7 @@ function schemaOf(notNumber: string, required: string) {
     valid_to: text,
     min_monthly_turnover: decimal,
     min_annual_turnover: decimal,
+    min_monthly_quantity: decimal,
     discount_percent: decimal.transform((value) => value ?? 0),
     price_list_id: z.string().transform((id) => (id === NO_PRICE_LIST ? null : id)),
     payment_terms_days: decimal.transform((value) => value ?? 0),
@@ -219,6 +222,7 @@ const AgreementForm = ({ mode, dealer, agreement = null, onSaved }: AgreementDra
         <div className="grid grid-cols-2 gap-4">
           <MoneyField name="min_monthly_turnover" id="agreement-min-monthly" label={t("terms.minMonthly")} currency={currency} optional />
           <MoneyField name="min_annual_turnover" id="agreement-min-annual" label={t("terms.minAnnual")} currency={currency} optional />
+          <NumberField name="min_monthly_quantity" id="agreement-min-monthly-quantity" label={t("terms.minMonthlyQuantity")} step="1" optional />
         </div>
       </FormSection>
 

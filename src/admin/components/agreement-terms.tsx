@@ -56,6 +56,7 @@ export const AgreementTermsList = ({ agreement, currency }: { agreement: Agreeme
       <Group title={t("form.volume")}>
         <Row label={t("terms.minMonthly")}>{value("min_monthly_turnover")}</Row>
         <Row label={t("terms.minAnnual")}>{value("min_annual_turnover")}</Row>
+        <Row label={t("terms.minMonthlyQuantity")}>{value("min_monthly_quantity")}</Row>
       </Group>
       <Group title={t("form.payment")}>
         <Row label={t("terms.paymentDays")}>{value("payment_terms_days")}</Row>

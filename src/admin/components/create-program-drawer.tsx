@@ -7,15 +7,14 @@ import { useNavigate } from "react-router-dom"
 import { z } from "zod"
 import { useCreateRewardProgram } from "../hooks/use-dealer-rewards"
 import { useTexts } from "../hooks/use-texts"
-import { humanize, PERIOD_TYPE_LABELS } from "../lib/labels"
-import { countOf } from "../lib/numbers"
 import type { ProgramPeriodType, ProgramStatus } from "../../types/rewards"
 import { DrawerForm } from "./form/drawer-form"
 import { DateField, SelectField, SwitchField, TextareaField, TextField } from "./form/fields"
 import { optionalText, requiredText } from "./form/schema"
 import { newRuleDraft, RULE_EXAMPLES, RuleExample, RuleFields, ruleSchema } from "./reward-rule-fields"
+import { RuleDraftSimulation } from "./rule-draft-simulation"
 
-const PERIOD_TYPES = Object.keys(PERIOD_TYPE_LABELS) as ProgramPeriodType[]
+const PERIOD_TYPES: ProgramPeriodType[] = ["month", "quarter", "year"]
 const STATUSES: ProgramStatus[] = ["draft", "active"]
 
 const schema = z.object({
@@ -48,17 +47,19 @@ const emptyForm = (t: (key: string) => string): z.input<typeof schema> => ({
 
 /**
  * "Create program": the program's fields and its rules, each in the rule
- * builder. The API checks every part; its 400 names the part
+ * builder, the first one with the live simulation a program's page shows.
+ * The API checks every part; its 400 names the part
  * ("rules.1.definition.reward.tiers.1.from: …"), shown at the top and under
  * the rule it concerns.
  */
 export const CreateProgramDrawer = () => {
+  const { t } = useTexts("rules")
   const [open, setOpen] = useState(false)
   return (
     <Drawer open={open} onOpenChange={setOpen}>
       <Drawer.Trigger asChild>
         <Button size="small" variant="secondary">
-          Create program
+          {t("create.open")}
         </Button>
       </Drawer.Trigger>
       <Drawer.Content aria-describedby={undefined} className="sm:max-w-[720px]">
@@ -73,6 +74,7 @@ const CreateProgramForm = ({ onDone }: { onDone: () => void }) => {
   const { t } = useTexts("rules")
   const form = useForm({ resolver: zodResolver(schema), defaultValues: emptyForm(t) })
   const currency = useWatch({ control: form.control, name: "currency_code" })
+  const periodType = useWatch({ control: form.control, name: "period_type" })
   const rules = useFieldArray({ control: form.control, name: "rules" })
   const create = useCreateRewardProgram()
   const error = form.formState.errors.root?.api?.message
@@ -90,13 +92,13 @@ const CreateProgramForm = ({ onDone }: { onDone: () => void }) => {
   return (
     <DrawerForm
       form={form}
-      title="Create reward program"
+      title={t("create.title")}
       errorTestId="create-program-error"
-      submitLabel="Create"
+      submitLabel={t("create.submit")}
       summarizeInvalid
       onSubmit={async (values) => {
         const { program } = await create.mutateAsync(values)
-        toast.success(`Program ${program.code} created with ${countOf(program.rules.length, "rule")}`)
+        toast.success(t("create.created", { code: program.code, count: program.rules.length }))
         onDone()
         navigate(`/dealer-network/rewards/${program.id}`)
       }}
@@ -105,53 +107,53 @@ const CreateProgramForm = ({ onDone }: { onDone: () => void }) => {
         <TextField
           name="code"
           id="program-code"
-          label="Code"
-          hint="Letters, digits, - and _ only."
+          label={t("create.code")}
+          hint={t("create.codeHint")}
           autoComplete="off"
           required
         />
-        <TextField name="name" id="program-name" label="Name" required />
+        <TextField name="name" id="program-name" label={t("create.name")} required />
       </div>
-      <TextareaField name="description" id="program-description" label="Description" optional rows={2} />
+      <TextareaField name="description" id="program-description" label={t("create.description")} optional rows={2} />
       <div className="grid grid-cols-3 gap-4">
         <SelectField
           name="period_type"
           id="program-period"
-          label="Period"
-          options={PERIOD_TYPES.map((type) => ({ value: type, label: PERIOD_TYPE_LABELS[type] }))}
+          label={t("create.period")}
+          options={PERIOD_TYPES.map((type) => ({ value: type, label: t(`create.periodTypes.${type}`) }))}
         />
         <SelectField
           name="status"
           id="program-status"
-          label="Status"
-          options={STATUSES.map((status) => ({ value: status, label: humanize(status) }))}
+          label={t("create.status")}
+          options={STATUSES.map((status) => ({ value: status, label: t(`create.statuses.${status}`) }))}
         />
-        <TextField name="currency_code" id="program-currency" label="Currency" maxLength={3} required />
+        <TextField name="currency_code" id="program-currency" label={t("create.currency")} maxLength={3} required />
       </div>
       <div className="grid grid-cols-2 gap-4">
-        <DateField name="valid_from" id="program-from" label="Valid from" required />
-        <DateField name="valid_to" id="program-to" label="Valid to" optional />
+        <DateField name="valid_from" id="program-from" label={t("create.validFrom")} required />
+        <DateField name="valid_to" id="program-to" label={t("create.validTo")} optional />
       </div>
       <SwitchField
         name="hold_overdue"
         id="program-hold-overdue"
-        label="Hold rewards of dealers with overdue invoices"
-        hint="Their accruals wait as held until they pay."
+        label={t("create.holdOverdue")}
+        hint={t("create.holdOverdueHint")}
       />
       <div className="flex items-center justify-between gap-x-2 pt-2">
         <div>
           <Text size="small" weight="plus">
-            Rules
+            {t("create.rules")}
           </Text>
           <Text size="small" className="text-ui-fg-subtle">
-            Each rule pays on its own; a dealer earns the sum.
+            {t("create.rulesHint")}
           </Text>
         </div>
         <DropdownMenu>
           <DropdownMenu.Trigger asChild>
             <Button size="small" variant="secondary" type="button">
               <Plus />
-              Add rule
+              {t("drawer.add")}
             </Button>
           </DropdownMenu.Trigger>
           <DropdownMenu.Content align="end">
@@ -165,18 +167,23 @@ const CreateProgramForm = ({ onDone }: { onDone: () => void }) => {
         </DropdownMenu>
       </div>
       {rules.fields.map((field, index) => (
-        <RuleFields
-          key={field.id}
-          path={`rules.${index}`}
-          idPrefix={`program-rule-${index}`}
-          currency={currency || "eur"}
-          title={`Rule ${index + 1}`}
-          onRemove={() => rules.remove(index)}
-        />
+        <div key={field.id} className="flex flex-col gap-y-4">
+          <RuleFields
+            path={`rules.${index}`}
+            idPrefix={`program-rule-${index}`}
+            currency={currency || "eur"}
+            title={t("create.ruleTitle", { n: index + 1 })}
+            onRemove={() => rules.remove(index)}
+          />
+          {index === 0 && (
+            // Remounted when the period type changes: its period field starts at the current period of that type.
+            <RuleDraftSimulation key={periodType} program={{ period_type: periodType, currency_code: currency.toLowerCase() }} rulePath="rules.0." />
+          )}
+        </div>
       ))}
       {!rules.fields.length && (
         <Text size="small" className="text-ui-fg-muted">
-          No rules yet: the program can get them later, from its page.
+          {t("create.noRules")}
         </Text>
       )}
     </DrawerForm>

@@ -22,7 +22,8 @@ const emptyBalance = (currency: string): ReceivableBalance => ({
   current: "0",
   overdue_1_30: "0",
   overdue_31_60: "0",
-  overdue_over_60: "0",
+  overdue_61_90: "0",
+  overdue_over_90: "0",
 })
 
 const termsLine = (receivables: DealerReceivablesResponse) => {

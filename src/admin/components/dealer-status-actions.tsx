@@ -1,7 +1,8 @@
-import { Button, Prompt, Text, toast } from "@medusajs/ui"
+import { Button, Input, Label, Prompt, Text, Textarea, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useUpdateDealer } from "../hooks/use-dealers"
 import { useTexts } from "../hooks/use-texts"
+import { todayKey } from "../lib/dates"
 import { errorMessage } from "../lib/errors"
 import type { Dealer, DealerStatus } from "../../types/dealer-network"
 
@@ -22,13 +23,23 @@ export const DealerStatusActions = ({ dealer }: { dealer: Dealer }) => {
   const { t } = useTexts("dealers")
   const [action, setAction] = useState<StatusAction | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const [reason, setReason] = useState("")
+  const [endDay, setEndDay] = useState(todayKey)
   const update = useUpdateDealer(dealer.id)
 
   const confirm = async () => {
     if (!action) return
     setError(null)
+    if (action === "terminate" && !reason.trim()) {
+      setError(t("status.reasonRequired"))
+      return
+    }
     try {
-      await update.mutateAsync({ status: TARGET[action] })
+      await update.mutateAsync(
+        action === "terminate"
+          ? { status: "terminated", termination: { reason: reason.trim(), terminated_at: endDay || undefined } }
+          : { status: TARGET[action] }
+      )
       toast.success(t(`status.done.${action}`, { code: dealer.code }))
       setAction(null)
     } catch (err) {
@@ -67,6 +78,22 @@ export const DealerStatusActions = ({ dealer }: { dealer: Dealer }) => {
                       <li key={line}>{line}</li>
                     ))}
                 </ul>
+                {action === "terminate" && (
+                  <div className="flex flex-col gap-y-3 pt-2">
+                    <div className="flex flex-col gap-y-1">
+                      <Label htmlFor="dealer-termination-date" size="small" weight="plus">
+                        {t("status.terminationDate")}
+                      </Label>
+                      <Input id="dealer-termination-date" type="date" size="small" value={endDay} onChange={(e) => setEndDay(e.target.value)} />
+                    </div>
+                    <div className="flex flex-col gap-y-1">
+                      <Label htmlFor="dealer-termination-reason" size="small" weight="plus">
+                        {t("status.terminationReason")}
+                      </Label>
+                      <Textarea id="dealer-termination-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
+                    </div>
+                  </div>
+                )}
                 {error && (
                   <Text size="small" className="text-ui-fg-error">
                     {error}

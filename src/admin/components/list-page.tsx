@@ -7,10 +7,13 @@ import {
   DataTablePaginationState,
   DataTableRowSelectionState,
   Heading,
+  Tabs,
   Text,
   useDataTable,
 } from "@medusajs/ui"
 import { ReactNode, useCallback, useMemo, useState } from "react"
+import { useTexts } from "../hooks/use-texts"
+import { useUrlParams } from "../hooks/use-url-params"
 import { clickedRow } from "../lib/data-table"
 import { errorMessage } from "../lib/errors"
 
@@ -79,6 +82,7 @@ type ListPageProps<T extends object> = {
 
 /** A paginated DataTable in a container: heading, filters, search, error, empty state and row click. */
 export function ListPage<T extends object>(props: ListPageProps<T>) {
+  const { t } = useTexts("lists")
   const { pagination, setPagination, resetPage } = props.pagination
   const table = useDataTable<T>({
     columns: props.columns,
@@ -146,9 +150,65 @@ export function ListPage<T extends object>(props: ListPageProps<T>) {
         ) : null}
         <DataTable.Table emptyState={props.emptyState} />
         <DataTable.Pagination />
-        {props.commands && <DataTable.CommandBar selectedLabel={(count) => `${count} selected`} />}
+        {props.commands && <DataTable.CommandBar selectedLabel={(count) => t("selected", { count })} />}
       </DataTable>
       {props.children}
     </Container>
+  )
+}
+
+/** A queue's status kept in the URL's `status`; the first of `statuses` is the default and is left out of the URL. */
+export function useStatusParam<S extends string>(statuses: readonly [S, ...S[]]): [S, (status: S) => void] {
+  const [params, set] = useUrlParams()
+  const param = params.get("status")
+  const status = statuses.find((value) => value === param) ?? statuses[0]
+  const change = useCallback((next: S) => set({ status: next === statuses[0] ? null : next }), [set, statuses])
+  return [status, change]
+}
+
+type StatusTabsProps<S extends string> = {
+  statuses: readonly S[]
+  value: S
+  onChange: (status: S) => void
+  labels: Record<S, string>
+  /** Each tab's test id is `<testIdPrefix>-tab-<status>`. */
+  testIdPrefix: string
+}
+
+type QueueListPageProps<T extends object, S extends string> = Omit<ListPageProps<T>, "filtersBelow" | "testId"> & {
+  /** The queue's name in test ids: `<queue>-page`, `<queue>-tab-<status>`. */
+  queue: string
+  statusTabs: Omit<StatusTabsProps<S>, "testIdPrefix">
+}
+
+/** A queue (alerts, conflict cases): a list page whose filters start with its status tabs. */
+export function QueueListPage<T extends object, S extends string>({ queue, statusTabs, filters, ...props }: QueueListPageProps<T, S>) {
+  return (
+    <ListPage
+      {...props}
+      testId={`${queue}-page`}
+      filtersBelow
+      filters={
+        <>
+          <StatusTabs {...statusTabs} testIdPrefix={queue} />
+          {filters}
+        </>
+      }
+    />
+  )
+}
+
+/** A queue's status tabs (open / done), for a list page's filters. */
+export function StatusTabs<S extends string>({ statuses, value, onChange, labels, testIdPrefix }: StatusTabsProps<S>) {
+  return (
+    <Tabs value={value} onValueChange={(next) => onChange(next as S)}>
+      <Tabs.List>
+        {statuses.map((status) => (
+          <Tabs.Trigger key={status} value={status} data-testid={`${testIdPrefix}-tab-${status}`}>
+            {labels[status]}
+          </Tabs.Trigger>
+        ))}
+      </Tabs.List>
+    </Tabs>
   )
 }

@@ -2,7 +2,7 @@ import { Badge, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useFormContext, useWatch } from "react-hook-form"
 import { useDebounced } from "../hooks/use-debounced"
-import { useDraftSimulation, useRuleWords } from "../hooks/use-dealer-rewards"
+import { SimulatedProgram, useDraftSimulation, useRuleWords } from "../hooks/use-dealer-rewards"
 import { currentPeriodOf, isRewardPeriod } from "../lib/dates"
 import { apiErrorParts, errorMessage } from "../lib/errors"
 import { formatMoney, formatPercent } from "../lib/numbers"
@@ -16,7 +16,7 @@ import {
 } from "../lib/reward-text"
 import { DefinitionDraft, definitionOf, focusKeysOf } from "../lib/rule-draft"
 import type { DealerRef } from "../../types/dealer-network"
-import type { RewardProgram, RewardRuleDefinition, RewardSimulation } from "../../types/rewards"
+import type { RewardRuleDefinition, RewardSimulation } from "../../types/rewards"
 import { SimulationTarget } from "./simulation-target"
 
 /** An API path of the draft in words: "rules.0.definition.reward.tiers.1.from" → "tier 2 · from". */
@@ -40,9 +40,10 @@ function pathWords(path: string, t: Translate): string {
 
 /**
  * Beside the rule builder: what the rule being edited would pay a dealer for
- * a period, why, and what the next tier needs, asked again as the draft changes.
+ * a period, why, and what the next tier needs, asked again as the draft changes;
+ * in a saved program or in one being created.
  */
-export const RuleDraftSimulation = ({ program, rulePath = "" }: { program: RewardProgram; rulePath?: string }) => {
+export const RuleDraftSimulation = ({ program, rulePath = "" }: { program: SimulatedProgram; rulePath?: string }) => {
   const { control } = useFormContext()
   const name = useWatch({ control, name: `${rulePath}name` }) as string
   const draft = useWatch({ control, name: `${rulePath}definition` }) as DefinitionDraft
@@ -54,7 +55,7 @@ export const RuleDraftSimulation = ({ program, rulePath = "" }: { program: Rewar
   const words = useRuleWords(program.currency_code, focusKeysOf(parsed))
   const { t } = words
   const simulation = useDraftSimulation(
-    program.id,
+    program,
     dealer && periodValid
       ? { dealer_id: dealer.id, period: period.trim(), rule: { name: name?.trim() || "Draft", definition: parsed } }
       : null

@@ -15,12 +15,13 @@ export function useDealerReceivables(dealerId: string) {
 
 export type ReceivablesReportQuery = {
   as_of?: string
+  dealer_id?: string
   overdue_only?: boolean
   limit?: number
   offset?: number
 }
 
-/** Every dealer's open balance per currency, most overdue first. */
+/** Every dealer's (or one dealer's) open balance per currency, most overdue first, and the ageing of it all. */
 export function useReceivablesReport({ overdue_only, ...query }: ReceivablesReportQuery) {
   return useQuery({
     queryKey: receivableKeys.report({ overdue_only, ...query }),

@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
 import type { DeleteResponse } from "../../types/http"
-import type { AccrualStatus, ApprovedAccrualsResponse, DealerPayoutListResponse, DealerPayoutResponse, DealerWalletResponse, PayoutForm, PayoutStatus, PeriodCloseResponse, ProgramPeriodType, ProgramStatus, RejectedAccrualsResponse, AdminRewardAccrualListResponse, RewardKind, RewardProgramListResponse, RewardProgramResponse, RewardRuleResponse, RewardSimulationResponse } from "../../types/rewards"
+import type { AccrualStatus, ApprovedAccrualsResponse, DealerPayoutListResponse, DealerPayoutResponse, DealerWalletResponse, PayoutForm, PayoutStatus, PeriodCloseResponse, ProgramPeriodType, ProgramStatus, RejectedAccrualsResponse, AdminRewardAccrualListResponse, RewardKind, RewardProgram, RewardProgramListResponse, RewardProgramResponse, RewardRuleResponse, RewardSimulationResponse } from "../../types/rewards"
 import type { Translate, WordsContext } from "../lib/reward-text"
 import { parseFocusKey } from "../lib/rule-draft"
 import { dealerKeys, rewardKeys } from "./query-keys"
@@ -115,21 +115,28 @@ export function useSimulateRewards(programId: string) {
   })
 }
 
+/** The program a draft rule is simulated in: a saved one (with its id), or one being created. */
+export type SimulatedProgram = Pick<RewardProgram, "period_type" | "currency_code"> & { id?: string }
+
 /**
  * What a dealer would earn for a period under one draft rule, asked again
- * whenever the draft changes (`draft` null: nothing to ask yet).
+ * whenever the draft changes (`draft` null: nothing to ask yet). A program
+ * not created yet is simulated in its currency.
  */
 export function useDraftSimulation(
-  programId: string,
+  program: SimulatedProgram,
   draft: { dealer_id: string; period: string; rule: { name: string; definition: unknown } } | null
 ) {
   const body = draft && { dealer_id: draft.dealer_id, period: draft.period, rules: [draft.rule] }
+  const [path, programBody] = program.id
+    ? [`/admin/dealer-reward-programs/${program.id}/simulate`, {}]
+    : ["/admin/dealer-reward-simulations", { currency_code: program.currency_code }]
   return useQuery({
-    queryKey: rewardKeys.draftSimulation(programId, body ?? {}),
+    queryKey: rewardKeys.draftSimulation(program.id ?? "new", { ...programBody, ...body }),
     queryFn: () =>
-      sdk.client.fetch<RewardSimulationResponse>(`/admin/dealer-reward-programs/${programId}/simulate`, {
+      sdk.client.fetch<RewardSimulationResponse>(path, {
         method: "POST",
-        body: body!,
+        body: { ...programBody, ...body! },
       }),
     enabled: !!body,
     placeholderData: keepPreviousData,

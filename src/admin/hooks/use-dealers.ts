@@ -63,7 +63,10 @@ export function useCreateDealer() {
 /** Body of POST /admin/dealers/:id: any of the dealer's fields, its status, its tier and pin. */
 export type UpdateDealerInput = Partial<
   Omit<Dealer, "id" | "customer_group_id" | "price_list_id" | "parent" | "tier" | "created_at" | "updated_at">
->
+> & {
+  /** With status "terminated": ends the dealer's agreements in force from that day, for that reason. */
+  termination?: { reason: string; terminated_at?: string }
+}
 
 export function useUpdateDealer(id: string) {
   const queryClient = useQueryClient()

@@ -13,6 +13,7 @@ import { contracts } from "./contracts"
 import { dealers } from "./dealers"
 import { events } from "./events"
 import { labels } from "./labels"
+import { lists } from "./lists"
 import { materials } from "./materials"
 import { menu } from "./menu"
 import { overview } from "./overview"
@@ -27,7 +28,7 @@ import { wallet } from "./wallet"
 import { warnings } from "./warnings"
 import { zones } from "./zones"
 
-export const AREAS = { alerts, applications, charts, conflicts, contests, contracts, dealers, events, labels, materials, menu, overview, payouts, plans, rating, receivables, rules, territories, tiers, wallet, warnings, zones }
+export const AREAS = { alerts, applications, charts, conflicts, contests, contracts, dealers, events, labels, lists, materials, menu, overview, payouts, plans, rating, receivables, rules, territories, tiers, wallet, warnings, zones }
 
 export type Area = keyof typeof AREAS
 type Language = "en" | "ru"

@@ -21,7 +21,8 @@ const en = {
     current: "Current",
     overdue_1_30: "1–30 days",
     overdue_31_60: "31–60 days",
-    overdue_over_60: "60+ days",
+    overdue_61_90: "61–90 days",
+    overdue_over_90: "90+ days",
   },
   rewardKind: {
     money: "Money",
@@ -121,7 +122,8 @@ export const labels: AreaTexts<typeof en> = {
       current: "Без просрочки",
       overdue_1_30: "1–30 дней",
       overdue_31_60: "31–60 дней",
-      overdue_over_60: "Более 60 дней",
+      overdue_61_90: "61–90 дней",
+      overdue_over_90: "Более 90 дней",
     },
     rewardKind: {
       money: "Деньги",

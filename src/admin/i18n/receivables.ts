@@ -17,6 +17,15 @@ const en = {
   nothingOutstanding: "Nothing outstanding",
   nothingOverdueHint: "No dealer is late paying an order.",
   nothingOutstandingHint: "Dealers' unpaid orders appear here once their members order.",
+  filterDealer: "Dealer",
+  ageing: {
+    title: "Ageing",
+    all: "What all dealers owe, by days overdue",
+    dealer: "What the chosen dealer owes, by days overdue",
+    label: "Outstanding by days overdue",
+    total: "Outstanding: {{amount}}",
+    empty: "Nothing is owed.",
+  },
 }
 
 export const receivables: AreaTexts<typeof en> = {
@@ -38,5 +47,14 @@ export const receivables: AreaTexts<typeof en> = {
     nothingOutstanding: "Задолженности нет",
     nothingOverdueHint: "Ни один дилер не просрочил оплату заказа.",
     nothingOutstandingHint: "Неоплаченные заказы дилеров появятся здесь, когда их сотрудники начнут заказывать.",
+    filterDealer: "Дилер",
+    ageing: {
+      title: "Структура задолженности",
+      all: "Долг всех дилеров по срокам просрочки",
+      dealer: "Долг выбранного дилера по срокам просрочки",
+      label: "Долг по срокам просрочки",
+      total: "Всего долг: {{amount}}",
+      empty: "Задолженности нет.",
+    },
   },
 }

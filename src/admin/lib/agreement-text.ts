@@ -38,6 +38,8 @@ export function termValueText(
   switch (term) {
     case "valid_to":
       return format.date(value as string)
+    case "min_monthly_quantity":
+      return t("values.units", { count: Number(value) })
     case "payment_terms_days":
       return Number(value) > 0 ? t("values.days", { count: Number(value) }) : t("values.onOrder")
     case "restrict_to_assortment":

@@ -133,7 +133,8 @@ export const AGEING_FILLS: Record<AgeingBucket, string> = {
   current: "bg-ui-tag-green-icon",
   overdue_1_30: "bg-ui-tag-orange-icon",
   overdue_31_60: "bg-ui-tag-red-icon",
-  overdue_over_60: "bg-ui-fg-error",
+  overdue_61_90: "bg-ui-fg-error",
+  overdue_over_90: "bg-ui-fg-base",
 }
 
 export const ACCRUAL_STATUS_LABELS: Record<AccrualStatus, string> = {

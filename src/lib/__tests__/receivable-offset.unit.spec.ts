@@ -33,15 +33,31 @@ describe("allocateReceivableOffset", () => {
   it("keeps the display ids, and never gives an order more than it owes", () => {
     const { allocations } = allocateReceivableOffset("600", unpaid, { currencyCode: "eur" })
     expect(allocations).toEqual([
-      { order_id: "o1", display_id: 1, amount: "385" },
-      { order_id: "o2", display_id: 2, amount: "200" },
-      { order_id: "o3", display_id: 3, amount: "15" },
+      { order_id: "o1", display_id: 1, amount: "385", credit_amount: "385" },
+      { order_id: "o2", display_id: 2, amount: "200", credit_amount: "200" },
+      { order_id: "o3", display_id: 3, amount: "15", credit_amount: "15" },
     ])
+  })
+
+  it("settles an order with Medusa's unrounded pending difference when it pays the invoice's cents, and credits a part as it is", () => {
+    // Invoices of 38.34 (38.3367 in Medusa) and 10.13 (10.1349).
+    const orders = [
+      { ...order("o1", "38.34"), pending_difference: "38.3367" },
+      { ...order("o2", "10.13"), pending_difference: "10.1349" },
+    ]
+    const whole = allocateReceivableOffset("60", orders, { currencyCode: "eur" })
+    expect(whole.allocations.map((a) => [a.order_id, a.amount, a.credit_amount])).toEqual([
+      ["o1", "38.34", "38.3367"],
+      ["o2", "10.13", "10.1349"],
+    ])
+    expect([whole.applied, whole.remainder]).toEqual(["48.47", "11.53"])
+    const part = allocateReceivableOffset("20", orders, { currencyCode: "eur" })
+    expect(part.allocations.map((a) => [a.order_id, a.amount, a.credit_amount])).toEqual([["o1", "20", "20"]])
   })
 
   it("rounds to the currency's decimals", () => {
     const result = allocateReceivableOffset("1000", [order("o1", "999.7")], { currencyCode: "eur", decimals: 0 })
-    expect(result).toEqual({ allocations: [{ order_id: "o1", display_id: 1, amount: "999" }], applied: "999", remainder: "1" })
+    expect(result).toEqual({ allocations: [{ order_id: "o1", display_id: 1, amount: "999", credit_amount: "999" }], applied: "999", remainder: "1" })
   })
 
   it.each([["-1"], ["abc"], ["NaN"]])("refuses the amount %s", (amount) => {

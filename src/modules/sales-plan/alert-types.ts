@@ -22,6 +22,9 @@ export type PlanStandingRow = {
   projected_gap: string
 }
 
+/** Units (the order lines' quantities, net of cancellations and returns) a dealer sold in a month. */
+export type UnitsOfMonthRow = { dealer_id: string; units: string }
+
 export type TurnoverWindowRow = {
   dealer_id: string
   currency_code: string

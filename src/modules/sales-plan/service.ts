@@ -33,6 +33,7 @@ import type {
   PlanStandingRow,
   RecordAlertsInput,
   TurnoverWindowRow,
+  UnitsOfMonthRow,
 } from "./alert-types"
 
 type Row = Record<string, any>
@@ -550,6 +551,26 @@ class SalesPlanModuleService extends MedusaService({
       params as any[]
     )
     return rows.map((row) => ({ ...row, window_months: Number(row.window_months) })) as TurnoverWindowRow[]
+  }
+
+  /** Units each dealer sold in the month (`period_key`), from the ledger's lines, in one grouped query. */
+  @InjectManager()
+  async sumUnitsOfMonth(
+    filter: { period_key: string; dealer_ids?: string[] },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<UnitsOfMonthRow[]> {
+    const manager = sharedContext.manager as SqlEntityManager
+    const params: unknown[] = [filter.period_key]
+    if (filter.dealer_ids) params.push(JSON.stringify(filter.dealer_ids))
+    return (await manager.execute(
+      `select c.dealer_id, sum(l.quantity)::text as units
+         from dealer_contribution c
+         join dealer_contribution_line l on l.contribution_id = c.id and l.deleted_at is null
+        where c.deleted_at is null and c.period_key = ?
+          ${filter.dealer_ids ? "and c.dealer_id = any(array(select jsonb_array_elements_text(?::jsonb)))" : ""}
+        group by c.dealer_id`,
+      params as any[]
+    )) as UnitsOfMonthRow[]
   }
 
   /**

@@ -110,7 +110,7 @@ const Queues = ({ overview }: { overview: NetworkOverviewResponse }) => (
         label="Overdue receivables"
         testId="overview-overdue"
         hint={
-          <Link to="/dealer-network/receivables" className={LINK}>
+          <Link to="/dealer-network/receivables?overdue_only=true" className={LINK} data-testid="overview-overdue-link">
             {overview.overdue_receivables.length
               ? countOf(overview.overdue_receivables.reduce((n, row) => n + row.dealers, 0), "dealer")
               : "Receivables"}

@@ -85,6 +85,7 @@ export const termsFields = {
   valid_to: date.nullish(),
   min_monthly_turnover: money.nullish(),
   min_annual_turnover: money.nullish(),
+  min_monthly_quantity: z.number().int().positive().max(1_000_000_000).nullish(),
   interaction_rules: z.string().max(10_000).nullish(),
   price_list_id: id.nullish(),
   discount_percent: percent.optional(),

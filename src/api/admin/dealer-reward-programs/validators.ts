@@ -24,16 +24,18 @@ export const AdminUpdateRewardProgram = rewardProgramUpdateSchema
 export const AdminCreateRewardRule = rewardRuleSchema
 export const AdminUpdateRewardRule = rewardRuleSchema.partial().strict()
 
+/** Rules being drafted, simulated before they are saved. */
+export const draftRules = z
+  .array(z.object({ name: z.string().trim().min(1).max(200).default("Draft rule"), definition: rewardRuleDefinitionSchema }).strict())
+  .min(1)
+  .max(50)
+
 /** Under the program's rules, or under draft rules given here. */
 export const AdminSimulateRewards = z
   .object({
     dealer_id: id,
     period: progressPeriod,
-    rules: z
-      .array(z.object({ name: z.string().trim().min(1).max(200).default("Draft rule"), definition: rewardRuleDefinitionSchema }).strict())
-      .min(1)
-      .max(50)
-      .optional(),
+    rules: draftRules.optional(),
   })
   .strict()
 export type AdminSimulateRewardsType = z.infer<typeof AdminSimulateRewards>

@@ -16,7 +16,14 @@ import {
   periodKey,
   progressPeriod,
 } from "../../utils/validation-primitives"
-import { agreementNumber, checkTerms, numberFilter, statusFilter, termsFields } from "../dealer-agreements/validators"
+import {
+  AdminTerminateDealerAgreement,
+  agreementNumber,
+  checkTerms,
+  numberFilter,
+  statusFilter,
+  termsFields,
+} from "../dealer-agreements/validators"
 import { payoutFilters } from "../dealer-payouts/validators"
 import { bicProblem, ibanProblem, sepaText } from "../../../lib/bank-account"
 
@@ -68,8 +75,18 @@ export const AdminUpdateDealer = z
     ...dealerFields,
     name: dealerFields.name.optional(),
     status: z.enum(DEALER_STATUSES).optional(),
+    /** Why and from when: terminating a dealer ends its agreements in force with it. */
+    termination: AdminTerminateDealerAgreement.optional(),
   })
   .strict()
+  .superRefine((data, ctx) => {
+    if (data.status === "terminated" && !data.termination) {
+      ctx.addIssue({ code: "custom", path: ["termination"], message: "a reason is required to terminate a dealer: { reason, terminated_at? }" })
+    }
+    if (data.termination && data.status !== "terminated") {
+      ctx.addIssue({ code: "custom", path: ["termination"], message: 'goes only with status "terminated"' })
+    }
+  })
 export type AdminUpdateDealerType = z.infer<typeof AdminUpdateDealer>
 
 export const AdminGetDealerMembersParams = findParams({ limit: 50 }).extend({

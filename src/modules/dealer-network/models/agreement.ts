@@ -14,6 +14,8 @@ export const DealerAgreement = model
     supersedes_id: model.text().nullable(),
     min_monthly_turnover: model.bigNumber().nullable(),
     min_annual_turnover: model.bigNumber().nullable(),
+    /** Units (order lines' quantities) a month must reach, beside or instead of the turnover. */
+    min_monthly_quantity: model.number().nullable(),
     interaction_rules: model.text().nullable(),
     price_list_id: model.text().nullable(),
     discount_percent: model.bigNumber().default(0),

@@ -141,7 +141,7 @@ export async function listZoneOverlaps(sharedContext: Context): Promise<ZoneOver
 
 /** Refuses a zone that would overlap another dealer's zone, naming the first one. */
 async function assertNoZoneConflict(zone: ZoneShape, sharedContext: Context) {
-  const [conflict] = await execute(
+  const [conflict] = (await execute(
     sharedContext,
     overlapSql(`select ?::text as id, ?::text as dealer_id, ?::text as territory_id, ?::boolean as is_exclusive,
                        ?::timestamptz as starts_at, ?::timestamptz as ends_at, ?::jsonb as category_ids`),
@@ -155,15 +155,19 @@ async function assertNoZoneConflict(zone: ZoneShape, sharedContext: Context) {
       // Knex would spread a JS array into a list of parameters; pass JSON instead.
       JSON.stringify(zone.product_category_ids),
     ]
-  )
+  )) as ZoneOverlapRow[]
   if (conflict) throw zoneConflictError(conflict)
 }
 
-function zoneConflictError(conflict: Record<string, any>) {
-  return new MedusaError(
+/** A refusal of an overlapping zone; `overlapping_zone_id` lets a workflow describe that zone in full. */
+export type ZoneOverlapError = MedusaError & { overlapping_zone_id: string }
+
+function zoneConflictError(conflict: ZoneOverlapRow): ZoneOverlapError {
+  const error = new MedusaError(
     MedusaError.Types.DUPLICATE_ERROR,
-    `territory_id: overlaps zone ${conflict.other_zone_id} of dealer ${conflict.other_dealer_code} in ${conflict.other_territory_name} for the same assortment and dates, and one of them is exclusive`
+    `territory_id: overlaps a zone of dealer ${conflict.other_dealer_code} in ${conflict.other_territory_name} for the same assortment and dates, and one of them is exclusive`
   )
+  return Object.assign(error, { overlapping_zone_id: conflict.other_zone_id })
 }
 
 /**

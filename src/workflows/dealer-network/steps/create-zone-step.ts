@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
+import { withZoneOverlapDescribed } from "../zone-overlap"
 import type { CreateZoneInput } from "../../../types/dealer-network"
 
 export const createZoneStepId = "dealer-network-create-zone"
@@ -31,7 +32,7 @@ export const createZoneStep = createStep(
     const service: DealerNetworkModuleService = container.resolve(DEALER_NETWORK_MODULE)
     assertZoneDates(input.starts_at, input.ends_at)
     await assertZoneTerritoryExists(service, input.territory_id)
-    const zone = await service.createZoneWithAssortment(input)
+    const zone = await withZoneOverlapDescribed(container, () => service.createZoneWithAssortment(input))
     return new StepResponse(zone, zone.id)
   },
   async (zoneId, { container }) => {

@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
 import type { UpdateZoneInput } from "../../../types/dealer-network"
+import { withZoneOverlapDescribed } from "../zone-overlap"
 import { assertZoneDates, assertZoneTerritoryExists } from "./create-zone-step"
 
 export type UpdateZoneStepInput = { id: string; update: UpdateZoneInput }
@@ -21,7 +22,7 @@ export const updateZoneStep = createStep(
       update.ends_at === undefined ? before.ends_at : update.ends_at
     )
     if (update.territory_id) await assertZoneTerritoryExists(service, update.territory_id)
-    const zone = await service.updateZoneWithAssortment(id, update)
+    const zone = await withZoneOverlapDescribed(container, () => service.updateZoneWithAssortment(id, update))
     const previous = Object.fromEntries(
       ZONE_FIELDS.filter((key) => key in update).map((key) => [key, before[key]])
     )

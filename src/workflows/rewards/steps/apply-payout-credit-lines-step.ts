@@ -13,7 +13,7 @@ export type AppliedCreditLine = OffsetAllocation & { credit_line_id: string | nu
 /**
  * A receivable offset's effect: a credit line per unpaid order, oldest due
  * first, through Medusa's createOrderCreditLinesWorkflow (which refuses more
- * than the order's pending difference). All or nothing: when an order refuses
+ * than the order's pending difference: an order paid off is credited exactly that). All or nothing: when an order refuses
  * its credit line, the ones given before are reversed and the payout fails
  * (its debit is then reversed too). Undo reverses every credit line given.
  */
@@ -27,7 +27,7 @@ export const applyPayoutCreditLinesStep = createStep(
           input: {
             id: allocation.order_id,
             credit_lines: [
-              { amount: allocation.amount, reference: PAYOUT_CREDIT_LINE_REFERENCE, reference_id: input.payout_id },
+              { amount: allocation.credit_amount, reference: PAYOUT_CREDIT_LINE_REFERENCE, reference_id: input.payout_id },
             ],
           },
         })
@@ -65,7 +65,7 @@ async function reverseCreditLines(container: MedusaContainer, payoutId: string, 
       action: ChangeActionType.CREDIT_LINE_ADD,
       reference: PAYOUT_CREDIT_LINE_REVERSAL_REFERENCE,
       reference_id: payoutId,
-      amount: new BigNumber(line.amount).negated().toFixed(),
+      amount: new BigNumber(line.credit_amount).negated().toFixed(),
     })
     await orders.confirmOrderChange(change.id)
   }

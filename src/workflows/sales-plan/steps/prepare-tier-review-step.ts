@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import BigNumber from "bignumber.js"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { commitmentShortfall, money } from "../../../lib/deviation-alerts"
+import { commitmentShortfall, money, unitShortfall } from "../../../lib/deviation-alerts"
 import { asOfDayInPeriod, dayKeyOf, isMonthKey, shiftMonth, windowStart } from "../../../lib/periods"
 import {
   describePartnerLevelChange,
@@ -132,6 +132,7 @@ export const prepareTierReviewStep = createStep(
     // The contract in force at the end of the as-of day, per dealer.
     const at = endOfDayInstant(asOf, timeZone)
     const agreements = await listAgreementsInForce(container.resolve(ContainerRegistrationKeys.PG_CONNECTION), { at })
+    const unitsOf = new Map((await plans.sumUnitsOfMonth({ period_key: period })).map((row) => [row.dealer_id, row.units]))
     const volumeFlags: FlaggedAlertInput[] = []
     for (const agreement of agreements) {
       const dealerId = agreement.dealer_id
@@ -140,13 +141,16 @@ export const prepareTierReviewStep = createStep(
       const turnover = turnoverOf.get(dealerId) ?? {}
       const monthly = commitmentShortfall(agreement.min_monthly_turnover, turnover[MONTH] ?? 0)
       const annual = commitmentShortfall(agreement.min_annual_turnover, turnover[YEAR] ?? 0)
-      if (!monthly && !annual) continue
+      const units = unitShortfall(agreement.min_monthly_quantity, unitsOf.get(dealerId) ?? 0)
+      if (!monthly && !annual && !units) continue
       const cur = dealer.currency_code.toUpperCase()
       const parts = [
         monthly && `${monthly.actual} ${cur} in ${period}, ${monthly.shortfall} ${cur} short of the monthly minimum of ${monthly.commitment} ${cur}`,
         annual &&
           `${annual.actual} ${cur} in ${windowStart(period, YEAR)} … ${period}, ${annual.shortfall} ${cur} short of the annual minimum of ${annual.commitment} ${cur}`,
+        units && `${units.actual} units in ${period}, ${units.shortfall} short of the monthly minimum of ${units.commitment} units`,
       ].filter(Boolean)
+      const moneyShortfalls = [monthly?.shortfall, annual?.shortfall].filter((value): value is string => value != null)
       volumeFlags.push({
         dealer_id: dealerId,
         kind: "volume_commitment",
@@ -160,10 +164,11 @@ export const prepareTierReviewStep = createStep(
           agreement_version: agreement.version,
           monthly: monthly && { ...monthly, period },
           annual: annual && { ...annual, from_period: windowStart(period, YEAR), to_period: period },
-          /** The larger shortfall, for sorting and at-a-glance lists. */
-          shortfall: [monthly?.shortfall, annual?.shortfall]
-            .filter((value): value is string => value != null)
-            .reduce((larger, value) => (new BigNumber(value).gt(larger) ? value : larger)),
+          units: units && { ...units, period },
+          /** The larger money shortfall, for sorting and at-a-glance lists (none when only units are short). */
+          shortfall: moneyShortfalls.length
+            ? moneyShortfalls.reduce((larger, value) => (new BigNumber(value).gt(larger) ? value : larger))
+            : null,
         },
       })
     }

@@ -1,11 +1,11 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Badge, createDataTableColumnHelper, StatusBadge, Tabs } from "@medusajs/ui"
+import { Badge, createDataTableColumnHelper, StatusBadge } from "@medusajs/ui"
 import { useEffect, useMemo } from "react"
 import { Link, useNavigate } from "react-router-dom"
 import { DealerCell } from "../../../components/dealer-cell"
 import { DealerFilterChip } from "../../../components/dealer-filter-chip"
 import { ALL, FilterSelect } from "../../../components/filter-select"
-import { ListPage, usePagination } from "../../../components/list-page"
+import { QueueListPage, usePagination, useStatusParam } from "../../../components/list-page"
 import { useAlerts } from "../../../hooks/use-dealer-queues"
 import { useDealers } from "../../../hooks/use-dealers"
 import { useTexts } from "../../../hooks/use-texts"
@@ -17,6 +17,7 @@ import { ALERT_KINDS } from "../../../../types/sales-plan"
 import type { AlertKind, AlertStatus, DealerDeviationAlert } from "../../../../types/sales-plan"
 
 const columnHelper = createDataTableColumnHelper<DealerDeviationAlert>()
+const ALERT_STATUSES = ["open", "cleared"] as const satisfies readonly AlertStatus[]
 
 const KIND_COLORS: Record<AlertKind, "red" | "orange" | "purple"> = {
   behind_plan: "red",
@@ -37,7 +38,10 @@ function useAlertFigures() {
     const f = alert.figures
     const money = (value?: string | null) => formatMoney(value, f.currency_code)
     if (alert.kind === "volume_commitment") {
-      return t("figures.volume_commitment", { shortfall: money(f.shortfall), agreement: f.agreement_number ?? "" })
+      const agreement = f.agreement_number ?? ""
+      const units = f.units && t("figures.volume_commitment_units", { count: Number(f.units.shortfall), agreement })
+      const amount = f.shortfall && t("figures.volume_commitment", { shortfall: money(f.shortfall), agreement })
+      return [amount, units].filter(Boolean).join("; ")
     }
     if (alert.kind === "projection_miss") {
       return t("figures.projection_miss", {
@@ -60,7 +64,7 @@ const AlertsPage = () => {
   const { t } = useTexts("alerts")
   const navigate = useNavigate()
   const [params, set] = useUrlParams()
-  const status: AlertStatus = params.get("status") === "cleared" ? "cleared" : "open"
+  const [status, setStatus] = useStatusParam(ALERT_STATUSES)
   const kindParam = params.get("kind")
   const kind = isKind(kindParam) ? kindParam : ALL
   const dealerId = params.get("dealer_id") ?? ""
@@ -130,46 +134,36 @@ const AlertsPage = () => {
   )
 
   return (
-    <Tabs value={status} onValueChange={(value) => set({ status: value === "cleared" ? "cleared" : null })}>
-      <ListPage
-        heading={t("title")}
-        description={t("description")}
-        testId="alerts-page"
-        filtersBelow
-        filters={
-          <>
-            <Tabs.List>
-              <Tabs.Trigger value="open" data-testid="alerts-tab-open">
-                {t("tabs.open")}
-              </Tabs.Trigger>
-              <Tabs.Trigger value="cleared" data-testid="alerts-tab-cleared">
-                {t("tabs.cleared")}
-              </Tabs.Trigger>
-            </Tabs.List>
-            <FilterSelect
-              width="w-56"
-              label={t("filters.kind")}
-              allLabel={t("filters.allKinds")}
-              value={kind}
-              options={ALERT_KINDS}
-              optionLabels={kindLabels}
-              onChange={(value) => set({ kind: value === ALL ? null : value })}
-              testId="alerts-kind-filter"
-            />
-            {dealerId && <DealerFilterChip testId="alerts-dealer-filter" dealerId={dealerId} onClear={() => set({ dealer_id: null })} />}
-          </>
-        }
-        columns={columns}
-        rows={data?.alerts}
-        count={data?.count}
-        isLoading={isLoading}
-        error={error}
-        getRowId={(row) => row.id}
-        onRowClick={(row) => navigate(alertProgressPath(row))}
-        pagination={pages}
-        emptyState={{ empty: { heading: t(`empty.${status}`), description: t("emptyHint") } }}
-      />
-    </Tabs>
+    <QueueListPage
+      queue="alerts"
+      heading={t("title")}
+      description={t("description")}
+      statusTabs={{ statuses: ALERT_STATUSES, value: status, onChange: setStatus, labels: { open: t("tabs.open"), cleared: t("tabs.cleared") } }}
+      filters={
+        <>
+          <FilterSelect
+            width="w-56"
+            label={t("filters.kind")}
+            allLabel={t("filters.allKinds")}
+            value={kind}
+            options={ALERT_KINDS}
+            optionLabels={kindLabels}
+            onChange={(value) => set({ kind: value === ALL ? null : value })}
+            testId="alerts-kind-filter"
+          />
+          {dealerId && <DealerFilterChip testId="alerts-dealer-filter" dealerId={dealerId} onClear={() => set({ dealer_id: null })} />}
+        </>
+      }
+      columns={columns}
+      rows={data?.alerts}
+      count={data?.count}
+      isLoading={isLoading}
+      error={error}
+      getRowId={(row) => row.id}
+      onRowClick={(row) => navigate(alertProgressPath(row))}
+      pagination={pages}
+      emptyState={{ empty: { heading: t(`empty.${status}`), description: t("emptyHint") } }}
+    />
   )
 }
 

@@ -1,5 +1,5 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Badge, createDataTableColumnHelper, Input, StatusBadge, Tabs, Text } from "@medusajs/ui"
+import { Badge, createDataTableColumnHelper, Input, StatusBadge, Text } from "@medusajs/ui"
 import { useEffect, useMemo } from "react"
 import { Link } from "react-router-dom"
 import { ConflictCaseDrawer, useOrderLabel } from "../../../components/conflict-case-drawer"
@@ -7,7 +7,7 @@ import { DealerCell } from "../../../components/dealer-cell"
 import { DealerFilterChip } from "../../../components/dealer-filter-chip"
 import { DealerPicker } from "../../../components/dealer-picker"
 import { ALL, FilterSelect } from "../../../components/filter-select"
-import { ListPage, usePagination } from "../../../components/list-page"
+import { QueueListPage, usePagination, useStatusParam } from "../../../components/list-page"
 import { useConflicts } from "../../../hooks/use-dealer-queues"
 import { useTexts } from "../../../hooks/use-texts"
 import { useUrlParams } from "../../../hooks/use-url-params"
@@ -19,8 +19,23 @@ import type { ConflictPolicy, ConflictStatus, DealerConflict } from "../../../..
 
 const columnHelper = createDataTableColumnHelper<DealerConflict>()
 const DAY = /^\d{4}-\d{2}-\d{2}$/
+const CONFLICT_STATUSES = ["open", "resolved"] as const satisfies readonly ConflictStatus[]
 
 const isPolicy = (value: string | null): value is ConflictPolicy => (CONFLICT_POLICIES as readonly string[]).includes(value ?? "")
+
+/** A day the list is narrowed from or to; cleared, it is null. */
+const DayFilter = ({ label, value, onChange, testId }: { label: string; value: string; onChange: (day: string | null) => void; testId: string }) => (
+  <Input
+    type="date"
+    size="small"
+    className="w-40"
+    aria-label={label}
+    title={label}
+    value={value}
+    onChange={(e) => onChange(e.target.value || null)}
+    data-testid={testId}
+  />
+)
 
 /**
  * Channel conflict cases: open / resolved, filtered by dealer, policy and the
@@ -29,7 +44,7 @@ const isPolicy = (value: string | null): value is ConflictPolicy => (CONFLICT_PO
 const ConflictsPage = () => {
   const { t } = useTexts("conflicts")
   const [params, set] = useUrlParams()
-  const status: ConflictStatus = params.get("status") === "resolved" ? "resolved" : "open"
+  const [status, setStatus] = useStatusParam(CONFLICT_STATUSES)
   const policyParam = params.get("policy")
   const policy = isPolicy(policyParam) ? policyParam : ALL
   const dealerId = params.get("dealer_id") ?? ""
@@ -107,79 +122,49 @@ const ConflictsPage = () => {
   )
 
   return (
-    <Tabs value={status} onValueChange={(value) => set({ status: value === "resolved" ? "resolved" : null })}>
-      <div className="flex flex-col gap-y-3">
-        <ListPage
-          heading={t("title")}
-          description={t("description")}
-          testId="conflicts-page"
-          filtersBelow
-          filters={
-            <>
-              <Tabs.List>
-                <Tabs.Trigger value="open" data-testid="conflicts-tab-open">
-                  {t("tabs.open")}
-                </Tabs.Trigger>
-                <Tabs.Trigger value="resolved" data-testid="conflicts-tab-resolved">
-                  {t("tabs.resolved")}
-                </Tabs.Trigger>
-              </Tabs.List>
-              <FilterSelect
-                width="w-48"
-                label={t("filters.policy")}
-                allLabel={t("filters.allPolicies")}
-                value={policy}
-                options={CONFLICT_POLICIES}
-                optionLabels={policyLabels}
-                onChange={(value) => set({ policy: value === ALL ? null : value })}
-                testId="conflicts-policy-filter"
-              />
-              <Input
-                type="date"
-                size="small"
-                className="w-40"
-                aria-label={t("filters.from")}
-                title={t("filters.from")}
-                value={from}
-                onChange={(e) => set({ from: e.target.value || null })}
-                data-testid="conflicts-from"
-              />
-              <Text size="small" className="text-ui-fg-muted">
-                –
-              </Text>
-              <Input
-                type="date"
-                size="small"
-                className="w-40"
-                aria-label={t("filters.to")}
-                title={t("filters.to")}
-                value={to}
-                onChange={(e) => set({ to: e.target.value || null })}
-                data-testid="conflicts-to"
-              />
-              {dealerId ? (
-                <DealerFilterChip testId="conflicts-dealer-filter" dealerId={dealerId} onClear={() => set({ dealer_id: null })} />
-              ) : (
-                <div className="w-72" title={t("filters.dealer")}>
-                  <DealerPicker id="conflicts-dealer" value={null} onChange={(dealer) => set({ dealer_id: dealer?.id ?? null })} />
-                </div>
-              )}
-            </>
-          }
-          columns={columns}
-          rows={rows}
-          count={data?.count}
-          isLoading={isLoading}
-          error={error}
-          getRowId={(row) => row.id}
-          onRowClick={(row) => set({ case: row.id })}
-          pagination={pages}
-          emptyState={{ empty: { heading: t(`empty.${status}`), description: t("emptyHint") } }}
-        >
-          <ConflictCaseDrawer id={opened} onClose={() => set({ case: null })} />
-        </ListPage>
-      </div>
-    </Tabs>
+    <QueueListPage
+      queue="conflicts"
+      heading={t("title")}
+      description={t("description")}
+      statusTabs={{ statuses: CONFLICT_STATUSES, value: status, onChange: setStatus, labels: { open: t("tabs.open"), resolved: t("tabs.resolved") } }}
+      filters={
+        <>
+          <FilterSelect
+            width="w-48"
+            label={t("filters.policy")}
+            allLabel={t("filters.allPolicies")}
+            value={policy}
+            options={CONFLICT_POLICIES}
+            optionLabels={policyLabels}
+            onChange={(value) => set({ policy: value === ALL ? null : value })}
+            testId="conflicts-policy-filter"
+          />
+          <DayFilter label={t("filters.from")} value={from} onChange={(day) => set({ from: day })} testId="conflicts-from" />
+          <Text size="small" className="text-ui-fg-muted">
+            –
+          </Text>
+          <DayFilter label={t("filters.to")} value={to} onChange={(day) => set({ to: day })} testId="conflicts-to" />
+          {dealerId ? (
+            <DealerFilterChip testId="conflicts-dealer-filter" dealerId={dealerId} onClear={() => set({ dealer_id: null })} />
+          ) : (
+            <div className="w-72" title={t("filters.dealer")}>
+              <DealerPicker id="conflicts-dealer" value={null} onChange={(dealer) => set({ dealer_id: dealer?.id ?? null })} />
+            </div>
+          )}
+        </>
+      }
+      columns={columns}
+      rows={rows}
+      count={data?.count}
+      isLoading={isLoading}
+      error={error}
+      getRowId={(row) => row.id}
+      onRowClick={(row) => set({ case: row.id })}
+      pagination={pages}
+      emptyState={{ empty: { heading: t(`empty.${status}`), description: t("emptyHint") } }}
+    >
+      <ConflictCaseDrawer id={opened} onClose={() => set({ case: null })} />
+    </QueueListPage>
   )
 }
 

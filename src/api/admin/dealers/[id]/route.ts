@@ -16,8 +16,9 @@ export const POST = async (
   res: MedusaResponse<Sendable<DealerResponse>>
 ) => {
   await refetchDealer(req.scope, req.params.id, ["id"])
+  const { termination, ...update } = req.validatedBody
   await updateDealerWorkflow(req.scope).run({
-    input: { id: req.params.id, update: req.validatedBody },
+    input: { id: req.params.id, update, termination },
   })
   const dealer = await refetchDealer(req.scope, req.params.id, req.queryConfig.fields)
   res.json({ dealer })
