@@ -7,6 +7,7 @@
 import { alerts } from "./alerts"
 import { applications } from "./applications"
 import { charts } from "./charts"
+import { common } from "./common"
 import { conflicts } from "./conflicts"
 import { contests } from "./contests"
 import { contracts } from "./contracts"
@@ -27,7 +28,7 @@ import { wallet } from "./wallet"
 import { warnings } from "./warnings"
 import { zones } from "./zones"
 
-export const AREAS = { alerts, applications, charts, conflicts, contests, contracts, dealers, events, labels, materials, menu, overview, payouts, plans, rating, receivables, rules, territories, tiers, wallet, warnings, zones }
+export const AREAS = { alerts, applications, charts, common, conflicts, contests, contracts, dealers, events, labels, materials, menu, overview, payouts, plans, rating, receivables, rules, territories, tiers, wallet, warnings, zones }
 
 export type Area = keyof typeof AREAS
 type Language = "en" | "ru"

@@ -1,5 +1,5 @@
 import type { ProgramPeriodType } from "../../types/rewards"
-import { cachedFormat } from "./locale"
+import { adminText, cachedFormat } from "./locale"
 
 const dateFormat = cachedFormat((locale) => new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric" }))
 
@@ -10,7 +10,7 @@ export function formatDate(value: string | Date | null | undefined): string {
 }
 
 export function formatValidity(from: string | null | undefined, to: string | null | undefined): string {
-  return `${formatDate(from)} – ${to ? formatDate(to) : "open-ended"}`
+  return `${formatDate(from)} – ${to ? formatDate(to) : adminText("common.openEnded")}`
 }
 
 /** The current month as "YYYY-MM", in the browser's time zone. */
