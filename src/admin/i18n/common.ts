@@ -55,7 +55,6 @@ const en = {
   dealerChip: "Dealer: {{code}}",
   showEveryDealer: "Show every dealer",
   deletedDealer: "Deleted dealer",
-  noParent: "No parent",
 }
 
 export const common: AreaTexts<typeof en> = {
@@ -134,6 +133,5 @@ export const common: AreaTexts<typeof en> = {
     dealerChip: "Дилер: {{code}}",
     showEveryDealer: "Показать всех дилеров",
     deletedDealer: "Удалённый дилер",
-    noParent: "Нет (верх сети)",
   },
 }

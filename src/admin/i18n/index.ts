@@ -11,6 +11,7 @@ import { common } from "./common"
 import { conflicts } from "./conflicts"
 import { contests } from "./contests"
 import { contracts } from "./contracts"
+import { dealerPage } from "./dealer-page"
 import { dealers } from "./dealers"
 import { events } from "./events"
 import { labels } from "./labels"
@@ -28,7 +29,7 @@ import { wallet } from "./wallet"
 import { warnings } from "./warnings"
 import { zones } from "./zones"
 
-export const AREAS = { alerts, applications, charts, common, conflicts, contests, contracts, dealers, events, labels, materials, menu, overview, payouts, plans, rating, receivables, rules, territories, tiers, wallet, warnings, zones }
+export const AREAS = { alerts, applications, charts, common, conflicts, contests, contracts, dealerPage, dealers, events, labels, materials, menu, overview, payouts, plans, rating, receivables, rules, territories, tiers, wallet, warnings, zones }
 
 export type Area = keyof typeof AREAS
 type Language = "en" | "ru"

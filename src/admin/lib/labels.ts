@@ -45,12 +45,7 @@ export const ROLE_COLORS: Record<DealerRole, BadgeColor> = {
   sub_dealer: "grey",
 }
 
-export const STATUS_LABELS: Record<DealerStatus, string> = {
-  applicant: "Applicant",
-  active: "Active",
-  suspended: "Suspended",
-  terminated: "Terminated",
-}
+export const STATUS_LABELS: Record<DealerStatus, string> = labels.en.dealerStatus
 
 export const STATUS_COLORS: Record<DealerStatus, BadgeColor> = {
   applicant: "orange",
@@ -59,11 +54,7 @@ export const STATUS_COLORS: Record<DealerStatus, BadgeColor> = {
   terminated: "grey",
 }
 
-export const MEMBER_ROLE_LABELS: Record<MemberRole, string> = {
-  owner: "Owner",
-  manager: "Manager",
-  buyer: "Buyer",
-}
+export const MEMBER_ROLE_LABELS: Record<MemberRole, string> = labels.en.memberRole
 
 export const AGREEMENT_STATUS_COLORS: Record<AgreementStatus, BadgeColor> = {
   draft: "grey",
@@ -136,12 +127,7 @@ export const AGEING_FILLS: Record<AgeingBucket, string> = {
   overdue_over_60: "bg-ui-fg-error",
 }
 
-export const ACCRUAL_STATUS_LABELS: Record<AccrualStatus, string> = {
-  pending: "Pending",
-  held: "Held",
-  approved: "Approved",
-  rejected: "Rejected",
-}
+export const ACCRUAL_STATUS_LABELS: Record<AccrualStatus, string> = labels.en.accrualStatus
 
 export const ACCRUAL_STATUS_COLORS: Record<AccrualStatus, BadgeColor> = {
   pending: "orange",
@@ -156,20 +142,11 @@ export const PROGRAM_STATUS_COLORS: Record<ProgramStatus, BadgeColor> = {
   archived: "orange",
 }
 
-export const PERIOD_TYPE_LABELS: Record<ProgramPeriodType, string> = {
-  month: "Monthly",
-  quarter: "Quarterly",
-  year: "Yearly",
-}
+export const PERIOD_TYPE_LABELS: Record<ProgramPeriodType, string> = labels.en.periodType
 
 export const REWARD_KIND_LABELS: Record<RewardKind, string> = labels.en.rewardKind
 
-export const PAYOUT_FORM_LABELS: Record<PayoutForm, string> = {
-  receivable_offset: "Offset against receivables",
-  cash: "Cash (bank transfer)",
-  marketing_points: "Marketing points",
-  next_period_discount: "Discount next month",
-}
+export const PAYOUT_FORM_LABELS: Record<PayoutForm, string> = labels.en.payoutForm
 
 export const PAYOUT_STATUS_COLORS: Record<PayoutStatus, BadgeColor> = {
   requested: "orange",
@@ -180,16 +157,7 @@ export const PAYOUT_STATUS_COLORS: Record<PayoutStatus, BadgeColor> = {
   canceled: "grey",
 }
 
-export const METRIC_LABELS: Record<RewardMetric, string> = {
-  attainment_percent: "Plan attainment",
-  sales_amount: "Sales",
-  focus_amount: "Focus sales",
-  focus_quantity: "Focus units",
-  average_order_value: "Average order value",
-  order_count: "Orders",
-  growth_percent: "Growth on last year",
-  sub_network_amount: "Sub-network sales",
-}
+export const METRIC_LABELS: Record<RewardMetric, string> = labels.en.metric
 
 export const COMPARISON_SIGNS: Record<string, string> = { gte: "≥", gt: ">", lte: "≤", lt: "<", eq: "=" }
 

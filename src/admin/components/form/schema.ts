@@ -15,7 +15,7 @@ export const NO_PARENT = "__none__"
 /** "No parent" and the dealers a new dealer may sit under. */
 export function parentOptionsOf(dealers: { id: string; code: string; name: string; role: DealerRole }[]): SelectOption[] {
   return [
-    { value: NO_PARENT, label: adminText("common.noParent") },
+    { value: NO_PARENT, label: adminText("dealers.noParent") },
     ...dealers.map((dealer) => ({
       value: dealer.id,
       label: `${dealer.code} · ${dealer.name} (${adminText(`labels.role.${dealer.role}`)})`,
