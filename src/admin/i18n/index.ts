@@ -22,6 +22,7 @@ import { payouts } from "./payouts"
 import { plans } from "./plans"
 import { rating } from "./rating"
 import { receivables } from "./receivables"
+import { rewards } from "./rewards"
 import { rules } from "./rules"
 import { territories } from "./territories"
 import { tiers } from "./tiers"
@@ -29,7 +30,7 @@ import { wallet } from "./wallet"
 import { warnings } from "./warnings"
 import { zones } from "./zones"
 
-export const AREAS = { alerts, applications, charts, common, conflicts, contests, contracts, dealerPage, dealers, events, labels, materials, menu, overview, payouts, plans, rating, receivables, rules, territories, tiers, wallet, warnings, zones }
+export const AREAS = { alerts, applications, charts, common, conflicts, contests, contracts, dealerPage, dealers, events, labels, materials, menu, overview, payouts, plans, rating, receivables, rewards, rules, territories, tiers, wallet, warnings, zones }
 
 export type Area = keyof typeof AREAS
 type Language = "en" | "ru"

@@ -1,5 +1,6 @@
 import { Text } from "@medusajs/ui"
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts"
+import { useTexts } from "../../hooks/use-texts"
 import { formatDay } from "../../lib/dates"
 import { formatMoney } from "../../lib/numbers"
 import type { MonthCurvePoint } from "../../../lib/month-curve"
@@ -10,6 +11,7 @@ const EXPECTED = "var(--fg-muted)"
 
 /** The month day by day: sales so far (area) against the plan's expected line (dashed). */
 export const MonthCurveChart = ({ points, currency }: { points: MonthCurvePoint[]; currency: string }) => {
+  const { t } = useTexts("overview")
   const data = points.map((point) => ({
     day: Number(point.day.slice(8)),
     date: point.day,
@@ -18,7 +20,7 @@ export const MonthCurveChart = ({ points, currency }: { points: MonthCurvePoint[
   }))
   const compact = new Intl.NumberFormat(adminLocale(), { notation: "compact", style: "currency", currency: currency.toUpperCase() })
   return (
-    <div className="h-64 w-full" data-testid="overview-month-curve" role="img" aria-label="Cumulative sales against the expected line">
+    <div className="h-64 w-full" data-testid="overview-month-curve" role="img" aria-label={t("curve.label")}>
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
           <CartesianGrid stroke="var(--border-base)" vertical={false} />
@@ -36,8 +38,8 @@ export const MonthCurveChart = ({ points, currency }: { points: MonthCurvePoint[
             contentStyle={{ borderRadius: 8, borderColor: "var(--border-base)", fontSize: 12 }}
           />
           <Legend iconType="plainline" wrapperStyle={{ fontSize: 12 }} />
-          <Area type="monotone" dataKey="actual" name="Actual" stroke={ACTUAL} fill={ACTUAL} fillOpacity={0.12} strokeWidth={2} connectNulls={false} isAnimationActive={false} />
-          <Line type="monotone" dataKey="expected" name="Expected" stroke={EXPECTED} strokeDasharray="4 4" dot={false} strokeWidth={2} isAnimationActive={false} />
+          <Area type="monotone" dataKey="actual" name={t("curve.actual")} stroke={ACTUAL} fill={ACTUAL} fillOpacity={0.12} strokeWidth={2} connectNulls={false} isAnimationActive={false} />
+          <Line type="monotone" dataKey="expected" name={t("curve.expected")} stroke={EXPECTED} strokeDasharray="4 4" dot={false} strokeWidth={2} isAnimationActive={false} />
         </ComposedChart>
       </ResponsiveContainer>
     </div>
