@@ -40,6 +40,7 @@ const en = {
     subNetwork_one: "{{formatted}} sub-network",
     subNetwork_other: "{{formatted}} sub-networks",
   },
+  pagination: { of: "of", results: "results", pages: "pages", prev: "Prev", next: "Next" },
   picker: {
     remove: "Remove {{label}}",
     nothingMatches: "Nothing matches \"{{q}}\".",
@@ -122,6 +123,7 @@ export const common: AreaTexts<typeof en> = {
       subNetwork_many: "{{formatted}} подсетей",
       subNetwork_other: "{{formatted}} подсети",
     },
+    pagination: { of: "из", results: "записей", pages: "стр.", prev: "Назад", next: "Вперёд" },
     picker: {
       remove: "Убрать {{label}}",
       nothingMatches: "Ничего не найдено по запросу «{{q}}».",
