@@ -40,6 +40,14 @@ const en = {
     subNetwork_one: "{{formatted}} sub-network",
     subNetwork_other: "{{formatted}} sub-networks",
   },
+  b2b: {
+    label: "B2B sales channel",
+    title: "Only members of active dealers can check out in this channel",
+    none: "None: open to everyone",
+    disabled: "{{name}} (disabled)",
+    set: "B2B sales channel set to {{name}}: only members of active dealers can check out there.",
+    cleared: "B2B sales channel cleared: every customer can check out in every channel.",
+  },
   pagination: { of: "of", results: "results", pages: "pages", prev: "Prev", next: "Next" },
   picker: {
     remove: "Remove {{label}}",
@@ -122,6 +130,14 @@ export const common: AreaTexts<typeof en> = {
       subNetwork_few: "{{formatted}} подсети",
       subNetwork_many: "{{formatted}} подсетей",
       subNetwork_other: "{{formatted}} подсети",
+    },
+    b2b: {
+      label: "B2B-канал продаж",
+      title: "В этом канале оформлять заказы могут только сотрудники активных дилеров",
+      none: "Нет: открыт для всех",
+      disabled: "{{name}} (отключён)",
+      set: "B2B-канал продаж: {{name}}. Оформлять заказы там могут только сотрудники активных дилеров.",
+      cleared: "B2B-канал продаж сброшен: любой клиент может оформлять заказы в любом канале.",
     },
     pagination: { of: "из", results: "записей", pages: "стр.", prev: "Назад", next: "Вперёд" },
     picker: {
