@@ -35,6 +35,7 @@ const en = {
     startsAsApplicant: "New dealers start as applicants; activating their agreement makes them active.",
   },
   crumb: "Dealer",
+  agreementCrumb: "Agreement",
   notFound: "Dealer not found",
   backToDealers: "Back to the dealers",
   general: {
@@ -252,6 +253,7 @@ export const dealerPage: AreaTexts<typeof en> = {
       startsAsApplicant: "Новый дилер начинает как кандидат; активация его договора делает его активным.",
     },
     crumb: "Дилер",
+    agreementCrumb: "Договор",
     notFound: "Дилер не найден",
     backToDealers: "К списку дилеров",
     general: {
