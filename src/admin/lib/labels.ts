@@ -1,7 +1,7 @@
 import { useMemo } from "react"
 import { useTexts } from "../hooks/use-texts"
 import { labels } from "../i18n/labels"
-import type { AgreementStatus, ApplicationStatus, DealerRole, DealerStatus, MemberRole } from "../../types/dealer-network"
+import type { AgreementStatus, ApplicationStatus, DealerRole, DealerStatus } from "../../types/dealer-network"
 import type { AccrualStatus, PayoutForm, PayoutStatus, ProgramPeriodType, ProgramStatus, RewardKind, RewardMetric } from "../../types/rewards"
 import type { AgeingBucket } from "../../types/wholesale"
 import type {
@@ -17,7 +17,7 @@ import type {
   RegistrationStatus,
 } from "../../types/engagement"
 
-/** English labels: the maps below keep their old names for screens not yet translated. */
+/** The shared labels as English has them; the `*_LABELS` maps below are those English texts, for keys and fallbacks. */
 type Labels = typeof labels.en
 
 /** Every shared status and kind label in the admin user's language, e.g. `useLabels().eventStatus.draft`. */
@@ -45,16 +45,12 @@ export const ROLE_COLORS: Record<DealerRole, BadgeColor> = {
   sub_dealer: "grey",
 }
 
-export const STATUS_LABELS: Record<DealerStatus, string> = labels.en.dealerStatus
-
 export const STATUS_COLORS: Record<DealerStatus, BadgeColor> = {
   applicant: "orange",
   active: "green",
   suspended: "red",
   terminated: "grey",
 }
-
-export const MEMBER_ROLE_LABELS: Record<MemberRole, string> = labels.en.memberRole
 
 export const AGREEMENT_STATUS_COLORS: Record<AgreementStatus, BadgeColor> = {
   draft: "grey",
@@ -94,8 +90,6 @@ export function customerName(customer?: {
 
 export type PaceStatus = "behind" | "on_track" | "ahead" | "not_started" | "no_plan"
 
-export const PACE_LABELS: Record<PaceStatus, string> = labels.en.pace
-
 export const PACE_COLORS: Record<PaceStatus, BadgeColor> = {
   behind: "red",
   on_track: "green",
@@ -126,8 +120,6 @@ export const AGEING_FILLS: Record<AgeingBucket, string> = {
   overdue_31_60: "bg-ui-tag-red-icon",
   overdue_over_60: "bg-ui-fg-error",
 }
-
-export const ACCRUAL_STATUS_LABELS: Record<AccrualStatus, string> = labels.en.accrualStatus
 
 export const ACCRUAL_STATUS_COLORS: Record<AccrualStatus, BadgeColor> = {
   pending: "orange",
