@@ -94,7 +94,7 @@ const CreateDealerForm = ({ onDone }: { onDone: () => void }) => {
           options={DEALER_ROLES.map((value) => ({ value, label: labels.role[value] }))}
         />
       </div>
-      <TextField name="name" id="dealer-name" label={fields("fields.name")} placeholder="Northwind Trading" required />
+      <TextField name="name" id="dealer-name" label={fields("fields.name")} placeholder={t("create.namePlaceholder")} required />
       <SelectField
         name="parent_id"
         id="dealer-parent"

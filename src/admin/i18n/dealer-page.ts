@@ -26,6 +26,7 @@ const en = {
   create: {
     button: "Create dealer",
     title: "Create dealer",
+    namePlaceholder: "Northwind Trading",
     created: "Dealer {{code}} created",
     parentHints: {
       distributor: "A distributor is at the top of the network.",
@@ -244,6 +245,7 @@ export const dealerPage: AreaTexts<typeof en> = {
     create: {
       button: "Создать дилера",
       title: "Новый дилер",
+      namePlaceholder: "ООО «Северторг»",
       created: "Дилер {{code}} создан",
       parentHints: {
         distributor: "Дистрибьютор стоит на верху сети.",
