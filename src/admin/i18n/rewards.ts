@@ -311,7 +311,7 @@ export const rewards: AreaTexts<typeof en> = {
       noMatchHint: "Измените период, статус, программу или дилера.",
       none: "Начислений пока нет",
       noneHint: "Закройте период, чтобы начислить дилерам заработанное по программам.",
-      periodPlaceholder: "Период, напр. 2026-11",
+      periodPlaceholder: "напр. 2026-11",
       filterByPeriod: "Фильтр по периоду",
       filterByStatus: "Фильтр по статусу",
       allStatuses: "Все статусы",
