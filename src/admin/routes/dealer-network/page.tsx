@@ -18,6 +18,8 @@ import { useLabels } from "../../lib/labels"
 import { adminText } from "../../lib/locale"
 import { countOf, formatMoney, formatNumber, formatPercent, signClass } from "../../lib/numbers"
 import { withQueryClient } from "../../lib/query-client"
+import type { Translate } from "../../lib/reward-text"
+import type { RewardKind } from "../../../types/rewards"
 import type { NetworkOverviewResponse } from "../../../types/sales-plan"
 
 const LINK = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
@@ -61,75 +63,71 @@ const NetworkFigures = ({ overview, currency }: { overview: NetworkOverviewRespo
 }
 
 /** What waits for the admin, each linking to where it is handled. */
-const Queues = ({ overview }: { overview: NetworkOverviewResponse }) => {
-  const { t } = useTexts("overview")
-  const labels = useLabels()
-  return (
-    <Container className="divide-y p-0" data-testid="overview-queues">
-      <div className="px-6 py-4">
-        <Heading level="h2">{t("queues.title")}</Heading>
-      </div>
-      <div className="grid grid-cols-1 gap-3 px-6 py-4 md:grid-cols-2 xl:grid-cols-4">
-        <Stat
-          label={t("queues.openAlerts")}
-          testId="overview-open-alerts"
-          hint={
-            <Link to="/dealer-network/alerts" className={LINK}>
-              {t("queues.openAlertsLink")}
-            </Link>
-          }
-        >
-          {formatNumber(overview.open_alerts)}
-        </Stat>
-        <Stat
-          label={t("queues.openConflicts")}
-          testId="overview-open-conflicts"
-          hint={
-            <Link to="/dealer-network/conflicts" className={LINK}>
-              {t("queues.openConflictsLink")}
-            </Link>
-          }
-        >
-          {formatNumber(overview.open_conflicts)}
-        </Stat>
-        <Stat
-          label={t("queues.accruals")}
-          testId="overview-pending-accruals"
-          hint={
-            <Link to="/dealer-network/rewards?status=pending" className={LINK}>
-              {t("queues.accrualsLink")}
-            </Link>
-          }
-        >
-          {overview.pending_accruals.length
-            ? overview.pending_accruals
-                .map((row) =>
-                  row.kind === "money"
-                    ? formatMoney(row.amount, row.currency_code)
-                    : `${formatNumber(row.amount)} ${labels.rewardKind[row.kind].toLowerCase()}`
-                )
-                .join(" · ")
-            : t("queues.none")}
-        </Stat>
-        <Stat
-          label={t("queues.overdue")}
-          testId="overview-overdue"
-          hint={
-            <Link to="/dealer-network/receivables" className={LINK}>
-              {overview.overdue_receivables.length
-                ? countOf(overview.overdue_receivables.reduce((n, row) => n + row.dealers, 0), "dealer")
-                : t("queues.receivables")}
-            </Link>
-          }
-        >
-          {overview.overdue_receivables.length
-            ? overview.overdue_receivables.map((row) => formatMoney(row.overdue, row.currency_code)).join(" · ")
-            : t("queues.none")}
-        </Stat>
-      </div>
-    </Container>
-  )
-}
+const Queues = ({ overview, t, kinds }: { overview: NetworkOverviewResponse; t: Translate; kinds: Record<RewardKind, string> }) => (
+  <Container className="divide-y p-0" data-testid="overview-queues">
+    <div className="px-6 py-4">
+      <Heading level="h2">{t("queues.title")}</Heading>
+    </div>
+    <div className="grid grid-cols-1 gap-3 px-6 py-4 md:grid-cols-2 xl:grid-cols-4">
+      <Stat
+        label={t("queues.openAlerts")}
+        testId="overview-open-alerts"
+        hint={
+          <Link to="/dealer-network/alerts" className={LINK}>
+            {t("queues.openAlertsLink")}
+          </Link>
+        }
+      >
+        {formatNumber(overview.open_alerts)}
+      </Stat>
+      <Stat
+        label={t("queues.openConflicts")}
+        testId="overview-open-conflicts"
+        hint={
+          <Link to="/dealer-network/conflicts" className={LINK}>
+            {t("queues.openConflictsLink")}
+          </Link>
+        }
+      >
+        {formatNumber(overview.open_conflicts)}
+      </Stat>
+      <Stat
+        label={t("queues.accruals")}
+        testId="overview-pending-accruals"
+        hint={
+          <Link to="/dealer-network/rewards?status=pending" className={LINK}>
+            {t("queues.accrualsLink")}
+          </Link>
+        }
+      >
+        {overview.pending_accruals.length
+          ? overview.pending_accruals
+              .map((row) =>
+                row.kind === "money"
+                  ? formatMoney(row.amount, row.currency_code)
+                  : `${formatNumber(row.amount)} ${kinds[row.kind].toLowerCase()}`
+              )
+              .join(" · ")
+          : t("queues.none")}
+      </Stat>
+      <Stat
+        label={t("queues.overdue")}
+        testId="overview-overdue"
+        hint={
+          <Link to="/dealer-network/receivables" className={LINK}>
+            {overview.overdue_receivables.length
+              ? countOf(overview.overdue_receivables.reduce((n, row) => n + row.dealers, 0), "dealer")
+              : t("queues.receivables")}
+          </Link>
+        }
+      >
+        {overview.overdue_receivables.length
+          ? overview.overdue_receivables.map((row) => formatMoney(row.overdue, row.currency_code)).join(" · ")
+          : t("queues.none")}
+      </Stat>
+    </div>
+  </Container>
+)
 
 /** The dealers furthest behind their expected-to-date, with where their run-rate takes them. */
 const FurthestBehind = ({ overview }: { overview: NetworkOverviewResponse }) => {
@@ -199,6 +197,7 @@ const FurthestBehind = ({ overview }: { overview: NetworkOverviewResponse }) => 
 
 const OverviewPage = () => {
   const { t } = useTexts("overview")
+  const labels = useLabels()
   const [period, setPeriod] = useState(currentMonth())
   const { data: overview, isLoading, error } = useNetworkOverview(period)
   const [chosenCurrency, setCurrency] = useState<string | null>(null)
@@ -305,7 +304,7 @@ const OverviewPage = () => {
       )}
 
       {overview && currency && <FurthestBehind overview={overview} />}
-      {overview && <Queues overview={overview} />}
+      {overview && <Queues overview={overview} t={t} kinds={labels.rewardKind} />}
     </div>
   )
 }
