@@ -23,7 +23,7 @@ import {
   usePayoutAction,
   useRewardAccruals,
 } from "../hooks/use-dealer-rewards"
-import { formatDate, formatMonth } from "../lib/dates"
+import { formatDate, formatPeriod } from "../lib/dates"
 import { usePaginationTexts, useTexts } from "../hooks/use-texts"
 import { errorMessage } from "../lib/errors"
 import { humanize, PAYOUT_STATUS_COLORS, useLabels } from "../lib/labels"
@@ -66,7 +66,7 @@ function useEntryWords() {
       }
       case "accrual":
         if (source.contest) return t("sources.contestPrize", { contest: source.contest })
-        return source.program ? t("sources.reward", { program: source.program, period: source.period ? formatMonth(source.period) : "" }) : null
+        return source.program ? t("sources.reward", { program: source.program, period: source.period ? formatPeriod(source.period) : "" }) : null
       case "event_registration":
         return source.event ? t("sources.eventSeats", { event: source.event, count: source.seats ?? 0 }) : null
       case "event_refund":

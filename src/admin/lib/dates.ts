@@ -54,6 +54,13 @@ export function isRewardPeriod(value: string): boolean {
   return /^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/.test(value)
 }
 
+/** A reward or rating period for display: "2026-11" as "November 2026", "2026-Q4" as "Q4 2026", "2026" as it is. */
+export function formatPeriod(period: string): string {
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(period)
+  if (quarter) return adminText("common.quarter", { quarter: quarter[2], year: quarter[1] })
+  return formatMonth(period)
+}
+
 /** The period a program of this type is in today: "2026-11", "2026-Q4" or "2026". */
 export function currentPeriodOf(type: ProgramPeriodType, now = new Date()): string {
   if (type === "year") return String(now.getFullYear())
