@@ -2,7 +2,9 @@
  * The admin in Russian: a store admin switches the dashboard's language in the
  * profile, and the plugin's sidebar entries, page texts, money and months follow,
  * on the overview and on the events, materials, contests, rating, plans and
- * receivables pages.
+ * receivables pages, and on the older screens: the overview's figures and queues,
+ * the dealers list, a dealer's page, the create-dealer drawer, rewards (accruals,
+ * programs, period close, a program's page) and the applications.
  * Screenshots land in test-artifacts/admin-ui-i18n/.
  */
 import fs from "fs"
@@ -19,6 +21,7 @@ const TODAY = new Date().toISOString().slice(0, 10)
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
 
 let app: AdminApp
+let dealerId = ""
 let browser: AdminBrowser
 let page: Page
 
@@ -32,6 +35,7 @@ beforeAll(async () => {
   const { token } = await app.api("POST", "/auth/user/emailpass", ADMIN_USER)
   const admin = { authorization: `Bearer ${token}` }
   const { dealer } = await app.api("POST", "/admin/dealers", { code: "URAL-SNAB", name: "Уралснаб", role: "distributor" }, admin)
+  dealerId = dealer.id
   await app.api("POST", `/admin/dealers/${dealer.id}`, { status: "active" }, admin)
   await app.api("POST", "/admin/dealer-plans", { dealer_id: dealer.id, period: PERIOD, target_amount: 1234567.5 }, admin)
 
@@ -62,6 +66,22 @@ beforeAll(async () => {
     admin
   )
   await app.api("POST", `/admin/dealer-contests/${contest.id}/publish`, {}, admin)
+
+  // A reward program with one rule, for the rewards page and a program's page.
+  await app.api(
+    "POST",
+    "/admin/dealer-reward-programs",
+    {
+      code: "BONUS-RU",
+      name: "Бонус за продажи",
+      period_type: "month",
+      valid_from: `${PERIOD}-01T00:00:00.000Z`,
+      status: "active",
+      currency_code: "eur",
+      rules: [{ name: "Пять процентов", definition: { reward: { type: "rate", base: "sales_amount", rate_percent: 5 } } }],
+    },
+    admin
+  )
 })
 
 afterAll(async () => {
@@ -146,6 +166,97 @@ describe("The admin in Russian", () => {
     await page.getByText("Только просроченные").waitFor()
     await page.getByText("Задолженности нет").waitFor()
     await browser.shot("08-receivables-ru")
+    expect(browser.pageErrors).toEqual([])
+  })
+
+  it("shows the older screens in Russian: overview, dealers, a dealer's page, a drawer form, rewards and applications", async () => {
+    const absent = async (words: string[]) => {
+      const text = await page.locator("main").innerText()
+      for (const word of words) expect(text).not.toContain(word)
+    }
+
+    await page.goto(`${app.baseUrl}/app/dealer-network`)
+    await page.getByRole("heading", { name: "Дилерская сеть" }).waitFor()
+    await page.getByTestId("overview-totals").getByText("Ожидалось на сегодня").waitFor()
+    await page.getByTestId("overview-totals").getByText("С планом: 1 дилер").waitFor()
+    await page.getByRole("heading", { name: "Ждёт вашего решения" }).waitFor()
+    await page.getByTestId("overview-queues").getByText("Начисления на утверждение").waitFor()
+    await page.getByRole("heading", { name: "Продажи за месяц" }).waitFor()
+    await absent(["Expected to date", "Waiting for you", "Sales this month", "with a plan", "None"])
+    await browser.shot("09-overview-figures-ru")
+
+    await openPluginPage(page, "Дилеры")
+    await page.getByRole("heading", { name: "Дилеры", exact: true }).waitFor()
+    await page.getByRole("columnheader", { name: "Вышестоящий" }).waitFor()
+    const row = page.locator("tbody tr", { hasText: "URAL-SNAB" })
+    await row.getByText("Дистрибьютор").waitFor()
+    await row.getByText("Активен").waitFor()
+    await page.getByTestId("role-filter").getByText("Все роли").waitFor()
+    await absent(["Distributor", "Active", "All roles", "Parent"])
+    await browser.shot("10-dealers-ru")
+
+    // The create-dealer drawer: its labels, the shared Save/Cancel and "(Optional)", and a refusal at the field.
+    await page.getByRole("button", { name: "Создать дилера" }).click()
+    const drawer = page.getByRole("dialog")
+    await drawer.getByRole("heading", { name: "Новый дилер" }).waitFor()
+    await drawer.getByText("Вышестоящий партнёр").waitFor()
+    await drawer.getByText("(необязательно)").first().waitFor()
+    // Blanks pass the browser's own check of a required field; the form's check refuses them, in Russian.
+    await drawer.locator("#dealer-code").fill("  ")
+    await drawer.locator("#dealer-name").fill("  ")
+    await drawer.getByRole("button", { name: "Сохранить" }).click()
+    await drawer.getByTestId("dealer-code-error").getByText("Обязательное поле").waitFor()
+    expect(await drawer.innerText()).not.toMatch(/Optional|Required|Cancel|Save/)
+    await browser.shot("11-create-dealer-ru")
+    await drawer.getByRole("button", { name: "Отмена" }).click()
+    await drawer.waitFor({ state: "detached" })
+
+    await row.getByRole("link", { name: "URAL-SNAB" }).click()
+    await page.getByRole("heading", { name: "URAL-SNAB · Уралснаб" }).waitFor()
+    await page.getByTestId("dealer-progress-section").getByRole("heading", { name: "План и выполнение" }).waitFor()
+    await page.getByTestId("progress-plan").getByText("Без цели по заказам").waitFor()
+    await page.getByTestId("dealer-receivables-section").getByRole("heading", { name: "Дебиторская задолженность" }).waitFor()
+    await page.getByTestId("receivables-credit-limit").getByText("Нет действующего договора").waitFor()
+    await page.getByTestId("dealer-wallet").getByRole("heading", { name: "Кошелёк вознаграждений" }).waitFor()
+    await page.getByTestId("wallet-statement-empty").waitFor()
+    await page.getByTestId("dealer-members-section").getByText("Сотрудников пока нет.").waitFor()
+    await page.getByTestId("dealer-zones-section").getByRole("heading", { name: "Зоны ответственности" }).waitFor()
+    await page.getByTestId("dealer-network-section").getByText("Верх сети").waitFor()
+    await page.getByTestId("dealer-general-section").getByText("Организационная форма").waitFor()
+    await absent(["Plan and progress", "Receivables", "Rewards wallet", "Members", "Zones of responsibility", "Top of the network", "Legal type"])
+    await browser.shot("12-dealer-ru")
+
+    await openPluginPage(page, "Вознаграждения")
+    await page.getByRole("heading", { name: "Вознаграждения дилеров" }).waitFor()
+    await page.getByTestId("accruals-section").getByText("Нет начислений на утверждение").waitFor()
+    await page.getByTestId("accrual-status-filter").getByText("Ожидает").waitFor()
+    await absent(["Accruals", "Nothing waiting for approval", "Pending", "Close period"])
+    await browser.shot("13-rewards-accruals-ru")
+    await page.getByTestId("close-period").click()
+    const prompt = page.getByRole("alertdialog")
+    await prompt.getByRole("heading", { name: "Закрытие периода вознаграждений" }).waitFor()
+    await prompt.getByRole("button", { name: "Отмена" }).click()
+
+    await page.getByRole("tab", { name: "Программы" }).click()
+    const program = page.getByTestId("programs-section").locator("tbody tr", { hasText: "BONUS-RU" })
+    await program.getByText("Ежемесячно").waitFor()
+    await program.getByText("Действует").waitFor()
+    await page.getByTestId("programs-section").getByRole("columnheader", { name: "Срок действия" }).waitFor()
+    await absent(["Monthly", "Active", "Valid"])
+    await browser.shot("14-rewards-programs-ru")
+    await program.getByRole("link", { name: "BONUS-RU" }).click()
+    await page.getByTestId("program-header").getByText("Кто участвует").waitFor()
+    await page.getByTestId("program-rules").getByRole("heading", { name: "Правила" }).waitFor()
+    await page.getByTestId("reward-simulation").getByRole("heading", { name: "Моделирование" }).waitFor()
+    await absent(["Who takes part", "Simulate", "Add rule"])
+    await browser.shot("15-reward-program-ru")
+
+    await openPluginPage(page, "Заявки")
+    await page.getByRole("heading", { name: "Заявки дилеров" }).waitFor()
+    await page.getByText("Нет заявок на рассмотрении").waitFor()
+    await page.getByRole("combobox", { name: "Фильтр по статусу" }).getByText("На рассмотрении").waitFor()
+    await absent(["Dealer applications", "Pending", "No pending applications"])
+    await browser.shot("16-applications-ru")
     expect(browser.pageErrors).toEqual([])
   })
 })

@@ -184,8 +184,9 @@ describe("Reward rule builder", () => {
     expect(await summaryRu.innerText()).toBe(
       `Ретроактивная шкала, показатель — продажи категории «Garden»: от ${eurRu(0)} — 1%, от ${eurRu(4000)} — 3%, если Заказы ≥ 3`
     )
-    await page.getByRole("button", { name: "Rule Garden rebate actions" }).click()
-    await page.getByRole("menuitem", { name: "Edit" }).click()
+    // The program's page is Russian too: the rule's menu and its Edit.
+    await page.getByRole("button", { name: "Действия с правилом Garden rebate" }).click()
+    await page.getByRole("menuitem", { name: "Изменить" }).click()
     const editRu = page.getByRole("dialog")
     await editRu.getByRole("heading", { name: "Правило Garden rebate" }).waitFor()
     await editRu.getByText("Ступени", { exact: true }).waitFor()

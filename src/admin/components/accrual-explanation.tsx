@@ -1,8 +1,9 @@
 import { Badge, Drawer, Heading, StatusBadge, Table, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { Link } from "react-router-dom"
+import { useTexts } from "../hooks/use-texts"
 import { formatDate } from "../lib/dates"
-import { ACCRUAL_STATUS_COLORS, ACCRUAL_STATUS_LABELS, COMPARISON_SIGNS, REWARD_KIND_LABELS } from "../lib/labels"
+import { ACCRUAL_STATUS_COLORS, COMPARISON_SIGNS, useLabels } from "../lib/labels"
 import { formatMoney, formatNumber, formatPercent } from "../lib/numbers"
 import { formatMetric, formatReward, metricLabel } from "../lib/reward-text"
 import type { AccrualStatus, RewardAccrual, RewardKind, RuleExplanation } from "../../types/rewards"
@@ -27,11 +28,14 @@ const Part = ({ title, children, testId }: { title: string; children: ReactNode;
   </div>
 )
 
-export const AccrualStatusBadge = ({ status }: { status: AccrualStatus }) => (
-  <StatusBadge color={ACCRUAL_STATUS_COLORS[status] ?? "grey"} data-testid="accrual-status">
-    {ACCRUAL_STATUS_LABELS[status] ?? status}
-  </StatusBadge>
-)
+export const AccrualStatusBadge = ({ status }: { status: AccrualStatus }) => {
+  const labels = useLabels()
+  return (
+    <StatusBadge color={ACCRUAL_STATUS_COLORS[status] ?? "grey"} data-testid="accrual-status">
+      {labels.accrualStatus[status] ?? status}
+    </StatusBadge>
+  )
+}
 
 /** "focus_amount:category:pcat_1" (a key of explanation.metrics) as its label. */
 const metricOfKey = (key: string) => {
@@ -53,11 +57,12 @@ export const RuleWorkings = ({
   kind: RewardKind
   currency: string
 }) => {
+  const { t } = useTexts("rewards")
   const reward = (amount: string | undefined) => formatReward(amount, { kind, currency_code: currency })
   const metrics = Object.entries(explanation.metrics ?? {})
   return (
     <div className="flex flex-col gap-y-5">
-      <Part title="Conditions" testId="explanation-conditions">
+      <Part title={t("explanation.conditions")} testId="explanation-conditions">
         {explanation.conditions?.length ? (
           explanation.conditions.map((condition, index) => (
             <div
@@ -71,23 +76,26 @@ export const RuleWorkings = ({
                   {metricLabel(condition.metric, condition.focus_key)}
                 </Text>
                 <Text size="small" leading="compact" className="text-ui-fg-subtle tabular-nums">
-                  {formatMetric(condition.metric, condition.actual, currency)} against{" "}
-                  {COMPARISON_SIGNS[condition.op] ?? condition.op} {formatMetric(condition.metric, condition.value, currency)}
+                  {t("explanation.against", {
+                    actual: formatMetric(condition.metric, condition.actual, currency),
+                    sign: COMPARISON_SIGNS[condition.op] ?? condition.op,
+                    value: formatMetric(condition.metric, condition.value, currency),
+                  })}
                 </Text>
               </div>
               <Badge size="2xsmall" color={condition.met ? "green" : "red"}>
-                {condition.met ? "Met" : "Not met"}
+                {condition.met ? t("explanation.met") : t("explanation.notMet")}
               </Badge>
             </div>
           ))
         ) : (
           <Text size="small" className="text-ui-fg-muted">
-            None: the rule pays on every sale.
+            {t("explanation.noConditions")}
           </Text>
         )}
       </Part>
       {metrics.length > 0 && (
-        <Part title="Figures of the period" testId="explanation-metrics">
+        <Part title={t("explanation.figures")} testId="explanation-metrics">
           {metrics.map(([key, value]) => {
             const { metric, focusKey } = metricOfKey(key)
             return (
@@ -98,60 +106,63 @@ export const RuleWorkings = ({
           })}
         </Part>
       )}
-      <Part title="Workings" testId="explanation-workings">
+      <Part title={t("explanation.workings")} testId="explanation-workings">
         {explanation.base != null && (
-          <Line label="Base" testId="explanation-base">
+          <Line label={t("explanation.base")} testId="explanation-base">
             {formatMoney(explanation.base, currency)}
           </Line>
         )}
         {explanation.measure != null && explanation.measure !== explanation.base && (
-          <Line label="Tier measure">{formatNumber(explanation.measure)}</Line>
+          <Line label={t("explanation.tierMeasure")}>{formatNumber(explanation.measure)}</Line>
         )}
         {explanation.tier && (
-          <Line label="Tier reached" testId="explanation-tier">
-            #{explanation.tier.index + 1}: from {formatNumber(explanation.tier.from)} at{" "}
-            {formatPercent(explanation.tier.rate_percent)}
+          <Line label={t("explanation.tierReached")} testId="explanation-tier">
+            {t("explanation.tier", {
+              n: explanation.tier.index + 1,
+              from: formatNumber(explanation.tier.from),
+              rate: formatPercent(explanation.tier.rate_percent),
+            })}
           </Line>
         )}
         {explanation.rate_percent != null && (
-          <Line label="Rate" testId="explanation-rate">
+          <Line label={t("explanation.rate")} testId="explanation-rate">
             {formatPercent(explanation.rate_percent)}
           </Line>
         )}
         {explanation.money_amount != null && (
-          <Line label="In money">{formatMoney(explanation.money_amount, currency)}</Line>
+          <Line label={t("explanation.inMoney")}>{formatMoney(explanation.money_amount, currency)}</Line>
         )}
         {explanation.points_per_unit != null && (
-          <Line label="Points per unit">{formatNumber(explanation.points_per_unit)}</Line>
+          <Line label={t("explanation.pointsPerUnit")}>{formatNumber(explanation.points_per_unit)}</Line>
         )}
-        <Line label="Before the cap" testId="explanation-uncapped">
+        <Line label={t("explanation.beforeCap")} testId="explanation-uncapped">
           {reward(explanation.uncapped_amount)}
         </Line>
-        <Line label="Cap" testId="explanation-cap">
+        <Line label={t("explanation.cap")} testId="explanation-cap">
           {explanation.cap != null ? (
             <>
               {reward(explanation.cap)}
               {explanation.capped && (
                 <Badge size="2xsmall" color="orange" className="ml-2">
-                  Reached
+                  {t("explanation.capReached")}
                 </Badge>
               )}
             </>
           ) : (
-            "None"
+            t("explanation.none")
           )}
         </Line>
       </Part>
       {!!explanation.bands?.length && (
-        <Part title="Bands" testId="explanation-bands">
+        <Part title={t("explanation.bands")} testId="explanation-bands">
           <div className="overflow-hidden rounded-lg border">
             <Table>
               <Table.Header>
                 <Table.Row>
-                  <Table.HeaderCell>Band</Table.HeaderCell>
-                  <Table.HeaderCell className="text-right">In band</Table.HeaderCell>
-                  <Table.HeaderCell className="text-right">Rate</Table.HeaderCell>
-                  <Table.HeaderCell className="text-right">Reward</Table.HeaderCell>
+                  <Table.HeaderCell>{t("explanation.band")}</Table.HeaderCell>
+                  <Table.HeaderCell className="text-right">{t("explanation.inBand")}</Table.HeaderCell>
+                  <Table.HeaderCell className="text-right">{t("explanation.rate")}</Table.HeaderCell>
+                  <Table.HeaderCell className="text-right">{t("explanation.bandReward")}</Table.HeaderCell>
                 </Table.Row>
               </Table.Header>
               <Table.Body>
@@ -184,6 +195,8 @@ export const AccrualExplanationDrawer = ({
   dealer?: { id: string; code: string; name: string } | null
   onClose: () => void
 }) => {
+  const { t } = useTexts("rewards")
+  const labels = useLabels()
   const explanation = accrual?.explanation
   return (
     <Drawer open={!!accrual} onOpenChange={(open) => !open && onClose()}>
@@ -191,7 +204,7 @@ export const AccrualExplanationDrawer = ({
         <Drawer.Header>
           <Drawer.Title asChild>
             <Heading>
-              {explanation?.rule?.name ?? "Reward"} · {accrual?.period_key}
+              {explanation?.rule?.name ?? t("explanation.reward")} · {accrual?.period_key}
             </Heading>
           </Drawer.Title>
         </Drawer.Header>
@@ -199,11 +212,11 @@ export const AccrualExplanationDrawer = ({
           <Drawer.Body className="flex flex-col gap-y-5 overflow-y-auto">
             <div className="flex flex-col gap-y-1">
               {explanation?.program && (
-                <Line label="Program">
+                <Line label={t("explanation.program")}>
                   {explanation.program.code} · {explanation.program.name}
                 </Line>
               )}
-              <Line label="Dealer">
+              <Line label={t("explanation.dealer")}>
                 {dealer ? (
                   <Link to={`/dealer-network/dealers/${dealer.id}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
                     {dealer.code} · {dealer.name}
@@ -212,40 +225,40 @@ export const AccrualExplanationDrawer = ({
                   accrual.dealer_id
                 )}
               </Line>
-              <Line label="Kind">{REWARD_KIND_LABELS[accrual.kind] ?? accrual.kind}</Line>
-              <Line label="Status">
+              <Line label={t("explanation.kind")}>{labels.rewardKind[accrual.kind] ?? accrual.kind}</Line>
+              <Line label={t("explanation.status")}>
                 <AccrualStatusBadge status={accrual.status} />
               </Line>
-              {accrual.decided_at && <Line label="Decided">{formatDate(accrual.decided_at)}</Line>}
-              {accrual.rejection_reason && <Line label="Reason">{accrual.rejection_reason}</Line>}
+              {accrual.decided_at && <Line label={t("explanation.decided")}>{formatDate(accrual.decided_at)}</Line>}
+              {accrual.rejection_reason && <Line label={t("explanation.reason")}>{accrual.rejection_reason}</Line>}
             </div>
             <div className="flex flex-col gap-y-1 rounded-lg border px-4 py-3">
-              <Line label="This entry" testId="explanation-amount">
+              <Line label={t("explanation.thisEntry")} testId="explanation-amount">
                 <span className="font-medium">{formatReward(accrual.amount, accrual, { signed: true })}</span>
               </Line>
-              <Line label="Earned to date" testId="explanation-earned">
+              <Line label={t("explanation.earnedToDate")} testId="explanation-earned">
                 {formatReward(accrual.earned_to_date, accrual)}
               </Line>
               <Text size="xsmall" className="text-ui-fg-muted pt-1">
-                An entry is what the close found earned beyond the period's earlier entries; a negative one claws back.
+                {t("explanation.entryHint")}
               </Text>
             </div>
             {explanation?.contest ? (
-              <Part title="Contest" testId="explanation-contest">
-                <Line label="Contest">
+              <Part title={t("explanation.contest")} testId="explanation-contest">
+                <Line label={t("explanation.contest")}>
                   <Link to={`/dealer-network/contests/${explanation.contest.id}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
                     {explanation.contest.title}
                   </Link>
                 </Line>
-                <Line label="Days">{explanation.period}</Line>
-                <Line label="Rank">{explanation.contest.rank ?? "not ranked"}</Line>
-                <Line label="Figure">{explanation.contest.metric_value === null ? "-" : formatNumber(explanation.contest.metric_value)}</Line>
+                <Line label={t("explanation.days")}>{explanation.period}</Line>
+                <Line label={t("explanation.rank")}>{explanation.contest.rank ?? t("explanation.notRanked")}</Line>
+                <Line label={t("explanation.figure")}>{explanation.contest.metric_value === null ? "-" : formatNumber(explanation.contest.metric_value)}</Line>
               </Part>
             ) : explanation ? (
               <RuleWorkings explanation={explanation} kind={accrual.kind} currency={accrual.currency_code} />
             ) : (
               <Text size="small" className="text-ui-fg-muted">
-                No explanation was recorded.
+                {t("explanation.noExplanation")}
               </Text>
             )}
           </Drawer.Body>

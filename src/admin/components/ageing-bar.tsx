@@ -1,5 +1,6 @@
 import { Badge, clx, Text } from "@medusajs/ui"
-import { AGEING_FILLS, AGEING_LABELS } from "../lib/labels"
+import { useTexts } from "../hooks/use-texts"
+import { AGEING_FILLS, useLabels } from "../lib/labels"
 import { AGEING_BUCKETS } from "../../types/wholesale"
 import { countOf, formatMoney, formatPercent } from "../lib/numbers"
 import type { ReceivableBalance } from "../../types/wholesale"
@@ -15,6 +16,7 @@ export const AgeingBar = ({
   balance: ReceivableBalance
   size?: "small" | "base"
 }) => {
+  const labels = useLabels()
   const total = Number(balance.outstanding)
   const segments = AGEING_BUCKETS.map((bucket) => ({
     bucket,
@@ -24,7 +26,7 @@ export const AgeingBar = ({
     <div
       role="img"
       aria-label={AGEING_BUCKETS.map(
-        (bucket) => `${AGEING_LABELS[bucket]}: ${formatMoney(balance[bucket], balance.currency_code)}`
+        (bucket) => `${labels.ageing[bucket]}: ${formatMoney(balance[bucket], balance.currency_code)}`
       ).join(", ")}
       className={clx(
         "bg-ui-bg-component flex w-full min-w-[64px] overflow-hidden rounded-full",
@@ -37,7 +39,7 @@ export const AgeingBar = ({
           key={bucket}
           className={clx("h-full", AGEING_FILLS[bucket])}
           style={{ width: `${share}%` }}
-          title={`${AGEING_LABELS[bucket]}: ${formatMoney(balance[bucket], balance.currency_code)} (${formatPercent(share)})`}
+          title={`${labels.ageing[bucket]}: ${formatMoney(balance[bucket], balance.currency_code)} (${formatPercent(share)})`}
         />
       ))}
     </div>
@@ -50,13 +52,15 @@ export const AgeingSwatch = ({ bucket }: { bucket: (typeof AGEING_BUCKETS)[numbe
 )
 
 /** Days past due: a red badge when late, else "Not due". */
-export const OverdueBadge = ({ days }: { days: number }) =>
-  days > 0 ? (
+export const OverdueBadge = ({ days }: { days: number }) => {
+  const { t } = useTexts("dealerPage")
+  return days > 0 ? (
     <Badge size="2xsmall" color="red" data-testid="overdue-days">
       {countOf(days, "day")}
     </Badge>
   ) : (
     <Text size="small" className="text-ui-fg-muted" data-testid="overdue-days">
-      Not due
+      {t("receivables.notDue")}
     </Text>
   )
+}

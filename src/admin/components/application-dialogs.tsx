@@ -6,7 +6,7 @@ import { z } from "zod"
 import { useApproveApplication, useRejectApplication } from "../hooks/use-dealer-applications"
 import { useDealers } from "../hooks/use-dealers"
 import { useTexts } from "../hooks/use-texts"
-import { parentRolesFor, ROLE_LABELS } from "../lib/labels"
+import { parentRolesFor, useLabels } from "../lib/labels"
 import { DEALER_ROLES } from "../../types/dealer-network"
 import type { DealerApplication } from "../../types/dealer-network"
 import { DrawerForm } from "./form/drawer-form"
@@ -63,6 +63,8 @@ const ApproveForm = ({ application, onClose }: { application: DealerApplication;
   const approve = useApproveApplication()
   const navigate = useNavigate()
   const { t } = useTexts("applications")
+  const { t: dealers } = useTexts("dealers")
+  const labels = useLabels()
   const role = form.watch("role")
   const parentRoles = parentRolesFor(role)
   const parents = useDealers(
@@ -74,8 +76,8 @@ const ApproveForm = ({ application, onClose }: { application: DealerApplication;
   return (
     <DrawerForm
       form={form}
-      title="Approve application"
-      submitLabel="Approve"
+      title={t("approveForm.title")}
+      submitLabel={t("approveForm.submit")}
       onSubmit={async (values) => {
         const { dealer, agreement } = await approve.mutateAsync({ id: application.id, ...values })
         toast.success(t("approved", { company: application.company_name, code: dealer.code }))
@@ -84,34 +86,33 @@ const ApproveForm = ({ application, onClose }: { application: DealerApplication;
       }}
     >
       <Text size="small" className="text-ui-fg-subtle">
-        {application.company_name} becomes a dealer, its applicant becomes the owner, and a draft agreement is
-        prepared.
+        {t("approveForm.what", { company: application.company_name })}
       </Text>
       <TextField
         name="code"
         id="approve-code"
-        label="Dealer code"
-        hint="Letters, digits, - and _ only."
+        label={t("approveForm.code")}
+        hint={t("approveForm.codeHint")}
         autoComplete="off"
         required
       />
       <SelectField
         name="role"
         id="approve-role"
-        label="Role"
-        options={DEALER_ROLES.map((value) => ({ value, label: ROLE_LABELS[value] }))}
+        label={t("approveForm.role")}
+        options={DEALER_ROLES.map((value) => ({ value, label: labels.role[value] }))}
         onValueChange={() => form.setValue("parent_id", NO_PARENT)}
       />
       <SelectField
         name="parent_id"
         id="approve-parent"
-        label="Parent"
+        label={t("approveForm.parent")}
         optional={role !== "sub_dealer"}
-        placeholder="No parent"
+        placeholder={dealers("noParent")}
         disabled={!parentRoles.length}
         options={parentOptionsOf(parentOptions)}
       />
-      <TextareaField name="review_note" id="approve-note" label="Review note" optional rows={3} />
+      <TextareaField name="review_note" id="approve-note" label={t("approveForm.reviewNote")} optional rows={3} />
     </DrawerForm>
   )
 }
@@ -126,6 +127,7 @@ export const RejectApplicationPrompt = ({
   application: DealerApplication | null
   onClose: () => void
 }) => {
+  const { t } = useTexts("applications")
   const form = useForm({ resolver: zodResolver(reasonSchema), defaultValues: { reason: "" } })
   const reject = useRejectApplication()
 
@@ -139,19 +141,19 @@ export const RejectApplicationPrompt = ({
       form={form}
       open={!!application}
       onOpenChange={(next) => !next && close()}
-      title="Reject application"
-      description={<>{application?.company_name}: the reason is kept with the application.</>}
-      submitLabel="Reject"
+      title={t("rejectForm.title")}
+      description={t("rejectForm.description", { company: application?.company_name ?? "" })}
+      submitLabel={t("rejectForm.submit")}
       submitVariant="danger"
       submitDisabled={!form.watch("reason").trim()}
       onSubmit={async ({ reason }) => {
         if (!application) return
         await reject.mutateAsync({ id: application.id, reason })
-        toast.success(`${application.company_name} rejected`)
+        toast.success(t("rejectForm.rejected", { company: application.company_name }))
         close()
       }}
     >
-      <TextareaField name="reason" id="reject-reason" label="Reason" rows={3} required />
+      <TextareaField name="reason" id="reject-reason" label={t("rejectForm.reason")} rows={3} required />
     </PromptForm>
   )
 }

@@ -1,4 +1,5 @@
 import { clx, Text } from "@medusajs/ui"
+import { useTexts } from "../hooks/use-texts"
 import { formatPercent } from "../lib/numbers"
 
 const clamp = (value: number) => Math.max(0, Math.min(100, value))
@@ -21,6 +22,7 @@ export const AttainmentBar = ({
   size?: "small" | "base"
   showLabel?: boolean
 }) => {
+  const { t } = useTexts("overview")
   const value = percent === null || percent === undefined ? null : Number(percent)
   const fill = value === null || !Number.isFinite(value) ? 0 : clamp(value)
   return (
@@ -30,7 +32,7 @@ export const AttainmentBar = ({
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={value ?? undefined}
-        aria-label="Attainment"
+        aria-label={t("attainment")}
         className={clx(
           "bg-ui-bg-component relative w-full min-w-[64px] overflow-hidden rounded-full",
           size === "small" ? "h-1.5" : "h-2.5"
@@ -53,7 +55,7 @@ export const AttainmentBar = ({
           <div
             className="bg-ui-fg-base absolute inset-y-0 w-0.5"
             style={{ left: `calc(${clamp(expectedPercent)}% - 1px)` }}
-            title={`Expected today: ${formatPercent(expectedPercent)}`}
+            title={t("expectedToday", { percent: formatPercent(expectedPercent) })}
           />
         )}
       </div>

@@ -1,5 +1,6 @@
 import { Label, Select, Skeleton, Text, toast } from "@medusajs/ui"
 import { useDealerSettings, useSalesChannels, useUpdateDealerSettings } from "../hooks/use-dealer-settings"
+import { useTexts } from "../hooks/use-texts"
 import { errorMessage } from "../lib/errors"
 
 const NONE = "none"
@@ -9,6 +10,7 @@ const NONE = "none"
  * their agreements' order rules; none leaves every channel open.
  */
 export const B2BChannelSetting = () => {
+  const { t } = useTexts("common")
   const settings = useDealerSettings()
   const channels = useSalesChannels()
   const update = useUpdateDealerSettings()
@@ -22,9 +24,7 @@ export const B2BChannelSetting = () => {
     try {
       await update.mutateAsync({ b2b_sales_channel_id: next })
       toast.success(
-        next
-          ? `B2B sales channel set to ${nameOf(next)}: only members of active dealers can check out there.`
-          : "B2B sales channel cleared: every customer can check out in every channel."
+        next ? t("b2b.set", { name: nameOf(next) }) : t("b2b.cleared")
       )
     } catch (err) {
       toast.error(errorMessage(err))
@@ -43,21 +43,20 @@ export const B2BChannelSetting = () => {
   return (
     <div className="flex items-center gap-x-2" data-testid="b2b-channel-setting">
       <Label htmlFor="b2b-sales-channel" size="small" weight="plus" className="text-ui-fg-subtle shrink-0">
-        B2B sales channel
+        {t("b2b.label")}
       </Label>
       <div className="w-56">
         <Select size="small" value={current ?? NONE} onValueChange={onChange} disabled={update.isPending}>
-          <Select.Trigger id="b2b-sales-channel" title="Only members of active dealers can check out in this channel">
+          <Select.Trigger id="b2b-sales-channel" title={t("b2b.title")}>
             <Select.Value />
           </Select.Trigger>
           <Select.Content>
-            <Select.Item value={NONE}>None: open to everyone</Select.Item>
+            <Select.Item value={NONE}>{t("b2b.none")}</Select.Item>
             {/* A channel past the first page, still shown by its id. */}
             {current && !list.some((c) => c.id === current) && <Select.Item value={current}>{current}</Select.Item>}
             {list.map((channel) => (
               <Select.Item key={channel.id} value={channel.id}>
-                {channel.name}
-                {channel.is_disabled ? " (disabled)" : ""}
+                {channel.is_disabled ? t("b2b.disabled", { name: channel.name }) : channel.name}
               </Select.Item>
             ))}
           </Select.Content>

@@ -2,6 +2,7 @@ import { Input, Skeleton, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useDebounced } from "../hooks/use-debounced"
 import { CatalogItem, useCatalogSearch } from "../hooks/use-dealer-plans"
+import { useTexts } from "../hooks/use-texts"
 import { errorMessage } from "../lib/errors"
 import type { TargetType } from "../../types/sales-plan"
 
@@ -15,6 +16,7 @@ export const CatalogPicker = ({
   onPick: (item: CatalogItem) => void
   inputId: string
 }) => {
+  const { t } = useTexts("dealerPage")
   const [search, setSearch] = useState("")
   const q = useDebounced(search)
   const { data, isFetching, isError, error } = useCatalogSearch(type, q, true)
@@ -26,7 +28,7 @@ export const CatalogPicker = ({
         type="search"
         value={search}
         onChange={(e) => setSearch(e.target.value)}
-        placeholder={type === "product" ? "Search products" : "Search categories"}
+        placeholder={t(type === "product" ? "plan.searchProducts" : "plan.searchCategories")}
         autoComplete="off"
       />
       <div className="flex max-h-48 flex-col divide-y overflow-y-auto rounded-lg border">
@@ -38,7 +40,7 @@ export const CatalogPicker = ({
         )}
         {data?.length === 0 && (
           <Text size="small" className="text-ui-fg-subtle p-2">
-            {q.trim() ? `No ${type === "product" ? "products" : "categories"} match "${q.trim()}".` : "None yet."}
+            {q.trim() ? t(type === "product" ? "plan.noProducts" : "plan.noCategories", { q: q.trim() }) : t("plan.noneYet")}
           </Text>
         )}
         {data?.map((item) => (

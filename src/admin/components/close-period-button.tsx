@@ -7,27 +7,36 @@ import { useClosePeriod } from "../hooks/use-dealer-rewards"
 import { currentMonth, formatDay, isRewardPeriod, shiftMonth, todayKey } from "../lib/dates"
 import { useTexts } from "../hooks/use-texts"
 import { daysOfPeriod } from "../../lib/periods"
-import { countOf } from "../lib/numbers"
+import { adminText } from "../lib/locale"
+import { countOf, formatNumber } from "../lib/numbers"
 import type { PeriodCloseResult } from "../../types/rewards"
 import { TextField } from "./form/fields"
 import { PromptForm } from "./form/prompt-form"
 
-const schema = z.object({ period: z.string().trim().refine(isRewardPeriod, "2026-11, 2026-Q4 or 2026") })
+const schema = z.object({
+  period: z.string().trim().refine(isRewardPeriod, { error: () => adminText("rewards.close.periodFormat") }),
+})
 
 /** "Closed 2026-11: UI-BONUS 1 new accrual for 1 dealer, 1 held" */
 export function closeSummary(close: PeriodCloseResult): string {
-  if (!close.programs.length) return `Closed ${close.period}: no active program runs on that period`
-  return `Closed ${close.period}: ${close.programs
+  if (!close.programs.length) return adminText("rewards.close.noProgram", { period: close.period })
+  const programs = close.programs
     .map((program) =>
       [
-        `${program.code} ${countOf(program.accruals, "new accrual")} for ${countOf(program.participants, "dealer")}`,
-        program.held ? `${program.held} held` : null,
-        program.released ? `${program.released} released` : null,
+        adminText("rewards.close.program", {
+          code: program.code,
+          accruals: countOf(program.accruals, "newAccrual"),
+          dealers: countOf(program.participants, "dealer"),
+          participants: formatNumber(program.participants),
+        }),
+        program.held ? adminText("rewards.close.held", { n: program.held }) : null,
+        program.released ? adminText("rewards.close.released", { n: program.released }) : null,
       ]
         .filter(Boolean)
         .join(", ")
     )
-    .join("; ")}`
+    .join("; ")
+  return adminText("rewards.close.closed", { period: close.period, programs })
 }
 
 /**
@@ -45,6 +54,7 @@ export const ClosePeriodButton = ({ onClosed }: { onClosed?: (close: PeriodClose
   const period = form.watch("period").trim()
   const valid = isRewardPeriod(period)
   const { t } = useTexts("warnings")
+  const { t: texts } = useTexts("rewards")
   const lastDay = valid ? daysOfPeriod(period).last : null
 
   return (
@@ -57,13 +67,13 @@ export const ClosePeriodButton = ({ onClosed }: { onClosed?: (close: PeriodClose
       }}
       trigger={
         <Button size="small" variant="secondary" data-testid="close-period">
-          Close period
+          {texts("close.button")}
         </Button>
       }
-      title="Close a reward period"
-      description="Accrues what each participating dealer earned in the period beyond earlier accruals, as pending entries to approve. Running it again only adds what changed."
+      title={texts("close.title")}
+      description={texts("close.description")}
       errorTestId="close-period-error"
-      submitLabel="Close period"
+      submitLabel={texts("close.button")}
       submitDisabled={!valid}
       onSubmit={async (values) => {
         const { close: result } = await close.mutateAsync(values.period)
@@ -80,8 +90,8 @@ export const ClosePeriodButton = ({ onClosed }: { onClosed?: (close: PeriodClose
       <TextField
         name="period"
         id="close-period-input"
-        label="Period"
-        hint="2026-11 for monthly programs, 2026-Q4 quarterly, 2026 yearly."
+        label={texts("close.period")}
+        hint={texts("close.periodHint")}
         aria-invalid={!!period && !valid}
         autoComplete="off"
         required

@@ -4,9 +4,9 @@ import { useEffect, useState } from "react"
 import { useForm } from "react-hook-form"
 import { z } from "zod"
 import { useCreateDealer, useDealers } from "../hooks/use-dealers"
-import { parentRolesFor, ROLE_LABELS } from "../lib/labels"
+import { useTexts } from "../hooks/use-texts"
+import { parentRolesFor, useLabels } from "../lib/labels"
 import { DEALER_ROLES } from "../../types/dealer-network"
-import type { DealerRole } from "../../types/dealer-network"
 import { DrawerForm } from "./form/drawer-form"
 import { SelectField, TextField } from "./form/fields"
 import { NO_PARENT, optionalText, parentOptionsOf, requiredText } from "./form/schema"
@@ -33,20 +33,15 @@ const EMPTY: z.input<typeof schema> = {
   country_code: "",
 }
 
-const PARENT_HINTS: Record<DealerRole, string> = {
-  distributor: "A distributor is at the top of the network.",
-  dealer: "A dealer may sit under a distributor.",
-  sub_dealer: "A sub-dealer sits under a dealer or a distributor.",
-}
-
 /** "Create dealer" button and the drawer with its form. */
 export const CreateDealerDrawer = () => {
+  const { t } = useTexts("dealerPage")
   const [open, setOpen] = useState(false)
   return (
     <Drawer open={open} onOpenChange={setOpen}>
       <Drawer.Trigger asChild>
         <Button size="small" variant="secondary">
-          Create dealer
+          {t("create.button")}
         </Button>
       </Drawer.Trigger>
       <Drawer.Content aria-describedby={undefined}>
@@ -57,6 +52,9 @@ export const CreateDealerDrawer = () => {
 }
 
 const CreateDealerForm = ({ onDone }: { onDone: () => void }) => {
+  const { t } = useTexts("dealerPage")
+  const { t: fields } = useTexts("dealers")
+  const labels = useLabels()
   const form = useForm({ resolver: zodResolver(schema), defaultValues: EMPTY })
   const createDealer = useCreateDealer()
   const role = form.watch("role")
@@ -79,42 +77,42 @@ const CreateDealerForm = ({ onDone }: { onDone: () => void }) => {
   return (
     <DrawerForm
       form={form}
-      title="Create dealer"
+      title={t("create.title")}
       errorTestId="create-dealer-error"
       onSubmit={async (values) => {
         const { dealer } = await createDealer.mutateAsync(values)
-        toast.success(`Dealer ${dealer.code} created`)
+        toast.success(t("create.created", { code: dealer.code }))
         onDone()
       }}
     >
       <div className="grid grid-cols-2 gap-4">
-        <TextField name="code" id="dealer-code" label="Code" placeholder="DLR-001" autoComplete="off" required />
+        <TextField name="code" id="dealer-code" label={fields("fields.code")} placeholder="DLR-001" autoComplete="off" required />
         <SelectField
           name="role"
           id="dealer-role"
-          label="Role"
-          options={DEALER_ROLES.map((value) => ({ value, label: ROLE_LABELS[value] }))}
+          label={fields("fields.role")}
+          options={DEALER_ROLES.map((value) => ({ value, label: labels.role[value] }))}
         />
       </div>
-      <TextField name="name" id="dealer-name" label="Name" placeholder="Northwind Trading" required />
+      <TextField name="name" id="dealer-name" label={fields("fields.name")} placeholder={t("create.namePlaceholder")} required />
       <SelectField
         name="parent_id"
         id="dealer-parent"
-        label="Parent"
+        label={fields("fields.parent")}
         optional={role !== "sub_dealer"}
-        hint={PARENT_HINTS[role]}
-        placeholder="No parent"
+        hint={t(`create.parentHints.${role}`)}
+        placeholder={fields("noParent")}
         disabled={!parentRoles.length}
         options={parentOptionsOf(parentOptions)}
       />
       <div className="grid grid-cols-2 gap-4">
-        <TextField name="tax_id" id="dealer-tax-id" label="Tax ID" optional />
-        <TextField name="email" id="dealer-email" label="Email" type="email" optional />
-        <TextField name="city" id="dealer-city" label="City" optional />
-        <TextField name="country_code" id="dealer-country" label="Country code" placeholder="de" maxLength={2} optional />
+        <TextField name="tax_id" id="dealer-tax-id" label={fields("fields.taxId")} optional />
+        <TextField name="email" id="dealer-email" label={fields("fields.email")} type="email" optional />
+        <TextField name="city" id="dealer-city" label={fields("fields.city")} optional />
+        <TextField name="country_code" id="dealer-country" label={fields("fields.country")} placeholder="de" maxLength={2} optional />
       </div>
       <Text size="small" className="text-ui-fg-subtle">
-        New dealers start as applicants; activating their agreement makes them active.
+        {t("create.startsAsApplicant")}
       </Text>
     </DrawerForm>
   )

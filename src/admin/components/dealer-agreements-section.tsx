@@ -16,6 +16,7 @@ import { useActivateAgreementPrompt } from "../hooks/use-activate-agreement-prom
 /** The dealer's own price list (kept by the plugin), or why it has none yet. */
 const DealerPriceList = ({ dealer }: { dealer: Dealer }) => {
   const { t } = useTexts("contracts")
+  const { t: page } = useTexts("dealerPage")
   const { data, isError } = usePriceList(dealer.price_list_id)
   const list = data?.price_list
   return (
@@ -32,7 +33,7 @@ const DealerPriceList = ({ dealer }: { dealer: Dealer }) => {
             {list?.title ?? (isError ? dealer.price_list_id : t("section.priceList"))}
           </Link>
           {list && (
-            <StatusBadge color={list.status === "active" ? "green" : "grey"}>{humanize(list.status)}</StatusBadge>
+            <StatusBadge color={list.status === "active" ? "green" : "grey"}>{page(`priceListStatus.${list.status}`, { defaultValue: humanize(list.status) })}</StatusBadge>
           )}
         </div>
       ) : (

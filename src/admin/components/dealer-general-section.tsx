@@ -1,5 +1,6 @@
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
+import { useTexts } from "../hooks/use-texts"
 import { humanize } from "../lib/labels"
 import type { Dealer } from "../../types/dealer-network"
 import { DealerRoleBadge, DealerStatusBadge } from "./dealer-badges"
@@ -9,6 +10,8 @@ import { InfoRow } from "./field"
 
 /** The dealer's header: code, name, status, role, tier, and its company details. */
 export const DealerGeneralSection = ({ dealer }: { dealer: Dealer }) => {
+  const { t } = useTexts("dealerPage")
+  const { t: dealers } = useTexts("dealers")
   const address = [
     dealer.address_line,
     [dealer.postal_code, dealer.city].filter(Boolean).join(" "),
@@ -35,13 +38,13 @@ export const DealerGeneralSection = ({ dealer }: { dealer: Dealer }) => {
           <DealerStatusBadge status={dealer.status} />
           <DealerRoleBadge role={dealer.role} />
           <Badge size="2xsmall" color={dealer.tier ? "blue" : "grey"} data-testid="dealer-tier">
-            {dealer.tier ? `Tier: ${dealer.tier.name}${dealer.tier_pinned ? " (pinned)" : ""}` : "No tier"}
+            {dealer.tier ? t(dealer.tier_pinned ? "general.tierPinned" : "general.tier", { name: dealer.tier.name }) : t("general.noTier")}
           </Badge>
           <DealerStatusActions dealer={dealer} />
           <EditDealerDrawer dealer={dealer} />
         </div>
       </div>
-      <InfoRow label="Parent">
+      <InfoRow label={t("general.parent")}>
         {dealer.parent ? (
           <Link
             to={`/dealer-network/dealers/${dealer.parent.id}`}
@@ -53,13 +56,13 @@ export const DealerGeneralSection = ({ dealer }: { dealer: Dealer }) => {
           "-"
         )}
       </InfoRow>
-      <InfoRow label="Legal type">{humanize(dealer.legal_type)}</InfoRow>
-      <InfoRow label="Tax ID">{dealer.tax_id || "-"}</InfoRow>
-      <InfoRow label="Email">{dealer.email || "-"}</InfoRow>
-      <InfoRow label="Phone">{dealer.phone || "-"}</InfoRow>
-      <InfoRow label="Website">{dealer.website || "-"}</InfoRow>
-      <InfoRow label="Address">{address || "-"}</InfoRow>
-      <InfoRow label="Currency">{dealer.currency_code?.toUpperCase() || "-"}</InfoRow>
+      <InfoRow label={t("general.legalType")}>{dealer.legal_type ? dealers(`legalTypes.${dealer.legal_type}`, { defaultValue: humanize(dealer.legal_type) }) : "-"}</InfoRow>
+      <InfoRow label={t("general.taxId")}>{dealer.tax_id || "-"}</InfoRow>
+      <InfoRow label={t("general.email")}>{dealer.email || "-"}</InfoRow>
+      <InfoRow label={t("general.phone")}>{dealer.phone || "-"}</InfoRow>
+      <InfoRow label={t("general.website")}>{dealer.website || "-"}</InfoRow>
+      <InfoRow label={t("general.address")}>{address || "-"}</InfoRow>
+      <InfoRow label={t("general.currency")}>{dealer.currency_code?.toUpperCase() || "-"}</InfoRow>
     </Container>
   )
 }

@@ -19,13 +19,16 @@ import { Link } from "react-router-dom"
 import { useCustomerSearch } from "../hooks/use-customers"
 import { useDebounced } from "../hooks/use-debounced"
 import { useAddDealerMember, useDealerMembers, useRemoveDealerMember } from "../hooks/use-dealers"
+import { useTexts } from "../hooks/use-texts"
 import { errorMessage } from "../lib/errors"
-import { customerName, MEMBER_ROLE_LABELS } from "../lib/labels"
+import { customerName, useLabels } from "../lib/labels"
 import { MEMBER_ROLES } from "../../types/dealer-network"
 import type { MemberRole } from "../../types/dealer-network"
 import { Field } from "./field"
 
 const AddMemberDrawer = ({ dealerId, memberIds }: { dealerId: string; memberIds: Set<string> }) => {
+  const { t } = useTexts("dealerPage")
+  const labels = useLabels()
   const [open, setOpen] = useState(false)
   const [search, setSearch] = useState("")
   const [role, setRole] = useState<MemberRole>("buyer")
@@ -47,7 +50,7 @@ const AddMemberDrawer = ({ dealerId, memberIds }: { dealerId: string; memberIds:
     setError(null)
     try {
       await addMember.mutateAsync({ customer_id: customerId, role })
-      toast.success(`${label} added as ${MEMBER_ROLE_LABELS[role].toLowerCase()}`)
+      toast.success(t("members.added", { label, role: labels.memberRole[role].toLowerCase() }))
       onOpenChange(false)
     } catch (err) {
       setError(errorMessage(err))
@@ -58,13 +61,13 @@ const AddMemberDrawer = ({ dealerId, memberIds }: { dealerId: string; memberIds:
     <Drawer open={open} onOpenChange={onOpenChange}>
       <Drawer.Trigger asChild>
         <Button size="small" variant="secondary">
-          Add member
+          {t("members.add")}
         </Button>
       </Drawer.Trigger>
       <Drawer.Content aria-describedby={undefined}>
         <Drawer.Header>
           <Drawer.Title asChild>
-            <Heading>Add member</Heading>
+            <Heading>{t("members.add")}</Heading>
           </Drawer.Title>
         </Drawer.Header>
         <Drawer.Body className="flex flex-1 flex-col gap-y-4 overflow-y-auto">
@@ -73,7 +76,7 @@ const AddMemberDrawer = ({ dealerId, memberIds }: { dealerId: string; memberIds:
               {error}
             </Alert>
           )}
-          <Field id="member-role" label="Member role">
+          <Field id="member-role" label={t("members.memberRole")}>
             <Select value={role} onValueChange={(value) => setRole(value as MemberRole)}>
               <Select.Trigger id="member-role">
                 <Select.Value />
@@ -81,7 +84,7 @@ const AddMemberDrawer = ({ dealerId, memberIds }: { dealerId: string; memberIds:
               <Select.Content>
                 {MEMBER_ROLES.map((r) => (
                   <Select.Item key={r} value={r}>
-                    {MEMBER_ROLE_LABELS[r]}
+                    {labels.memberRole[r]}
                   </Select.Item>
                 ))}
               </Select.Content>
@@ -89,8 +92,8 @@ const AddMemberDrawer = ({ dealerId, memberIds }: { dealerId: string; memberIds:
           </Field>
           <Field
             id="member-search"
-            label="Customer"
-            hint="Search customers by email or name, or paste a customer ID."
+            label={t("members.customer")}
+            hint={t("members.customerHint")}
           >
             <Input
               id="member-search"
@@ -108,19 +111,19 @@ const AddMemberDrawer = ({ dealerId, memberIds }: { dealerId: string; memberIds:
               onClick={() => add(search.trim(), search.trim())}
               isLoading={addMember.isPending}
             >
-              Add customer {search.trim()}
+              {t("members.addCustomer", { id: search.trim() })}
             </Button>
           )}
           <div className="flex flex-col divide-y rounded-lg border">
             {customers.isFetching && !customers.data && <Skeleton className="m-3 h-5" />}
             {q.trim() && customers.data?.customers.length === 0 && (
               <Text size="small" className="text-ui-fg-subtle p-3">
-                No customers match "{q.trim()}".
+                {t("members.noMatch", { q: q.trim() })}
               </Text>
             )}
             {!q.trim() && (
               <Text size="small" className="text-ui-fg-muted p-3">
-                Type to search customers.
+                {t("members.typeToSearch")}
               </Text>
             )}
             {q.trim() &&
@@ -142,7 +145,7 @@ const AddMemberDrawer = ({ dealerId, memberIds }: { dealerId: string; memberIds:
                       disabled={isMember || addMember.isPending}
                       onClick={() => add(customer.id, customer.email)}
                     >
-                      {isMember ? "Member" : "Add"}
+                      {isMember ? t("members.isMember") : t("members.addOne")}
                     </Button>
                   </div>
                 )
@@ -152,7 +155,7 @@ const AddMemberDrawer = ({ dealerId, memberIds }: { dealerId: string; memberIds:
         <Drawer.Footer>
           <Drawer.Close asChild>
             <Button size="small" variant="secondary">
-              Close
+              {t("members.close")}
             </Button>
           </Drawer.Close>
         </Drawer.Footer>
@@ -163,6 +166,9 @@ const AddMemberDrawer = ({ dealerId, memberIds }: { dealerId: string; memberIds:
 
 /** The dealer's members (Medusa customers) with their member roles. */
 export const DealerMembersSection = ({ dealerId }: { dealerId: string }) => {
+  const { t } = useTexts("dealerPage")
+  const { t: common } = useTexts("common")
+  const labels = useLabels()
   const { data, isLoading, isError, error } = useDealerMembers(dealerId)
   const removeMember = useRemoveDealerMember(dealerId)
   const prompt = usePrompt()
@@ -170,15 +176,15 @@ export const DealerMembersSection = ({ dealerId }: { dealerId: string }) => {
 
   const remove = async (memberId: string, label: string) => {
     const confirmed = await prompt({
-      title: "Remove member?",
-      description: `${label} will no longer buy on behalf of this dealer.`,
-      confirmText: "Remove",
-      cancelText: "Cancel",
+      title: t("members.removeTitle"),
+      description: t("members.removeDescription", { label }),
+      confirmText: t("members.remove"),
+      cancelText: common("cancel"),
     })
     if (!confirmed) return
     try {
       await removeMember.mutateAsync(memberId)
-      toast.success(`${label} removed`)
+      toast.success(t("members.removed", { label }))
     } catch (err) {
       toast.error(errorMessage(err))
     }
@@ -188,9 +194,9 @@ export const DealerMembersSection = ({ dealerId }: { dealerId: string }) => {
     <Container className="divide-y p-0" data-testid="dealer-members-section">
       <div className="flex items-center justify-between px-6 py-4">
         <div>
-          <Heading level="h2">Members</Heading>
+          <Heading level="h2">{t("members.title")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Customers who buy for this dealer
+            {t("members.description")}
           </Text>
         </div>
         <AddMemberDrawer dealerId={dealerId} memberIds={new Set(members.map((m) => m.customer_id))} />
@@ -203,16 +209,16 @@ export const DealerMembersSection = ({ dealerId }: { dealerId: string }) => {
       )}
       {data && members.length === 0 && (
         <Text size="small" className="text-ui-fg-muted px-6 py-4">
-          No members yet.
+          {t("members.none")}
         </Text>
       )}
       {members.length > 0 && (
         <Table>
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell>Email</Table.HeaderCell>
-              <Table.HeaderCell>Name</Table.HeaderCell>
-              <Table.HeaderCell>Role</Table.HeaderCell>
+              <Table.HeaderCell>{t("members.email")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("members.name")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("members.role")}</Table.HeaderCell>
               <Table.HeaderCell className="w-12" />
             </Table.Row>
           </Table.Header>
@@ -230,12 +236,12 @@ export const DealerMembersSection = ({ dealerId }: { dealerId: string }) => {
                     </Link>
                   </Table.Cell>
                   <Table.Cell>{customerName({ ...member.customer, email: null })}</Table.Cell>
-                  <Table.Cell>{MEMBER_ROLE_LABELS[member.role] ?? member.role}</Table.Cell>
+                  <Table.Cell>{labels.memberRole[member.role] ?? member.role}</Table.Cell>
                   <Table.Cell>
                     <IconButton
                       size="small"
                       variant="transparent"
-                      aria-label={`Remove ${label}`}
+                      aria-label={t("members.removeLabel", { label })}
                       onClick={() => remove(member.id, label)}
                     >
                       <Trash />

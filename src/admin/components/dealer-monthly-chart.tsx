@@ -52,7 +52,7 @@ export const DealerMonthlyChart = ({ dealer }: { dealer: Dealer }) => {
           <ResponsiveContainer width="100%" height="100%">
             <BarChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 8 }} barGap={2}>
               <CartesianGrid stroke="var(--border-base)" vertical={false} />
-              <XAxis dataKey="label" tickLine={false} axisLine={false} tick={{ fontSize: 12, fill: "var(--fg-subtle)" }} interval={0} />
+              <XAxis dataKey="label" tickLine={false} axisLine={false} tick={{ fontSize: 12, fill: "var(--fg-subtle)" }} interval="preserveStartEnd" minTickGap={8} />
               <YAxis tickLine={false} axisLine={false} width={64} tick={{ fontSize: 12, fill: "var(--fg-subtle)" }} tickFormatter={(value: number) => compact.format(value)} />
               <Tooltip
                 formatter={(value, name) => [formatMoney(value as number, currency), name]}

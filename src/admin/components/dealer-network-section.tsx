@@ -2,6 +2,7 @@ import { TriangleRightMini } from "@medusajs/icons"
 import { clx, Container, Heading, Skeleton, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { useDealerTree } from "../hooks/use-dealers"
+import { useTexts } from "../hooks/use-texts"
 import { errorMessage } from "../lib/errors"
 import type { DealerTreeNode } from "../../types/dealer-network"
 import { DealerRoleBadge, DealerStatusBadge } from "./dealer-badges"
@@ -49,6 +50,7 @@ const TreeNode = ({ node, currentId }: { node: DealerTreeNode; currentId: string
 
 /** The ancestors breadcrumb and the dealer's sub-network as a nested list. */
 export const DealerNetworkSection = ({ dealerId }: { dealerId: string }) => {
+  const { t } = useTexts("dealerPage")
   const { data, isLoading, isError, error } = useDealerTree(dealerId)
   const ancestors = [...(data?.ancestors ?? [])].sort((a, b) => b.depth - a.depth)
   const below = Math.max((data?.size ?? 1) - 1, 0)
@@ -56,16 +58,16 @@ export const DealerNetworkSection = ({ dealerId }: { dealerId: string }) => {
   return (
     <Container className="divide-y p-0" data-testid="dealer-network-section">
       <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">Network</Heading>
+        <Heading level="h2">{t("network.title")}</Heading>
         {data && (
           <Text size="small" className="text-ui-fg-subtle">
-            {below === 0 ? "No sub-dealers" : `${below} below`}
+            {below === 0 ? t("network.noSubDealers") : t("network.below", { count: below })}
           </Text>
         )}
       </div>
-      <nav aria-label="Upline" className="px-6 py-4" data-testid="dealer-ancestors">
+      <nav aria-label={t("network.upline")} className="px-6 py-4" data-testid="dealer-ancestors">
         <Text size="small" weight="plus" className="text-ui-fg-subtle mb-2">
-          Upline
+          {t("network.upline")}
         </Text>
         {isLoading ? (
           <Skeleton className="h-5 w-48" />
@@ -74,7 +76,7 @@ export const DealerNetworkSection = ({ dealerId }: { dealerId: string }) => {
             {ancestors.length === 0 && (
               <li>
                 <Text size="small" className="text-ui-fg-muted">
-                  Top of the network
+                  {t("network.top")}
                 </Text>
               </li>
             )}

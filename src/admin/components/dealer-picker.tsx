@@ -2,6 +2,7 @@ import { Button, Input, Skeleton, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useDealers } from "../hooks/use-dealers"
 import { useDebounced } from "../hooks/use-debounced"
+import { useTexts } from "../hooks/use-texts"
 import { errorMessage } from "../lib/errors"
 import type { DealerRef } from "../../types/dealer-network"
 
@@ -15,6 +16,7 @@ export const DealerPicker = ({
   value: DealerRef | null
   onChange: (dealer: DealerRef | null) => void
 }) => {
+  const { t } = useTexts("common")
   const [search, setSearch] = useState("")
   const q = useDebounced(search.trim())
   const { data, isFetching, isError, error } = useDealers(
@@ -29,7 +31,7 @@ export const DealerPicker = ({
           {value.code} · {value.name}
         </Text>
         <Button size="small" variant="transparent" type="button" onClick={() => onChange(null)}>
-          Change
+          {t("change")}
         </Button>
       </div>
     )
@@ -42,7 +44,7 @@ export const DealerPicker = ({
         id={id}
         size="small"
         type="search"
-        placeholder="Search dealers by code or name"
+        placeholder={t("dealerPicker.placeholder")}
         autoComplete="off"
         value={search}
         onChange={(e) => setSearch(e.target.value)}
@@ -57,7 +59,7 @@ export const DealerPicker = ({
           )}
           {data && !results.length && (
             <Text size="small" className="text-ui-fg-subtle p-2">
-              No dealer matches "{q}".
+              {t("dealerPicker.noMatch", { q })}
             </Text>
           )}
           {results.map((dealer) => (

@@ -3,9 +3,10 @@ import type { ReactNode } from "react"
 import { useEffect, useRef, useState } from "react"
 import { useSearchParams } from "react-router-dom"
 import { useDealerPlan, useDealerProgress, useTargetNames } from "../hooks/use-dealer-plans"
-import { currentMonth, formatDate, formatMonth, isMonthKey } from "../lib/dates"
+import { currentMonth, formatDay, formatMonth, isMonthKey } from "../lib/dates"
+import { useTexts } from "../hooks/use-texts"
 import { errorMessage } from "../lib/errors"
-import { PACE_COLORS, PACE_LABELS, paceOf } from "../lib/labels"
+import { PACE_COLORS, paceOf, useLabels } from "../lib/labels"
 import { countOf, formatMoney, formatNumber, formatPercent, signClass } from "../lib/numbers"
 import type { Dealer } from "../../types/dealer-network"
 import type { DealerProgress, Deviation } from "../../types/sales-plan"
@@ -28,6 +29,8 @@ const Row = ({ label, children, testId }: { label: string; children: ReactNode; 
 )
 
 const PlanFigures = ({ progress, currency }: { progress: DealerProgress; currency: string }) => {
+  const { t } = useTexts("dealerPage")
+  const labels = useLabels()
   const { plan, actual, deviation } = progress
   const pace = paceOf(deviation, Boolean(plan))
   const behind = pace === "behind"
@@ -36,35 +39,35 @@ const PlanFigures = ({ progress, currency }: { progress: DealerProgress; currenc
     <div className="flex flex-col gap-y-4 px-6 py-4">
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
         <Stat
-          label="Plan"
+          label={t("progress.plan")}
           testId="progress-plan"
-          hint={plan.target_order_count != null ? countOf(plan.target_order_count, "order") : "No order target"}
+          hint={plan.target_order_count != null ? countOf(plan.target_order_count, "order") : t("progress.noOrderTarget")}
         >
           {formatMoney(plan.target_amount, currency)}
         </Stat>
         <Stat
-          label="Actual"
+          label={t("progress.actual")}
           testId="progress-actual"
           hint={countOf(actual.order_count, "order")}
         >
           {formatMoney(actual.amount, currency)}
         </Stat>
         <Stat
-          label="Expected to date"
+          label={t("progress.expected")}
           testId="progress-expected"
-          hint={`${deviation.working_days_elapsed} of ${deviation.working_days_total} working days`}
+          hint={t("progress.workingDays", { elapsed: deviation.working_days_elapsed, total: deviation.working_days_total })}
         >
           {formatMoney(deviation.expected_to_date, currency)}
         </Stat>
         <Stat
-          label="Deviation"
+          label={t("progress.deviation")}
           testId="progress-deviation"
           className={signClass(deviation.deviation)}
           hint={
             <span className={signClass(deviation.deviation)}>
               {deviation.deviation_percent != null
-                ? `${formatPercent(deviation.deviation_percent, { signed: true })} vs expected`
-                : "Nothing expected yet"}
+                ? t("progress.vsExpected", { percent: formatPercent(deviation.deviation_percent, { signed: true }) })
+                : t("progress.nothingExpected")}
             </span>
           }
         >
@@ -74,10 +77,10 @@ const PlanFigures = ({ progress, currency }: { progress: DealerProgress; currenc
       <div className="flex flex-col gap-y-2">
         <div className="flex items-center justify-between gap-x-2">
           <Text size="small" weight="plus" leading="compact">
-            Attainment
+            {t("progress.attainment")}
           </Text>
           <Badge size="2xsmall" color={PACE_COLORS[pace]} data-testid="progress-pace">
-            {PACE_LABELS[pace]}
+            {labels.pace[pace]}
           </Badge>
         </div>
         <AttainmentBar
@@ -86,22 +89,23 @@ const PlanFigures = ({ progress, currency }: { progress: DealerProgress; currenc
           behind={behind}
         />
         <Text size="xsmall" className="text-ui-fg-muted">
-          The mark shows where the plan expects the dealer to be today.
+          {t("progress.markHint")}
         </Text>
       </div>
       <div className="flex flex-col divide-y border-t pt-2">
-        <Row label="Month-end projection" testId="progress-projection">
+        <Row label={t("progress.projection")} testId="progress-projection">
           {formatMoney(deviation.projected, currency)}{" "}
           <span className={signClass(deviation.projected_gap)}>
-            ({formatMoney(deviation.projected_gap, currency, { signed: true })} vs plan)
+            {t("progress.vsPlan", { gap: formatMoney(deviation.projected_gap, currency, { signed: true }) })}
           </span>
         </Row>
-        <Row label="Average order value" testId="progress-aov">
+        <Row label={t("progress.averageOrderValue")} testId="progress-aov">
           {formatMoney(actual.average_order_value, currency)}
         </Row>
-        <Row label="Orders">
-          {formatNumber(actual.order_count)}
-          {plan.target_order_count != null && ` of ${formatNumber(plan.target_order_count)}`}
+        <Row label={t("progress.orders")}>
+          {plan.target_order_count != null
+            ? t("progress.ordersOf", { actual: formatNumber(actual.order_count), target: formatNumber(plan.target_order_count) })
+            : formatNumber(actual.order_count)}
         </Row>
       </div>
     </div>
@@ -117,28 +121,29 @@ const FocusTargets = ({
   currency: string
   labels: Map<string, string>
 }) => {
+  const { t } = useTexts("dealerPage")
   const names = useTargetNames(progress.targets)
   const share = expectedShare(progress.deviation, progress.plan?.target_amount)
   return (
     <div data-testid="progress-targets">
       <div className="px-6 pt-4 pb-2">
         <Text size="small" weight="plus">
-          Focus targets
+          {t("progress.focusTargets")}
         </Text>
       </div>
       <Table>
         <Table.Header>
           <Table.Row>
-            <Table.HeaderCell>Target</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Plan</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Actual</Table.HeaderCell>
-            <Table.HeaderCell className="w-[35%]">Attainment</Table.HeaderCell>
+            <Table.HeaderCell>{t("progress.target")}</Table.HeaderCell>
+            <Table.HeaderCell className="text-right">{t("progress.plan")}</Table.HeaderCell>
+            <Table.HeaderCell className="text-right">{t("progress.actual")}</Table.HeaderCell>
+            <Table.HeaderCell className="w-[35%]">{t("progress.attainment")}</Table.HeaderCell>
           </Table.Row>
         </Table.Header>
         <Table.Body>
           {progress.targets.map((target) => {
             const show = (value: string) =>
-              target.metric === "amount" ? formatMoney(value, currency) : `${formatNumber(value)} units`
+              target.metric === "amount" ? formatMoney(value, currency) : t("progress.units", { value: formatNumber(value) })
             const name =
               labels.get(target.target_id) || names.data?.get(target.target_ref) || target.target_ref
             const attainment = target.attainment_percent == null ? null : Number(target.attainment_percent)
@@ -147,7 +152,7 @@ const FocusTargets = ({
                 <Table.Cell>
                   <div className="flex items-center gap-x-2">
                     <Badge size="2xsmall" color="grey">
-                      {target.target_type === "product" ? "Product" : "Category"}
+                      {t(target.target_type === "product" ? "progress.product" : "progress.category")}
                     </Badge>
                     <span className="truncate" title={name}>
                       {name}
@@ -174,6 +179,8 @@ const FocusTargets = ({
 }
 
 const SubNetwork = ({ progress, currency }: { progress: DealerProgress; currency: string }) => {
+  const { t } = useTexts("dealerPage")
+  const labels = useLabels()
   const sub = progress.sub_network
   if (!sub) return null
   const pace = paceOf(sub.deviation, Number(sub.target_amount) > 0)
@@ -182,35 +189,35 @@ const SubNetwork = ({ progress, currency }: { progress: DealerProgress; currency
       <div className="flex items-center justify-between gap-x-2">
         <div>
           <Text size="small" weight="plus">
-            Sub-network
+            {t("progress.subNetwork")}
           </Text>
           <Text size="xsmall" className="text-ui-fg-subtle">
-            This dealer and the {countOf(sub.dealer_count - 1, "dealer")} below it, {sub.dealer_count} in all
+            {t("progress.subNetworkHint", { below: countOf(sub.dealer_count - 1, "dealer"), count: sub.dealer_count })}
           </Text>
         </div>
         <Badge size="2xsmall" color={PACE_COLORS[pace]}>
-          {PACE_LABELS[pace]}
+          {labels.pace[pace]}
         </Badge>
       </div>
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
         <Stat
-          label="Plan"
-          hint={sub.target_order_count ? `${countOf(sub.target_order_count, "order")} planned` : "No order targets"}
+          label={t("progress.plan")}
+          hint={sub.target_order_count ? t("progress.ordersPlanned", { orders: countOf(sub.target_order_count, "order") }) : t("progress.noOrderTargets")}
         >
           {formatMoney(sub.target_amount, currency)}
         </Stat>
-        <Stat label="Actual" hint={countOf(sub.actual_order_count, "order")}>
+        <Stat label={t("progress.actual")} hint={countOf(sub.actual_order_count, "order")}>
           {formatMoney(sub.actual_amount, currency)}
         </Stat>
-        <Stat label="Expected to date">{formatMoney(sub.deviation.expected_to_date, currency)}</Stat>
+        <Stat label={t("progress.expected")}>{formatMoney(sub.deviation.expected_to_date, currency)}</Stat>
         <Stat
-          label="Deviation"
+          label={t("progress.deviation")}
           className={signClass(sub.deviation.deviation)}
           hint={
             <span className={signClass(sub.deviation.deviation)}>
               {sub.deviation.deviation_percent != null
-                ? `${formatPercent(sub.deviation.deviation_percent, { signed: true })} vs expected`
-                : "Nothing expected yet"}
+                ? t("progress.vsExpected", { percent: formatPercent(sub.deviation.deviation_percent, { signed: true }) })
+                : t("progress.nothingExpected")}
             </span>
           }
         >
@@ -228,6 +235,7 @@ const SubNetwork = ({ progress, currency }: { progress: DealerProgress; currency
 
 /** The dealer's plan against actual for a month: deviation, attainment, projection, targets, sub-network. */
 export const DealerProgressSection = ({ dealer }: { dealer: Dealer }) => {
+  const { t } = useTexts("dealerPage")
   const [params] = useSearchParams()
   // A link from an alert opens the alert's month (…?period=2026-11#progress).
   const [period, setPeriod] = useState(() => {
@@ -254,12 +262,12 @@ export const DealerProgressSection = ({ dealer }: { dealer: Dealer }) => {
     <Container ref={section} id="progress" className="divide-y p-0" data-testid="dealer-progress-section">
       <div className="flex flex-col gap-y-2 px-6 py-4 md:flex-row md:items-center md:justify-between">
         <div>
-          <Heading level="h2">Plan and progress</Heading>
+          <Heading level="h2">{t("progress.title")}</Heading>
           <Text size="small" className="text-ui-fg-subtle" data-testid="progress-as-of">
             {data && !stale
               ? data.as_of < `${data.period}-01`
-                ? `${formatMonth(data.period)}, not started yet`
-                : `${formatMonth(data.period)}, as of ${formatDate(`${data.as_of}T12:00:00Z`)}`
+                ? t("progress.notStarted", { month: formatMonth(data.period) })
+                : t("progress.asOf", { month: formatMonth(data.period), day: formatDay(data.as_of) })
               : formatMonth(period)}
           </Text>
         </div>
@@ -287,13 +295,14 @@ export const DealerProgressSection = ({ dealer }: { dealer: Dealer }) => {
           ) : (
             <div className="flex flex-col gap-y-1 px-6 py-4" data-testid="progress-no-plan">
               <Text size="small" className="text-ui-fg-muted">
-                No plan for {formatMonth(data.period)}.
+                {t("progress.noPlan", { month: formatMonth(data.period) })}
               </Text>
               <Text size="small" className="text-ui-fg-subtle">
-                Sales so far: {formatMoney(data.actual.amount, currency)} in {countOf(data.actual.order_count, "order")}
-                {data.actual.average_order_value != null &&
-                  `, average ${formatMoney(data.actual.average_order_value, currency)}`}
-                .
+                {t(data.actual.average_order_value != null ? "progress.salesSoFarAverage" : "progress.salesSoFar", {
+                  amount: formatMoney(data.actual.amount, currency),
+                  orders: countOf(data.actual.order_count, "order"),
+                  average: formatMoney(data.actual.average_order_value, currency),
+                })}
               </Text>
             </div>
           )}

@@ -3,11 +3,11 @@ import { useState } from "react"
 import { Link } from "react-router-dom"
 import { useDealerRating } from "../hooks/use-dealer-rating"
 import { useTexts } from "../hooks/use-texts"
-import { currentMonth, shiftMonth } from "../lib/dates"
+import { currentMonth, formatPeriod, shiftMonth } from "../lib/dates"
 import { errorMessage } from "../lib/errors"
 import { formatNumber, formatScore } from "../lib/numbers"
 import { RatingBreakdownChart, RatingBreakdownTable } from "./rating-breakdown"
-import { formatRatingPeriod, RatingPeriodPicker } from "./rating-period-picker"
+import { RatingPeriodPicker } from "./rating-period-picker"
 import { Stat } from "./stat"
 
 /** The dealer's score, rank in the network and breakdown for a month or quarter (the month that ended last first). */
@@ -49,7 +49,7 @@ export const DealerRatingSection = ({ dealerId }: { dealerId: string }) => {
       {rating && (
         <>
           <div className="grid grid-cols-2 gap-3 px-6 py-4">
-            <Stat label={t("scoreOf", { period: formatRatingPeriod(period) })} testId="dealer-rating-score" hint={t("of100")}>
+            <Stat label={t("scoreOf", { period: formatPeriod(period) })} testId="dealer-rating-score" hint={t("of100")}>
               {formatScore(rating.score)}
             </Stat>
             <Stat label={t("rankInNetwork")} testId="dealer-rating-rank" hint={t("ofRated", { total: formatNumber(data.network_count) })}>

@@ -1,9 +1,11 @@
 import { Badge, clx, Container, Heading, Skeleton, Table, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { useDealerReceivables } from "../hooks/use-dealer-receivables"
+import { useTexts } from "../hooks/use-texts"
 import { formatDate, formatDay } from "../lib/dates"
 import { errorMessage } from "../lib/errors"
-import { AGEING_LABELS } from "../lib/labels"
+import { useLabels } from "../lib/labels"
+import type { Translate } from "../lib/reward-text"
 import { AGEING_BUCKETS } from "../../types/wholesale"
 import { countOf, creditLeft, formatMoney, formatPercent } from "../lib/numbers"
 import type { Dealer } from "../../types/dealer-network"
@@ -26,17 +28,20 @@ const emptyBalance = (currency: string): ReceivableBalance => ({
   overdue_over_90: "0",
 })
 
-const termsLine = (receivables: DealerReceivablesResponse) => {
+const termsLine = (receivables: DealerReceivablesResponse, t: Translate) => {
   const { terms } = receivables
-  const asOf = `As of ${formatDay(receivables.as_of)}`
-  if (!terms) return `${asOf} · No agreement in force: orders are due when placed`
+  const asOf = t("receivables.asOf", { day: formatDay(receivables.as_of) })
+  if (!terms) return t("receivables.noAgreement", { asOf })
   const payment =
-    terms.payment_terms_days > 0 ? `payment within ${countOf(terms.payment_terms_days, "day")}` : "payment on order"
-  return `${asOf} · ${terms.agreement_number}: ${payment}`
+    terms.payment_terms_days > 0
+      ? t("receivables.paymentWithin", { days: countOf(terms.payment_terms_days, "day") })
+      : t("receivables.paymentOnOrder")
+  return t("receivables.terms", { asOf, agreement: terms.agreement_number, payment })
 }
 
 /** Limit, balance, overdue and what is left of the limit, in the dealer's currency. */
 const CreditFigures = ({ receivables, balance }: { receivables: DealerReceivablesResponse; balance: ReceivableBalance }) => {
+  const { t } = useTexts("dealerPage")
   const currency = balance.currency_code
   const limit = receivables.terms?.credit_limit ?? null
   const left = creditLeft(limit, balance.outstanding)
@@ -44,40 +49,40 @@ const CreditFigures = ({ receivables, balance }: { receivables: DealerReceivable
   return (
     <div className="grid grid-cols-2 gap-3 px-6 py-4 lg:grid-cols-4">
       <Stat
-        label="Credit limit"
+        label={t("receivables.creditLimit")}
         testId="receivables-credit-limit"
         hint={
           !receivables.terms
-            ? "No agreement in force"
+            ? t("receivables.noAgreementInForce")
             : receivables.terms.payment_terms_days > 0
-              ? `${countOf(receivables.terms.payment_terms_days, "day")} to pay`
-              : "Payment on order"
+              ? t("receivables.daysToPay", { days: countOf(receivables.terms.payment_terms_days, "day") })
+              : t("receivables.paymentOnOrderHint")
         }
       >
-        {limit === null ? "No limit" : formatMoney(limit, currency)}
+        {limit === null ? t("receivables.noLimit") : formatMoney(limit, currency)}
       </Stat>
-      <Stat label="Outstanding" testId="receivables-outstanding" hint={countOf(balance.order_count, "unpaid order")}>
+      <Stat label={t("receivables.outstanding")} testId="receivables-outstanding" hint={countOf(balance.order_count, "unpaidOrder")}>
         {formatMoney(balance.outstanding, currency)}
       </Stat>
       <Stat
-        label="Overdue"
+        label={t("receivables.overdue")}
         testId="receivables-overdue"
         className={overdue ? "text-ui-fg-error" : undefined}
-        hint={overdue ? `Up to ${countOf(balance.max_overdue_days, "day")} late` : "Nothing overdue"}
+        hint={overdue ? t("receivables.upToLate", { days: countOf(balance.max_overdue_days, "day") }) : t("receivables.nothingOverdue")}
       >
         {formatMoney(balance.overdue, currency)}
       </Stat>
       <Stat
-        label="Available credit"
+        label={t("receivables.availableCredit")}
         testId="receivables-available"
         className={left?.over ? "text-ui-fg-error" : undefined}
         hint={
           left === null ? (
-            "No credit limit"
+            t("receivables.noCreditLimit")
           ) : left.over ? (
-            <span className="text-ui-fg-error">Over the limit by {formatMoney(left.over, currency)}</span>
+            <span className="text-ui-fg-error">{t("receivables.overLimit", { amount: formatMoney(left.over, currency) })}</span>
           ) : (
-            `${formatPercent((Number(left.available) / Number(limit)) * 100 || 0)} of the limit`
+            t("receivables.ofLimit", { percent: formatPercent((Number(left.available) / Number(limit)) * 100 || 0) })
           )
         }
       >
@@ -89,15 +94,17 @@ const CreditFigures = ({ receivables, balance }: { receivables: DealerReceivable
 
 /** One currency's balance by age: the stacked bar and each bucket's amount. */
 const Ageing = ({ balance, showCurrency }: { balance: ReceivableBalance; showCurrency: boolean }) => {
+  const { t } = useTexts("dealerPage")
+  const labels = useLabels()
   const total = Number(balance.outstanding)
   return (
     <div className="flex flex-col gap-y-3 px-6 py-4" data-testid={`receivables-ageing-${balance.currency_code}`}>
       <div className="flex items-center justify-between gap-x-2">
         <Text size="small" weight="plus" leading="compact">
-          Ageing{showCurrency && ` (${balance.currency_code.toUpperCase()})`}
+          {showCurrency ? t("receivables.ageingIn", { currency: balance.currency_code.toUpperCase() }) : t("receivables.ageing")}
         </Text>
         <Text size="small" leading="compact" className="text-ui-fg-subtle tabular-nums">
-          {formatMoney(balance.outstanding, balance.currency_code)} in all
+          {t("receivables.inAll", { amount: formatMoney(balance.outstanding, balance.currency_code) })}
         </Text>
       </div>
       <AgeingBar balance={balance} />
@@ -107,7 +114,7 @@ const Ageing = ({ balance, showCurrency }: { balance: ReceivableBalance; showCur
             <div className="flex items-center gap-x-1.5">
               <AgeingSwatch bucket={bucket} />
               <Text size="xsmall" leading="compact" className="text-ui-fg-subtle">
-                {bucket === "current" ? "Current" : `${AGEING_LABELS[bucket]} overdue`}
+                {bucket === "current" ? t("receivables.current") : t("receivables.bucketOverdue", { bucket: labels.ageing[bucket] })}
               </Text>
             </div>
             <Text
@@ -131,57 +138,61 @@ const Ageing = ({ balance, showCurrency }: { balance: ReceivableBalance; showCur
   )
 }
 
-const UnpaidOrders = ({ orders }: { orders: ReceivableOrder[] }) => (
-  <div data-testid="receivables-orders">
-    <div className="px-6 pt-4 pb-2">
-      <Text size="small" weight="plus">
-        Unpaid orders
-      </Text>
-    </div>
-    <Table>
-      <Table.Header>
-        <Table.Row>
-          <Table.HeaderCell>Order</Table.HeaderCell>
-          <Table.HeaderCell>Placed</Table.HeaderCell>
-          <Table.HeaderCell>Due</Table.HeaderCell>
-          <Table.HeaderCell className="text-right">Total</Table.HeaderCell>
-          <Table.HeaderCell className="text-right">Paid</Table.HeaderCell>
-          <Table.HeaderCell className="text-right">Outstanding</Table.HeaderCell>
-          <Table.HeaderCell className="text-right">Overdue</Table.HeaderCell>
-        </Table.Row>
-      </Table.Header>
-      <Table.Body>
-        {orders.map((order) => (
-          <Table.Row key={order.order_id} data-order-id={order.order_id}>
-            <Table.Cell>
-              <Link
-                to={`/orders/${order.order_id}`}
-                className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover font-medium"
-              >
-                #{order.display_id}
-              </Link>
-            </Table.Cell>
-            <Table.Cell>{formatDate(order.placed_at)}</Table.Cell>
-            <Table.Cell title={countOf(order.payment_terms_days, "day") + " payment terms"}>
-              {formatDate(order.due_at)}
-            </Table.Cell>
-            <Table.Cell className="text-right tabular-nums">{formatMoney(order.total, order.currency_code)}</Table.Cell>
-            <Table.Cell className="text-right tabular-nums">{formatMoney(order.paid, order.currency_code)}</Table.Cell>
-            <Table.Cell className="text-right font-medium tabular-nums">
-              {formatMoney(order.outstanding, order.currency_code)}
-            </Table.Cell>
-            <Table.Cell className="text-right">
-              <OverdueBadge days={order.overdue_days} />
-            </Table.Cell>
+const UnpaidOrders = ({ orders }: { orders: ReceivableOrder[] }) => {
+  const { t } = useTexts("dealerPage")
+  return (
+    <div data-testid="receivables-orders">
+      <div className="px-6 pt-4 pb-2">
+        <Text size="small" weight="plus">
+          {t("receivables.unpaidOrders")}
+        </Text>
+      </div>
+      <Table>
+        <Table.Header>
+          <Table.Row>
+            <Table.HeaderCell>{t("receivables.order")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("receivables.placed")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("receivables.due")}</Table.HeaderCell>
+            <Table.HeaderCell className="text-right">{t("receivables.total")}</Table.HeaderCell>
+            <Table.HeaderCell className="text-right">{t("receivables.paid")}</Table.HeaderCell>
+            <Table.HeaderCell className="text-right">{t("receivables.outstanding")}</Table.HeaderCell>
+            <Table.HeaderCell className="text-right">{t("receivables.overdue")}</Table.HeaderCell>
           </Table.Row>
-        ))}
-      </Table.Body>
-    </Table>
-  </div>
-)
+        </Table.Header>
+        <Table.Body>
+          {orders.map((order) => (
+            <Table.Row key={order.order_id} data-order-id={order.order_id}>
+              <Table.Cell>
+                <Link
+                  to={`/orders/${order.order_id}`}
+                  className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover font-medium"
+                >
+                  #{order.display_id}
+                </Link>
+              </Table.Cell>
+              <Table.Cell>{formatDate(order.placed_at)}</Table.Cell>
+              <Table.Cell title={t("receivables.paymentTerms", { days: countOf(order.payment_terms_days, "day") })}>
+                {formatDate(order.due_at)}
+              </Table.Cell>
+              <Table.Cell className="text-right tabular-nums">{formatMoney(order.total, order.currency_code)}</Table.Cell>
+              <Table.Cell className="text-right tabular-nums">{formatMoney(order.paid, order.currency_code)}</Table.Cell>
+              <Table.Cell className="text-right font-medium tabular-nums">
+                {formatMoney(order.outstanding, order.currency_code)}
+              </Table.Cell>
+              <Table.Cell className="text-right">
+                <OverdueBadge days={order.overdue_days} />
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </div>
+  )
+}
 
 /** What the dealer owes: credit limit and what is left of it, the balance by age, and the unpaid orders. */
 export const DealerReceivablesSection = ({ dealer }: { dealer: Dealer }) => {
+  const { t } = useTexts("dealerPage")
   const { data, isLoading, isError, error } = useDealerReceivables(dealer.id)
   const receivables = data?.receivables
   // The credit limit is in the dealer's currency; balances in others are aged below it.
@@ -195,14 +206,14 @@ export const DealerReceivablesSection = ({ dealer }: { dealer: Dealer }) => {
     <Container className="divide-y p-0" data-testid="dealer-receivables-section">
       <div className="flex items-center justify-between gap-x-2 px-6 py-4">
         <div>
-          <Heading level="h2">Receivables</Heading>
+          <Heading level="h2">{t("receivables.title")}</Heading>
           <Text size="small" className="text-ui-fg-subtle" data-testid="receivables-terms">
-            {receivables ? termsLine(receivables) : "What the dealer owes on its orders"}
+            {receivables ? termsLine(receivables, t) : t("receivables.description")}
           </Text>
         </div>
         {maxOverdue > 0 && (
           <Badge size="2xsmall" color="red" data-testid="receivables-overdue-badge">
-            {countOf(maxOverdue, "day")} overdue
+            {t("receivables.daysOverdue", { days: countOf(maxOverdue, "day") })}
           </Badge>
         )}
       </div>
@@ -223,7 +234,7 @@ export const DealerReceivablesSection = ({ dealer }: { dealer: Dealer }) => {
             <UnpaidOrders orders={receivables.orders} />
           ) : (
             <Text size="small" className="text-ui-fg-muted px-6 py-4" data-testid="receivables-none">
-              Nothing outstanding: every order is paid.
+              {t("receivables.nothingOutstanding")}
             </Text>
           )}
         </>

@@ -23,11 +23,12 @@ import {
   usePayoutAction,
   useRewardAccruals,
 } from "../hooks/use-dealer-rewards"
-import { formatDate, formatMonth } from "../lib/dates"
-import { useTexts } from "../hooks/use-texts"
+import { formatDate, formatPeriod } from "../lib/dates"
+import { usePaginationTexts, useTexts } from "../hooks/use-texts"
 import { errorMessage } from "../lib/errors"
-import { humanize, PAYOUT_FORM_LABELS, PAYOUT_STATUS_COLORS, REWARD_KIND_LABELS } from "../lib/labels"
-import { countOf, formatMoney, formatNumber } from "../lib/numbers"
+import { humanize, PAYOUT_STATUS_COLORS, useLabels } from "../lib/labels"
+import type { Translate } from "../lib/reward-text"
+import { countOf, formatMoney } from "../lib/numbers"
 import { formatReward } from "../lib/reward-text"
 import type { Dealer } from "../../types/dealer-network"
 import type { DealerPayout, RewardKind, WalletBalance, WalletEntry } from "../../types/rewards"
@@ -40,17 +41,6 @@ import { Stat } from "./stat"
 
 const PAGE_SIZE = 10
 const KINDS: RewardKind[] = ["money", "marketing_points", "event_credit"]
-
-const SOURCE_LABELS: Record<WalletEntry["source_type"], string> = {
-  accrual: "Approved reward",
-  payout: "Payout",
-  payout_reversal: "Payout reversed",
-  conversion: "Conversion",
-  event_registration: "Event seats",
-  event_refund: "Event seats refunded",
-  material_request: "Marketing materials",
-  material_refund: "Marketing materials returned",
-}
 
 const entryColumnHelper = createDataTableColumnHelper<WalletEntry>()
 
@@ -76,7 +66,7 @@ function useEntryWords() {
       }
       case "accrual":
         if (source.contest) return t("sources.contestPrize", { contest: source.contest })
-        return source.program ? t("sources.reward", { program: source.program, period: source.period ? formatMonth(source.period) : "" }) : null
+        return source.program ? t("sources.reward", { program: source.program, period: source.period ? formatPeriod(source.period) : "" }) : null
       case "event_registration":
         return source.event ? t("sources.eventSeats", { event: source.event, count: source.seats ?? 0 }) : null
       case "event_refund":
@@ -93,33 +83,39 @@ function useEntryWords() {
 }
 
 const useEntryColumns = () => {
+  const { t } = useTexts("rewards")
+  const labels = useLabels()
   const words = useEntryWords()
+  const sourceOf = useCallback(
+    (entry: WalletEntry) => t(`wallet.sources.${entry.source_type}`, { defaultValue: humanize(entry.source_type) }),
+    [t]
+  )
   return useMemo(
     () => [
       entryColumnHelper.accessor("created_at", {
-        header: "Date",
+        header: t("wallet.date"),
         cell: ({ getValue }) => <span className="whitespace-nowrap">{formatDate(getValue())}</span>,
       }),
       entryColumnHelper.accessor("description", {
-        header: "Entry",
+        header: t("wallet.entry"),
         cell: ({ row }) => {
-          const text = words(row.original) ?? row.original.description ?? SOURCE_LABELS[row.original.source_type] ?? humanize(row.original.source_type)
+          const text = words(row.original) ?? row.original.description ?? sourceOf(row.original)
           return (
             <div className="flex min-w-0 max-w-[320px] flex-col">
               <span className="truncate" title={text} data-testid="wallet-entry-text">
                 {text}
               </span>
-              <span className="text-ui-fg-subtle truncate">{SOURCE_LABELS[row.original.source_type] ?? humanize(row.original.source_type)}</span>
+              <span className="text-ui-fg-subtle truncate">{sourceOf(row.original)}</span>
             </div>
           )
         },
       }),
       entryColumnHelper.accessor("kind", {
-        header: "Kind",
-        cell: ({ getValue }) => <span className="whitespace-nowrap">{REWARD_KIND_LABELS[getValue()] ?? humanize(getValue())}</span>,
+        header: t("wallet.kind"),
+        cell: ({ getValue }) => <span className="whitespace-nowrap">{labels.rewardKind[getValue()] ?? humanize(getValue())}</span>,
       }),
       entryColumnHelper.accessor("amount", {
-        header: "Amount",
+        header: t("wallet.amount"),
         align: "right",
         cell: ({ row }) => (
           <span
@@ -131,12 +127,15 @@ const useEntryColumns = () => {
         ),
       }),
     ],
-    [words]
+    [words, sourceOf, t, labels]
   )
 }
 
 /** The wallet's statement, newest first, a page at a time, optionally one kind only. */
 const Statement = ({ dealerId }: { dealerId: string }) => {
+  const { t } = useTexts("rewards")
+  const labels = useLabels()
+  const paginationTexts = usePaginationTexts()
   const pages = usePagination(PAGE_SIZE)
   const { pagination, setPagination, page } = pages
   const [kind, setKind] = useListFilter<RewardKind | typeof ALL>(ALL, pages)
@@ -156,14 +155,14 @@ const Statement = ({ dealerId }: { dealerId: string }) => {
       <DataTable instance={table}>
         <DataTable.Toolbar className="flex items-center justify-between gap-x-2">
           <Text size="small" weight="plus">
-            Statement
+            {t("wallet.statement")}
           </Text>
           <FilterSelect
-            label="Filter the statement by kind"
-            allLabel="All kinds"
+            label={t("wallet.filterByKind")}
+            allLabel={t("wallet.allKinds")}
             value={kind}
             options={KINDS}
-            optionLabels={REWARD_KIND_LABELS}
+            optionLabels={labels.rewardKind}
             testId="wallet-kind-filter"
             onChange={setKind}
           />
@@ -176,13 +175,13 @@ const Statement = ({ dealerId }: { dealerId: string }) => {
         {data && !data.count ? (
           <Text size="small" className="text-ui-fg-muted px-6 pb-4" data-testid="wallet-statement-empty">
             {kind === ALL
-              ? "No entries yet: approved rewards and payouts appear here."
-              : `No ${REWARD_KIND_LABELS[kind].toLowerCase()} entries.`}
+              ? t("wallet.noEntries")
+              : t("wallet.noEntriesOfKind", { kind: labels.rewardKind[kind].toLowerCase() })}
           </Text>
         ) : (
           <>
             <DataTable.Table />
-            <DataTable.Pagination />
+            <DataTable.Pagination translations={paginationTexts} />
           </>
         )}
       </DataTable>
@@ -194,6 +193,7 @@ const referenceSchema = z.object({ reference: requiredText })
 
 /** Mark paid…: the bank's reference of the transfer. */
 const MarkPaidPrompt = ({ payout, onClose }: { payout: DealerPayout | null; onClose: () => void }) => {
+  const { t } = useTexts("rewards")
   const form = useForm({ resolver: zodResolver(referenceSchema), defaultValues: { reference: "" } })
   const action = usePayoutAction()
 
@@ -207,26 +207,21 @@ const MarkPaidPrompt = ({ payout, onClose }: { payout: DealerPayout | null; onCl
       form={form}
       open={!!payout}
       onOpenChange={(open) => !open && close()}
-      title="Mark the payout paid"
-      description={
-        <>
-          {payout && formatMoney(payout.amount, payout.currency_code)} went out with the bank file. Enter the bank's
-          reference of the transfer.
-        </>
-      }
-      submitLabel="Mark paid"
+      title={t("wallet.markPaidTitle")}
+      description={payout ? t("wallet.markPaidDescription", { amount: formatMoney(payout.amount, payout.currency_code) }) : ""}
+      submitLabel={t("wallet.markPaid")}
       submitDisabled={!form.watch("reference").trim()}
       onSubmit={async ({ reference }) => {
         if (!payout) return
         await action.mutateAsync({ id: payout.id, action: "mark-paid", reference })
-        toast.success(`Payout of ${formatMoney(payout.amount, payout.currency_code)} marked paid`)
+        toast.success(t("wallet.markedPaid", { amount: formatMoney(payout.amount, payout.currency_code) }))
         close()
       }}
     >
       <Input
         id="payout-reference"
-        aria-label="Bank reference"
-        placeholder="Bank reference"
+        aria-label={t("wallet.bankReference")}
+        placeholder={t("wallet.bankReference")}
         autoComplete="off"
         required
         {...form.register("reference")}
@@ -236,13 +231,15 @@ const MarkPaidPrompt = ({ payout, onClose }: { payout: DealerPayout | null; onCl
 }
 
 /** What a payout did: the bank reference, the orders offset, the points, the discount code. */
-const payoutDetails = (payout: DealerPayout): string => {
+const payoutDetails = (payout: DealerPayout, t: Translate): string => {
   const details = payout.details ?? {}
   const parts: string[] = []
-  if (payout.reference) parts.push(`Ref. ${payout.reference}`)
-  if (details.credit_lines?.length) parts.push(`Orders ${details.credit_lines.map((line) => `#${line.display_id}`).join(", ")}`)
-  if (details.points) parts.push(`${formatNumber(details.points)} points`)
-  if (details.code) parts.push(`Code ${details.code}`)
+  if (payout.reference) parts.push(t("wallet.ref", { reference: payout.reference }))
+  if (details.credit_lines?.length) {
+    parts.push(t("wallet.orders", { orders: details.credit_lines.map((line) => `#${line.display_id}`).join(", ") }))
+  }
+  if (details.points) parts.push(countOf(details.points, "point"))
+  if (details.code) parts.push(t("wallet.code", { code: details.code }))
   if (details.cancel_reason) parts.push(details.cancel_reason)
   if (payout.note) parts.push(payout.note)
   return parts.join(" · ") || "-"
@@ -252,6 +249,9 @@ const payoutColumnHelper = createDataTableColumnHelper<DealerPayout>()
 
 /** The dealer's payouts, with the cash ones' actions: approve, mark paid (after the bank export), cancel. */
 const Payouts = ({ dealerId }: { dealerId: string }) => {
+  const { t } = useTexts("rewards")
+  const labels = useLabels()
+  const paginationTexts = usePaginationTexts()
   const { pagination, setPagination, page } = usePagination(PAGE_SIZE)
   const [markingPaid, setMarkingPaid] = useState<DealerPayout | null>(null)
   const { data, isLoading, isError, error } = useDealerPayouts(dealerId, page)
@@ -263,56 +263,56 @@ const Payouts = ({ dealerId }: { dealerId: string }) => {
     const approve = async (payout: DealerPayout) => {
       try {
         await action.mutateAsync({ id: payout.id, action: "approve" })
-        toast.success(`Payout of ${formatMoney(payout.amount, payout.currency_code)} approved for the bank file`)
+        toast.success(t("wallet.approved", { amount: formatMoney(payout.amount, payout.currency_code) }))
       } catch (err) {
         toast.error(errorMessage(err))
       }
     }
     const cancel = async (payout: DealerPayout) => {
       const confirmed = await prompt({
-        title: "Cancel the payout?",
-        description: `${formatMoney(payout.amount, payout.currency_code)} goes back to the dealer's wallet.`,
-        confirmText: "Cancel payout",
-        cancelText: "Keep it",
+        title: t("wallet.cancelTitle"),
+        description: t("wallet.cancelDescription", { amount: formatMoney(payout.amount, payout.currency_code) }),
+        confirmText: t("wallet.cancelConfirm"),
+        cancelText: t("wallet.keepIt"),
       })
       if (!confirmed) return
       try {
         await action.mutateAsync({ id: payout.id, action: "cancel" })
-        toast.success(`Payout canceled; ${formatMoney(payout.amount, payout.currency_code)} is back in the wallet`)
+        toast.success(t("wallet.canceled", { amount: formatMoney(payout.amount, payout.currency_code) }))
       } catch (err) {
         toast.error(errorMessage(err))
       }
     }
     return [
       payoutColumnHelper.accessor("created_at", {
-        header: "Date",
+        header: t("wallet.date"),
         cell: ({ getValue }) => formatDate(getValue()),
       }),
       payoutColumnHelper.accessor("form", {
-        header: "Form",
-        cell: ({ getValue }) => PAYOUT_FORM_LABELS[getValue()] ?? humanize(getValue()),
+        header: t("wallet.form"),
+        cell: ({ getValue }) => labels.payoutForm[getValue()] ?? humanize(getValue()),
       }),
       payoutColumnHelper.accessor("amount", {
-        header: "Amount",
+        header: t("wallet.amount"),
         align: "right",
         cell: ({ row }) => (
           <span className="tabular-nums">{formatMoney(row.original.amount, row.original.currency_code)}</span>
         ),
       }),
       payoutColumnHelper.accessor("status", {
-        header: "Status",
+        header: t("wallet.status"),
         cell: ({ getValue }) => (
           <StatusBadge color={PAYOUT_STATUS_COLORS[getValue()] ?? "grey"} data-testid="payout-status">
-            {humanize(getValue())}
+            {labels.payoutStatus[getValue()] ?? humanize(getValue())}
           </StatusBadge>
         ),
       }),
       payoutColumnHelper.display({
         id: "details",
-        header: "Details",
+        header: t("wallet.details"),
         cell: ({ row }) => (
-          <span className="text-ui-fg-subtle truncate" title={payoutDetails(row.original)}>
-            {payoutDetails(row.original)}
+          <span className="text-ui-fg-subtle truncate" title={payoutDetails(row.original, t)}>
+            {payoutDetails(row.original, t)}
           </span>
         ),
       }),
@@ -326,23 +326,23 @@ const Payouts = ({ dealerId }: { dealerId: string }) => {
             <div className="flex justify-end gap-x-1">
               {payout.status === "requested" && (
                 <Button size="small" variant="secondary" type="button" onClick={() => approve(payout)}>
-                  Approve
+                  {t("wallet.approve")}
                 </Button>
               )}
               {payout.status === "exported" && (
                 <Button size="small" variant="secondary" type="button" onClick={() => setMarkingPaid(payout)}>
-                  Mark paid…
+                  {t("wallet.markPaidAction")}
                 </Button>
               )}
               <Button size="small" variant="transparent" type="button" onClick={() => cancel(payout)}>
-                Cancel
+                {t("wallet.cancel")}
               </Button>
             </div>
           )
         },
       }),
     ]
-  }, [action, prompt])
+  }, [action, prompt, t, labels])
 
   const table = useDataTable({
     columns,
@@ -358,13 +358,13 @@ const Payouts = ({ dealerId }: { dealerId: string }) => {
       <DataTable instance={table}>
         <DataTable.Toolbar className="flex items-center justify-between gap-x-2">
           <Text size="small" weight="plus">
-            Payouts
+            {t("wallet.payouts")}
           </Text>
           {!!approved?.count && (
             <Button size="small" variant="secondary" asChild>
               <Link to="/dealer-network/rewards?tab=payouts">
                 <ArrowDownTray />
-                Export bank file ({approved.count})
+                {t("wallet.exportBankFile", { count: approved.count })}
               </Link>
             </Button>
           )}
@@ -376,12 +376,12 @@ const Payouts = ({ dealerId }: { dealerId: string }) => {
         )}
         {data && !data.count ? (
           <Text size="small" className="text-ui-fg-muted px-6 pb-4" data-testid="payouts-empty">
-            No payouts yet.
+            {t("wallet.noPayouts")}
           </Text>
         ) : (
           <>
             <DataTable.Table />
-            <DataTable.Pagination />
+            <DataTable.Pagination translations={paginationTexts} />
           </>
         )}
       </DataTable>
@@ -397,6 +397,8 @@ const balanceKey = (balance: WalletBalance) => `${balance.kind}-${balance.curren
  * statement, "Pay out" and the payouts with their cash actions.
  */
 export const DealerWalletSection = ({ dealer }: { dealer: Dealer }) => {
+  const { t } = useTexts("rewards")
+  const labels = useLabels()
   const [paying, setPaying] = useState(false)
   const { data: wallet } = useDealerWallet(dealer.id, { limit: 1 })
   const { data: pending } = useRewardAccruals({ dealer_id: dealer.id, status: "pending", limit: 1 })
@@ -414,20 +416,20 @@ export const DealerWalletSection = ({ dealer }: { dealer: Dealer }) => {
     <Container className="divide-y p-0" data-testid="dealer-wallet">
       <div className="flex items-center justify-between gap-x-2 px-6 py-4">
         <div>
-          <Heading level="h2">Rewards wallet</Heading>
+          <Heading level="h2">{t("wallet.title")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Approved rewards, less what was paid out
+            {t("wallet.description")}
           </Text>
         </div>
         <Button size="small" variant="secondary" onClick={() => setPaying(true)} disabled={!wallet}>
-          Pay out
+          {t("wallet.payOut")}
         </Button>
       </div>
       <div className="grid grid-cols-2 gap-3 px-6 py-4 lg:grid-cols-3">
         {shown.map((balance) => (
           <Stat
             key={balanceKey(balance)}
-            label={`${REWARD_KIND_LABELS[balance.kind] ?? humanize(balance.kind)}${
+            label={`${labels.rewardKind[balance.kind] ?? humanize(balance.kind)}${
               balance.kind !== "marketing_points" && balance.currency_code.toLowerCase() !== currency
                 ? ` (${balance.currency_code.toUpperCase()})`
                 : ""
@@ -440,13 +442,13 @@ export const DealerWalletSection = ({ dealer }: { dealer: Dealer }) => {
       </div>
       <div className="flex items-center justify-between gap-x-2 px-6 py-3" data-testid="wallet-pending">
         <Text size="small" className="text-ui-fg-subtle">
-          {pendingCount ? `${countOf(pendingCount, "accrual")} waiting for approval` : "Nothing waiting for approval"}
+          {pendingCount ? t("wallet.pending", { accruals: countOf(pendingCount, "accrual") }) : t("wallet.nothingPending")}
         </Text>
         <Link
           to={`/dealer-network/rewards?dealer_id=${dealer.id}&status=${pendingCount ? "pending" : "all"}`}
           className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
         >
-          {pendingCount ? "Review pending accruals" : "All accruals"}
+          {pendingCount ? t("wallet.reviewPending") : t("wallet.allAccruals")}
         </Link>
       </div>
       <Statement dealerId={dealer.id} />

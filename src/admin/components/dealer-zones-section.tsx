@@ -11,6 +11,8 @@ import { ZoneDrawer } from "./zone-form"
 /** The dealer's zones of responsibility: territory × assortment, with dates; add one, or click one to edit it. */
 export const DealerZonesSection = ({ dealer }: { dealer: Dealer }) => {
   const { t } = useTexts("zones")
+  const { t: page } = useTexts("dealerPage")
+  const { t: territories } = useTexts("territories")
   const { data, isLoading, isError, error } = useDealerZones(dealer.id)
   const zones = data?.zones ?? []
   const [editing, setEditing] = useState<{ zone: Zone | null } | null>(null)
@@ -19,9 +21,9 @@ export const DealerZonesSection = ({ dealer }: { dealer: Dealer }) => {
     <Container className="divide-y p-0" data-testid="dealer-zones-section">
       <div className="flex items-center justify-between px-6 py-4">
         <div>
-          <Heading level="h2">Zones of responsibility</Heading>
+          <Heading level="h2">{page("zones.title")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Territories and assortment the dealer covers
+            {page("zones.description")}
           </Text>
         </div>
         <Button size="small" variant="secondary" data-testid="add-dealer-zone" onClick={() => setEditing({ zone: null })}>
@@ -36,17 +38,17 @@ export const DealerZonesSection = ({ dealer }: { dealer: Dealer }) => {
       )}
       {data && zones.length === 0 && (
         <Text size="small" className="text-ui-fg-muted px-6 py-4">
-          No zones assigned.
+          {page("zones.none")}
         </Text>
       )}
       {zones.length > 0 && (
         <Table>
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell>Territory</Table.HeaderCell>
-              <Table.HeaderCell>Exclusive</Table.HeaderCell>
-              <Table.HeaderCell>Validity</Table.HeaderCell>
-              <Table.HeaderCell>Categories</Table.HeaderCell>
+              <Table.HeaderCell>{page("zones.territory")}</Table.HeaderCell>
+              <Table.HeaderCell>{page("zones.exclusive")}</Table.HeaderCell>
+              <Table.HeaderCell>{page("zones.validity")}</Table.HeaderCell>
+              <Table.HeaderCell>{page("zones.categories")}</Table.HeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -61,7 +63,7 @@ export const DealerZonesSection = ({ dealer }: { dealer: Dealer }) => {
                       <span>
                         {zone.territory.name}{" "}
                         <span className="text-ui-fg-muted">
-                          ({humanize(zone.territory.type)} · {zone.territory.code})
+                          ({territories(`types.${zone.territory.type}`, { defaultValue: humanize(zone.territory.type) })} · {zone.territory.code})
                         </span>
                       </span>
                     ) : (
@@ -71,15 +73,15 @@ export const DealerZonesSection = ({ dealer }: { dealer: Dealer }) => {
                   <Table.Cell>
                     {zone.is_exclusive ? (
                       <Badge size="2xsmall" color="purple">
-                        Exclusive
+                        {page("zones.exclusive")}
                       </Badge>
                     ) : (
-                      "No"
+                      page("zones.no")
                     )}
                   </Table.Cell>
                   <Table.Cell>{formatValidity(zone.starts_at, zone.ends_at)}</Table.Cell>
                   <Table.Cell className="max-w-[240px] truncate" title={categories.join(", ")}>
-                    {categories.length ? categories.join(", ") : "Whole assortment"}
+                    {categories.length ? categories.join(", ") : page("zones.wholeAssortment")}
                   </Table.Cell>
                 </Table.Row>
               )

@@ -1,5 +1,6 @@
 import { Label, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
+import { useTexts } from "../hooks/use-texts"
 
 /** A labelled form control, as the dashboard lays out its forms, with the error about it. */
 export const Field = ({
@@ -20,7 +21,7 @@ export const Field = ({
   <div className="flex flex-col gap-y-2">
     <Label htmlFor={id} size="small" weight="plus">
       {label}
-      {optional && <span className="text-ui-fg-muted font-normal"> (Optional)</span>}
+      {optional && <OptionalMark />}
     </Label>
     {children}
     {hint && (
@@ -35,6 +36,11 @@ export const Field = ({
     )}
   </div>
 )
+
+const OptionalMark = () => {
+  const { t } = useTexts("common")
+  return <span className="text-ui-fg-muted font-normal"> {t("optional")}</span>
+}
 
 /** One label/value row of a details section. */
 export const InfoRow = ({ label, children }: { label: string; children: ReactNode }) => (

@@ -3,6 +3,7 @@ import { Alert, Button, Drawer, Table, Text, toast } from "@medusajs/ui"
 import { ChangeEvent, useEffect, useRef, useState } from "react"
 import { useForm } from "react-hook-form"
 import { useImportPlans } from "../hooks/use-dealer-plans"
+import { useTexts } from "../hooks/use-texts"
 import { errorMessage } from "../lib/errors"
 import type { PlanImportResult } from "../../types/sales-plan"
 import { DrawerForm } from "./form/drawer-form"
@@ -13,20 +14,19 @@ HUBER,2026-11,21000.00,40,,,,,eur,Autumn push
 HUBER,2026-11,,,product,drill-x18,quantity,25,,
 NOWAK,2026-11,15000,,,,,,,`
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`
-
 /**
  * "Import CSV" button and the drawer: paste the file or pick it, check it
  * with a dry run that lists every bad line, then import.
  */
 export const ImportPlansDrawer = () => {
+  const { t } = useTexts("plans")
   const [open, setOpen] = useState(false)
   return (
     <Drawer open={open} onOpenChange={setOpen}>
       <Drawer.Trigger asChild>
         <Button size="small" variant="secondary">
           <ArrowUpTray />
-          Import CSV
+          {t("importForm.button")}
         </Button>
       </Drawer.Trigger>
       <Drawer.Content aria-describedby={undefined}>
@@ -37,6 +37,7 @@ export const ImportPlansDrawer = () => {
 }
 
 const ImportPlansForm = ({ onDone }: { onDone: () => void }) => {
+  const { t } = useTexts("plans")
   const form = useForm({ defaultValues: { csv: "" } })
   const [fileName, setFileName] = useState<string | null>(null)
   const [report, setReport] = useState<PlanImportResult | null>(null)
@@ -79,28 +80,30 @@ const ImportPlansForm = ({ onDone }: { onDone: () => void }) => {
   return (
     <DrawerForm
       form={form}
-      title="Import plans"
+      title={t("importForm.title")}
       errorTestId="import-error"
-      submitLabel="Import"
+      submitLabel={t("importForm.submit")}
       submitDisabled={!ready}
       onSubmit={async () => {
         setReport(null)
         const result = await importPlans.mutateAsync({ csv, dry_run: false })
         toast.success(
-          `Imported: ${plural(result.plans_created, "plan")} created, ${plural(result.plans_updated, "plan")} updated`
+          t("importForm.imported", {
+            created: t("importForm.plans", { count: result.plans_created }),
+            updated: t("importForm.plans", { count: result.plans_updated }),
+          })
         )
         onDone()
       }}
     >
       <Text size="small" className="text-ui-fg-subtle">
-        One row per dealer and month sets its totals; rows with a target type add focus targets. A dealer and month
-        that already has a plan is updated. Check the file first: nothing is imported unless every line is good.
+        {t("importForm.what")}
       </Text>
       <TextareaField
         name="csv"
         id="import-csv"
-        label="CSV"
-        hint={fileName ? `From ${fileName}` : "Paste the file's text, or choose a file."}
+        label={t("importForm.csv")}
+        hint={fileName ? t("importForm.from", { file: fileName }) : t("importForm.pasteOrChoose")}
         rows={10}
         className="font-mono text-xs"
         placeholder={EXAMPLE}
@@ -116,7 +119,7 @@ const ImportPlansForm = ({ onDone }: { onDone: () => void }) => {
           onChange={onFile}
         />
         <Button size="small" variant="secondary" type="button" onClick={() => fileInput.current?.click()}>
-          Choose file
+          {t("importForm.chooseFile")}
         </Button>
         <Button
           size="small"
@@ -126,21 +129,26 @@ const ImportPlansForm = ({ onDone }: { onDone: () => void }) => {
           isLoading={importPlans.isPending && importPlans.variables?.dry_run === true}
           onClick={check}
         >
-          Check file
+          {t("importForm.checkFile")}
         </Button>
       </div>
       {report && (
         <div className="flex flex-col gap-y-3" data-testid="import-report">
           {report.errors.length === 0 ? (
             <Alert variant="success" dismissible={false}>
-              {plural(report.rows, "row")} checked: {plural(report.plans_created, "plan")} to create,{" "}
-              {plural(report.plans_updated, "plan")} to update, {plural(report.targets, "focus target")}.
+              {t("importForm.checked", {
+                rows: t("importForm.rows", { count: report.rows }),
+                created: t("importForm.plans", { count: report.plans_created }),
+                updated: t("importForm.plans", { count: report.plans_updated }),
+                targets: t("importForm.targets", { count: report.targets }),
+              })}
             </Alert>
           ) : (
             <Alert variant="error" dismissible={false}>
-              {plural(report.errors.length, "error")} on{" "}
-              {plural(new Set(report.errors.map((e) => e.line)).size, "line")}. Fix them and check again;
-              nothing is imported until every line is good.
+              {t("importForm.failed", {
+                errors: t("importForm.errors", { count: report.errors.length }),
+                lines: t("importForm.lines", { count: new Set(report.errors.map((e) => e.line)).size }),
+              })}
             </Alert>
           )}
           {report.errors.length > 0 && (
@@ -148,9 +156,9 @@ const ImportPlansForm = ({ onDone }: { onDone: () => void }) => {
               <Table data-testid="import-errors">
                 <Table.Header>
                   <Table.Row>
-                    <Table.HeaderCell className="w-16">Line</Table.HeaderCell>
-                    <Table.HeaderCell className="w-32">Column</Table.HeaderCell>
-                    <Table.HeaderCell>Problem</Table.HeaderCell>
+                    <Table.HeaderCell className="w-16">{t("importForm.line")}</Table.HeaderCell>
+                    <Table.HeaderCell className="w-32">{t("importForm.column")}</Table.HeaderCell>
+                    <Table.HeaderCell>{t("importForm.problem")}</Table.HeaderCell>
                   </Table.Row>
                 </Table.Header>
                 <Table.Body>

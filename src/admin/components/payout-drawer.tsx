@@ -5,7 +5,9 @@ import { useForm } from "react-hook-form"
 import { z } from "zod"
 import { useDealerAgreements } from "../hooks/use-dealer-agreements"
 import { useCreatePayout, useRewardPrograms } from "../hooks/use-dealer-rewards"
-import { PAYOUT_FORM_LABELS } from "../lib/labels"
+import { useTexts } from "../hooks/use-texts"
+import { useLabels } from "../lib/labels"
+import { adminText } from "../lib/locale"
 import { PAYOUT_FORMS } from "../../types/rewards"
 import { countOf, formatMoney, formatNumber } from "../lib/numbers"
 import type { Dealer } from "../../types/dealer-network"
@@ -14,14 +16,6 @@ import { DrawerForm } from "./form/drawer-form"
 import { MoneyField, SelectField, TextareaField } from "./form/fields"
 import { optionalText, requiredText } from "./form/schema"
 
-const FORM_HINTS: Record<PayoutForm, string> = {
-  receivable_offset:
-    "Credit lines on the dealer's unpaid orders, oldest due first; only what they owe leaves the wallet.",
-  cash: "Reserved now; then approved, exported in the bank file and marked paid with the bank's reference.",
-  marketing_points: "Money out, marketing points in, at the chosen program's points per unit (1 otherwise).",
-  next_period_discount: "A promotion code for the dealer's customers next month, with the amount as its budget.",
-}
-
 const DEFAULT_PROGRAM = "__none__"
 
 /** What a payout did, for the toast. */
@@ -29,19 +23,23 @@ export function payoutOutcome(payout: DealerPayout): string {
   const amount = formatMoney(payout.amount, payout.currency_code)
   const details = payout.details ?? {}
   switch (payout.form) {
-    case "receivable_offset":
-      return `${amount} offset against ${countOf(details.credit_lines?.length ?? 0, "order")}${
-        Number(details.remainder ?? 0) > 0
-          ? `; ${formatMoney(details.remainder, payout.currency_code)} stays in the wallet`
-          : ""
-      }`
+    case "receivable_offset": {
+      const orders = countOf(details.credit_lines?.length ?? 0, "order")
+      return Number(details.remainder ?? 0) > 0
+        ? adminText("rewards.payout.offsetRemainder", { amount, orders, remainder: formatMoney(details.remainder, payout.currency_code) })
+        : adminText("rewards.payout.offset", { amount, orders })
+    }
     case "marketing_points":
-      return `${amount} converted to ${formatNumber(details.points)} marketing points`
+      return adminText("rewards.payout.converted", { amount, points: formatNumber(details.points) })
     case "next_period_discount":
-      return `${amount} as discount code ${details.code ?? ""} for ${details.month ?? "next month"}`.trim()
+      return adminText("rewards.payout.discount", {
+        amount,
+        code: details.code ?? "",
+        month: details.month ?? adminText("rewards.payout.nextMonth"),
+      })
     case "cash":
     default:
-      return `Payout of ${amount} as ${PAYOUT_FORM_LABELS[payout.form]}: requested`
+      return adminText("rewards.payout.requested", { amount, form: adminText(`labels.payoutForm.${payout.form}`) })
   }
 }
 
@@ -76,6 +74,8 @@ const schema = z.object({
 })
 
 const PayoutForm = ({ dealer, available, onDone }: { dealer: Dealer; available: string; onDone: () => void }) => {
+  const { t } = useTexts("rewards")
+  const labels = useLabels()
   const { data: agreements } = useDealerAgreements(dealer.id)
   const inForce = agreements?.agreements.find((agreement) => agreement.is_in_force)
   const agreementForm = (inForce?.payout_form ?? null) as PayoutForm | null
@@ -98,9 +98,9 @@ const PayoutForm = ({ dealer, available, onDone }: { dealer: Dealer; available: 
   return (
     <DrawerForm
       form={form}
-      title={`Pay out to ${dealer.code}`}
+      title={t("payout.title", { code: dealer.code })}
       errorTestId="payout-error"
-      submitLabel="Pay out"
+      submitLabel={t("payout.submit")}
       submitTestId="create-payout"
       submitDisabled={!payoutForm || !amount.trim()}
       onSubmit={async (values) => {
@@ -119,31 +119,31 @@ const PayoutForm = ({ dealer, available, onDone }: { dealer: Dealer; available: 
       <MoneyField
         name="amount"
         id="payout-amount"
-        label="Amount"
+        label={t("payout.amount")}
         currency={dealer.currency_code}
-        hint={`Available: ${formatMoney(available, dealer.currency_code)}`}
+        hint={t("payout.available", { amount: formatMoney(available, dealer.currency_code) })}
         min="0.01"
         required
       />
       <SelectField
         name="form"
         id="payout-form"
-        label="Form"
+        label={t("payout.form")}
         triggerTestId="payout-form"
-        placeholder="Choose how to pay out"
+        placeholder={t("payout.choose")}
         options={PAYOUT_FORMS.map((value) => ({
           value,
-          label: `${PAYOUT_FORM_LABELS[value]}${value === agreementForm ? " (agreement)" : ""}`,
+          label: value === agreementForm ? t("payout.agreementForm", { form: labels.payoutForm[value] }) : labels.payoutForm[value],
         }))}
       >
         {payoutForm && (
           <Text size="small" className="text-ui-fg-subtle">
-            {FORM_HINTS[payoutForm]}
+            {t(`payout.hints.${payoutForm}`)}
           </Text>
         )}
         {!agreementForm && agreements && (
           <Text size="small" className="text-ui-fg-muted">
-            No agreement in force: name the form.
+            {t("payout.noAgreement")}
           </Text>
         )}
       </SelectField>
@@ -151,13 +151,13 @@ const PayoutForm = ({ dealer, available, onDone }: { dealer: Dealer; available: 
         <SelectField
           name="program_id"
           id="payout-program"
-          label="Points per unit from"
+          label={t("payout.pointsFrom")}
           optional
           options={[
-            { value: DEFAULT_PROGRAM, label: "No program: 1 point per unit" },
+            { value: DEFAULT_PROGRAM, label: t("payout.noProgram") },
             ...pointPrograms.map((program) => ({
               value: program.id,
-              label: `${program.code}: ${formatNumber(program.points_per_unit)} points per unit`,
+              label: t("payout.programPoints", { code: program.code, points: formatNumber(program.points_per_unit) }),
             })),
           ]}
         />
@@ -165,9 +165,9 @@ const PayoutForm = ({ dealer, available, onDone }: { dealer: Dealer; available: 
       <TextareaField
         name="note"
         id="payout-note"
-        label="Note"
+        label={t("payout.note")}
         optional
-        hint="For the admins; the dealer does not see it."
+        hint={t("payout.noteHint")}
         rows={3}
       />
     </DrawerForm>

@@ -1,7 +1,7 @@
 import { TriangleLeftMini, TriangleRightMini } from "@medusajs/icons"
 import { IconButton, Select, Text } from "@medusajs/ui"
 import { useTexts } from "../hooks/use-texts"
-import { formatMonth, shiftMonth } from "../lib/dates"
+import { formatPeriod, shiftMonth } from "../lib/dates"
 import { MonthPicker } from "./month-picker"
 
 const isQuarter = (period: string) => period.includes("-Q")
@@ -13,10 +13,6 @@ export const quarterOf = (month: string) => `${month.slice(0, 4)}-Q${Math.ceil(N
 const lastMonthOf = (quarter: string) => `${quarter.slice(0, 4)}-${String(Number(quarter.slice(6)) * 3).padStart(2, "0")}`
 
 const shiftQuarter = (quarter: string, by: number) => quarterOf(shiftMonth(lastMonthOf(quarter), by * 3))
-
-/** "2026-Q4" as "Q4 2026", a month as "November 2026". */
-export const formatRatingPeriod = (period: string) =>
-  isQuarter(period) ? `${period.slice(5)} ${period.slice(0, 4)}` : formatMonth(period)
 
 /** A rating period: a month, or a quarter with buttons for the previous and the next one. */
 export const RatingPeriodPicker = ({ value, onChange }: { value: string; onChange: (period: string) => void }) => {
@@ -47,7 +43,7 @@ export const RatingPeriodPicker = ({ value, onChange }: { value: string; onChang
           <TriangleLeftMini />
         </IconButton>
         <Text size="small" weight="plus" className="w-20 text-center tabular-nums" data-testid="rating-quarter">
-          {formatRatingPeriod(value)}
+          {formatPeriod(value)}
         </Text>
         <IconButton size="small" variant="transparent" type="button" aria-label={t("nextQuarter")} onClick={() => onChange(shiftQuarter(value, 1))}>
           <TriangleRightMini />

@@ -1,9 +1,10 @@
 import { Alert, Badge, Button, Container, Heading, Text } from "@medusajs/ui"
 import { FormEvent, useState } from "react"
 import { useRuleWords, useSimulateRewards } from "../hooks/use-dealer-rewards"
+import { useTexts } from "../hooks/use-texts"
 import { currentPeriodOf, isRewardPeriod } from "../lib/dates"
 import { errorMessage } from "../lib/errors"
-import { REWARD_KIND_LABELS } from "../lib/labels"
+import { useLabels } from "../lib/labels"
 import { countOf, formatMoney, formatPercent } from "../lib/numbers"
 import { conditionStateWords, formatReward, nextTierWords, WordsContext } from "../lib/reward-text"
 import { focusKeysOf } from "../lib/rule-draft"
@@ -14,23 +15,24 @@ import { SimulationTarget } from "./simulation-target"
 import { Stat } from "./stat"
 
 const Facts = ({ facts, currency }: { facts: RewardFacts; currency: string }) => {
+  const { t } = useTexts("rewards")
   const attainment =
     facts.planTarget && Number(facts.planTarget) > 0 ? (Number(facts.salesAmount) / Number(facts.planTarget)) * 100 : null
   return (
     <div className="grid grid-cols-2 gap-3 px-6 py-4" data-testid="simulation-facts">
-      <Stat label="Sales" testId="simulation-sales" hint={countOf(facts.orderCount, "order")}>
+      <Stat label={t("simulation.sales")} testId="simulation-sales" hint={countOf(facts.orderCount, "order")}>
         {formatMoney(facts.salesAmount, currency)}
       </Stat>
       <Stat
-        label="Plan"
-        hint={attainment === null ? "No plan for the period" : `${formatPercent(attainment)} attained`}
+        label={t("simulation.plan")}
+        hint={attainment === null ? t("simulation.noPlan") : t("simulation.attained", { percent: formatPercent(attainment) })}
       >
         {facts.planTarget === null ? "-" : formatMoney(facts.planTarget, currency)}
       </Stat>
-      <Stat label="Last year" hint="Same period">
+      <Stat label={t("simulation.lastYear")} hint={t("simulation.samePeriod")}>
         {facts.lastYearSalesAmount === null ? "-" : formatMoney(facts.lastYearSalesAmount, currency)}
       </Stat>
-      <Stat label="Sub-network" hint="Sales below the dealer">
+      <Stat label={t("simulation.subNetwork")} hint={t("simulation.belowDealer")}>
         {formatMoney(facts.subNetworkSalesAmount, currency)}
       </Stat>
     </div>
@@ -38,6 +40,8 @@ const Facts = ({ facts, currency }: { facts: RewardFacts; currency: string }) =>
 }
 
 const SimulatedRuleRow = ({ rule, currency, words }: { rule: SimulatedRule; currency: string; words: WordsContext }) => {
+  const { t } = useTexts("rewards")
+  const labels = useLabels()
   const [open, setOpen] = useState(false)
   const hint = rule.next
   return (
@@ -49,11 +53,11 @@ const SimulatedRuleRow = ({ rule, currency, words }: { rule: SimulatedRule; curr
               {rule.name}
             </Text>
             <Badge size="2xsmall" color={rule.earned ? "green" : "grey"}>
-              {rule.earned ? "Earned" : "Not earned"}
+              {rule.earned ? t("simulation.earned") : t("simulation.notEarned")}
             </Badge>
             {rule.kind !== "money" && (
               <Badge size="2xsmall" color="blue">
-                {REWARD_KIND_LABELS[rule.kind]}
+                {labels.rewardKind[rule.kind]}
               </Badge>
             )}
           </div>
@@ -69,7 +73,7 @@ const SimulatedRuleRow = ({ rule, currency, words }: { rule: SimulatedRule; curr
           ))}
           {!hint && (
             <Text size="small" className="text-ui-fg-subtle">
-              Every condition met{rule.explanation.tier ? ", top tier reached" : ""}.
+              {t(rule.explanation.tier ? "simulation.allMetTopTier" : "simulation.allMet")}
             </Text>
           )}
         </div>
@@ -78,7 +82,7 @@ const SimulatedRuleRow = ({ rule, currency, words }: { rule: SimulatedRule; curr
             {formatReward(rule.amount, { kind: rule.kind, currency_code: currency })}
           </Text>
           <Button size="small" variant="transparent" type="button" onClick={() => setOpen((o) => !o)}>
-            {open ? "Hide workings" : "Show workings"}
+            {open ? t("simulation.hideWorkings") : t("simulation.showWorkings")}
           </Button>
         </div>
       </div>
@@ -103,6 +107,7 @@ function totalsOf(rules: SimulatedRule[]): { kind: RewardKind; amount: number }[
  * need?" Under the program's saved rules; the rule drawer simulates a draft.
  */
 export const RewardSimulation = ({ program }: { program: RewardProgram }) => {
+  const { t } = useTexts("rewards")
   const [dealer, setDealer] = useState<DealerRef | null>(null)
   const [period, setPeriod] = useState(() => currentPeriodOf(program.period_type))
   const [error, setError] = useState<string | null>(null)
@@ -125,9 +130,9 @@ export const RewardSimulation = ({ program }: { program: RewardProgram }) => {
   return (
     <Container className="divide-y p-0" data-testid="reward-simulation">
       <div className="px-6 py-4">
-        <Heading level="h2">Simulate</Heading>
+        <Heading level="h2">{t("simulation.title")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          What a dealer earns in a period under these rules so far, and what the next tier needs. Nothing is saved.
+          {t("simulation.description")}
         </Text>
       </div>
       <form onSubmit={onSubmit} className="flex flex-col gap-y-4 px-6 py-4">
@@ -153,7 +158,7 @@ export const RewardSimulation = ({ program }: { program: RewardProgram }) => {
             isLoading={simulate.isPending}
             data-testid="simulate"
           >
-            Simulate
+            {t("simulation.submit")}
           </Button>
         </div>
       </form>
@@ -164,10 +169,12 @@ export const RewardSimulation = ({ program }: { program: RewardProgram }) => {
               {dealer?.code ?? result.dealer_id} · {result.period}
             </Text>
             <Text size="small" className="tabular-nums" data-testid="simulation-total">
-              {totalsOf(result.rules)
-                .map((total) => formatReward(total.amount, { kind: total.kind, currency_code: currency }))
-                .join(" + ") || "Nothing"}{" "}
-              in all
+              {t("simulation.total", {
+                amounts:
+                  totalsOf(result.rules)
+                    .map((total) => formatReward(total.amount, { kind: total.kind, currency_code: currency }))
+                    .join(" + ") || t("simulation.nothing"),
+              })}
             </Text>
           </div>
           <Facts facts={result.facts} currency={currency} />
@@ -176,7 +183,7 @@ export const RewardSimulation = ({ program }: { program: RewardProgram }) => {
           ))}
           {!result.rules.length && (
             <Text size="small" className="text-ui-fg-muted px-6 py-4">
-              The program has no rules to simulate.
+              {t("simulation.noRules")}
             </Text>
           )}
         </>

@@ -10,27 +10,28 @@ import { useTexts } from "../hooks/use-texts"
 import { CatalogPicker } from "./catalog-picker"
 import { formatMonth } from "../lib/dates"
 import { errorMessage } from "../lib/errors"
+import { adminText } from "../lib/locale"
 import type { Dealer } from "../../types/dealer-network"
-import type { DealerPlan, TargetMetric, TargetType } from "../../types/sales-plan"
+import type { DealerPlan } from "../../types/sales-plan"
 import { DrawerForm } from "./form/drawer-form"
 import { NumberField, SelectField, TextareaField } from "./form/fields"
 import { optionalText } from "./form/schema"
 
-const TYPE_LABELS: Record<TargetType, string> = { product: "Product", category: "Category" }
-const METRIC_LABELS: Record<TargetMetric, string> = { amount: "Amount", quantity: "Quantity" }
+const TARGET_TYPES = ["product", "category"] as const
+const TARGET_METRICS = ["amount", "quantity"] as const
 
 const targetSchema = z.object({
-  target_type: z.enum(["product", "category"]),
-  target_id: z.string().min(1, "Choose a product or category, or remove this focus target."),
+  target_type: z.enum(TARGET_TYPES),
+  target_id: z.string().min(1, { error: () => adminText("dealerPage.plan.chooseTarget") }),
   /** The product's title or the category's name, for display ("" until known). */
   name: z.string(),
   label: z.string().nullable(),
-  metric: z.enum(["amount", "quantity"]),
+  metric: z.enum(TARGET_METRICS),
   value: z.string(),
 })
 
 const schema = z.object({
-  target_amount: z.string().trim().min(1, "Enter the month's target amount.").transform(Number),
+  target_amount: z.string().trim().min(1, { error: () => adminText("dealerPage.plan.enterAmount") }).transform(Number),
   target_order_count: z.string().transform((count) => (count.trim() ? Number(count) : null)),
   note: optionalText,
   targets: z.array(targetSchema).transform((targets) =>
@@ -80,6 +81,7 @@ const TargetEditor = ({
   names?: Map<string, string>
   onRemove: () => void
 }) => {
+  const { t } = useTexts("dealerPage")
   const { watch, setValue, formState } = useFormContext<PlanValues>()
   const row = watch(`targets.${index}`)
   const missing = formState.errors.targets?.[index]?.target_id?.message
@@ -96,9 +98,9 @@ const TargetEditor = ({
           <SelectField
             name={`targets.${index}.target_type`}
             id={`${id}-type`}
-            label="Focus on"
+            label={t("plan.focusOn")}
             size="small"
-            options={(Object.keys(TYPE_LABELS) as TargetType[]).map((t) => ({ value: t, label: TYPE_LABELS[t] }))}
+            options={TARGET_TYPES.map((type) => ({ value: type, label: t(`plan.types.${type}`) }))}
             onValueChange={() => pick({ target_id: "", name: "" })}
           />
         </div>
@@ -106,12 +108,12 @@ const TargetEditor = ({
           <SelectField
             name={`targets.${index}.metric`}
             id={`${id}-metric`}
-            label="Measure"
+            label={t("plan.measure")}
             size="small"
-            options={(Object.keys(METRIC_LABELS) as TargetMetric[]).map((m) => ({ value: m, label: METRIC_LABELS[m] }))}
+            options={TARGET_METRICS.map((metric) => ({ value: metric, label: t(`plan.metrics.${metric}`) }))}
           />
         </div>
-        <IconButton size="small" variant="transparent" type="button" aria-label="Remove focus target" onClick={onRemove}>
+        <IconButton size="small" variant="transparent" type="button" aria-label={t("plan.removeTarget")} onClick={onRemove}>
           <Trash />
         </IconButton>
       </div>
@@ -119,14 +121,14 @@ const TargetEditor = ({
         <div className="flex items-center justify-between gap-x-2">
           <div className="flex min-w-0 items-center gap-x-2">
             <Badge size="2xsmall" color="grey">
-              {TYPE_LABELS[row.target_type]}
+              {t(`plan.types.${row.target_type}`)}
             </Badge>
             <Text size="small" weight="plus" className="truncate">
               {row.name || names?.get(row.target_id) || row.target_id}
             </Text>
           </div>
           <Button size="small" variant="transparent" type="button" onClick={() => pick({ target_id: "", name: "" })}>
-            Change
+            {t("plan.change")}
           </Button>
         </div>
       ) : (
@@ -144,7 +146,7 @@ const TargetEditor = ({
       <NumberField
         name={`targets.${index}.value`}
         id={`${id}-value`}
-        label={row.metric === "amount" ? `Target amount (${currency.toUpperCase()})` : "Target quantity (units)"}
+        label={row.metric === "amount" ? t("plan.targetAmount", { currency: currency.toUpperCase() }) : t("plan.targetQuantity")}
         size="small"
         step={row.metric === "amount" ? "0.01" : "1"}
       />
@@ -170,12 +172,13 @@ export const SetPlanDrawer = ({
   targetNames?: Map<string, string>
   disabled?: boolean
 }) => {
+  const { t } = useTexts("dealerPage")
   const [open, setOpen] = useState(false)
   return (
     <Drawer open={open} onOpenChange={setOpen}>
       <Drawer.Trigger asChild>
         <Button size="small" variant="secondary" disabled={disabled}>
-          {plan ? "Edit plan" : "Set plan"}
+          {plan ? t("plan.edit") : t("plan.set")}
         </Button>
       </Drawer.Trigger>
       <Drawer.Content aria-describedby={undefined}>
@@ -220,6 +223,8 @@ const SetPlanForm = ({
   targetNames?: Map<string, string>
   onDone: () => void
 }) => {
+  const { t } = useTexts("dealerPage")
+  const { t: common } = useTexts("common")
   const form = useForm({ resolver: zodResolver(schema), defaultValues: valuesOf(plan) })
   const targets = useFieldArray({ control: form.control, name: "targets" })
   const savePlan = useSaveDealerPlan()
@@ -230,15 +235,15 @@ const SetPlanForm = ({
   const onDelete = async () => {
     if (!plan) return
     const confirmed = await prompt({
-      title: `Delete the plan for ${formatMonth(period)}?`,
-      description: `${dealer.code} will have no plan for the month. Sales already credited stay in the ledger.`,
-      confirmText: "Delete",
-      cancelText: "Cancel",
+      title: t("plan.deleteTitle", { month: formatMonth(period) }),
+      description: t("plan.deleteDescription", { code: dealer.code }),
+      confirmText: t("plan.delete"),
+      cancelText: common("cancel"),
     })
     if (!confirmed) return
     try {
       await deletePlan.mutateAsync(plan.id)
-      toast.success(`Plan for ${formatMonth(period)} deleted`)
+      toast.success(t("plan.deleted", { month: formatMonth(period) }))
       onDone()
     } catch (err) {
       form.setError("root.api", { message: errorMessage(err) })
@@ -248,11 +253,7 @@ const SetPlanForm = ({
   return (
     <DrawerForm
       form={form}
-      title={
-        <>
-          {plan ? "Edit plan" : "Set plan"} · {formatMonth(period)}
-        </>
-      }
+      title={t("plan.title", { action: plan ? t("plan.edit") : t("plan.set"), month: formatMonth(period) })}
       errorTestId="set-plan-error"
       footerStart={
         plan && (
@@ -264,7 +265,7 @@ const SetPlanForm = ({
             onClick={onDelete}
             isLoading={deletePlan.isPending}
           >
-            Delete plan
+            {t("plan.deletePlan")}
           </Button>
         )
       }
@@ -277,46 +278,45 @@ const SetPlanForm = ({
           // An existing plan's targets are replaced by the form's; a new plan only sends some.
           ...(plan || planTargets.length ? { targets: planTargets } : {}),
         })
-        toast.success(`Plan for ${formatMonth(period)} saved`)
+        toast.success(t("plan.saved", { month: formatMonth(period) }))
         onDone()
       }}
     >
       <ClosedPeriodWarning period={period} />
       <Text size="small" className="text-ui-fg-subtle">
-        {dealer.code}'s sales target for {formatMonth(period)}. Progress counts the orders its buyers place in the
-        month, net of cancellations and returns.
+        {t("plan.what", { code: dealer.code, month: formatMonth(period) })}
       </Text>
       <div className="grid grid-cols-2 gap-4">
         <NumberField
           name="target_amount"
           id="plan-target-amount"
-          label={`Target amount (${currency.toUpperCase()})`}
+          label={t("plan.targetAmount", { currency: currency.toUpperCase() })}
           step="0.01"
           placeholder="20000.00"
         />
         <NumberField
           name="target_order_count"
           id="plan-order-count"
-          label="Order count"
+          label={t("plan.orderCount")}
           optional
           step="1"
           inputMode="numeric"
           placeholder="40"
         />
       </div>
-      <TextareaField name="note" id="plan-note" label="Note" optional rows={2} />
+      <TextareaField name="note" id="plan-note" label={t("plan.note")} optional rows={2} />
       <div className="flex flex-col gap-y-3">
         <div className="flex items-center justify-between">
           <div>
             <Text size="small" weight="plus">
-              Focus targets <span className="text-ui-fg-muted font-normal">(Optional)</span>
+              {t("plan.focusTargets")} <span className="text-ui-fg-muted font-normal">{common("optional")}</span>
             </Text>
             <Text size="small" className="text-ui-fg-subtle">
-              Products or categories to push this month, by amount or units.
+              {t("plan.focusHint")}
             </Text>
           </div>
           <Button size="small" variant="secondary" type="button" onClick={() => targets.append(NEW_TARGET)}>
-            Add focus target
+            {t("plan.addFocusTarget")}
           </Button>
         </div>
         {targets.fields.map((field, index) => (
@@ -330,7 +330,7 @@ const SetPlanForm = ({
         ))}
         {targets.fields.length === 0 && (
           <Text size="small" className="text-ui-fg-muted">
-            No focus targets.
+            {t("plan.noFocusTargets")}
           </Text>
         )}
       </div>

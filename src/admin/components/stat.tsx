@@ -23,7 +23,7 @@ export const Stat = ({
       {children}
     </Text>
     {hint && (
-      <Text size="xsmall" leading="compact" className="text-ui-fg-muted truncate">
+      <Text size="xsmall" leading="compact" className="text-ui-fg-muted break-words">
         {hint}
       </Text>
     )}

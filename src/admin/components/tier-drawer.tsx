@@ -4,13 +4,14 @@ import { useForm } from "react-hook-form"
 import { z } from "zod"
 import { useSaveTier } from "../hooks/use-network-editing"
 import { useTexts } from "../hooks/use-texts"
+import { adminText } from "../lib/locale"
 import { benefitLines, benefitsFromLines } from "../../lib/tier-benefits"
 import type { Tier } from "../../types/dealer-network"
 import { DrawerForm } from "./form/drawer-form"
 import { NumberField, TextareaField, TextField } from "./form/fields"
 import { optionalText, requiredText } from "./form/schema"
 
-const number = (schema: z.ZodNumber) => z.string().trim().min(1, "Required").transform(Number).pipe(schema)
+const number = (schema: z.ZodNumber) => z.string().trim().min(1, { error: () => adminText("common.required") }).transform(Number).pipe(schema)
 
 const schema = z.object({
   name: requiredText,

@@ -7,9 +7,11 @@
 import { alerts } from "./alerts"
 import { applications } from "./applications"
 import { charts } from "./charts"
+import { common } from "./common"
 import { conflicts } from "./conflicts"
 import { contests } from "./contests"
 import { contracts } from "./contracts"
+import { dealerPage } from "./dealer-page"
 import { dealers } from "./dealers"
 import { events } from "./events"
 import { labels } from "./labels"
@@ -21,6 +23,7 @@ import { payouts } from "./payouts"
 import { plans } from "./plans"
 import { rating } from "./rating"
 import { receivables } from "./receivables"
+import { rewards } from "./rewards"
 import { rules } from "./rules"
 import { territories } from "./territories"
 import { tiers } from "./tiers"
@@ -28,7 +31,7 @@ import { wallet } from "./wallet"
 import { warnings } from "./warnings"
 import { zones } from "./zones"
 
-export const AREAS = { alerts, applications, charts, conflicts, contests, contracts, dealers, events, labels, lists, materials, menu, overview, payouts, plans, rating, receivables, rules, territories, tiers, wallet, warnings, zones }
+export const AREAS = { alerts, applications, charts, common, conflicts, contests, contracts, dealerPage, dealers, events, labels, lists, materials, menu, overview, payouts, plans, rating, receivables, rewards, rules, territories, tiers, wallet, warnings, zones }
 
 export type Area = keyof typeof AREAS
 type Language = "en" | "ru"

@@ -1,5 +1,5 @@
 import type { ProgramPeriodType } from "../../types/rewards"
-import { cachedFormat } from "./locale"
+import { adminText, cachedFormat } from "./locale"
 
 const dateFormat = cachedFormat((locale) => new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric" }))
 
@@ -10,7 +10,7 @@ export function formatDate(value: string | Date | null | undefined): string {
 }
 
 export function formatValidity(from: string | null | undefined, to: string | null | undefined): string {
-  return `${formatDate(from)} – ${to ? formatDate(to) : "open-ended"}`
+  return `${formatDate(from)} – ${to ? formatDate(to) : adminText("common.openEnded")}`
 }
 
 /** The current month as "YYYY-MM", in the browser's time zone. */
@@ -52,6 +52,13 @@ export function formatDay(day: string | null | undefined): string {
 /** A reward period: "2026-11", "2026-Q4" or "2026". */
 export function isRewardPeriod(value: string): boolean {
   return /^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/.test(value)
+}
+
+/** A reward or rating period for display: "2026-11" as "November 2026", "2026-Q4" as "Q4 2026", "2026" as it is. */
+export function formatPeriod(period: string): string {
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(period)
+  if (quarter) return adminText("common.quarter", { quarter: quarter[2], year: quarter[1] })
+  return formatMonth(period)
 }
 
 /** The period a program of this type is in today: "2026-11", "2026-Q4" or "2026". */

@@ -1,8 +1,10 @@
+import { adminText } from "./locale"
+
 /** The message the API sent (a FetchError carries it), or a generic one. */
 export function errorMessage(error: unknown): string {
   if (error instanceof Error && error.message) return error.message
   if (typeof error === "string") return error
-  return "Something went wrong"
+  return adminText("common.somethingWentWrong")
 }
 
 /**

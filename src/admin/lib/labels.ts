@@ -1,7 +1,7 @@
 import { useMemo } from "react"
 import { useTexts } from "../hooks/use-texts"
 import { labels } from "../i18n/labels"
-import type { AgreementStatus, ApplicationStatus, DealerRole, DealerStatus, MemberRole } from "../../types/dealer-network"
+import type { AgreementStatus, ApplicationStatus, DealerRole, DealerStatus } from "../../types/dealer-network"
 import type { AccrualStatus, PayoutForm, PayoutStatus, ProgramPeriodType, ProgramStatus, RewardKind, RewardMetric } from "../../types/rewards"
 import type { AgeingBucket } from "../../types/wholesale"
 import type {
@@ -17,7 +17,7 @@ import type {
   RegistrationStatus,
 } from "../../types/engagement"
 
-/** English labels: the maps below keep their old names for screens not yet translated. */
+/** The shared labels as English has them; the `*_LABELS` maps below are those English texts, for keys and fallbacks. */
 type Labels = typeof labels.en
 
 /** Every shared status and kind label in the admin user's language, e.g. `useLabels().eventStatus.draft`. */
@@ -45,24 +45,11 @@ export const ROLE_COLORS: Record<DealerRole, BadgeColor> = {
   sub_dealer: "grey",
 }
 
-export const STATUS_LABELS: Record<DealerStatus, string> = {
-  applicant: "Applicant",
-  active: "Active",
-  suspended: "Suspended",
-  terminated: "Terminated",
-}
-
 export const STATUS_COLORS: Record<DealerStatus, BadgeColor> = {
   applicant: "orange",
   active: "green",
   suspended: "red",
   terminated: "grey",
-}
-
-export const MEMBER_ROLE_LABELS: Record<MemberRole, string> = {
-  owner: "Owner",
-  manager: "Manager",
-  buyer: "Buyer",
 }
 
 export const AGREEMENT_STATUS_COLORS: Record<AgreementStatus, BadgeColor> = {
@@ -103,8 +90,6 @@ export function customerName(customer?: {
 
 export type PaceStatus = "behind" | "on_track" | "ahead" | "not_started" | "no_plan"
 
-export const PACE_LABELS: Record<PaceStatus, string> = labels.en.pace
-
 export const PACE_COLORS: Record<PaceStatus, BadgeColor> = {
   behind: "red",
   on_track: "green",
@@ -137,13 +122,6 @@ export const AGEING_FILLS: Record<AgeingBucket, string> = {
   overdue_over_90: "bg-ui-fg-base",
 }
 
-export const ACCRUAL_STATUS_LABELS: Record<AccrualStatus, string> = {
-  pending: "Pending",
-  held: "Held",
-  approved: "Approved",
-  rejected: "Rejected",
-}
-
 export const ACCRUAL_STATUS_COLORS: Record<AccrualStatus, BadgeColor> = {
   pending: "orange",
   held: "purple",
@@ -157,20 +135,11 @@ export const PROGRAM_STATUS_COLORS: Record<ProgramStatus, BadgeColor> = {
   archived: "orange",
 }
 
-export const PERIOD_TYPE_LABELS: Record<ProgramPeriodType, string> = {
-  month: "Monthly",
-  quarter: "Quarterly",
-  year: "Yearly",
-}
+export const PERIOD_TYPE_LABELS: Record<ProgramPeriodType, string> = labels.en.periodType
 
 export const REWARD_KIND_LABELS: Record<RewardKind, string> = labels.en.rewardKind
 
-export const PAYOUT_FORM_LABELS: Record<PayoutForm, string> = {
-  receivable_offset: "Offset against receivables",
-  cash: "Cash (bank transfer)",
-  marketing_points: "Marketing points",
-  next_period_discount: "Discount next month",
-}
+export const PAYOUT_FORM_LABELS: Record<PayoutForm, string> = labels.en.payoutForm
 
 export const PAYOUT_STATUS_COLORS: Record<PayoutStatus, BadgeColor> = {
   requested: "orange",
@@ -181,16 +150,7 @@ export const PAYOUT_STATUS_COLORS: Record<PayoutStatus, BadgeColor> = {
   canceled: "grey",
 }
 
-export const METRIC_LABELS: Record<RewardMetric, string> = {
-  attainment_percent: "Plan attainment",
-  sales_amount: "Sales",
-  focus_amount: "Focus sales",
-  focus_quantity: "Focus units",
-  average_order_value: "Average order value",
-  order_count: "Orders",
-  growth_percent: "Growth on last year",
-  sub_network_amount: "Sub-network sales",
-}
+export const METRIC_LABELS: Record<RewardMetric, string> = labels.en.metric
 
 export const COMPARISON_SIGNS: Record<string, string> = { gte: "≥", gt: ">", lte: "≤", lt: "<", eq: "=" }
 

@@ -20,3 +20,12 @@ export function cachedFormat<T>(build: (locale: string) => T): () => T {
     return byLocale.get(locale) as T
   }
 }
+
+/**
+ * One of the plugin's texts ("common.required") in the admin user's language, for code
+ * that runs outside a component: breadcrumbs, form schemas, formatters.
+ */
+export function adminText(key: string, options?: Record<string, unknown>): string {
+  const i18n = getI18n()
+  return i18n ? String(i18n.t(`dealerNetwork.${key}`, options)) : key
+}

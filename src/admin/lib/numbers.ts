@@ -1,4 +1,5 @@
-import { adminLocale } from "./locale"
+import { common } from "../i18n/common"
+import { adminLocale, adminText } from "./locale"
 
 const moneyFormats = new Map<string, Intl.NumberFormat>()
 
@@ -53,10 +54,13 @@ export function formatPercent(
   }).format(number)}%`
 }
 
-/** "1 order", "3 orders" */
-export function countOf(count: number | string | null | undefined, noun: string, plural = `${noun}s`): string {
+/** The things `countOf` counts: keys of `common.count` without their plural ending. */
+export type CountNoun = keyof typeof common.en.count extends `${infer Noun}_${"one" | "other"}` ? Noun : never
+
+/** "1 order", "3 orders"; "3 заказа", "5 заказов" in Russian. */
+export function countOf(count: number | string | null | undefined, noun: CountNoun): string {
   const n = Number(count ?? 0)
-  return `${formatNumber(n)} ${n === 1 ? noun : plural}`
+  return adminText(`common.count.${noun}`, { count: n, formatted: formatNumber(n) })
 }
 
 export function formatNumber(value: string | number | null | undefined): string {

@@ -7,6 +7,7 @@ import type {
   RuleExplanation,
 } from "../../types/rewards"
 import { COMPARISON_SIGNS, METRIC_LABELS, humanize } from "./labels"
+import { adminText } from "./locale"
 import { countOf, formatMoney, formatNumber, formatPercent } from "./numbers"
 import { needsFocus, parseFocusKey } from "./rule-draft"
 
@@ -15,13 +16,13 @@ const PERCENT_METRICS: RewardMetric[] = ["attainment_percent", "growth_percent"]
 
 /** A metric's label, with the focus key of a focus metric: "Focus sales (category:pcat_1)". */
 export function metricLabel(metric: string, focusKey?: string | null): string {
-  const label = METRIC_LABELS[metric as RewardMetric] ?? humanize(metric)
+  const label = metric in METRIC_LABELS ? adminText(`labels.metric.${metric}`) : humanize(metric)
   return focusKey ? `${label} (${focusKey})` : label
 }
 
 /** A metric's value in its unit: money, a percentage, orders or units; "n/a" without a value. */
 export function formatMetric(metric: string, value: string | number | null | undefined, currency?: string | null): string {
-  if (value === null || value === undefined || value === "") return "n/a"
+  if (value === null || value === undefined || value === "") return adminText("common.notAvailable")
   if (MONEY_METRICS.includes(metric as RewardMetric)) return formatMoney(value, currency)
   if (PERCENT_METRICS.includes(metric as RewardMetric)) return formatPercent(value)
   if (metric === "order_count") return countOf(value, "order")
@@ -38,7 +39,7 @@ export function formatReward(
   if (of.kind === "marketing_points") {
     const n = Number(amount ?? 0)
     const sign = options.signed && n > 0 ? "+" : ""
-    return `${sign}${formatNumber(n)} ${Math.abs(n) === 1 ? "point" : "points"}`
+    return `${sign}${countOf(n, "point")}`
   }
   return formatMoney(amount, of.currency_code, options)
 }

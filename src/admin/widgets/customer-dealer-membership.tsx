@@ -6,11 +6,14 @@ import { DealerRoleBadge, DealerStatusBadge } from "../components/dealer-badges"
 import { InfoRow } from "../components/field"
 import { useCustomerMembership } from "../hooks/use-dealer-memberships"
 import { errorMessage } from "../lib/errors"
-import { MEMBER_ROLE_LABELS } from "../lib/labels"
+import { useTexts } from "../hooks/use-texts"
+import { useLabels } from "../lib/labels"
 import { withQueryClient } from "../lib/query-client"
 
 /** Which dealer the customer buys for, and as what. */
 const CustomerDealerMembershipWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer>) => {
+  const { t } = useTexts("dealerPage")
+  const labels = useLabels()
   const { data, isLoading, isError, error } = useCustomerMembership(customer.id)
   const membership = data?.members[0]
   const dealer = membership?.dealer
@@ -18,7 +21,7 @@ const CustomerDealerMembershipWidget = ({ data: customer }: DetailWidgetProps<Ad
   return (
     <Container className="divide-y p-0" data-testid="customer-dealer-widget">
       <div className="px-6 py-4">
-        <Heading level="h2">Dealer membership</Heading>
+        <Heading level="h2">{t("widgets.membership")}</Heading>
       </div>
       {isLoading && <Skeleton className="mx-6 my-4 h-5 w-48" />}
       {isError && (
@@ -28,12 +31,12 @@ const CustomerDealerMembershipWidget = ({ data: customer }: DetailWidgetProps<Ad
       )}
       {data && !membership && (
         <Text size="small" className="text-ui-fg-muted px-6 py-4">
-          Not a member of any dealer.
+          {t("widgets.notMember")}
         </Text>
       )}
       {membership && (
         <>
-          <InfoRow label="Dealer">
+          <InfoRow label={t("widgets.dealer")}>
             {dealer ? (
               <div className="flex flex-wrap items-center gap-2">
                 <Link
@@ -49,8 +52,8 @@ const CustomerDealerMembershipWidget = ({ data: customer }: DetailWidgetProps<Ad
               membership.dealer_id
             )}
           </InfoRow>
-          <InfoRow label="Member role">
-            <span data-testid="customer-member-role">{MEMBER_ROLE_LABELS[membership.role] ?? membership.role}</span>
+          <InfoRow label={t("widgets.memberRole")}>
+            <span data-testid="customer-member-role">{labels.memberRole[membership.role] ?? membership.role}</span>
           </InfoRow>
         </>
       )}

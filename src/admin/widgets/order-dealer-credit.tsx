@@ -12,13 +12,6 @@ import { humanize } from "../lib/labels"
 import { formatMoney, signClass } from "../lib/numbers"
 import { withQueryClient } from "../lib/query-client"
 
-const CAUSE_LABELS: Record<string, string> = {
-  order_placed: "Sale",
-  order_canceled: "Cancellation",
-  return_received: "Return",
-  conflict_reassigned: "Moved by conflict resolution",
-}
-
 /** The order's open conflict cases, linking to the first one in the queue. */
 const OpenConflictsBadge = ({ orderId }: { orderId: string }) => {
   const { t } = useTexts("conflicts")
@@ -36,13 +29,14 @@ const OpenConflictsBadge = ({ orderId }: { orderId: string }) => {
 
 /** The order's dealer of record and the plan-ledger entries the order made. */
 const OrderDealerCreditWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
+  const { t } = useTexts("dealerPage")
   const { data, isLoading, isError, error } = useOrderDealer(order.id)
   const contributions = data?.contributions ?? []
 
   return (
     <Container className="divide-y p-0" data-testid="order-dealer-widget">
       <div className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
-        <Heading level="h2">Dealer credit</Heading>
+        <Heading level="h2">{t("widgets.credit")}</Heading>
         <OpenConflictsBadge orderId={order.id} />
       </div>
       {isLoading && <Skeleton className="mx-6 my-4 h-5 w-40" />}
@@ -54,7 +48,7 @@ const OrderDealerCreditWidget = ({ data: order }: DetailWidgetProps<AdminOrder>)
       {data && (
         <div className="flex flex-col gap-y-1 px-6 py-4">
           <Text size="small" weight="plus" className="text-ui-fg-subtle">
-            Dealer of record
+            {t("widgets.dealerOfRecord")}
           </Text>
           {data.dealer ? (
             <div className="flex flex-wrap items-center gap-2" data-testid="order-dealer">
@@ -68,7 +62,7 @@ const OrderDealerCreditWidget = ({ data: order }: DetailWidgetProps<AdminOrder>)
             </div>
           ) : (
             <Text size="small" className="text-ui-fg-muted">
-              Not credited to any dealer.
+              {t("widgets.notCredited")}
             </Text>
           )}
         </div>
@@ -79,7 +73,7 @@ const OrderDealerCreditWidget = ({ data: order }: DetailWidgetProps<AdminOrder>)
             <li key={entry.id} className="flex items-start justify-between gap-x-3 px-6 py-3">
               <div className="flex min-w-0 flex-col">
                 <Text size="small" weight="plus" leading="compact">
-                  {CAUSE_LABELS[entry.cause] ?? humanize(entry.cause)}
+                  {t(`widgets.causes.${entry.cause}`, { defaultValue: humanize(entry.cause) })}
                 </Text>
                 <Text size="xsmall" className="text-ui-fg-subtle truncate">
                   {entry.dealer.code ? (
@@ -110,7 +104,7 @@ const OrderDealerCreditWidget = ({ data: order }: DetailWidgetProps<AdminOrder>)
       )}
       {data && contributions.length === 0 && (
         <Text size="small" className="text-ui-fg-muted px-6 py-4">
-          No plan credit recorded for this order.
+          {t("widgets.noCredit")}
         </Text>
       )}
     </Container>

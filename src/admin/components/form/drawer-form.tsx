@@ -1,6 +1,7 @@
 import { Button, Drawer, Heading } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { FieldValues, FormProvider, UseFormReturn } from "react-hook-form"
+import { useTexts } from "../../hooks/use-texts"
 import { FormApiError } from "./form-api-error"
 import { submitHandler } from "./submit"
 
@@ -30,6 +31,7 @@ type DrawerFormProps<TIn extends FieldValues, TOut> = {
  */
 export function DrawerForm<TIn extends FieldValues, TOut>(props: DrawerFormProps<TIn, TOut>) {
   const { form } = props
+  const { t } = useTexts("common")
   const onSubmit = submitHandler(form, props.onSubmit, { summarizeInvalid: props.summarizeInvalid })
 
   return (
@@ -48,7 +50,7 @@ export function DrawerForm<TIn extends FieldValues, TOut>(props: DrawerFormProps
           {props.footerStart}
           <Drawer.Close asChild>
             <Button size="small" variant="secondary" type="button">
-              Cancel
+              {t("cancel")}
             </Button>
           </Drawer.Close>
           <Button
@@ -58,7 +60,7 @@ export function DrawerForm<TIn extends FieldValues, TOut>(props: DrawerFormProps
             disabled={props.submitDisabled}
             data-testid={props.submitTestId}
           >
-            {props.submitLabel ?? "Save"}
+            {props.submitLabel ?? t("save")}
           </Button>
         </Drawer.Footer>
       </form>

@@ -4,7 +4,9 @@ import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { Controller, useFormContext } from "react-hook-form"
 import { useDebounced } from "../../hooks/use-debounced"
+import { useTexts } from "../../hooks/use-texts"
 import { errorMessage } from "../../lib/errors"
+import { adminText } from "../../lib/locale"
 import { sdk } from "../../lib/sdk"
 import { Field } from "../field"
 
@@ -39,27 +41,24 @@ export const listSource = (
   }
 }
 
+/** A source whose search box reads `common.picker.<key>` in the admin user's language when it shows. */
+const translatedSource = (
+  key: "tiers" | "territories" | "dealers" | "products" | "categories",
+  ...list: Parameters<typeof listSource> extends [string, ...infer Rest, string] ? Rest : never
+): PickerSource => ({
+  ...listSource(key, ...list, ""),
+  get placeholder() {
+    return adminText(`common.picker.${key}`)
+  },
+})
+
 /** The records an event's audience and presentation name. */
 export const PICKER_SOURCES = {
-  tiers: listSource("tiers", "/admin/dealer-tiers", "tiers", "id,name,rank", (t) => t.name, "Search tiers"),
-  territories: listSource(
-    "territories",
-    "/admin/dealer-territories",
-    "territories",
-    "id,code,name",
-    (t) => `${t.name} (${t.code})`,
-    "Search territories"
-  ),
-  dealers: listSource("dealers", "/admin/dealers", "dealers", "id,code,name", (d) => `${d.code} · ${d.name}`, "Search dealers by code or name"),
-  products: listSource("products", "/admin/products", "products", "id,title", (p) => p.title, "Search products"),
-  categories: listSource(
-    "categories",
-    "/admin/product-categories",
-    "product_categories",
-    "id,name",
-    (c) => c.name,
-    "Search categories"
-  ),
+  tiers: translatedSource("tiers", "/admin/dealer-tiers", "tiers", "id,name,rank", (t) => t.name),
+  territories: translatedSource("territories", "/admin/dealer-territories", "territories", "id,code,name", (t) => `${t.name} (${t.code})`),
+  dealers: translatedSource("dealers", "/admin/dealers", "dealers", "id,code,name", (d) => `${d.code} · ${d.name}`),
+  products: translatedSource("products", "/admin/products", "products", "id,title", (p) => p.title),
+  categories: translatedSource("categories", "/admin/product-categories", "product_categories", "id,name", (c) => c.name),
 } satisfies Record<string, PickerSource>
 
 /** The labels of picked ids, in their order ("…" while they load). */
@@ -84,6 +83,7 @@ export const MultiPicker = ({
   value: string[]
   onChange: (ids: string[]) => void
 }) => {
+  const { t } = useTexts("common")
   const [search, setSearch] = useState("")
   const [open, setOpen] = useState(false)
   const q = useDebounced(search.trim())
@@ -105,7 +105,7 @@ export const MultiPicker = ({
               {labelOf(pickedId)}
               <button
                 type="button"
-                aria-label={`Remove ${labelOf(pickedId)}`}
+                aria-label={t("picker.remove", { label: labelOf(pickedId) })}
                 className="text-ui-fg-muted hover:text-ui-fg-subtle"
                 onClick={() => onChange(value.filter((other) => other !== pickedId))}
               >
@@ -137,7 +137,7 @@ export const MultiPicker = ({
             )}
             {results.data && !choices.length && (
               <Text size="small" className="text-ui-fg-subtle p-2">
-                {q ? `Nothing matches "${q}".` : "Nothing more to pick."}
+                {q ? t("picker.nothingMatches", { q }) : t("picker.nothingMore")}
               </Text>
             )}
             {choices.map((option) => (

@@ -1,6 +1,7 @@
 import { Button, Prompt } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { FieldValues, FormProvider, UseFormReturn } from "react-hook-form"
+import { useTexts } from "../../hooks/use-texts"
 import { FormApiError } from "./form-api-error"
 import { submitHandler } from "./submit"
 
@@ -24,6 +25,7 @@ type PromptFormProps<TIn extends FieldValues, TOut> = {
 /** A prompt asking for a few values: Cancel, and a submit that shows the save pending and the API's refusal. */
 export function PromptForm<TIn extends FieldValues, TOut>(props: PromptFormProps<TIn, TOut>) {
   const { form } = props
+  const { t } = useTexts("common")
   const onSubmit = submitHandler(form, props.onSubmit)
 
   return (
@@ -41,7 +43,7 @@ export function PromptForm<TIn extends FieldValues, TOut>(props: PromptFormProps
               {props.children}
             </div>
             <Prompt.Footer>
-              <Prompt.Cancel type="button">Cancel</Prompt.Cancel>
+              <Prompt.Cancel type="button">{t("cancel")}</Prompt.Cancel>
               <Button
                 size="small"
                 variant={props.submitVariant ?? "primary"}

@@ -1,10 +1,10 @@
 import { z } from "zod"
-import { ROLE_LABELS } from "../../lib/labels"
+import { adminText } from "../../lib/locale"
 import type { DealerRole } from "../../../types/dealer-network"
 import type { SelectOption } from "./fields"
 
 /** Text the API needs, trimmed. */
-export const requiredText = z.string().trim().min(1, "Required")
+export const requiredText = z.string().trim().min(1, { error: () => adminText("common.required") })
 
 /** Text the API may go without: trimmed, null when blank. */
 export const optionalText = z.string().transform((value) => value.trim() || null)
@@ -15,10 +15,10 @@ export const NO_PARENT = "__none__"
 /** "No parent" and the dealers a new dealer may sit under. */
 export function parentOptionsOf(dealers: { id: string; code: string; name: string; role: DealerRole }[]): SelectOption[] {
   return [
-    { value: NO_PARENT, label: "No parent" },
+    { value: NO_PARENT, label: adminText("dealers.noParent") },
     ...dealers.map((dealer) => ({
       value: dealer.id,
-      label: `${dealer.code} · ${dealer.name} (${ROLE_LABELS[dealer.role]})`,
+      label: `${dealer.code} · ${dealer.name} (${adminText(`labels.role.${dealer.role}`)})`,
     })),
   ]
 }

@@ -1,5 +1,6 @@
 import { Text } from "@medusajs/ui"
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts"
+import { useTexts } from "../../hooks/use-texts"
 import { formatDay } from "../../lib/dates"
 import { formatMoney } from "../../lib/numbers"
 import type { MonthCurvePoint } from "../../../lib/month-curve"
@@ -8,20 +9,21 @@ import { adminLocale } from "../../lib/locale"
 const ACTUAL = "var(--fg-interactive)"
 const EXPECTED = "var(--fg-muted)"
 
-const ENGLISH = { actual: "Actual", expected: "Expected", chart: "Cumulative sales against the expected line" }
-
 /** The month day by day: sales so far (area) against the plan's expected line (dashed). */
 export const MonthCurveChart = ({
   points,
   currency,
-  labels = ENGLISH,
+  labels,
   testId = "overview-month-curve",
 }: {
   points: MonthCurvePoint[]
   currency: string
+  /** Texts of the portal's own; the admin's by default. */
   labels?: { actual: string; expected: string; chart: string }
   testId?: string
 }) => {
+  const { t } = useTexts("overview")
+  const texts = labels ?? { actual: t("curve.actual"), expected: t("curve.expected"), chart: t("curve.label") }
   const data = points.map((point) => ({
     day: Number(point.day.slice(8)),
     date: point.day,
@@ -30,7 +32,7 @@ export const MonthCurveChart = ({
   }))
   const compact = new Intl.NumberFormat(adminLocale(), { notation: "compact", style: "currency", currency: currency.toUpperCase() })
   return (
-    <div className="h-64 w-full" data-testid={testId} role="img" aria-label={labels.chart}>
+    <div className="h-64 w-full" data-testid={testId} role="img" aria-label={texts.chart}>
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
           <CartesianGrid stroke="var(--border-base)" vertical={false} />
@@ -48,8 +50,8 @@ export const MonthCurveChart = ({
             contentStyle={{ borderRadius: 8, borderColor: "var(--border-base)", fontSize: 12 }}
           />
           <Legend iconType="plainline" wrapperStyle={{ fontSize: 12 }} />
-          <Area type="monotone" dataKey="actual" name={labels.actual} stroke={ACTUAL} fill={ACTUAL} fillOpacity={0.12} strokeWidth={2} connectNulls={false} isAnimationActive={false} />
-          <Line type="monotone" dataKey="expected" name={labels.expected} stroke={EXPECTED} strokeDasharray="4 4" dot={false} strokeWidth={2} isAnimationActive={false} />
+          <Area type="monotone" dataKey="actual" name={texts.actual} stroke={ACTUAL} fill={ACTUAL} fillOpacity={0.12} strokeWidth={2} connectNulls={false} isAnimationActive={false} />
+          <Line type="monotone" dataKey="expected" name={texts.expected} stroke={EXPECTED} strokeDasharray="4 4" dot={false} strokeWidth={2} isAnimationActive={false} />
         </ComposedChart>
       </ResponsiveContainer>
     </div>

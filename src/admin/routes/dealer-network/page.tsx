@@ -14,38 +14,42 @@ import { useNetworkOverview } from "../../hooks/use-dealer-overview"
 import { useTexts } from "../../hooks/use-texts"
 import { currentMonth, formatDay, formatMonth } from "../../lib/dates"
 import { errorMessage } from "../../lib/errors"
-import { REWARD_KIND_LABELS } from "../../lib/labels"
+import { useLabels } from "../../lib/labels"
+import { adminText } from "../../lib/locale"
 import { countOf, formatMoney, formatNumber, formatPercent, signClass } from "../../lib/numbers"
 import { withQueryClient } from "../../lib/query-client"
+import type { Translate } from "../../lib/reward-text"
+import type { RewardKind } from "../../../types/rewards"
 import type { NetworkOverviewResponse } from "../../../types/sales-plan"
 
 const LINK = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
 
 /** Plan, actual, expected and deviation of the network in one currency. */
 const NetworkFigures = ({ overview, currency }: { overview: NetworkOverviewResponse; currency: string }) => {
+  const { t } = useTexts("overview")
   const totals = overview.totals.find((row) => row.currency_code === currency)
   if (!totals) return null
   const expectedPercent = overview.working_days_total ? (overview.working_days_elapsed / overview.working_days_total) * 100 : null
   return (
     <div className="flex flex-col gap-y-4 px-6 py-4">
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-5" data-testid="overview-totals">
-        <Stat label="Plan" testId="overview-plan" hint={countOf(totals.planned_dealers, "dealer") + " with a plan"}>
+        <Stat label={t("plan")} testId="overview-plan" hint={t("withPlan", { dealers: countOf(totals.planned_dealers, "dealer") })}>
           {formatMoney(totals.target_amount, currency)}
         </Stat>
-        <Stat label="Actual" testId="overview-actual" hint={`${formatPercent(totals.attainment_percent)} of plan`}>
+        <Stat label={t("actual")} testId="overview-actual" hint={t("ofPlan", { percent: formatPercent(totals.attainment_percent) })}>
           {formatMoney(totals.actual_amount, currency)}
         </Stat>
         <Stat
-          label="Expected to date"
+          label={t("expected")}
           testId="overview-expected"
-          hint={`${overview.working_days_elapsed} of ${overview.working_days_total} working days`}
+          hint={t("workingDays", { elapsed: overview.working_days_elapsed, total: overview.working_days_total })}
         >
           {formatMoney(totals.expected_amount, currency)}
         </Stat>
-        <Stat label="Deviation" testId="overview-deviation" className={signClass(totals.deviation)}>
+        <Stat label={t("deviation")} testId="overview-deviation" className={signClass(totals.deviation)}>
           {formatMoney(totals.deviation, currency, { signed: true })}
         </Stat>
-        <Stat label="Dealers behind" testId="overview-behind-count" hint={`of ${formatNumber(totals.planned_dealers)} with a plan`}>
+        <Stat label={t("dealersBehind")} testId="overview-behind-count" hint={t("ofWithPlan", { total: formatNumber(totals.planned_dealers) })}>
           {formatNumber(totals.behind_dealers)}
         </Stat>
       </div>
@@ -59,40 +63,40 @@ const NetworkFigures = ({ overview, currency }: { overview: NetworkOverviewRespo
 }
 
 /** What waits for the admin, each linking to where it is handled. */
-const Queues = ({ overview }: { overview: NetworkOverviewResponse }) => (
+const Queues = ({ overview, t, kinds }: { overview: NetworkOverviewResponse; t: Translate; kinds: Record<RewardKind, string> }) => (
   <Container className="divide-y p-0" data-testid="overview-queues">
     <div className="px-6 py-4">
-      <Heading level="h2">Waiting for you</Heading>
+      <Heading level="h2">{t("queues.title")}</Heading>
     </div>
     <div className="grid grid-cols-1 gap-3 px-6 py-4 md:grid-cols-2 xl:grid-cols-4">
       <Stat
-        label="Open deviation alerts"
+        label={t("queues.openAlerts")}
         testId="overview-open-alerts"
         hint={
           <Link to="/dealer-network/alerts" className={LINK}>
-            Dealers falling behind their plan
+            {t("queues.openAlertsLink")}
           </Link>
         }
       >
         {formatNumber(overview.open_alerts)}
       </Stat>
       <Stat
-        label="Open conflict cases"
+        label={t("queues.openConflicts")}
         testId="overview-open-conflicts"
         hint={
           <Link to="/dealer-network/conflicts" className={LINK}>
-            Orders waiting for a channel decision
+            {t("queues.openConflictsLink")}
           </Link>
         }
       >
         {formatNumber(overview.open_conflicts)}
       </Stat>
       <Stat
-        label="Accruals to approve"
+        label={t("queues.accruals")}
         testId="overview-pending-accruals"
         hint={
           <Link to="/dealer-network/rewards?status=pending" className={LINK}>
-            Review accruals
+            {t("queues.accrualsLink")}
           </Link>
         }
       >
@@ -101,95 +105,99 @@ const Queues = ({ overview }: { overview: NetworkOverviewResponse }) => (
               .map((row) =>
                 row.kind === "money"
                   ? formatMoney(row.amount, row.currency_code)
-                  : `${formatNumber(row.amount)} ${REWARD_KIND_LABELS[row.kind].toLowerCase()}`
+                  : `${formatNumber(row.amount)} ${kinds[row.kind].toLowerCase()}`
               )
               .join(" · ")
-          : "None"}
+          : t("queues.none")}
       </Stat>
       <Stat
-        label="Overdue receivables"
+        label={t("queues.overdue")}
         testId="overview-overdue"
         hint={
           <Link to="/dealer-network/receivables?overdue_only=true" className={LINK} data-testid="overview-overdue-link">
             {overview.overdue_receivables.length
               ? countOf(overview.overdue_receivables.reduce((n, row) => n + row.dealers, 0), "dealer")
-              : "Receivables"}
+              : t("queues.receivables")}
           </Link>
         }
       >
         {overview.overdue_receivables.length
           ? overview.overdue_receivables.map((row) => formatMoney(row.overdue, row.currency_code)).join(" · ")
-          : "None"}
+          : t("queues.none")}
       </Stat>
     </div>
   </Container>
 )
 
 /** The dealers furthest behind their expected-to-date, with where their run-rate takes them. */
-const FurthestBehind = ({ overview }: { overview: NetworkOverviewResponse }) => (
-  <Container className="divide-y p-0" data-testid="overview-behind">
-    <div className="flex items-center justify-between px-6 py-4">
-      <div>
-        <Heading level="h2">Furthest behind</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          Against what their plan expects by {formatDay(overview.as_of)}
-        </Text>
+const FurthestBehind = ({ overview }: { overview: NetworkOverviewResponse }) => {
+  const { t } = useTexts("overview")
+  return (
+    <Container className="divide-y p-0" data-testid="overview-behind">
+      <div className="flex items-center justify-between px-6 py-4">
+        <div>
+          <Heading level="h2">{t("behind.title")}</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            {t("behind.description", { day: formatDay(overview.as_of) })}
+          </Text>
+        </div>
+        <Link to="/dealer-network/progress" className={`txt-compact-small ${LINK}`}>
+          {t("behind.all")}
+        </Link>
       </div>
-      <Link to="/dealer-network/progress" className={`txt-compact-small ${LINK}`}>
-        All dealers
-      </Link>
-    </div>
-    {overview.behind.length ? (
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Dealer</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Actual</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Expected</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Deviation</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Month-end at this pace</Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {overview.behind.map((row) => (
-            <Table.Row key={row.dealer?.id ?? row.deviation}>
-              <Table.Cell>
-                {row.dealer ? (
-                  <Link to={`/dealer-network/dealers/${row.dealer.id}`} className={`font-medium ${LINK}`}>
-                    {row.dealer.code}
-                  </Link>
-                ) : (
-                  "-"
-                )}
-                <span className="text-ui-fg-subtle ml-2">{row.dealer?.name}</span>
-              </Table.Cell>
-              <Table.Cell className="text-right tabular-nums">{formatMoney(row.actual_amount, row.currency_code)}</Table.Cell>
-              <Table.Cell className="text-right tabular-nums">{formatMoney(row.expected_amount, row.currency_code)}</Table.Cell>
-              <Table.Cell className={`text-right tabular-nums ${signClass(row.deviation)}`}>
-                {formatMoney(row.deviation, row.currency_code, { signed: true })} ({formatPercent(row.deviation_percent, { signed: true })})
-              </Table.Cell>
-              <Table.Cell className="text-right tabular-nums">
-                {formatMoney(row.projected, row.currency_code)}
-                <span className={`ml-2 ${signClass(row.projected_gap)}`}>
-                  {formatMoney(row.projected_gap, row.currency_code, { signed: true })}
-                </span>
-              </Table.Cell>
+      {overview.behind.length ? (
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>{t("behind.dealer")}</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">{t("behind.actual")}</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">{t("behind.expected")}</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">{t("behind.deviation")}</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">{t("behind.projection")}</Table.HeaderCell>
             </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    ) : (
-      <div className="px-6 py-4">
-        <Text size="small" className="text-ui-fg-subtle">
-          Nobody is behind plan.
-        </Text>
-      </div>
-    )}
-  </Container>
-)
+          </Table.Header>
+          <Table.Body>
+            {overview.behind.map((row) => (
+              <Table.Row key={row.dealer?.id ?? row.deviation}>
+                <Table.Cell>
+                  {row.dealer ? (
+                    <Link to={`/dealer-network/dealers/${row.dealer.id}`} className={`font-medium ${LINK}`}>
+                      {row.dealer.code}
+                    </Link>
+                  ) : (
+                    "-"
+                  )}
+                  <span className="text-ui-fg-subtle ml-2">{row.dealer?.name}</span>
+                </Table.Cell>
+                <Table.Cell className="text-right tabular-nums">{formatMoney(row.actual_amount, row.currency_code)}</Table.Cell>
+                <Table.Cell className="text-right tabular-nums">{formatMoney(row.expected_amount, row.currency_code)}</Table.Cell>
+                <Table.Cell className={`text-right tabular-nums ${signClass(row.deviation)}`}>
+                  {formatMoney(row.deviation, row.currency_code, { signed: true })} ({formatPercent(row.deviation_percent, { signed: true })})
+                </Table.Cell>
+                <Table.Cell className="text-right tabular-nums">
+                  {formatMoney(row.projected, row.currency_code)}
+                  <span className={`ml-2 ${signClass(row.projected_gap)}`}>
+                    {formatMoney(row.projected_gap, row.currency_code, { signed: true })}
+                  </span>
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      ) : (
+        <div className="px-6 py-4">
+          <Text size="small" className="text-ui-fg-subtle">
+            {t("behind.nobody")}
+          </Text>
+        </div>
+      )}
+    </Container>
+  )
+}
 
 const OverviewPage = () => {
   const { t } = useTexts("overview")
+  const labels = useLabels()
   const [period, setPeriod] = useState(currentMonth())
   const { data: overview, isLoading, error } = useNetworkOverview(period)
   const [chosenCurrency, setCurrency] = useState<string | null>(null)
@@ -207,14 +215,16 @@ const OverviewPage = () => {
           <div>
             <Heading>{t("title")}</Heading>
             <Text size="small" className="text-ui-fg-subtle">
-              {formatMonth(period)} across the network{overview ? `, as of ${formatDay(overview.as_of)}` : ""}
+              {overview
+                ? t("subtitleAsOf", { month: formatMonth(period), day: formatDay(overview.as_of) })
+                : t("subtitle", { month: formatMonth(period) })}
             </Text>
           </div>
           <div className="flex flex-wrap items-center gap-x-2 gap-y-2">
             {overview && <QueueBadges openAlerts={overview.open_alerts} openConflicts={overview.open_conflicts} />}
             {currencies.length > 1 && (
               <Select size="small" value={currency} onValueChange={setCurrency}>
-                <Select.Trigger aria-label="Currency" className="w-24">
+                <Select.Trigger aria-label={t("currency")} className="w-24">
                   <Select.Value />
                 </Select.Trigger>
                 <Select.Content>
@@ -240,7 +250,7 @@ const OverviewPage = () => {
         ) : currency ? (
           <NetworkFigures overview={overview} currency={currency} />
         ) : (
-          <EmptyChart>{`No plans and no sales in ${formatMonth(period)}.`}</EmptyChart>
+          <EmptyChart>{t("empty", { month: formatMonth(period) })}</EmptyChart>
         )}
       </Container>
 
@@ -248,9 +258,9 @@ const OverviewPage = () => {
         <div className="grid grid-cols-1 gap-3 xl:grid-cols-2">
           <Container className="divide-y p-0">
             <div className="px-6 py-4">
-              <Heading level="h2">Sales this month</Heading>
+              <Heading level="h2">{t("curve.title")}</Heading>
               <Text size="small" className="text-ui-fg-subtle">
-                Cumulative actual against the plan's expected line
+                {t("curve.description")}
               </Text>
             </div>
             <div className="px-2 py-4">{curve && <MonthCurveChart points={curve.points} currency={currency} />}</div>
@@ -258,13 +268,13 @@ const OverviewPage = () => {
           <Container className="divide-y p-0">
             <div className="flex items-center justify-between px-6 py-4">
               <div>
-                <Heading level="h2">By sub-network</Heading>
+                <Heading level="h2">{t("subNetworks.title")}</Heading>
                 <Text size="small" className="text-ui-fg-subtle">
-                  Each distributor with everything under it, and dealers without a parent
+                  {t("subNetworks.description")}
                 </Text>
               </div>
               <Badge size="2xsmall" className="whitespace-nowrap">
-                {countOf(subNetworks.length, "sub-network")}
+                {countOf(subNetworks.length, "subNetwork")}
               </Badge>
             </div>
             <div className="px-2 py-4">
@@ -294,7 +304,7 @@ const OverviewPage = () => {
       )}
 
       {overview && currency && <FurthestBehind overview={overview} />}
-      {overview && <Queues overview={overview} />}
+      {overview && <Queues overview={overview} t={t} kinds={labels.rewardKind} />}
     </div>
   )
 }
@@ -308,5 +318,5 @@ export const config = defineRouteConfig({
 })
 
 export const handle = {
-  breadcrumb: () => "Dealer network",
+  breadcrumb: () => adminText("overview.title"),
 }

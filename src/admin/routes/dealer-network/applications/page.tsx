@@ -9,7 +9,9 @@ import { ListPage, useListFilter, usePagination } from "../../../components/list
 import { useDealerApplications } from "../../../hooks/use-dealer-applications"
 import { useTexts } from "../../../hooks/use-texts"
 import { formatDate } from "../../../lib/dates"
-import { humanize } from "../../../lib/labels"
+import { adminText } from "../../../lib/locale"
+import { formatMoney } from "../../../lib/numbers"
+import { useLabels } from "../../../lib/labels"
 import { withQueryClient } from "../../../lib/query-client"
 import type { ApplicationStatus, DealerApplication } from "../../../../types/dealer-network"
 
@@ -22,6 +24,7 @@ const DealerApplicationsPage = () => {
   const [rejecting, setRejecting] = useState<DealerApplication | null>(null)
   const [reading, setReading] = useState<DealerApplication | null>(null)
   const { t } = useTexts("applications")
+  const labels = useLabels()
   const pages = usePagination()
   const [status, setStatus] = useListFilter<ApplicationStatus>("pending", pages)
   const query = useMemo(
@@ -37,7 +40,7 @@ const DealerApplicationsPage = () => {
   const columns = useMemo(
     () => [
       columnHelper.accessor("company_name", {
-        header: "Company",
+        header: t("list.company"),
         cell: ({ row }) => (
           <div className="flex flex-col items-start">
             <button
@@ -52,30 +55,27 @@ const DealerApplicationsPage = () => {
         ),
       }),
       columnHelper.accessor("requested_role", {
-        header: "Requested role",
+        header: t("list.requestedRole"),
         cell: ({ getValue }) => <DealerRoleBadge role={getValue()} />,
       }),
       columnHelper.accessor("city", {
-        header: "Location",
+        header: t("list.location"),
         cell: ({ row }) =>
           [row.original.city, row.original.desired_region, row.original.country_code?.toUpperCase()]
             .filter(Boolean)
             .join(", ") || "-",
       }),
-      columnHelper.accessor("tax_id", { header: "Tax ID", cell: ({ getValue }) => getValue() || "-" }),
+      columnHelper.accessor("tax_id", { header: t("list.taxId"), cell: ({ getValue }) => getValue() || "-" }),
       columnHelper.accessor("expected_monthly_volume", {
-        header: "Monthly volume",
-        cell: ({ row }) =>
-          row.original.expected_monthly_volume != null
-            ? `${Number(row.original.expected_monthly_volume).toLocaleString()} ${row.original.currency_code.toUpperCase()}`
-            : "-",
+        header: t("list.volume"),
+        cell: ({ row }) => formatMoney(row.original.expected_monthly_volume, row.original.currency_code),
       }),
       columnHelper.accessor("created_at", {
-        header: "Submitted",
+        header: t("list.submitted"),
         cell: ({ getValue }) => formatDate(getValue()),
       }),
       columnHelper.accessor("status", {
-        header: "Status",
+        header: t("list.status"),
         cell: ({ row }) => (
           <div className="flex flex-col gap-y-1">
             <ApplicationStatusBadge status={row.original.status} />
@@ -96,10 +96,10 @@ const DealerApplicationsPage = () => {
                 {t("open")}
               </Button>
               <Button size="small" variant="secondary" onClick={() => setRejecting(row.original)}>
-                Reject
+                {t("list.reject")}
               </Button>
               <Button size="small" onClick={() => setApproving(row.original)}>
-                Approve
+                {t("list.approve")}
               </Button>
             </div>
           ) : row.original.dealer_id ? (
@@ -108,7 +108,7 @@ const DealerApplicationsPage = () => {
                 to={`/dealer-network/dealers/${row.original.dealer_id}`}
                 className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
               >
-                Open dealer
+                {t("list.openDealer")}
               </Link>
             </div>
           ) : null,
@@ -119,8 +119,8 @@ const DealerApplicationsPage = () => {
 
   return (
     <ListPage
-      heading="Dealer applications"
-      description="Companies asking to join the partner program"
+      heading={t("list.heading")}
+      description={t("list.description")}
       filters={
         <div className="w-40">
           <Select
@@ -128,13 +128,13 @@ const DealerApplicationsPage = () => {
             value={status}
             onValueChange={(value) => setStatus(value as ApplicationStatus)}
           >
-            <Select.Trigger aria-label="Filter by status">
+            <Select.Trigger aria-label={t("list.filterByStatus")}>
               <Select.Value />
             </Select.Trigger>
             <Select.Content>
               {STATUSES.map((s) => (
                 <Select.Item key={s} value={s}>
-                  {humanize(s)}
+                  {labels.applicationStatus[s]}
                 </Select.Item>
               ))}
             </Select.Content>
@@ -150,8 +150,8 @@ const DealerApplicationsPage = () => {
       pagination={pages}
       emptyState={{
         empty: {
-          heading: status === "pending" ? "No pending applications" : `No ${status} applications`,
-          description: status === "pending" ? "New applications from the storefront appear here." : undefined,
+          heading: status === "pending" ? t("list.noPending") : t(`list.none.${status}`),
+          description: status === "pending" ? t("list.noPendingHint") : undefined,
         },
       }}
     >
@@ -180,7 +180,7 @@ export const config = defineRouteConfig({
 })
 
 export const handle = {
-  breadcrumb: () => "Dealer applications",
+  breadcrumb: () => adminText("applications.list.breadcrumb"),
 }
 
 export default withQueryClient(DealerApplicationsPage)

@@ -7,51 +7,62 @@ import { DealerRoleBadge, DealerStatusBadge } from "../../../components/dealer-b
 import { ALL, FilterSelect } from "../../../components/filter-select"
 import { ListPage, useListFilter, usePagination } from "../../../components/list-page"
 import { useDealers } from "../../../hooks/use-dealers"
-import { ROLE_LABELS, STATUS_LABELS } from "../../../lib/labels"
+import { useTexts } from "../../../hooks/use-texts"
+import { useLabels } from "../../../lib/labels"
+import { adminText } from "../../../lib/locale"
 import { DEALER_ROLES, DEALER_STATUSES } from "../../../../types/dealer-network"
 import { withQueryClient } from "../../../lib/query-client"
 import type { Dealer, DealerRole, DealerStatus } from "../../../../types/dealer-network"
 
 const columnHelper = createDataTableColumnHelper<Dealer>()
 
-const columns = [
-  columnHelper.accessor("code", {
-    header: "Code",
-    cell: ({ row }) => (
-      <Link
-        to={`/dealer-network/dealers/${row.original.id}`}
-        className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover font-medium"
-        onClick={(e) => e.stopPropagation()}
-      >
-        {row.original.code}
-      </Link>
-    ),
-  }),
-  columnHelper.accessor("name", { header: "Name" }),
-  columnHelper.accessor("role", {
-    header: "Role",
-    cell: ({ getValue }) => <DealerRoleBadge role={getValue()} />,
-  }),
-  columnHelper.accessor("status", {
-    header: "Status",
-    cell: ({ getValue }) => <DealerStatusBadge status={getValue()} />,
-  }),
-  columnHelper.accessor("tier.name", {
-    header: "Tier",
-    cell: ({ row }) => row.original.tier?.name ?? "-",
-  }),
-  columnHelper.accessor("parent.code", {
-    header: "Parent",
-    cell: ({ row }) => row.original.parent?.code ?? "-",
-  }),
-  columnHelper.accessor("city", {
-    header: "City",
-    cell: ({ row }) =>
-      [row.original.city, row.original.country_code?.toUpperCase()].filter(Boolean).join(", ") || "-",
-  }),
-]
+const useColumns = () => {
+  const { t } = useTexts("dealerPage")
+  return useMemo(
+    () => [
+      columnHelper.accessor("code", {
+        header: t("list.code"),
+        cell: ({ row }) => (
+          <Link
+            to={`/dealer-network/dealers/${row.original.id}`}
+            className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover font-medium"
+            onClick={(e) => e.stopPropagation()}
+          >
+            {row.original.code}
+          </Link>
+        ),
+      }),
+      columnHelper.accessor("name", { header: t("list.name") }),
+      columnHelper.accessor("role", {
+        header: t("list.role"),
+        cell: ({ getValue }) => <DealerRoleBadge role={getValue()} />,
+      }),
+      columnHelper.accessor("status", {
+        header: t("list.status"),
+        cell: ({ getValue }) => <DealerStatusBadge status={getValue()} />,
+      }),
+      columnHelper.accessor("tier.name", {
+        header: t("list.tier"),
+        cell: ({ row }) => row.original.tier?.name ?? "-",
+      }),
+      columnHelper.accessor("parent.code", {
+        header: t("list.parent"),
+        cell: ({ row }) => row.original.parent?.code ?? "-",
+      }),
+      columnHelper.accessor("city", {
+        header: t("list.city"),
+        cell: ({ row }) =>
+          [row.original.city, row.original.country_code?.toUpperCase()].filter(Boolean).join(", ") || "-",
+      }),
+    ],
+    [t]
+  )
+}
 
 const DealersPage = () => {
+  const { t } = useTexts("dealerPage")
+  const labels = useLabels()
+  const columns = useColumns()
   const navigate = useNavigate()
   const [search, setSearch] = useState("")
   const pages = usePagination()
@@ -72,31 +83,31 @@ const DealersPage = () => {
 
   return (
     <ListPage
-      heading="Dealers"
-      description="Distributors, dealers and sub-dealers of the partner program"
+      heading={t("list.heading")}
+      description={t("list.description")}
       filters={
         <>
           <FilterSelect
-            label="Filter by role"
-            allLabel="All roles"
+            label={t("list.filterByRole")}
+            allLabel={t("list.allRoles")}
             value={role}
             options={DEALER_ROLES}
-            optionLabels={ROLE_LABELS}
+            optionLabels={labels.role}
             testId="role-filter"
             onChange={setRole}
           />
           <FilterSelect
-            label="Filter by status"
-            allLabel="All statuses"
+            label={t("list.filterByStatus")}
+            allLabel={t("list.allStatuses")}
             value={status}
             options={DEALER_STATUSES}
-            optionLabels={STATUS_LABELS}
+            optionLabels={labels.dealerStatus}
             testId="status-filter"
             onChange={setStatus}
           />
         </>
       }
-      search={{ value: search, onChange: setSearch, placeholder: "Search dealers" }}
+      search={{ value: search, onChange: setSearch, placeholder: t("list.search") }}
       actions={<CreateDealerDrawer />}
       columns={columns}
       rows={data?.dealers}
@@ -107,8 +118,8 @@ const DealersPage = () => {
       onRowClick={(row) => navigate(`/dealer-network/dealers/${row.id}`)}
       pagination={pages}
       emptyState={{
-        empty: { heading: "No dealers yet", description: "Create the first dealer of the network." },
-        filtered: { heading: "No dealers match", description: "Try another search or filter." },
+        empty: { heading: t("list.emptyHeading"), description: t("list.emptyDescription") },
+        filtered: { heading: t("list.filteredHeading"), description: t("list.filteredDescription") },
       }}
     />
   )
@@ -121,7 +132,7 @@ export const config = defineRouteConfig({
 })
 
 export const handle = {
-  breadcrumb: () => "Dealers",
+  breadcrumb: () => adminText("dealerPage.list.breadcrumb"),
 }
 
 export default withQueryClient(DealersPage)

@@ -8,7 +8,7 @@ import { DealerCell } from "../../../components/dealer-cell"
 import { ALL } from "../../../components/filter-select"
 import { ListPage, usePagination } from "../../../components/list-page"
 import { RatingBreakdownChart, RatingBreakdownTable } from "../../../components/rating-breakdown"
-import { formatRatingPeriod, RatingPeriodPicker } from "../../../components/rating-period-picker"
+import { RatingPeriodPicker } from "../../../components/rating-period-picker"
 import { RatingWeightsDrawer } from "../../../components/rating-weights-drawer"
 import { useDealers } from "../../../hooks/use-dealers"
 import {
@@ -18,7 +18,7 @@ import {
   useRecordRatingAward,
   useTerritoryOptions,
 } from "../../../hooks/use-dealer-rating"
-import { currentMonth, formatDate, shiftMonth } from "../../../lib/dates"
+import { currentMonth, formatDate, formatPeriod, shiftMonth } from "../../../lib/dates"
 import { errorMessage } from "../../../lib/errors"
 import { useTexts } from "../../../hooks/use-texts"
 import { useLabels } from "../../../lib/labels"
@@ -150,7 +150,7 @@ const DealerRatingPage = () => {
         heading={t("heading")}
         description={
           <>
-            {t("description", { period: formatRatingPeriod(period) })}
+            {t("description", { period: formatPeriod(period) })}
             {data && t("ratedCount", { total: formatNumber(data.network_count) })}
             {filtered && data && t("selectionCount", { total: formatNumber(data.count) })}
           </>
@@ -237,8 +237,8 @@ const DealerOfPeriod = ({ period, leader }: { period: string; leader: DealerRati
       const result = await record.mutateAsync(period)
       toast.success(
         result.created
-          ? t("dealerOfPeriodToast", { dealer: result.award.dealer?.code, period: formatRatingPeriod(period) })
-          : t("recordedAlready", { period: formatRatingPeriod(period) })
+          ? t("dealerOfPeriodToast", { dealer: result.award.dealer?.code, period: formatPeriod(period) })
+          : t("recordedAlready", { period: formatPeriod(period) })
       )
     } catch (err) {
       toast.error(errorMessage(err))
@@ -249,7 +249,7 @@ const DealerOfPeriod = ({ period, leader }: { period: string; leader: DealerRati
     <Container className="divide-y p-0 xl:max-w-[440px] xl:flex-1" data-testid="dealer-of-period">
       <div className="flex flex-col gap-y-3 px-6 py-4">
         <div className="flex items-center justify-between gap-x-2">
-          <Heading level="h2">{t("dealerOf", { period: formatRatingPeriod(period) })}</Heading>
+          <Heading level="h2">{t("dealerOf", { period: formatPeriod(period) })}</Heading>
           {!award && !isLoading && (
             <Button size="small" variant="secondary" onClick={onRecord} isLoading={record.isPending} data-testid="record-dealer-of-period">
               {t("record")}
@@ -305,7 +305,7 @@ const DealerOfPeriod = ({ period, leader }: { period: string; leader: DealerRati
             <Table.Body>
               {data?.awards.map((a) => (
                 <Table.Row key={a.id}>
-                  <Table.Cell>{formatRatingPeriod(a.period_key)}</Table.Cell>
+                  <Table.Cell>{formatPeriod(a.period_key)}</Table.Cell>
                   <Table.Cell>
                     <Link to={`/dealer-network/dealers/${a.dealer_id}`} className="text-ui-fg-interactive">
                       {a.dealer?.code}

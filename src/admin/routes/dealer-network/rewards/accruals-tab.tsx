@@ -14,7 +14,8 @@ import { useApproveAccruals, useRewardAccruals, useRewardPrograms } from "../../
 import { DealerFilterChip } from "../../../components/dealer-filter-chip"
 import { formatDate, isRewardPeriod } from "../../../lib/dates"
 import { errorMessage } from "../../../lib/errors"
-import { ACCRUAL_STATUS_LABELS, humanize, REWARD_KIND_LABELS } from "../../../lib/labels"
+import { useTexts } from "../../../hooks/use-texts"
+import { humanize, useLabels } from "../../../lib/labels"
 import { ACCRUAL_STATUSES } from "../../../../types/rewards"
 import { countOf } from "../../../lib/numbers"
 import { formatReward } from "../../../lib/reward-text"
@@ -42,6 +43,8 @@ export const AccrualsTab = ({
   filters: AccrualFilters
   setFilters: (patch: Partial<AccrualFilters>) => void
 }) => {
+  const { t } = useTexts("rewards")
+  const labels = useLabels()
   const pages = usePagination()
   const [selection, setSelection] = useState<DataTableRowSelectionState>({})
   const [rejecting, setRejecting] = useState<string[] | null>(null)
@@ -77,7 +80,7 @@ export const AccrualsTab = ({
     () => [
       accrualColumnHelper.select(),
       accrualColumnHelper.accessor("dealer_id", {
-        header: "Dealer",
+        header: t("accruals.dealer"),
         cell: ({ row }) => {
           const dealer = row.original.dealer
           return dealer ? (
@@ -99,20 +102,20 @@ export const AccrualsTab = ({
         },
       }),
       accrualColumnHelper.accessor("rule_id", {
-        header: "Program · rule",
+        header: t("accruals.programRule"),
         cell: ({ row }) => (
           <span data-testid="accrual-rule">
             {[row.original.program?.code, row.original.rule?.name].filter(Boolean).join(" · ") || row.original.rule_id}
           </span>
         ),
       }),
-      accrualColumnHelper.accessor("period_key", { header: "Period" }),
+      accrualColumnHelper.accessor("period_key", { header: t("accruals.period") }),
       accrualColumnHelper.accessor("kind", {
-        header: "Kind",
-        cell: ({ getValue }) => REWARD_KIND_LABELS[getValue()] ?? humanize(getValue()),
+        header: t("accruals.kind"),
+        cell: ({ getValue }) => labels.rewardKind[getValue()] ?? humanize(getValue()),
       }),
       accrualColumnHelper.accessor("amount", {
-        header: "Amount",
+        header: t("accruals.amount"),
         align: "right",
         cell: ({ row }) => (
           <span
@@ -124,7 +127,7 @@ export const AccrualsTab = ({
         ),
       }),
       accrualColumnHelper.accessor("status", {
-        header: "Status",
+        header: t("accruals.status"),
         cell: ({ row }) => (
           <div className="flex flex-col">
             <AccrualStatusBadge status={row.original.status} />
@@ -137,26 +140,27 @@ export const AccrualsTab = ({
         ),
       }),
       accrualColumnHelper.accessor("created_at", {
-        header: "Closed",
+        header: t("accruals.closed"),
         cell: ({ getValue }) => formatDate(getValue()),
       }),
     ],
-    []
+    [t, labels]
   )
 
   const commands = useMemo(
     () => [
       commandHelper.command({
-        label: "Approve",
+        label: t("accruals.approve"),
         shortcut: "a",
         action: async (rows) => {
           const ids = selectedIds(rows)
           try {
             const result = await approve.mutateAsync(ids)
+            const accruals = countOf(result.approved.length, "accrual")
             toast.success(
-              `Approved ${countOf(result.approved.length, "accrual")}${
-                result.skipped.length ? `; ${result.skipped.length} skipped (only pending ones are approved)` : ""
-              }`
+              result.skipped.length
+                ? t("accruals.approvedSkipped", { accruals, skipped: result.skipped.length })
+                : t("accruals.approved", { accruals })
             )
             setSelection({})
           } catch (err) {
@@ -165,28 +169,28 @@ export const AccrualsTab = ({
         },
       }),
       commandHelper.command({
-        label: "Reject…",
+        label: t("accruals.reject"),
         shortcut: "r",
         action: (rows) => setRejecting(selectedIds(rows)),
       }),
     ],
-    [approve]
+    [approve, t]
   )
 
   const narrowed = !!filters.period || !!filters.program_id || !!filters.dealer_id
   const empty =
     filters.status === "pending" && !narrowed
-      ? { heading: "Nothing waiting for approval", description: "A period close adds pending accruals here." }
+      ? { heading: t("accruals.nothingWaiting"), description: t("accruals.nothingWaitingHint") }
       : filters.status !== ALL || narrowed
-        ? { heading: "No accruals match", description: "Try another period, status, program or dealer." }
-        : { heading: "No accruals yet", description: "Close a period to accrue what dealers earned under their programs." }
+        ? { heading: t("accruals.noMatch"), description: t("accruals.noMatchHint") }
+        : { heading: t("accruals.none"), description: t("accruals.noneHint") }
   const periodInvalid = !!periodText.trim() && !isRewardPeriod(periodText.trim())
 
   return (
     <ListPage
-      heading="Accruals"
+      heading={t("accruals.heading")}
       level="h2"
-      description="What each period close found earned. Select pending ones to decide; click one for its workings."
+      description={t("accruals.description")}
       testId="accruals-section"
       filters={
         <>
@@ -196,8 +200,8 @@ export const AccrualsTab = ({
           <Input
             size="small"
             className="w-36"
-            placeholder="Period, e.g. 2026-11"
-            aria-label="Filter by period"
+            placeholder={t("accruals.periodPlaceholder")}
+            aria-label={t("accruals.filterByPeriod")}
             data-testid="accrual-period-filter"
             value={periodText}
             aria-invalid={periodInvalid}
@@ -208,17 +212,17 @@ export const AccrualsTab = ({
             }}
           />
           <FilterSelect
-            label="Filter by status"
-            allLabel="All statuses"
+            label={t("accruals.filterByStatus")}
+            allLabel={t("accruals.allStatuses")}
             value={filters.status}
             options={ACCRUAL_STATUSES}
-            optionLabels={ACCRUAL_STATUS_LABELS}
+            optionLabels={labels.accrualStatus}
             testId="accrual-status-filter"
             onChange={(status) => setFilters({ status })}
           />
           <FilterSelect
-            label="Filter by program"
-            allLabel="All programs"
+            label={t("accruals.filterByProgram")}
+            allLabel={t("accruals.allPrograms")}
             value={filters.program_id || ALL}
             options={programs.map((p) => p.id)}
             optionLabels={Object.fromEntries(programs.map((p) => [p.id, p.code]))}

@@ -10,6 +10,7 @@ import { AccrualFilters, AccrualsTab } from "./accruals-tab"
 import { PayoutsTab } from "./payouts-tab"
 import { ProgramsTab } from "./programs-tab"
 import { useTexts } from "../../../hooks/use-texts"
+import { adminText } from "../../../lib/locale"
 
 type Tab = "accruals" | "programs" | "payouts"
 const TABS: Tab[] = ["accruals", "programs", "payouts"]
@@ -20,6 +21,7 @@ const isAccrualStatus = (value: string | null): value is AccrualStatus =>
 const DealerRewardsPage = () => {
   const [params, setParams] = useSearchParams()
   const { t } = useTexts("payouts")
+  const { t: texts } = useTexts("rewards")
   const tab: Tab = TABS.find((name) => name === params.get("tab")) ?? "accruals"
   const status = params.get("status")
   const filters: AccrualFilters = {
@@ -49,9 +51,9 @@ const DealerRewardsPage = () => {
         <Container className="divide-y p-0">
           <div className="flex flex-col items-start justify-between gap-2 px-6 py-4 md:flex-row md:items-center">
             <div>
-              <Heading>Dealer rewards</Heading>
+              <Heading>{texts("heading")}</Heading>
               <Text size="small" className="text-ui-fg-subtle">
-                Reward programs, the accruals each period close adds, and their approval into the dealers' wallets.
+                {texts("description")}
               </Text>
             </div>
             <ClosePeriodButton
@@ -62,8 +64,8 @@ const DealerRewardsPage = () => {
           </div>
           <div className="px-6 py-3">
             <Tabs.List>
-              <Tabs.Trigger value="accruals">Accruals</Tabs.Trigger>
-              <Tabs.Trigger value="programs">Programs</Tabs.Trigger>
+              <Tabs.Trigger value="accruals">{texts("tabs.accruals")}</Tabs.Trigger>
+              <Tabs.Trigger value="programs">{texts("tabs.programs")}</Tabs.Trigger>
               <Tabs.Trigger value="payouts">{t("tab")}</Tabs.Trigger>
             </Tabs.List>
           </div>
@@ -96,7 +98,7 @@ export const config = defineRouteConfig({
 })
 
 export const handle = {
-  breadcrumb: () => "Dealer rewards",
+  breadcrumb: () => adminText("rewards.breadcrumb"),
 }
 
 export default withQueryClient(DealerRewardsPage)

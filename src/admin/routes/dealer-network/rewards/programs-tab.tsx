@@ -4,69 +4,79 @@ import { Link, useNavigate } from "react-router-dom"
 import { CreateProgramDrawer } from "../../../components/create-program-drawer"
 import { ListPage, usePagination } from "../../../components/list-page"
 import { useRewardPrograms } from "../../../hooks/use-dealer-rewards"
-import { formatDate } from "../../../lib/dates"
-import { humanize, PERIOD_TYPE_LABELS, PROGRAM_STATUS_COLORS } from "../../../lib/labels"
+import { useTexts } from "../../../hooks/use-texts"
+import { formatValidity } from "../../../lib/dates"
+import { humanize, PROGRAM_STATUS_COLORS, useLabels } from "../../../lib/labels"
 import type { RewardProgram } from "../../../../types/rewards"
 
 const programColumnHelper = createDataTableColumnHelper<RewardProgram>()
 
-const programColumns = [
-  programColumnHelper.accessor("code", {
-    header: "Code",
-    cell: ({ row }) => (
-      <Link
-        to={`/dealer-network/rewards/${row.original.id}`}
-        className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover font-medium"
-        onClick={(e) => e.stopPropagation()}
-      >
-        {row.original.code}
-      </Link>
-    ),
-  }),
-  programColumnHelper.accessor("name", {
-    header: "Name",
-    cell: ({ row }) => (
-      <div className="flex items-center gap-x-2">
-        <span className="truncate">{row.original.name}</span>
-        {row.original.is_code_defined && (
-          <Badge size="2xsmall" color="grey">
-            In code
-          </Badge>
-        )}
-      </div>
-    ),
-  }),
-  programColumnHelper.accessor("period_type", {
-    header: "Period",
-    cell: ({ getValue }) => PERIOD_TYPE_LABELS[getValue()] ?? humanize(getValue()),
-  }),
-  programColumnHelper.accessor("status", {
-    header: "Status",
-    cell: ({ getValue }) => (
-      <StatusBadge color={PROGRAM_STATUS_COLORS[getValue()] ?? "grey"}>{humanize(getValue())}</StatusBadge>
-    ),
-  }),
-  programColumnHelper.accessor("rules", {
-    header: "Rules",
-    align: "right",
-    cell: ({ row }) => (
-      <span className="tabular-nums" data-testid="program-rule-count">
-        {row.original.rules.length}
-      </span>
-    ),
-  }),
-  programColumnHelper.accessor("currency_code", {
-    header: "Currency",
-    cell: ({ getValue }) => getValue().toUpperCase(),
-  }),
-  programColumnHelper.accessor("valid_from", {
-    header: "Valid",
-    cell: ({ row }) =>
-      `${formatDate(row.original.valid_from)} – ${row.original.valid_to ? formatDate(row.original.valid_to) : "open-ended"}`,
-  }),
-]
+const useProgramColumns = () => {
+  const { t } = useTexts("rewards")
+  const labels = useLabels()
+  return useMemo(
+    () => [
+      programColumnHelper.accessor("code", {
+        header: t("programs.code"),
+        cell: ({ row }) => (
+          <Link
+            to={`/dealer-network/rewards/${row.original.id}`}
+            className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover font-medium"
+            onClick={(e) => e.stopPropagation()}
+          >
+            {row.original.code}
+          </Link>
+        ),
+      }),
+      programColumnHelper.accessor("name", {
+        header: t("programs.name"),
+        cell: ({ row }) => (
+          <div className="flex items-center gap-x-2">
+            <span className="truncate">{row.original.name}</span>
+            {row.original.is_code_defined && (
+              <Badge size="2xsmall" color="grey">
+                {t("programs.inCode")}
+              </Badge>
+            )}
+          </div>
+        ),
+      }),
+      programColumnHelper.accessor("period_type", {
+        header: t("programs.period"),
+        cell: ({ getValue }) => labels.periodType[getValue()] ?? humanize(getValue()),
+      }),
+      programColumnHelper.accessor("status", {
+        header: t("programs.status"),
+        cell: ({ getValue }) => (
+          <StatusBadge color={PROGRAM_STATUS_COLORS[getValue()] ?? "grey"}>{labels.programStatus[getValue()] ?? humanize(getValue())}</StatusBadge>
+        ),
+      }),
+      programColumnHelper.accessor("rules", {
+        header: t("programs.rules"),
+        align: "right",
+        cell: ({ row }) => (
+          <span className="tabular-nums" data-testid="program-rule-count">
+            {row.original.rules.length}
+          </span>
+        ),
+      }),
+      programColumnHelper.accessor("currency_code", {
+        header: t("programs.currency"),
+        cell: ({ getValue }) => getValue().toUpperCase(),
+      }),
+      programColumnHelper.accessor("valid_from", {
+        header: t("programs.valid"),
+        cell: ({ row }) =>
+          formatValidity(row.original.valid_from, row.original.valid_to),
+      }),
+    ],
+    [t, labels]
+  )
+}
 
 export const ProgramsTab = () => {
+  const { t } = useTexts("rewards")
+  const programColumns = useProgramColumns()
   const navigate = useNavigate()
   const [search, setSearch] = useState("")
   const pages = usePagination()
@@ -82,11 +92,11 @@ export const ProgramsTab = () => {
 
   return (
     <ListPage
-      heading="Programs"
+      heading={t("programs.heading")}
       level="h2"
-      description="Dealers take part through their agreement in force. Programs defined in code are read-only here."
+      description={t("programs.description")}
       testId="programs-section"
-      search={{ value: search, onChange: setSearch, placeholder: "Search programs" }}
+      search={{ value: search, onChange: setSearch, placeholder: t("programs.search") }}
       actions={<CreateProgramDrawer />}
       columns={programColumns}
       rows={data?.programs}
@@ -97,8 +107,8 @@ export const ProgramsTab = () => {
       onRowClick={(row) => navigate(`/dealer-network/rewards/${row.id}`)}
       pagination={pages}
       emptyState={{
-        empty: { heading: "No reward programs yet", description: "Create the first program with its rules." },
-        filtered: { heading: "No programs match", description: "Try another search." },
+        empty: { heading: t("programs.emptyHeading"), description: t("programs.emptyDescription") },
+        filtered: { heading: t("programs.filteredHeading"), description: t("programs.filteredDescription") },
       }}
     />
   )

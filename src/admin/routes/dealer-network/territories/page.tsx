@@ -6,6 +6,7 @@ import { TerritoryTester } from "../../../components/territory-tester"
 import { useDeleteTerritory, useTerritories } from "../../../hooks/use-network-editing"
 import { useTexts } from "../../../hooks/use-texts"
 import { errorMessage } from "../../../lib/errors"
+import { adminText } from "../../../lib/locale"
 import { withQueryClient } from "../../../lib/query-client"
 import type { Territory, TerritoryType } from "../../../../types/dealer-network"
 
@@ -181,7 +182,7 @@ export const config = defineRouteConfig({
 })
 
 export const handle = {
-  breadcrumb: () => "Territories",
+  breadcrumb: () => adminText("menu.territories"),
 }
 
 export default withQueryClient(TerritoriesPage)

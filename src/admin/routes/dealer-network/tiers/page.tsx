@@ -7,6 +7,7 @@ import { useReviewTiers, useTiers } from "../../../hooks/use-network-editing"
 import { useTexts } from "../../../hooks/use-texts"
 import { currentMonth, shiftMonth } from "../../../lib/dates"
 import { errorMessage } from "../../../lib/errors"
+import { adminText } from "../../../lib/locale"
 import { withQueryClient } from "../../../lib/query-client"
 import { benefitLines } from "../../../../lib/tier-benefits"
 import type { Tier } from "../../../../types/dealer-network"
@@ -128,7 +129,7 @@ export const config = defineRouteConfig({
 })
 
 export const handle = {
-  breadcrumb: () => "Tiers",
+  breadcrumb: () => adminText("menu.tiers"),
 }
 
 export default withQueryClient(TiersPage)

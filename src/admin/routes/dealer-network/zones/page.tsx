@@ -7,6 +7,7 @@ import { ListPage, useListFilter, usePagination } from "../../../components/list
 import { ZoneDrawer } from "../../../components/zone-form"
 import { useTerritories, useZoneOverlaps, useZones } from "../../../hooks/use-network-editing"
 import { useTexts } from "../../../hooks/use-texts"
+import { adminText } from "../../../lib/locale"
 import { withQueryClient } from "../../../lib/query-client"
 import type { Zone, ZoneOverlap } from "../../../../types/dealer-network"
 
@@ -212,7 +213,7 @@ export const config = defineRouteConfig({
 })
 
 export const handle = {
-  breadcrumb: () => "Zones",
+  breadcrumb: () => adminText("menu.zones"),
 }
 
 export default withQueryClient(ZonesPage)

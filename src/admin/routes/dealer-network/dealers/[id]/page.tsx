@@ -15,11 +15,14 @@ import { DealerReceivablesSection } from "../../../../components/dealer-receivab
 import { DealerWalletSection } from "../../../../components/dealer-wallet-section"
 import { DealerZonesSection } from "../../../../components/dealer-zones-section"
 import { useDealer } from "../../../../hooks/use-dealers"
+import { useTexts } from "../../../../hooks/use-texts"
+import { adminText } from "../../../../lib/locale"
 import { withQueryClient } from "../../../../lib/query-client"
 import { sdk } from "../../../../lib/sdk"
 import type { Dealer } from "../../../../../types/dealer-network"
 
 const DealerDetailPage = () => {
+  const { t } = useTexts("dealerPage")
   const { id } = useParams()
   const dealerId = id!
   const { data, isLoading, isError, error } = useDealer(dealerId)
@@ -27,7 +30,7 @@ const DealerDetailPage = () => {
   if (isLoading) return <DetailPageLoading />
 
   if (isError || !data) {
-    return <DetailPageNotFound title="Dealer not found" error={error} backTo="/dealer-network/dealers" backLabel="Back to the dealers" />
+    return <DetailPageNotFound title={t("notFound")} error={error} backTo="/dealer-network/dealers" backLabel={t("backToDealers")} />
   }
 
   return (
@@ -71,7 +74,7 @@ export const loader = async ({ params }: { params: { id?: string } }) => {
 
 export const handle = {
   breadcrumb: (match: { data?: { dealer?: { code?: string } } | null }) =>
-    match.data?.dealer?.code ?? "Dealer",
+    match.data?.dealer?.code ?? adminText("dealerPage.crumb"),
 }
 
 export default withQueryClient(DealerDetailPage)

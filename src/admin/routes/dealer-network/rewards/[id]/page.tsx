@@ -24,9 +24,11 @@ import {
   useRuleWords,
   useUpdateRewardProgram,
 } from "../../../../hooks/use-dealer-rewards"
+import { useTexts } from "../../../../hooks/use-texts"
 import { formatValidity } from "../../../../lib/dates"
 import { errorMessage } from "../../../../lib/errors"
-import { humanize, PERIOD_TYPE_LABELS, PROGRAM_STATUS_COLORS, ROLE_LABELS } from "../../../../lib/labels"
+import { humanize, PROGRAM_STATUS_COLORS, useLabels } from "../../../../lib/labels"
+import { adminText } from "../../../../lib/locale"
 import { formatNumber } from "../../../../lib/numbers"
 import { ruleWords } from "../../../../lib/reward-text"
 import { focusKeysOf } from "../../../../lib/rule-draft"
@@ -35,50 +37,49 @@ import { sdk } from "../../../../lib/sdk"
 import type { DealerRole } from "../../../../../types/dealer-network"
 import type { ProgramStatus, RewardProgram, RewardRule } from "../../../../../types/rewards"
 
-const STATUS_ACTIONS: { status: ProgramStatus; label: string }[] = [
-  { status: "active", label: "Activate" },
-  { status: "draft", label: "Move to draft" },
-  { status: "archived", label: "Archive" },
-]
+const STATUS_ACTIONS: ProgramStatus[] = ["active", "draft", "archived"]
 
 /** Who takes part, by name: roles, tiers, territories and dealers, never their ids. */
 const Eligibility = ({ eligibility }: { eligibility: RewardProgram["eligibility"] }) => {
+  const { t } = useTexts("rewards")
+  const labels = useLabels()
   const tiers = usePickedLabels(PICKER_SOURCES.tiers, eligibility?.tier_ids ?? [])
   const territories = usePickedLabels(PICKER_SOURCES.territories, eligibility?.territory_ids ?? [])
   const dealers = usePickedLabels(PICKER_SOURCES.dealers, eligibility?.dealer_ids ?? [])
-  const roles = (eligibility?.roles ?? []).map((role) => ROLE_LABELS[role as DealerRole] ?? humanize(role))
+  const roles = (eligibility?.roles ?? []).map((role) => labels.role[role as DealerRole] ?? humanize(role))
   const parts = (
     [
-      ["Roles", roles],
-      ["Tiers", tiers],
-      ["Territories", territories],
-      ["Dealers", dealers],
+      [t("program.roles"), roles],
+      [t("program.tiers"), tiers],
+      [t("program.territories"), territories],
+      [t("program.dealers"), dealers],
     ] as const
   )
     .filter(([, names]) => names.length)
     .map(([label, names]) => `${label}: ${names.join(", ")}`)
-  return <>{parts.length ? parts.join(" · ") : "Every dealer whose agreement lists the program"}</>
+  return <>{parts.length ? parts.join(" · ") : t("program.everyDealer")}</>
 }
 
 const ProgramHeader = ({ program }: { program: RewardProgram }) => {
+  const { t } = useTexts("rewards")
+  const { t: common } = useTexts("common")
+  const labels = useLabels()
   const update = useUpdateRewardProgram(program.id)
   const prompt = usePrompt()
 
-  const setStatus = async (status: ProgramStatus, label: string) => {
+  const setStatus = async (status: ProgramStatus) => {
+    const label = t(`program.actions.${status}`)
     const confirmed = await prompt({
-      title: `${label} ${program.code}?`,
-      description:
-        status === "active"
-          ? "Period closes accrue under the program again."
-          : "Period closes leave the program out; its accruals so far stay as they are.",
+      title: t("program.confirm", { action: label, code: program.code }),
+      description: status === "active" ? t("program.activateHint") : t("program.deactivateHint"),
       confirmText: label,
-      cancelText: "Cancel",
+      cancelText: common("cancel"),
       variant: "confirmation",
     })
     if (!confirmed) return
     try {
       await update.mutateAsync({ status })
-      toast.success(`${program.code} is ${humanize(status).toLowerCase()}`)
+      toast.success(t("program.statusChanged", { code: program.code, status: labels.programStatus[status].toLowerCase() }))
     } catch (err) {
       toast.error(errorMessage(err))
     }
@@ -93,11 +94,11 @@ const ProgramHeader = ({ program }: { program: RewardProgram }) => {
               {program.code} · {program.name}
             </Heading>
             <StatusBadge color={PROGRAM_STATUS_COLORS[program.status] ?? "grey"} data-testid="program-status">
-              {humanize(program.status)}
+              {labels.programStatus[program.status] ?? humanize(program.status)}
             </StatusBadge>
             {program.is_code_defined && (
               <Badge size="2xsmall" color="grey">
-                Defined in code
+                {t("program.definedInCode")}
               </Badge>
             )}
           </div>
@@ -110,36 +111,36 @@ const ProgramHeader = ({ program }: { program: RewardProgram }) => {
         {!program.is_code_defined && (
           <DropdownMenu>
             <DropdownMenu.Trigger asChild>
-              <IconButton size="small" variant="transparent" aria-label="Program actions" disabled={update.isPending}>
+              <IconButton size="small" variant="transparent" aria-label={t("program.programActions")} disabled={update.isPending}>
                 <EllipsisHorizontal />
               </IconButton>
             </DropdownMenu.Trigger>
             <DropdownMenu.Content align="end">
-              {STATUS_ACTIONS.filter((action) => action.status !== program.status).map((action) => (
-                <DropdownMenu.Item key={action.status} onClick={() => setStatus(action.status, action.label)}>
-                  {action.label}
+              {STATUS_ACTIONS.filter((status) => status !== program.status).map((status) => (
+                <DropdownMenu.Item key={status} onClick={() => setStatus(status)}>
+                  {t(`program.actions.${status}`)}
                 </DropdownMenu.Item>
               ))}
             </DropdownMenu.Content>
           </DropdownMenu>
         )}
       </div>
-      <InfoRow label="Period">{PERIOD_TYPE_LABELS[program.period_type] ?? humanize(program.period_type)}</InfoRow>
-      <InfoRow label="Currency">{program.currency_code.toUpperCase()}</InfoRow>
-      <InfoRow label="Valid">{formatValidity(program.valid_from, program.valid_to)}</InfoRow>
-      <InfoRow label="Who takes part">
+      <InfoRow label={t("program.period")}>{labels.periodType[program.period_type] ?? humanize(program.period_type)}</InfoRow>
+      <InfoRow label={t("program.currency")}>{program.currency_code.toUpperCase()}</InfoRow>
+      <InfoRow label={t("program.valid")}>{formatValidity(program.valid_from, program.valid_to)}</InfoRow>
+      <InfoRow label={t("program.whoTakesPart")}>
         <Eligibility eligibility={program.eligibility} />
       </InfoRow>
-      <InfoRow label="Overdue invoices">
-        {program.hold_overdue ? "Rewards are held until the dealer pays" : "Do not hold rewards"}
+      <InfoRow label={t("program.overdueInvoices")}>
+        {program.hold_overdue ? t("program.holdOverdue") : t("program.noHold")}
       </InfoRow>
-      <InfoRow label="Points per unit">{formatNumber(program.points_per_unit)}</InfoRow>
+      <InfoRow label={t("program.pointsPerUnit")}>{formatNumber(program.points_per_unit)}</InfoRow>
       <div className="px-6 py-3">
         <Link
           to={`/dealer-network/rewards?program_id=${program.id}&status=all`}
           className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
         >
-          The program's accruals
+          {t("program.accrualsLink")}
         </Link>
       </div>
     </Container>
@@ -155,21 +156,23 @@ const RuleCard = ({
   rule: RewardRule
   onEdit: () => void
 }) => {
+  const { t } = useTexts("rewards")
+  const { t: common } = useTexts("common")
   const remove = useDeleteRewardRule(program.id)
   const prompt = usePrompt()
   const words = useRuleWords(program.currency_code, focusKeysOf(rule.definition))
 
   const onDelete = async () => {
     const confirmed = await prompt({
-      title: `Delete rule ${rule.name}?`,
-      description: "Later period closes no longer pay it. Its accruals so far stay in the ledger.",
-      confirmText: "Delete",
-      cancelText: "Cancel",
+      title: t("program.deleteTitle", { name: rule.name }),
+      description: t("program.deleteHint"),
+      confirmText: t("program.delete"),
+      cancelText: common("cancel"),
     })
     if (!confirmed) return
     try {
       await remove.mutateAsync(rule.id)
-      toast.success(`Rule ${rule.name} deleted`)
+      toast.success(t("program.deleted", { name: rule.name }))
     } catch (err) {
       toast.error(errorMessage(err))
     }
@@ -184,7 +187,7 @@ const RuleCard = ({
               {rule.name}
             </Text>
             <Badge size="2xsmall" color={rule.is_active ? "green" : "grey"}>
-              {rule.is_active ? "Active" : "Inactive"}
+              {rule.is_active ? t("program.active") : t("program.inactive")}
             </Badge>
           </div>
           <Text size="small" className="text-ui-fg-subtle" data-testid="rule-summary">
@@ -199,19 +202,19 @@ const RuleCard = ({
         {!program.is_code_defined && (
           <DropdownMenu>
             <DropdownMenu.Trigger asChild>
-              <IconButton size="small" variant="transparent" aria-label={`Rule ${rule.name} actions`}>
+              <IconButton size="small" variant="transparent" aria-label={t("program.ruleActions", { name: rule.name })}>
                 <EllipsisHorizontal />
               </IconButton>
             </DropdownMenu.Trigger>
             <DropdownMenu.Content align="end">
               <DropdownMenu.Item className="gap-x-2" onClick={onEdit}>
                 <PencilSquare className="text-ui-fg-subtle" />
-                Edit
+                {t("program.edit")}
               </DropdownMenu.Item>
               <DropdownMenu.Separator />
               <DropdownMenu.Item className="gap-x-2" onClick={onDelete}>
                 <Trash className="text-ui-fg-subtle" />
-                Delete
+                {t("program.delete")}
               </DropdownMenu.Item>
             </DropdownMenu.Content>
           </DropdownMenu>
@@ -222,27 +225,28 @@ const RuleCard = ({
 }
 
 const RulesSection = ({ program }: { program: RewardProgram }) => {
+  const { t } = useTexts("rewards")
   const [editing, setEditing] = useState<RewardRule | null>(null)
   const [adding, setAdding] = useState(false)
   return (
     <Container className="divide-y p-0" data-testid="program-rules">
       <div className="flex items-center justify-between gap-x-2 px-6 py-4">
         <div>
-          <Heading level="h2">Rules</Heading>
+          <Heading level="h2">{t("program.rules")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Each active rule pays on its own; a dealer earns the sum.
+            {t("program.rulesHint")}
           </Text>
         </div>
         {!program.is_code_defined && (
           <Button size="small" variant="secondary" onClick={() => setAdding(true)}>
             <Plus />
-            Add rule
+            {t("program.addRule")}
           </Button>
         )}
       </div>
       {program.is_code_defined && (
         <Text size="small" className="text-ui-fg-muted px-6 py-3">
-          This program is defined in code (plugin options): change it there.
+          {t("program.inCodeHint")}
         </Text>
       )}
       {program.rules.map((rule) => (
@@ -250,7 +254,7 @@ const RulesSection = ({ program }: { program: RewardProgram }) => {
       ))}
       {!program.rules.length && (
         <Text size="small" className="text-ui-fg-muted px-6 py-4">
-          No rules yet: the program pays nothing.
+          {t("program.noRules")}
         </Text>
       )}
       <RewardRuleDrawer
@@ -267,13 +271,14 @@ const RulesSection = ({ program }: { program: RewardProgram }) => {
 }
 
 const RewardProgramPage = () => {
+  const { t } = useTexts("rewards")
   const { id } = useParams()
   const { data, isLoading, isError, error } = useRewardProgram(id!)
 
   if (isLoading) return <DetailPageLoading />
 
   if (isError || !data) {
-    return <DetailPageNotFound title="Program not found" error={error} backTo="/dealer-network/rewards?tab=programs" backLabel="Back to the reward programs" />
+    return <DetailPageNotFound title={t("program.notFound")} error={error} backTo="/dealer-network/rewards?tab=programs" backLabel={t("program.back")} />
   }
 
   return (
@@ -305,7 +310,7 @@ export const loader = async ({ params }: { params: { id?: string } }) => {
 }
 
 export const handle = {
-  breadcrumb: (match: { data?: { program?: { code?: string } } | null }) => match.data?.program?.code ?? "Program",
+  breadcrumb: (match: { data?: { program?: { code?: string } } | null }) => match.data?.program?.code ?? adminText("rewards.program.crumb"),
 }
 
 export default withQueryClient(RewardProgramPage)

@@ -22,6 +22,7 @@ import { useTexts } from "../../../../../../hooks/use-texts"
 import { contractFormats } from "../../../../../../lib/agreement-text"
 import { errorMessage } from "../../../../../../lib/errors"
 import { AGREEMENT_STATUS_COLORS } from "../../../../../../lib/labels"
+import { adminText } from "../../../../../../lib/locale"
 import { withQueryClient } from "../../../../../../lib/query-client"
 import { sdk } from "../../../../../../lib/sdk"
 import type { Agreement, AgreementStatus, Dealer } from "../../../../../../../types/dealer-network"
@@ -256,7 +257,7 @@ export const loader = async ({ params }: { params: { agreementId?: string } }) =
 
 export const handle = {
   breadcrumb: (match: { data?: { agreement?: { number?: string; version?: number } } | null }) =>
-    match.data?.agreement ? `${match.data.agreement.number} v${match.data.agreement.version}` : "Agreement",
+    match.data?.agreement ? `${match.data.agreement.number} v${match.data.agreement.version}` : adminText("dealerPage.agreementCrumb"),
 }
 
 export default withQueryClient(AgreementPage)
