@@ -17,7 +17,8 @@ const RAW_AMOUNT = (column: string) => `jsonb_build_object('value', (${column}):
  * Adds the contributions picked by `where` (a condition on c, the ledger) to
  * the totals, times `sign` (1 when they are written, -1 when removed). Two
  * upserts: a concurrent entry of the same dealer waits on the row lock and
- * adds to what the first one left, so both count.
+ * adds to what the first one left, so both count. Each statement locks its
+ * rows in key order, so two writers of the same keys cannot deadlock on them.
  */
 export function applyToTotalsSql(where: string, sign: 1 | -1): string[] {
   return [
@@ -28,6 +29,7 @@ export function applyToTotalsSql(where: string, sign: 1 | -1): string[] {
        from dealer_contribution c
       where c.deleted_at is null and (${where})
       group by c.dealer_id, c.period_key, c.currency_code
+      order by c.dealer_id, c.period_key, c.currency_code
      on conflict (dealer_id, period_key, currency_code) where deleted_at is null do update
         set amount = t.amount + excluded.amount,
             raw_amount = ${RAW_AMOUNT("t.amount + excluded.amount")},
@@ -42,6 +44,7 @@ export function applyToTotalsSql(where: string, sign: 1 | -1): string[] {
        ${LINE_FOCUS_KEYS}
       where c.deleted_at is null and (${where})
       group by c.dealer_id, c.period_key, c.currency_code, k.focus_key
+      order by c.dealer_id, c.period_key, c.currency_code, k.focus_key
      on conflict (dealer_id, period_key, focus_key, currency_code) where deleted_at is null do update
         set amount = t.amount + excluded.amount,
             raw_amount = ${RAW_AMOUNT("t.amount + excluded.amount")},
