@@ -1,7 +1,8 @@
 /**
  * The plan ledger and the wallet under what production does to them: every
  * order event delivered three times in shuffled order, and fifty checkouts of
- * one dealer at once with a plan edit and payouts in between.
+ * one dealer at once with a plan edit and payouts in between; the running
+ * totals equal the ledger after both.
  */
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
@@ -16,6 +17,7 @@ import type SalesPlanModuleService from "../../src/modules/sales-plan/service"
 import orderCanceledHandler from "../../src/subscribers/order-canceled"
 import orderPlacedHandler from "../../src/subscribers/order-placed"
 import type { Headers } from "../helpers/auth"
+import { ledgerTotalsMismatches } from "../helpers/ledger"
 import { prepareCart } from "../helpers/checkout"
 import { waitFor } from "../helpers/wait"
 import { wholesaleFixture } from "../helpers/wholesale-fixture"
@@ -55,6 +57,8 @@ medusaIntegrationTestRunner({
     const period = monthKeyOf(new Date(), "UTC")
 
     const ledger = () => getContainer().resolve<SalesPlanModuleService>(SALES_PLAN_MODULE)
+    /** Where the ledger's running totals differ from its sums (none, when they are kept right). */
+    const totalsMismatches = () => ledgerTotalsMismatches(getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION))
 
     async function dealerWithBuyers(code: string, buyers: number, terms?: Record<string, unknown>) {
       const dealer = await createDealer({ code, name: `Dealer ${code}` })
@@ -149,6 +153,7 @@ medusaIntegrationTestRunner({
       // Each order that stands is counted once; a canceled one nets to nothing.
       const counts = await ledger().sumPeriodProgress({ period_key: period, dealer_ids: dealerIds })
       expect(counts.reduce((sum, row) => sum + row.order_count, 0)).toBe(orderIds.length - canceled.length)
+      expect(await totalsMismatches()).toEqual([])
     })
 
     it("keeps totals exact and the wallet above zero through fifty checkouts of one dealer at once, a plan edit and payouts", async () => {
@@ -206,6 +211,7 @@ medusaIntegrationTestRunner({
         { timeoutMs: 120_000 }
       )
       expect(await ledgerSums([dealer.id])).toEqual(await salesFromOrders(orderIds))
+      expect(await totalsMismatches()).toEqual([])
       const balances = await rewards.walletBalances(dealer.id)
       expect(balances.map((b) => [b.kind, Number(b.balance)])).toEqual([["money", 400]])
       const [plan] = await ledger().listDealerSalesPlans({ dealer_id: dealer.id, period_key: period })

@@ -8,6 +8,7 @@ import { monthCurve } from "../lib/month-curve"
 import { asOfDayInPeriod, dayKeyOf, monthKeyOf, monthsOfPeriod } from "../lib/periods"
 import { endOfDayInstant } from "../lib/zoned-time"
 import { DEALER_NETWORK_MODULE } from "../modules/dealer-network"
+import { creditedTotalsSql } from "../modules/sales-plan/ledger-totals"
 import type { DealerNetworkOptions } from "../modules/dealer-network/options"
 import type DealerNetworkModuleService from "../modules/dealer-network/service"
 import { SALES_PLAN_MODULE } from "../modules/sales-plan"
@@ -200,7 +201,7 @@ export type DealerMonthRow = MonthlyProgressRow & {
 
 /**
  * Plan and actual of each dealer in each month, in one grouped query over the
- * sales-plan ledger (credited up to `creditedUntil` when given), with the
+ * sales-plan ledger's totals (credited up to `creditedUntil` when given), with the
  * dealer's currency from the dealer network.
  */
 export async function sumDealerMonths(
@@ -208,7 +209,10 @@ export async function sumDealerMonths(
   filter: { dealerIds: string[]; months: string[]; creditedUntil?: Date }
 ): Promise<DealerMonthRow[]> {
   const bindings: unknown[] = [JSON.stringify(filter.dealerIds), JSON.stringify(filter.months)]
-  if (filter.creditedUntil) bindings.push(filter.creditedUntil)
+  const credited = creditedTotalsSql(
+    { periodKeys: filter.months, dealerIds: filter.dealerIds, until: filter.creditedUntil },
+    bindings
+  )
   const { rows } = await knex.raw(
     `with dealers as (select jsonb_array_elements_text(?::jsonb) as id),
           months as (select jsonb_array_elements_text(?::jsonb) as period_key),
@@ -222,10 +226,7 @@ export async function sumDealerMonths(
              group by dealer_id, period_key),
           actuals as (
             select dealer_id, period_key, sum(amount) as amount, sum(order_count) as order_count
-              from dealer_contribution
-             where deleted_at is null and dealer_id in (select id from dealers)
-               and period_key in (select period_key from months)
-               ${filter.creditedUntil ? "and occurred_at <= ?" : ""}
+              from (${credited}) credited
              group by dealer_id, period_key)
      select d.id as dealer_id, dealer.currency_code as dealer_currency_code, m.period_key,
             p.currency_code as plan_currency_code, p.plan_target_order_count::int,

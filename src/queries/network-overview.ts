@@ -10,6 +10,7 @@ import { monthInstants } from "../lib/zoned-time"
 import { DEALER_NETWORK_MODULE } from "../modules/dealer-network"
 import type DealerNetworkModuleService from "../modules/dealer-network/service"
 import { SALES_PLAN_MODULE } from "../modules/sales-plan"
+import { creditedTotalsSql } from "../modules/sales-plan/ledger-totals"
 import type SalesPlanModuleService from "../modules/sales-plan/service"
 import type { NetworkOverviewResponse, OverviewPlanFigures } from "../types/sales-plan"
 import { progressMonth } from "./dealer-progress"
@@ -41,8 +42,8 @@ type OverviewMonth = { periodKey: string; expectedShare: string; creditedUntil?:
  * with their bindings in order.
  */
 function dealerFiguresSql(month: OverviewMonth): { sql: string; bindings: unknown[] } {
-  const bindings: unknown[] = [month.periodKey, month.periodKey]
-  if (month.creditedUntil) bindings.push(month.creditedUntil)
+  const bindings: unknown[] = [month.periodKey]
+  const credited = creditedTotalsSql({ periodKeys: [month.periodKey], until: month.creditedUntil }, bindings)
   bindings.push(month.expectedShare)
   const sql = `plans as (
        select dealer_id, currency_code, sum(target_amount) as target
@@ -50,7 +51,7 @@ function dealerFiguresSql(month: OverviewMonth): { sql: string; bindings: unknow
         group by dealer_id, currency_code
      ), actuals as (
        select dealer_id, currency_code, sum(amount) as actual
-         from dealer_contribution where deleted_at is null and period_key = ? ${month.creditedUntil ? "and occurred_at <= ?" : ""}
+         from (${credited}) credited
         group by dealer_id, currency_code
      ), figures as (
        select coalesce(p.dealer_id, a.dealer_id) as dealer_id, coalesce(p.currency_code, a.currency_code) as currency_code,

@@ -6,6 +6,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { DEALER_NETWORK_MODULE } from "../modules/dealer-network"
 import type DealerNetworkModuleService from "../modules/dealer-network/service"
 import { SALES_PLAN_MODULE } from "../modules/sales-plan"
+import { applyToTotalsSql } from "../modules/sales-plan/ledger-totals"
 import type SalesPlanModuleService from "../modules/sales-plan/service"
 import { loadRewardFacts } from "../queries/reward-facts"
 
@@ -60,6 +61,8 @@ async function seed(pg: any, dealers: number, orders: number) {
             jsonb_build_object('value', (c.amount / 3)::text, 'precision', 20)
        from dealer_contribution c cross join generate_series(1, 3) n`
   )
+  // The ledger was written by SQL, past the service that keeps its totals: fill them as the migration does.
+  for (const statement of applyToTotalsSql("true", 1)) await pg.raw(statement)
   await pg.raw("analyze")
 }
 

@@ -8,10 +8,14 @@ import {
 } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { exactAmount } from "../../lib/amounts"
+import { endOfDayInstant } from "../../lib/zoned-time"
+import { applyToTotalsSql, creditedFocusSql, creditedTotalsSql } from "./ledger-totals"
 import {
   Contribution,
   ContributionLine,
+  ContributionTotal,
   DeviationAlert,
+  FocusTotal,
   PlanTarget,
   SalesPlan,
   SeasonalityProfile,
@@ -38,20 +42,12 @@ import type {
 
 type Row = Record<string, any>
 
-/**
- * Progress counts what was credited up to a moment (the end of an as-of day):
- * a condition on the ledger's `occurred_at`, with its binding pushed; empty without a cut.
- */
-function creditedUntilSql(alias: string, until: Date | undefined, params: unknown[]): string {
-  if (!until) return ""
-  params.push(until)
-  return `and ${alias}.occurred_at <= ?`
-}
-
 // Keys match the model names, so Query entities (dealer_contribution) find their list methods.
 class SalesPlanModuleService extends MedusaService({
   DealerContribution: Contribution,
   DealerContributionLine: ContributionLine,
+  DealerContributionTotal: ContributionTotal,
+  DealerFocusTotal: FocusTotal,
   DealerSalesPlan: SalesPlan,
   DealerPlanTarget: PlanTarget,
   DealerSeasonalityProfile: SeasonalityProfile,
@@ -62,6 +58,7 @@ class SalesPlanModuleService extends MedusaService({
    * Writes a contribution once: a second call with the same dealer, order, cause
    * and source returns the first one unchanged (`created: false`). The advisory
    * lock on the order serialises concurrent deliveries of the same event.
+   * The new entry is added to the running totals in the same transaction.
    */
   @InjectTransactionManager()
   async recordContribution(
@@ -82,7 +79,21 @@ class SalesPlanModuleService extends MedusaService({
         sharedContext
       )
     }
+    await this.applyToTotals_([contribution.id], 1, sharedContext)
     return { contribution, created: true }
+  }
+
+  /**
+   * Removes ledger entries (a failed workflow undoing what it wrote) and takes
+   * them out of the running totals in the same transaction.
+   */
+  @InjectTransactionManager()
+  // @ts-expect-error Medusa types its generated methods as properties; at run time they are on the prototype, so this overrides
+  override async deleteDealerContributions(ids: string | string[], @MedusaContext() sharedContext: Context = {}) {
+    const idList = Array.isArray(ids) ? ids : [ids]
+    if (!idList.length) return
+    await this.applyToTotals_(idList, -1, sharedContext)
+    await super.deleteDealerContributions(idList, sharedContext)
   }
 
   /**
@@ -198,8 +209,8 @@ class SalesPlanModuleService extends MedusaService({
   }
 
   /**
-   * Sales amount and order count per dealer for a period: SQL sums over the
-   * ledger, credited up to `credited_until` when given.
+   * Sales amount and order count per dealer for a period: from the ledger's
+   * running totals, credited up to `credited_until` when given.
    */
   @InjectManager()
   async sumPeriodProgress(
@@ -207,19 +218,15 @@ class SalesPlanModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<PeriodProgressRow[]> {
     const manager = sharedContext.manager as SqlEntityManager
-    const dealerFilter = filter.dealer_ids
-      ? "and dealer_id = any(array(select jsonb_array_elements_text(?::jsonb)))"
-      : ""
-    const params: unknown[] = [filter.period_key]
-    if (filter.dealer_ids) params.push(JSON.stringify(filter.dealer_ids))
-    const cut = creditedUntilSql("dealer_contribution", filter.credited_until, params)
+    const params: unknown[] = []
+    const credited = creditedTotalsSql(
+      { periodKeys: [filter.period_key], dealerIds: filter.dealer_ids, until: filter.credited_until },
+      params
+    )
     const rows: Row[] = await manager.execute(
-      `select dealer_id, period_key, currency_code,
-              sum(amount)::text as amount, sum(order_count)::int as order_count
-         from dealer_contribution
-        where deleted_at is null and period_key = ? ${dealerFilter} ${cut}
-        group by dealer_id, period_key, currency_code
-        order by dealer_id`,
+      `select dealer_id, period_key, currency_code, amount::text as amount, order_count::int as order_count
+         from (${credited}) credited
+        order by dealer_id, currency_code`,
       params as any[]
     )
     return rows as PeriodProgressRow[]
@@ -276,15 +283,18 @@ class SalesPlanModuleService extends MedusaService({
     const dealerFilter = filter.dealer_ids
       ? "where dealer_id = any(array(select jsonb_array_elements_text(?::jsonb)))"
       : ""
-    const params: unknown[] = [filter.period_key]
-    const cut = creditedUntilSql("dealer_contribution", filter.credited_until, params)
+    const params: unknown[] = []
+    const credited = creditedTotalsSql(
+      { periodKeys: [filter.period_key], dealerIds: filter.dealer_ids, until: filter.credited_until },
+      params
+    )
     params.push(filter.period_key, filter.expected_share)
     if (filter.dealer_ids) params.push(JSON.stringify(filter.dealer_ids))
     params.push(filter.limit ?? 50, filter.offset ?? 0)
     const rows: Row[] = await manager.execute(
       `with actuals as (
          select dealer_id, sum(amount) as actual, sum(order_count) as orders
-           from dealer_contribution where deleted_at is null and period_key = ? ${cut}
+           from (${credited}) credited
           group by dealer_id
        ), plans as (
          select id, dealer_id, currency_code, target_amount, target_order_count
@@ -323,18 +333,19 @@ class SalesPlanModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<GroupProgress> {
     const manager = sharedContext.manager as SqlEntityManager
-    const ids = JSON.stringify(filter.dealer_ids)
-    const params: unknown[] = [filter.period_key, ids, filter.period_key, ids]
-    const cut = creditedUntilSql("c", filter.credited_until, params)
+    const params: unknown[] = [filter.period_key, JSON.stringify(filter.dealer_ids)]
+    const credited = creditedTotalsSql(
+      { periodKeys: [filter.period_key], dealerIds: filter.dealer_ids, until: filter.credited_until },
+      params
+    )
     const [row]: Row[] = await manager.execute(
       `with plans as (
          select coalesce(sum(target_amount), 0) as target_amount, coalesce(sum(target_order_count), 0) as target_order_count
            from dealer_sales_plan
           where deleted_at is null and period_key = ? and dealer_id = any(array(select jsonb_array_elements_text(?::jsonb)))
        ), actuals as (
-         select coalesce(sum(c.amount), 0) as amount, coalesce(sum(c.order_count), 0) as order_count
-           from dealer_contribution c
-          where c.deleted_at is null and c.period_key = ? and c.dealer_id = any(array(select jsonb_array_elements_text(?::jsonb))) ${cut}
+         select coalesce(sum(amount), 0) as amount, coalesce(sum(order_count), 0) as order_count
+           from (${credited}) credited
        )
        select plans.target_amount::text as target_amount, plans.target_order_count::int as target_order_count,
               actuals.amount::text as actual_amount, actuals.order_count::int as actual_order_count
@@ -354,9 +365,11 @@ class SalesPlanModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<MonthlyProgressRow[]> {
     const manager = sharedContext.manager as SqlEntityManager
-    const ids = JSON.stringify(filter.dealer_ids)
-    const params: unknown[] = [JSON.stringify(filter.period_keys), ids, ids]
-    const cut = creditedUntilSql("dealer_contribution", filter.credited_until, params)
+    const params: unknown[] = [JSON.stringify(filter.period_keys), JSON.stringify(filter.dealer_ids)]
+    const credited = creditedTotalsSql(
+      { periodKeys: filter.period_keys, dealerIds: filter.dealer_ids, until: filter.credited_until },
+      params
+    )
     const rows: Row[] = await manager.execute(
       `with months as (select jsonb_array_elements_text(?::jsonb) as period_key),
             plans as (
@@ -367,9 +380,7 @@ class SalesPlanModuleService extends MedusaService({
                group by period_key),
             actuals as (
               select period_key, sum(amount) as amount, sum(order_count) as order_count
-                from dealer_contribution
-               where deleted_at is null and dealer_id = any(array(select jsonb_array_elements_text(?::jsonb)))
-                 and period_key in (select period_key from months) ${cut}
+                from (${credited}) credited
                group by period_key)
        select m.period_key,
               coalesce(p.target_amount, 0)::text as target_amount,
@@ -390,7 +401,7 @@ class SalesPlanModuleService extends MedusaService({
    * lines of that product, category targets the lines in that category or
    * below it; `amount` targets sum money in the plan's currency, `quantity`
    * targets units. Reversals are negative lines, so cancellations net out.
-   * Counts what was credited up to `creditedUntil` when given.
+   * Read from the running focus totals, credited up to `creditedUntil` when given.
    */
   @InjectManager()
   async sumTargetProgress(
@@ -399,22 +410,32 @@ class SalesPlanModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<TargetProgressRow[]> {
     const manager = sharedContext.manager as SqlEntityManager
+    const plans = await this.listDealerSalesPlans(
+      { id: planIds },
+      { select: ["dealer_id", "period_key"], take: null },
+      sharedContext
+    )
+    if (!plans.length) return []
     const params: unknown[] = []
-    const cut = creditedUntilSql("c", creditedUntil, params)
+    const focus = creditedFocusSql(
+      {
+        periodKeys: [...new Set(plans.map((plan) => plan.period_key))],
+        dealerIds: [...new Set(plans.map((plan) => plan.dealer_id))],
+        until: creditedUntil,
+      },
+      params
+    )
     params.push(JSON.stringify(planIds))
     const rows: Row[] = await manager.execute(
       `select t.id as target_id, t.plan_id, t.target_type, t.target_id as target_ref, t.metric,
               t.target_value::text as target_value,
-              coalesce(sum(case when t.metric = 'quantity' then l.quantity
-                                when c.currency_code = p.currency_code then l.amount end), 0)::text as actual
+              coalesce(sum(case when t.metric = 'quantity' then f.quantity
+                                when f.currency_code = p.currency_code then f.amount end), 0)::text as actual
          from dealer_plan_target t
          join dealer_sales_plan p on p.id = t.plan_id and p.deleted_at is null
-         left join dealer_contribution c
-                on c.dealer_id = p.dealer_id and c.period_key = p.period_key and c.deleted_at is null ${cut}
-         left join dealer_contribution_line l
-                on l.contribution_id = c.id and l.deleted_at is null
-               and ((t.target_type = 'product' and l.product_id = t.target_id)
-                 or (t.target_type = 'category' and t.target_id = any(l.category_ids)))
+         left join (${focus}) f
+                on f.dealer_id = p.dealer_id and f.period_key = p.period_key
+               and f.focus_key = t.target_type || ':' || t.target_id
         where t.deleted_at is null and t.plan_id = any(array(select jsonb_array_elements_text(?::jsonb)))
         group by t.id, t.plan_id, t.target_type, t.target_id, t.metric, t.target_value
         order by t.plan_id, t.target_type, t.target_id`,
@@ -435,6 +456,16 @@ class SalesPlanModuleService extends MedusaService({
     return existing ?? null
   }
 
+  private async applyToTotals_(contributionIds: string[], sign: 1 | -1, sharedContext: Context) {
+    const manager = (sharedContext.transactionManager ?? sharedContext.manager) as SqlEntityManager
+    // The entries created in this transaction wait in the unit of work until it commits; the sums read them from the table.
+    await manager.flush()
+    const ids = JSON.stringify(contributionIds)
+    for (const statement of applyToTotalsSql("c.id = any(array(select jsonb_array_elements_text(?::jsonb)))", sign)) {
+      await manager.execute(statement, [ids])
+    }
+  }
+
   private async lockOrder_(orderId: string, sharedContext: Context) {
     const manager = (sharedContext.transactionManager ?? sharedContext.manager) as SqlEntityManager
     await manager.execute("select pg_advisory_xact_lock(hashtext(?))", [`dealer_contribution:${orderId}`])
@@ -448,7 +479,7 @@ class SalesPlanModuleService extends MedusaService({
 
   /**
    * Every planned dealer's month on a day, in one grouped query: the plan, the
-   * ledger in the plan's currency up to the end of `as_of` in `time_zone`, the
+   * ledger's totals in the plan's currency up to the end of `as_of` in `time_zone`, the
    * expected-to-date (plan × elapsed ÷ total working days), the deviation and
    * the month-end projection at the run-rate. The same maths as `monthDeviation`.
    */
@@ -469,29 +500,27 @@ class SalesPlanModuleService extends MedusaService({
     const dealerFilter = filter.dealer_ids
       ? "and dealer_id in (select jsonb_array_elements_text(?::jsonb))"
       : ""
-    const params: unknown[] = [
-      filter.working_days_elapsed,
-      filter.working_days_total,
-      filter.as_of,
-      filter.time_zone,
-      filter.period_key,
-    ]
+    const params: unknown[] = [filter.working_days_elapsed, filter.working_days_total, filter.period_key]
     if (filter.dealer_ids) params.push(JSON.stringify(filter.dealer_ids))
-    params.push(filter.period_key)
+    const credited = creditedTotalsSql(
+      {
+        periodKeys: [filter.period_key],
+        dealerIds: filter.dealer_ids,
+        until: endOfDayInstant(filter.as_of, filter.time_zone),
+      },
+      params
+    )
     const rows: Row[] = await manager.execute(
       `with params as (
-         select ?::numeric as elapsed, ?::numeric as total,
-                ((?::date + 1)::timestamp at time zone ?) as until
+         select ?::numeric as elapsed, ?::numeric as total
        ), plans as (
          select id, dealer_id, currency_code, target_amount
            from dealer_sales_plan
           where deleted_at is null and period_key = ? ${dealerFilter}
        ), actuals as (
-         select c.dealer_id, c.currency_code, sum(c.amount) as actual, sum(c.order_count) as orders
-           from dealer_contribution c cross join params
-          where c.deleted_at is null and c.period_key = ? and c.occurred_at < params.until
-            and c.dealer_id in (select dealer_id from plans)
-          group by c.dealer_id, c.currency_code
+         select dealer_id, currency_code, sum(amount) as actual, sum(order_count) as orders
+           from (${credited}) credited
+          group by dealer_id, currency_code
        ), measured as (
          select p.dealer_id, p.id as plan_id, p.currency_code, p.target_amount,
                 coalesce(a.actual, 0) as actual, coalesce(a.orders, 0)::int as orders,
@@ -520,7 +549,7 @@ class SalesPlanModuleService extends MedusaService({
   /**
    * Turnover per dealer and currency over trailing windows ending with
    * `period_key` (a window of 3 months ending 2026-11 is 2026-09 … 2026-11),
-   * for every window length asked, in one grouped query over the ledger.
+   * for every window length asked, in one grouped query over the ledger's totals.
    */
   @InjectManager()
   async sumTurnoverByWindow(
@@ -543,7 +572,7 @@ class SalesPlanModuleService extends MedusaService({
        )
        select c.dealer_id, c.currency_code, w.months as window_months, sum(c.amount)::text as amount
          from windows w
-         join dealer_contribution c
+         join dealer_contribution_total c
            on c.deleted_at is null and c.period_key >= w.from_key and c.period_key <= ?
         where true ${dealerFilter}
         group by c.dealer_id, c.currency_code, w.months
