@@ -16,8 +16,9 @@ const { connectionUrl, isPortOpen, startEmbeddedPostgres, stopEmbeddedPostgres }
 
 const ROOT = path.join(__dirname, "..")
 const MEDUSA_BIN = path.join(ROOT, "node_modules", ".bin", "medusa")
-const DATABASE = "dealer_network_bench"
-const BASELINE_DATABASE = "dealer_network_bench_baseline"
+// Per run, so that benches of several checkouts on one server do not drop each other's databases.
+const DATABASE = `dealer_network_bench_${process.pid}`
+const BASELINE_DATABASE = `${DATABASE}_baseline`
 
 function scaleArgument(argv) {
   const at = argv.indexOf("--scale")

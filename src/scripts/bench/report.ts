@@ -2,21 +2,21 @@ import fs from "fs"
 import os from "os"
 import path from "path"
 import { ratioOf } from "../../lib/bench-stats"
+import type { benchCheckout, benchOrderPlaced } from "./checkout"
+import type { benchCsvImport } from "./csv-import"
 import type { Measurement } from "./measure"
+import type { benchPeriodClose } from "./period-close"
+import type { benchProgress } from "./progress"
 import type { BenchScale } from "./scale"
-
-type PeriodCloseFigures = {
-  floorByDealer: Measurement
-  floorByCategory: Measurement
-  floorMs: number
-  full: Measurement
-  rerun: Measurement
-}
 
 export type BenchResults = {
   scale: BenchScale
   seed_ms: number
-  periodClose?: PeriodCloseFigures
+  periodClose?: Awaited<ReturnType<typeof benchPeriodClose>>
+  csvImport?: Awaited<ReturnType<typeof benchCsvImport>>
+  progress?: Awaited<ReturnType<typeof benchProgress>>
+  checkout?: Awaited<ReturnType<typeof benchCheckout>>
+  orderPlaced?: Awaited<ReturnType<typeof benchOrderPlaced>>
 }
 
 type Row = { operation: string; median: number | null; p95: number | null; baseline: string; ratio: number | null; target: string }
@@ -39,6 +39,75 @@ function rowsOf(results: BenchResults): Row[] {
       p95: close.rerun.p95_ms,
       baseline: `floor ${close.floorMs} ms`,
       ratio: ratioOf(close.rerun.median_ms, close.floorMs),
+      target: "",
+    })
+  }
+  const csv = results.csvImport
+  if (csv) {
+    for (const [name, figure] of [["dry run", csv.dryRun], ["written", csv.commit]] as const) {
+      rows.push({
+        operation: `CSV import, ${figure.rows} rows, ${name} (peak ${figure.peak_rss_mb} MB)`,
+        median: figure.median_ms,
+        p95: figure.p95_ms,
+        baseline: "",
+        ratio: null,
+        target: "≤ 20,000 ms",
+      })
+    }
+  }
+  const progress = results.progress
+  if (progress) {
+    const pairs = [
+      ["ranked list, page of 50 (HTTP)", progress.ranked_http, progress.ranked_sql, "p95 ≤ 150 ms"],
+      ["network roll-ups (HTTP)", progress.overview_http, progress.overview_sql, ""],
+      ["distributor's sub-network (HTTP)", progress.sub_network_http, progress.sub_network_sql, "p95 ≤ 100 ms"],
+    ] as const
+    for (const [operation, http, sql, target] of pairs) {
+      rows.push({
+        operation,
+        median: http.median_ms,
+        p95: http.p95_ms,
+        baseline: `read model p95 ${sql.p95_ms} ms`,
+        ratio: ratioOf(http.p95_ms, sql.p95_ms),
+        target,
+      })
+    }
+  }
+  const checkout = results.checkout
+  if (checkout) {
+    rows.push({
+      operation: `checkout, cart to order (${checkout.with_plugin.runs} each, in turns)`,
+      median: checkout.with_plugin.median_ms,
+      p95: checkout.with_plugin.p95_ms,
+      baseline: `without plugin ${checkout.without_plugin.median_ms} ms`,
+      ratio: ratioOf(checkout.with_plugin.median_ms, checkout.without_plugin.median_ms),
+      target: "≤ 1.05 × without",
+    })
+    rows.push({
+      operation: "cart completion alone",
+      median: checkout.complete_with_plugin.median_ms,
+      p95: checkout.complete_with_plugin.p95_ms,
+      baseline: `without plugin ${checkout.complete_without_plugin.median_ms} ms`,
+      ratio: ratioOf(checkout.complete_with_plugin.median_ms, checkout.complete_without_plugin.median_ms),
+      target: "",
+    })
+  }
+  const placed = results.orderPlaced
+  if (placed) {
+    rows.push({
+      operation: "one order.placed (attribution, zones, contribution)",
+      median: placed.oneEvent.median_ms,
+      p95: placed.oneEvent.p95_ms,
+      baseline: "",
+      ratio: null,
+      target: "median ≤ 25 ms",
+    })
+    rows.push({
+      operation: `order.placed burst: ${placed.throughput.orders_per_second} orders/s (${placed.throughput.concurrency} at once)`,
+      median: null,
+      p95: null,
+      baseline: `${placed.throughput.orders} orders in ${placed.throughput.seconds} s`,
+      ratio: null,
       target: "",
     })
   }
