@@ -25,6 +25,32 @@ const redisModules = redisUrl
     ]
   : []
 
+// The benchmark's baseline: the same app with the plugin's modules left out. It boots from a
+// folder without the plugin's src/ (scripts/bench.js makes one), so no route, middleware,
+// subscriber, link or job of the plugin loads either.
+const withoutPlugin = process.env.DEALER_NETWORK_BENCH_WITHOUT_PLUGIN === "1"
+
+const pluginModules = [
+  {
+    resolve: "./src/modules/dealer-network",
+    options: {
+      defaultCurrency: process.env.DEALER_NETWORK_CURRENCY || "eur",
+      timeZone: process.env.DEALER_NETWORK_TIME_ZONE || "UTC",
+      salesEvent: process.env.DEALER_NETWORK_SALES_EVENT || "order.placed",
+      scheduledJobs: process.env.DEALER_NETWORK_SCHEDULED_JOBS !== "off",
+      // The demo manufacturer's own account (a documented test IBAN), which SEPA payout files pay from.
+      payoutDebtor: { name: "Demo Manufacturer GmbH", iban: "DE02120300000000202051", bic: "BYLADEM1001" },
+    },
+  },
+  { resolve: "./src/modules/sales-plan" },
+  {
+    resolve: "./src/modules/rewards",
+    // Programs defined in code; the demo's when DEALER_NETWORK_CODE_PROGRAMS=demo.
+    options: { rewardPrograms: process.env.DEALER_NETWORK_CODE_PROGRAMS === "demo" ? DEMO_REWARD_PROGRAMS : [] },
+  },
+  { resolve: "./src/modules/engagement" },
+]
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -51,24 +77,7 @@ module.exports = defineConfig({
     }),
   },
   modules: [
-    {
-      resolve: "./src/modules/dealer-network",
-      options: {
-        defaultCurrency: process.env.DEALER_NETWORK_CURRENCY || "eur",
-        timeZone: process.env.DEALER_NETWORK_TIME_ZONE || "UTC",
-        salesEvent: process.env.DEALER_NETWORK_SALES_EVENT || "order.placed",
-        scheduledJobs: process.env.DEALER_NETWORK_SCHEDULED_JOBS !== "off",
-        // The demo manufacturer's own account (a documented test IBAN), which SEPA payout files pay from.
-        payoutDebtor: { name: "Demo Manufacturer GmbH", iban: "DE02120300000000202051", bic: "BYLADEM1001" },
-      },
-    },
-    { resolve: "./src/modules/sales-plan" },
-    {
-      resolve: "./src/modules/rewards",
-      // Programs defined in code; the demo's when DEALER_NETWORK_CODE_PROGRAMS=demo.
-      options: { rewardPrograms: process.env.DEALER_NETWORK_CODE_PROGRAMS === "demo" ? DEMO_REWARD_PROGRAMS : [] },
-    },
-    { resolve: "./src/modules/engagement" },
+    ...(withoutPlugin ? [] : pluginModules),
     // Alerts and tier changes are sent through the Notification module; the local
     // provider only logs them (and records them), on both channels the plugin uses.
     {

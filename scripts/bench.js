@@ -1,21 +1,31 @@
-// npm run bench: how the plugin's SQL aggregations scale. Builds a network of
-// distributors, dealers and sub-dealers with a month of ledger entries in a fresh
-// database, times the queries the progress API runs, prints the figures and
-// writes them to bench-results/<date>.json.
+// npm run bench [-- --scale smoke|default|large]: the plugin's benchmark.
+// Creates a fresh database for the app with the plugin and one for the same app
+// without it (the checkout baseline, booted from a folder without the plugin's
+// src/), migrates both, and runs src/scripts/bench/index.ts (`medusa exec`),
+// which seeds, measures and writes bench-results/<date>.json and .md.
 //
 // Uses DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD like npm test (the embedded
-// PostgreSQL when nothing answers there). BENCH_DEALERS and BENCH_ORDERS size it.
+// PostgreSQL when nothing answers there). BENCH_SCALE (or --scale) picks the size;
+// BENCH_DEALERS, BENCH_ORDERS and BENCH_RUNS override parts of it.
 const { execFileSync } = require("child_process")
 const fs = require("fs")
+const os = require("os")
 const path = require("path")
 const { Client } = require("pg")
 const { connectionUrl, isPortOpen, startEmbeddedPostgres, stopEmbeddedPostgres } = require("./postgres")
 
 const ROOT = path.join(__dirname, "..")
 const MEDUSA_BIN = path.join(ROOT, "node_modules", ".bin", "medusa")
-const DATABASE = "dealer_network_bench"
-const DEALERS = Number(process.env.BENCH_DEALERS || 2000)
-const ORDERS = Number(process.env.BENCH_ORDERS || 200000)
+// Per run, so that benches of several checkouts on one server do not drop each other's databases.
+const DATABASE = `dealer_network_bench_${process.pid}`
+const BASELINE_DATABASE = `${DATABASE}_baseline`
+
+function scaleArgument(argv) {
+  const at = argv.indexOf("--scale")
+  if (at >= 0) return argv[at + 1]
+  const inline = argv.find((arg) => arg.startsWith("--scale="))
+  return inline ? inline.slice("--scale=".length) : undefined
+}
 
 async function connection() {
   const host = process.env.DB_HOST || "localhost"
@@ -30,32 +40,63 @@ async function connection() {
   return { connection, server }
 }
 
-async function main() {
-  const { connection: conn, server } = await connection()
+async function onMaintenanceDb(conn, statements) {
   const admin = new Client({ ...conn, database: "postgres" })
   await admin.connect()
-  await admin.query(`drop database if exists ${DATABASE} with (force)`)
-  await admin.query(`create database ${DATABASE}`)
-  await admin.end()
-  const env = {
+  try {
+    for (const statement of statements) await admin.query(statement)
+  } finally {
+    await admin.end()
+  }
+}
+
+/**
+ * The same app without the plugin: its medusa-config.ts (which leaves the plugin's
+ * modules out under DEALER_NETWORK_BENCH_WITHOUT_PLUGIN=1) in a folder with no src/.
+ */
+function baselineApp() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dealer-network-bench-baseline-"))
+  fs.writeFileSync(
+    path.join(dir, "package.json"),
+    JSON.stringify({ name: "dealer-network-bench-baseline", private: true, dependencies: { "@medusajs/medusa": "2.21.2" } })
+  )
+  for (const file of ["medusa-config.ts", "tsconfig.json", "node_modules"]) {
+    fs.symlinkSync(path.join(ROOT, file), path.join(dir, file))
+  }
+  return dir
+}
+
+async function main() {
+  const scale = scaleArgument(process.argv.slice(2)) || process.env.BENCH_SCALE || "default"
+  const { connection: conn, server } = await connection()
+  const databases = [DATABASE, BASELINE_DATABASE]
+  await onMaintenanceDb(conn, databases.flatMap((db) => [`drop database if exists ${db} with (force)`, `create database ${db}`]))
+  const baselineDir = baselineApp()
+  const common = {
     ...process.env,
-    DATABASE_URL: connectionUrl(conn, DATABASE),
+    NODE_ENV: "development",
     MEDUSA_DISABLE_TELEMETRY: "true",
     MEDUSA_ADMIN_DISABLED: "true",
     LOG_LEVEL: "error",
-    BENCH_DEALERS: String(DEALERS),
-    BENCH_ORDERS: String(ORDERS),
+    DEALER_NETWORK_SCHEDULED_JOBS: "off",
+  }
+  const env = {
+    ...common,
+    DATABASE_URL: connectionUrl(conn, DATABASE),
+    BENCH_SCALE: scale,
+    BENCH_BASELINE_DIR: baselineDir,
+    BENCH_BASELINE_DATABASE_URL: connectionUrl(conn, BASELINE_DATABASE),
     BENCH_OUTPUT: path.join(ROOT, "bench-results", `${new Date().toISOString().slice(0, 10)}.json`),
   }
+  const baselineEnv = { ...common, DATABASE_URL: env.BENCH_BASELINE_DATABASE_URL, DEALER_NETWORK_BENCH_WITHOUT_PLUGIN: "1" }
   try {
-    console.log(`Migrating a fresh database…`)
+    console.log("Migrating fresh databases (with and without the plugin)…")
     execFileSync(MEDUSA_BIN, ["db:migrate"], { cwd: ROOT, env, stdio: "ignore" })
-    execFileSync(MEDUSA_BIN, ["exec", "./src/scripts/bench-queries.ts"], { cwd: ROOT, env, stdio: "inherit" })
+    execFileSync(MEDUSA_BIN, ["db:migrate"], { cwd: baselineDir, env: baselineEnv, stdio: "ignore" })
+    execFileSync(MEDUSA_BIN, ["exec", "./src/scripts/bench/index.ts"], { cwd: ROOT, env, stdio: "inherit" })
   } finally {
-    const cleanup = new Client({ ...conn, database: "postgres" })
-    await cleanup.connect()
-    await cleanup.query(`drop database if exists ${DATABASE} with (force)`)
-    await cleanup.end()
+    await onMaintenanceDb(conn, databases.map((db) => `drop database if exists ${db} with (force)`))
+    fs.rmSync(baselineDir, { recursive: true, force: true })
     if (server) await stopEmbeddedPostgres(server)
   }
 }

@@ -49,9 +49,9 @@ export function freePort(): Promise<number> {
 }
 
 /** A `medusa` CLI command (db:migrate, exec, user…) run to its end; its output is in the error when it fails. */
-export function medusaCommand(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+export function medusaCommand(args: string[], env: NodeJS.ProcessEnv, cwd = ROOT): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(MEDUSA_BIN, args, { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(MEDUSA_BIN, args, { cwd, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       if (error) reject(new Error(`medusa ${args.join(" ")} failed: ${error.message}\n${stdout}\n${stderr}`))
       else resolve(stdout)
     })
@@ -66,13 +66,13 @@ export type MedusaServer = {
   log: () => string
 }
 
-/** `medusa start` on `port`, in its own process group, its output in `<logDir>/<name>.log`. */
-export function startMedusa(name: string, port: number, env: NodeJS.ProcessEnv, logDir: string): MedusaServer {
+/** `medusa start` on `port` (of the app in `cwd`), in its own process group, its output in `<logDir>/<name>.log`. */
+export function startMedusa(name: string, port: number, env: NodeJS.ProcessEnv, logDir: string, cwd = ROOT): MedusaServer {
   fs.mkdirSync(logDir, { recursive: true })
   const logFile = path.join(logDir, `${name}.log`)
   const out = fs.openSync(logFile, "w")
   const child = spawn(MEDUSA_BIN, ["start"], {
-    cwd: ROOT,
+    cwd,
     env: { ...env, PORT: String(port) },
     detached: true,
     stdio: ["ignore", out, out],

@@ -56,7 +56,7 @@ export const PLAN_EXPORT_COLUMNS = [
   "note",
 ] as const
 
-export const MAX_PLAN_CSV_ROWS = 10_000
+export const MAX_PLAN_CSV_ROWS = 120_000
 const MAX_NOTE_LENGTH = 2000
 const MAX_DECIMALS = 4
 const DECIMAL = /^\d{1,15}(\.\d+)?$/

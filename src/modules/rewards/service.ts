@@ -17,6 +17,11 @@ import type { EarnedReward, WalletBalance, WalletMovement } from "../../types/re
 
 type Row = Record<string, any>
 
+/** Accruals per insert statement. */
+const ACCRUAL_INSERT_BATCH = 1000
+/** The precision Medusa's bigNumber columns keep in their raw_ twin. */
+const BIG_NUMBER_PRECISION = 20
+
 // Keys match the model names, so Query entities (dealer_reward_program, …) find their list methods.
 class RewardsModuleService extends MedusaService({
   DealerRewardProgram: RewardProgram,
@@ -81,23 +86,30 @@ class RewardsModuleService extends MedusaService({
    * before for the program and period (any status: a rejected amount is not
    * offered again). Serialised per program and period, so concurrent or
    * repeated closes accrue each amount once; a lower figure than accrued
-   * writes the difference as a negative entry (a clawback).
+   * writes the difference as a negative entry (a clawback). A close calls it
+   * per batch of dealers; the rows go in with a few multi-row inserts.
    */
   @InjectTransactionManager()
   async recordAccruals(
     input: { program_id: string; period_key: string; earned: EarnedReward[] },
     @MedusaContext() sharedContext: Context = {}
-  ) {
+  ): Promise<{ id: string; dealer_id: string; rule_id: string; amount: string }[]> {
+    if (!input.earned.length) return []
     const manager = sharedContext.transactionManager as SqlEntityManager
     await manager.execute("select pg_advisory_xact_lock(hashtext(?))", [
       `dealer_reward_accrual:${input.program_id}:${input.period_key}`,
     ])
+    const dealers = JSON.stringify(input.earned.map((earned) => earned.dealer_id))
     const accrued: Row[] = await manager.execute(
       `select dealer_id, rule_id, sum(amount)::text as amount
          from dealer_reward_accrual
         where deleted_at is null and program_id = ? and period_key = ?
+          and dealer_id between (select min(b.id) from jsonb_array_elements_text(?::jsonb) as b(id))
+                            and (select max(b.id) from jsonb_array_elements_text(?::jsonb) as b(id))
         group by dealer_id, rule_id`,
-      [input.program_id, input.period_key]
+      // The range of the batch's dealers (a close sends them sorted) reads through the key index
+      // whatever the table's statistics say; accruals of dealers in the range but not in the batch go unused.
+      [input.program_id, input.period_key, dealers, dealers]
     )
     const accruedOf = new Map(accrued.map((row) => [`${row.dealer_id}:${row.rule_id}`, row.amount as string]))
     const rows = input.earned.flatMap((earned) => {
@@ -106,20 +118,33 @@ class RewardsModuleService extends MedusaService({
       if (new BigNumber(amount).isZero()) return []
       return [
         {
+          id: generateEntityId(undefined, "dracc"),
           dealer_id: earned.dealer_id,
-          program_id: input.program_id,
           rule_id: earned.rule_id,
-          period_key: input.period_key,
           kind: earned.kind,
           currency_code: earned.currency_code,
-          amount: amount as unknown as number,
-          earned_to_date: earned.earned_to_date as unknown as number,
-          status: earned.held ? ("held" as const) : ("pending" as const),
+          amount,
+          earned_to_date: earned.earned_to_date,
+          status: earned.held ? "held" : "pending",
           explanation: earned.explanation,
         },
       ]
     })
-    return rows.length ? await this.createDealerRewardAccruals(rows, sharedContext) : []
+    for (let start = 0; start < rows.length; start += ACCRUAL_INSERT_BATCH) {
+      await manager.execute(
+        `insert into dealer_reward_accrual
+           (id, dealer_id, program_id, rule_id, period_key, kind, amount, raw_amount, earned_to_date, raw_earned_to_date,
+            currency_code, status, explanation)
+         select r.id, r.dealer_id, ?, r.rule_id, ?, r.kind, r.amount::numeric,
+                jsonb_build_object('value', r.amount, 'precision', ${BIG_NUMBER_PRECISION}),
+                r.earned_to_date::numeric, jsonb_build_object('value', r.earned_to_date, 'precision', ${BIG_NUMBER_PRECISION}),
+                r.currency_code, r.status, r.explanation
+           from jsonb_to_recordset(?::jsonb) as r(id text, dealer_id text, rule_id text, kind text, amount text,
+                                                 earned_to_date text, currency_code text, status text, explanation jsonb)`,
+        [input.program_id, input.period_key, JSON.stringify(rows.slice(start, start + ACCRUAL_INSERT_BATCH))]
+      )
+    }
+    return rows.map(({ id, dealer_id, rule_id, amount }) => ({ id, dealer_id, rule_id, amount }))
   }
 
   /**

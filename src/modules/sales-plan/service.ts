@@ -1,5 +1,6 @@
 import type { BigNumberValue, Context } from "@medusajs/framework/types"
 import {
+  generateEntityId,
   InjectManager,
   InjectTransactionManager,
   MathBN,
@@ -7,6 +8,7 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import BigNumber from "bignumber.js"
 import { exactAmount } from "../../lib/amounts"
 import { endOfDayInstant } from "../../lib/zoned-time"
 import { applyToTotalsSql, creditedFocusSql, creditedTotalsSql } from "./ledger-totals"
@@ -43,6 +45,9 @@ import type {
 type Row = Record<string, any>
 
 // Keys match the model names, so Query entities (dealer_contribution) find their list methods.
+/** Plans per insert statement of a bulk create. */
+const PLAN_INSERT_BATCH = 2000
+
 class SalesPlanModuleService extends MedusaService({
   DealerContribution: Contribution,
   DealerContributionLine: ContributionLine,
@@ -260,6 +265,37 @@ class SalesPlanModuleService extends MedusaService({
       }
     }
     return { plan: saved, created: !existing }
+  }
+
+  /**
+   * Creates many new plans at once (a CSV import): multi-row inserts in one
+   * transaction instead of one ORM entity per plan. Amounts are exact decimal
+   * strings. Answers each plan's id, dealer and period.
+   */
+  @InjectTransactionManager()
+  async createPlansInBulk(
+    plans: { dealer_id: string; period_key: string; currency_code: string; target_amount: string; target_order_count: number | null; note: string | null }[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ id: string; dealer_id: string; period_key: string }[]> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const rows = plans.map((plan) => ({
+      ...plan,
+      id: generateEntityId(undefined, "dplan"),
+      // As the ORM keeps a bigNumber: the numeric column and its raw_ twin with the same exact value.
+      target_amount: new BigNumber(plan.target_amount).toFixed(),
+    }))
+    for (let start = 0; start < rows.length; start += PLAN_INSERT_BATCH) {
+      await manager.execute(
+        `insert into dealer_sales_plan
+           (id, dealer_id, period_key, currency_code, target_amount, raw_target_amount, target_order_count, note)
+         select r.id, r.dealer_id, r.period_key, r.currency_code, r.target_amount::numeric,
+                jsonb_build_object('value', r.target_amount, 'precision', 20), r.target_order_count, r.note
+           from jsonb_to_recordset(?::jsonb) as r(id text, dealer_id text, period_key text, currency_code text,
+                                                 target_amount text, target_order_count integer, note text)`,
+        [JSON.stringify(rows.slice(start, start + PLAN_INSERT_BATCH))]
+      )
+    }
+    return rows.map(({ id, dealer_id, period_key }) => ({ id, dealer_id, period_key }))
   }
 
   /**

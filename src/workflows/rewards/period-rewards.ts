@@ -1,30 +1,26 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError } from "@medusajs/framework/utils"
-import { periodTypeOf } from "../../lib/periods"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { monthsOfPeriod, periodTypeOf } from "../../lib/periods"
+import type { RewardFacts, RewardRuleDefinition } from "../../lib/reward-rules"
 import { isValidDuring } from "../../lib/zoned-time"
 import { DEALER_NETWORK_MODULE } from "../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../modules/dealer-network/service"
-import type { RewardRuleDefinition } from "../../lib/reward-rules"
 import { REWARDS_MODULE } from "../../modules/rewards"
 import type RewardsModuleService from "../../modules/rewards/service"
-import type { EarnedReward, PeriodCloseProgram } from "../../types/rewards"
-import { computeProgramRewards, ProgramForRewards } from "./program-rewards"
+import { loadRewardFacts } from "../../queries/reward-facts"
+import type { PeriodCloseProgram } from "../../types/rewards"
+import { evaluateProgramRewards, focusKeysOf, programParticipants, ProgramForRewards } from "./program-rewards"
 
-export type PeriodRewards = {
-  program: ProgramForRewards
-  participants: string[]
-  overdue: string[]
-  earned: EarnedReward[]
-}
+/** Dealers whose rewards are evaluated and written together (one accrual transaction). */
+const CLOSE_BATCH_DEALERS = 2000
 
-/**
- * For each active program of the period's type that runs during the period
- * (or the named ones), what every participant earns so far. Reads only.
- */
-export async function computePeriodRewards(
+type EnrolledProgram = { program: ProgramForRewards; participants: string[]; overdue: Set<string> }
+
+/** The active programs of the period's type that run during the period (or the named ones), with their rules. */
+async function loadPeriodPrograms(
   container: MedusaContainer,
   input: { period: string; program_ids?: string[] }
-): Promise<PeriodRewards[]> {
+): Promise<ProgramForRewards[]> {
   const rewards: RewardsModuleService = container.resolve(REWARDS_MODULE)
   const { timeZone } = container.resolve<DealerNetworkModuleService>(DEALER_NETWORK_MODULE).getOptions()
   const programs = await rewards.listDealerRewardPrograms(
@@ -41,47 +37,82 @@ export async function computePeriodRewards(
       `program_ids: only active ${periodTypeOf(input.period)} programs can be closed for ${input.period}`
     )
   }
-  const running = programs.filter((program) => isValidDuring(program, input.period, timeZone))
-  const results: PeriodRewards[] = []
-  for (const program of running) {
-    const forRewards = program as unknown as ProgramForRewards
-    forRewards.rules = program.rules.map((rule) => ({
-      id: rule.id,
-      name: rule.name,
-      is_active: rule.is_active,
-      definition: rule.definition as unknown as RewardRuleDefinition,
+  return programs
+    .filter((program) => isValidDuring(program, input.period, timeZone))
+    .map((program) => ({
+      ...(program as unknown as ProgramForRewards),
+      rules: program.rules.map((rule) => ({
+        id: rule.id,
+        name: rule.name,
+        is_active: rule.is_active,
+        definition: rule.definition as unknown as RewardRuleDefinition,
+      })),
     }))
-    results.push({ program: forRewards, ...(await computeProgramRewards(container, forRewards, input.period)) })
-  }
-  return results
 }
 
 /**
- * Writes each program's accruals (earned minus accrued before; one
- * transaction per program) and refreshes holds. Stops before the next
- * program once `signal` is aborted.
+ * The period's facts of every participant of every program, one query per
+ * currency with every program's focus keys: facts do not depend on the
+ * program beyond its currency, and a rule reads only its own focus keys.
  */
-export async function recordPeriodRewards(
+async function loadPeriodFacts(
   container: MedusaContainer,
-  input: { period: string; rewards: PeriodRewards[]; signal?: AbortSignal }
+  period: string,
+  enrolled: EnrolledProgram[]
+): Promise<Map<string, Map<string, RewardFacts>>> {
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const byCurrency = new Map<string, EnrolledProgram[]>()
+  for (const entry of enrolled) {
+    byCurrency.set(entry.program.currency_code, [...(byCurrency.get(entry.program.currency_code) ?? []), entry])
+  }
+  const facts = new Map<string, Map<string, RewardFacts>>()
+  for (const [currencyCode, entries] of byCurrency) {
+    const rows = await loadRewardFacts(knex, {
+      dealerIds: [...new Set(entries.flatMap((entry) => entry.participants))],
+      months: monthsOfPeriod(period),
+      currencyCode,
+      focusKeys: [...new Set(entries.flatMap((entry) => focusKeysOf(entry.program.rules)))],
+    })
+    facts.set(currencyCode, new Map(rows.map((row) => [row.dealerId, row])))
+  }
+  return facts
+}
+
+/**
+ * Period close for each program of the period: what every participant earns
+ * so far, written to the reward ledger as earned minus accrued before, in
+ * batches of dealers (one transaction each), then the holds refreshed. The
+ * facts come from one grouped SQL query for all participants; no contribution
+ * is loaded into memory. Stops before the next batch once `signal` is aborted.
+ */
+export async function closePeriodRewards(
+  container: MedusaContainer,
+  input: { period: string; program_ids?: string[]; signal?: AbortSignal }
 ) {
   const service: RewardsModuleService = container.resolve(REWARDS_MODULE)
+  const enrolled: EnrolledProgram[] = []
+  for (const program of await loadPeriodPrograms(container, input)) {
+    const { participants, overdue } = await programParticipants(container, program, input.period)
+    enrolled.push({ program, participants, overdue: new Set(overdue) })
+  }
+  const facts = await loadPeriodFacts(container, input.period, enrolled)
   const programs: PeriodCloseProgram[] = []
   const createdIds: string[] = []
-  for (const { program, participants, overdue, earned } of input.rewards) {
-    input.signal?.throwIfAborted()
-    const created = await service.recordAccruals({ program_id: program.id, period_key: input.period, earned })
-    createdIds.push(...created.map((accrual) => accrual.id))
+  for (const { program, participants, overdue } of enrolled) {
+    const factsOf = facts.get(program.currency_code)!
+    let accruals = 0
+    for (let start = 0; start < participants.length; start += CLOSE_BATCH_DEALERS) {
+      input.signal?.throwIfAborted()
+      const batch = participants.slice(start, start + CLOSE_BATCH_DEALERS).map((dealerId) => factsOf.get(dealerId)!)
+      const earned = evaluateProgramRewards(program, input.period, batch, overdue)
+      const created = await service.recordAccruals({ program_id: program.id, period_key: input.period, earned })
+      createdIds.push(...created.map((accrual) => accrual.id))
+      accruals += created.length
+    }
     const holds = program.hold_overdue
-      ? await service.refreshHolds({ program_id: program.id, overdue_dealer_ids: overdue })
+      ? await service.refreshHolds({ program_id: program.id, overdue_dealer_ids: [...overdue] })
       : { held: 0, released: 0 }
-    programs.push({
-      program_id: program.id,
-      code: program.code,
-      participants: participants.length,
-      accruals: created.length,
-      ...holds,
-    })
+    programs.push({ program_id: program.id, code: program.code, participants: participants.length, accruals, ...holds })
   }
   return { programs, createdIds }
 }

@@ -55,16 +55,12 @@ export async function programFacts(
   })
 }
 
-/**
- * What each participant of the program earns under each active rule for the
- * period so far, with the explanation an accrual keeps. Rewards of dealers
- * with overdue receivables are marked held when the program says so.
- */
-export async function computeProgramRewards(
+/** The program's participants at the period's end (or now), and those with overdue receivables when it holds them. */
+export async function programParticipants(
   container: MedusaContainer,
   program: ProgramForRewards,
   period: string
-): Promise<{ participants: string[]; earned: EarnedReward[]; overdue: string[] }> {
+): Promise<{ participants: string[]; overdue: string[] }> {
   const network: DealerNetworkModuleService = container.resolve(DEALER_NETWORK_MODULE)
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const { timeZone } = network.getOptions()
@@ -83,9 +79,22 @@ export async function computeProgramRewards(
         })
       ).rows.map((row) => row.dealer_id)
     : []
-  const facts = await programFacts(container, program, period, participants)
+  return { participants, overdue }
+}
+
+/**
+ * What each of the dealers (their facts) earns under each active rule of the
+ * program for the period so far, with the explanation an accrual keeps.
+ * Rewards of dealers in `overdue` are marked held.
+ */
+export function evaluateProgramRewards(
+  program: ProgramForRewards,
+  period: string,
+  facts: RewardFacts[],
+  overdue: Set<string>
+): EarnedReward[] {
   const rules = program.rules.filter((rule) => rule.is_active)
-  const earned = facts.flatMap((dealerFacts) =>
+  return facts.flatMap((dealerFacts) =>
     rules.map((rule): EarnedReward => {
       const evaluation = evaluateRule(dealerFacts, rule.definition)
       return {
@@ -94,7 +103,7 @@ export async function computeProgramRewards(
         kind: evaluation.kind,
         currency_code: program.currency_code,
         earned_to_date: evaluation.amount,
-        held: overdue.includes(dealerFacts.dealerId),
+        held: overdue.has(dealerFacts.dealerId),
         explanation: {
           program: { id: program.id, code: program.code, name: program.name },
           rule: { id: rule.id, name: rule.name, definition: rule.definition },
@@ -105,7 +114,6 @@ export async function computeProgramRewards(
       }
     })
   )
-  return { participants, earned, overdue }
 }
 
 /** A dealer's rewards for a period under rules (a program's, or drafts), with the next reward band of each. */

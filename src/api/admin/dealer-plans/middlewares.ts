@@ -42,7 +42,7 @@ export const adminDealerPlansMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/dealer-plans/import",
     // The CSV travels inside the JSON body; Express's default limit is 100 kB.
-    bodyParser: { sizeLimit: "5mb" },
+    bodyParser: { sizeLimit: "16mb" },
     middlewares: [...validateBody(AdminImportDealerPlans)],
   },
   {

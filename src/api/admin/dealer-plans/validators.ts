@@ -92,7 +92,7 @@ export const AdminExportDealerPlansParams = z
 export type AdminExportDealerPlansParamsType = z.infer<typeof AdminExportDealerPlansParams>
 
 /** Largest CSV text taken in one request (characters); the JSON body limit is set to match. */
-const MAX_PLAN_CSV_LENGTH = 4_000_000
+const MAX_PLAN_CSV_LENGTH = 12_000_000
 
 /** POST /admin/dealer-plans/import */
 export const AdminImportDealerPlans = z

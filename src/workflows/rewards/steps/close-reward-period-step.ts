@@ -2,7 +2,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { REWARDS_MODULE } from "../../../modules/rewards"
 import type RewardsModuleService from "../../../modules/rewards/service"
-import { computePeriodRewards, recordPeriodRewards } from "../period-rewards"
+import { closePeriodRewards } from "../period-rewards"
 
 export const closeRewardPeriodStepId = "dealer-network-close-reward-period"
 
@@ -26,8 +26,7 @@ export const closeRewardPeriodStep = createStep(
   async (input: { period: string; program_ids?: string[] }, { container }) => {
     const { programs, createdIds } = await container.resolve(Modules.LOCKING).execute(
       closeLockKey(input.period),
-      async (signal) =>
-        recordPeriodRewards(container, { period: input.period, rewards: await computePeriodRewards(container, input), signal }),
+      (signal) => closePeriodRewards(container, { ...input, signal }),
       { timeout: CLOSE_LOCK_WAIT_S, expire: CLOSE_LOCK_LEASE_S }
     )
     return new StepResponse({ programs, accrual_ids: createdIds }, createdIds)

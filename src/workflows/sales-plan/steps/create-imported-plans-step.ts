@@ -2,31 +2,27 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SALES_PLAN_MODULE } from "../../../modules/sales-plan"
 import type SalesPlanModuleService from "../../../modules/sales-plan/service"
 import type { PlannedPlan } from "../../../lib/plan-csv"
-import { exactAmount } from "../../../lib/amounts"
 
 export const createImportedPlansStepId = "dealer-network-create-imported-plans"
 
-/** Creates the imported plans that are new, in one call; undo deletes them (and their targets). */
+/** Creates the imported plans that are new, in bulk; undo deletes them (and their targets). */
 export const createImportedPlansStep = createStep(
   createImportedPlansStepId,
   async (plans: PlannedPlan[], { container }) => {
     if (!plans.length) return new StepResponse([] as { id: string; dealer_id: string; period_key: string }[], [])
     const service: SalesPlanModuleService = container.resolve(SALES_PLAN_MODULE)
-    const created = await service.createDealerSalesPlans(
+    const created = await service.createPlansInBulk(
       plans.map((plan) => ({
         dealer_id: plan.dealer_id,
         period_key: plan.period_key,
         currency_code: plan.currency_code,
-        target_amount: exactAmount(plan.target_amount),
+        target_amount: plan.target_amount,
         target_order_count: plan.target_order_count ?? null,
         note: plan.note ?? null,
       }))
     )
     const ids = created.map((plan) => plan.id)
-    return new StepResponse(
-      created.map((plan) => ({ id: plan.id, dealer_id: plan.dealer_id, period_key: plan.period_key })),
-      ids
-    )
+    return new StepResponse(created, ids)
   },
   async (ids, { container }) => {
     if (!ids?.length) return

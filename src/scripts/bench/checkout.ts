@@ -1,0 +1,123 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import { prepareCart } from "../../../integration-tests/helpers/checkout"
+import { median, percentile } from "../../lib/bench-stats"
+import orderPlacedHandler from "../../subscribers/order-placed"
+import type { BenchApp } from "./apps"
+import { measure, Measurement, withPeakRss } from "./measure"
+import type { BenchScale } from "./scale"
+
+// Checkout through the store API with and without the plugin, taken in turns so
+// that the machine's noise falls on both alike; then what the plugin does on
+// each order.placed (the subscriber: attribution, zone check, contribution),
+// one order at a time and as a burst it drains.
+
+const WARMUP_CHECKOUTS = 3
+/** Orders the subscriber handles at once in the burst, as the event bus hands them over. */
+const EVENT_CONCURRENCY = 4
+
+type CheckoutTiming = { total: number; complete: number }
+
+async function timedCheckout(app: BenchApp, n: number): Promise<CheckoutTiming> {
+  const buyer = app.buyers[n % app.buyers.length]
+  const started = performance.now()
+  const cartId = await prepareCart(app.api, app.store, buyer, [{ variant_id: app.store.variants["drill-x18"], quantity: 2 }])
+  const completing = performance.now()
+  const { data } = await app.api.post(`/store/carts/${cartId}/complete`, {}, buyer)
+  if (data.type !== "order") throw new Error(`checkout did not place an order: ${JSON.stringify(data)}`)
+  const done = performance.now()
+  return { total: done - started, complete: done - completing }
+}
+
+const summary = (label: string, values: number[]) => ({
+  label,
+  runs: values.length,
+  median_ms: Math.round(median(values)! * 10) / 10,
+  p95_ms: Math.round(percentile(values, 95)! * 10) / 10,
+})
+
+/** Checkouts in turns on both apps (after a warm-up of each): whole checkout and completion alone. */
+export async function benchCheckout(withPlugin: BenchApp, withoutPlugin: BenchApp, scale: BenchScale) {
+  const timings = { with: [] as CheckoutTiming[], without: [] as CheckoutTiming[] }
+  for (let n = 0; n < WARMUP_CHECKOUTS + scale.checkouts; n++) {
+    const pair = [
+      ["with", withPlugin],
+      ["without", withoutPlugin],
+    ] as const
+    for (const [name, app] of n % 2 ? [...pair].reverse() : pair) {
+      const timing = await timedCheckout(app, n)
+      if (n >= WARMUP_CHECKOUTS) timings[name].push(timing)
+    }
+  }
+  const figures = {
+    with_plugin: summary("checkout with the plugin (cart to order)", timings.with.map((t) => t.total)),
+    without_plugin: summary("checkout without the plugin (cart to order)", timings.without.map((t) => t.total)),
+    complete_with_plugin: summary("cart completion with the plugin", timings.with.map((t) => t.complete)),
+    complete_without_plugin: summary("cart completion without the plugin", timings.without.map((t) => t.complete)),
+  }
+  for (const figure of Object.values(figures)) {
+    console.log(`  ${figure.label.padEnd(64)} median ${String(figure.median_ms).padStart(9)} ms  p95 ${String(figure.p95_ms).padStart(9)} ms`)
+  }
+  return figures
+}
+
+/**
+ * Orders placed from carts prepared through the store API and completed in this
+ * process, whose event bus has no subscriber: orders the plugin has not seen yet.
+ */
+async function unseenOrders(container: MedusaContainer, app: BenchApp, count: number): Promise<string[]> {
+  const ids: string[] = []
+  for (let n = 0; n < count; n++) {
+    const cartId = await prepareCart(app.api, app.store, app.buyers[n % app.buyers.length], [
+      { variant_id: app.store.variants["saw-c7"], quantity: 1 + (n % 3) },
+    ])
+    const { result } = await completeCartWorkflow(container).run({ input: { id: cartId } })
+    ids.push(result.id)
+  }
+  return ids
+}
+
+const handleOrderPlaced = (container: MedusaContainer, id: string) =>
+  orderPlacedHandler({ event: { name: "order.placed", data: { id } }, container, pluginOptions: {} } as never)
+
+/** One order.placed at a time (median, p95), then a burst drained EVENT_CONCURRENCY at a time (orders per second). */
+export async function benchOrderPlaced(container: MedusaContainer, app: BenchApp, scale: BenchScale) {
+  const single = await unseenOrders(container, app, scale.eventOrders + 3)
+  let next = 0
+  const oneEvent: Measurement = await measure("order.placed handled (attribution, zone check, contribution)", {
+    warmup: 3,
+    runs: scale.eventOrders,
+  }, async () => {
+    await handleOrderPlaced(container, single[next++])
+  })
+
+  const burst = await unseenOrders(container, app, scale.eventOrders)
+  const started = performance.now()
+  const { peakRssMb } = await withPeakRss(async () => {
+    const queue = [...burst]
+    await Promise.all(
+      Array.from({ length: EVENT_CONCURRENCY }, async () => {
+        for (let id = queue.shift(); id; id = queue.shift()) await handleOrderPlaced(container, id)
+      })
+    )
+  })
+  const seconds = (performance.now() - started) / 1000
+  const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const credited = Number(
+    (await pg.raw("select count(distinct order_id) as n from dealer_contribution where order_id = any(?::text[])", [[...single, ...burst]]))
+      .rows[0].n
+  )
+  if (credited !== single.length + burst.length) {
+    throw new Error(`${single.length + burst.length} orders handled but ${credited} credited`)
+  }
+  const throughput = {
+    orders: burst.length,
+    concurrency: EVENT_CONCURRENCY,
+    seconds: Math.round(seconds * 100) / 100,
+    orders_per_second: Math.round((burst.length / seconds) * 10) / 10,
+    peak_rss_mb: peakRssMb,
+  }
+  console.log(`  order.placed burst: ${throughput.orders} orders in ${throughput.seconds} s = ${throughput.orders_per_second}/s`)
+  return { oneEvent, throughput }
+}

@@ -1,0 +1,76 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { registerCustomer } from "../../../integration-tests/helpers/auth"
+import { DEALER_NETWORK_MODULE } from "../../modules/dealer-network"
+import type DealerNetworkModuleService from "../../modules/dealer-network/service"
+import { SALES_PLAN_MODULE } from "../../modules/sales-plan"
+import type SalesPlanModuleService from "../../modules/sales-plan/service"
+import { buildDealerProgress, buildSubDealerProgress, progressMonth } from "../../queries/dealer-progress"
+import { networkOverview } from "../../queries/network-overview"
+import type { BenchApp } from "./apps"
+import { measure } from "./measure"
+import { BenchScale, CLOSED_PERIOD } from "./scale"
+
+// The ranked progress list, the network overview's roll-ups and a
+// distributor's sub-network progress, through the HTTP API and as the read
+// models the routes call (their SQL), in the same run.
+
+/** The seeded distributor whose sub-network an owner reads. */
+const SEEDED_DISTRIBUTOR = "dlr_d1"
+const PAGE = 50
+
+/**
+ * An owner of a distributor with the seeded distributor's sub-network: a
+ * distributor made through the admin API (with its customer group, as members
+ * need) takes over the seeded one's dealers.
+ */
+async function distributorOwner(container: MedusaContainer, app: BenchApp) {
+  const { data } = await app.api.post("/admin/dealers", { code: "BENCH-DIST", name: "Bench distributor", role: "distributor" }, app.admin)
+  const distributorId: string = data.dealer.id
+  await container
+    .resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    .raw("update dealer set parent_id = ? where parent_id = ?", [distributorId, SEEDED_DISTRIBUTOR])
+  const owner = await registerCustomer(app.api, app.store.publishableKey, "owner@distributor.bench.example")
+  await app.api.post(`/admin/dealers/${distributorId}/members`, { customer_id: owner.id, role: "owner" }, app.admin)
+  return { distributorId, owner }
+}
+
+export async function benchProgress(container: MedusaContainer, app: BenchApp, scale: BenchScale) {
+  const network: DealerNetworkModuleService = container.resolve(DEALER_NETWORK_MODULE)
+  const plans: SalesPlanModuleService = container.resolve(SALES_PLAN_MODULE)
+  const month = progressMonth(network.getOptions(), { period: CLOSED_PERIOD })
+  const { distributorId, owner } = await distributorOwner(container, app)
+
+  const reads = { warmup: 5, runs: scale.readRuns }
+  const get = async (url: string, headers: typeof app.admin) => {
+    await app.api.get(url, headers)
+  }
+  return {
+    ranked_http: await measure(`ranked list, page of ${PAGE} (GET /admin/dealer-progress)`, reads, () =>
+      get(`/admin/dealer-progress?period=${CLOSED_PERIOD}&limit=${PAGE}`, app.admin)
+    ),
+    ranked_sql: await measure("ranked list, its read model (rankPeriodProgress)", reads, async () => {
+      const { rows } = await plans.rankPeriodProgress({
+        period_key: month.periodKey,
+        expected_share: month.expectedShare,
+        credited_until: month.creditedUntil,
+        limit: PAGE,
+        offset: 0,
+      })
+      return rows.length
+    }),
+    overview_http: await measure("network roll-ups (GET /admin/dealer-overview)", reads, () =>
+      get(`/admin/dealer-overview?period=${CLOSED_PERIOD}`, app.admin)
+    ),
+    overview_sql: await measure("network roll-ups, its read model (networkOverview)", reads, async () => {
+      await networkOverview(container, { period: CLOSED_PERIOD })
+    }),
+    sub_network_http: await measure("distributor's sub-network (GET /store/dealers/me/progress)", reads, () =>
+      get(`/store/dealers/me/progress?period=${CLOSED_PERIOD}`, owner.headers)
+    ),
+    sub_network_sql: await measure("distributor's sub-network, its read models", reads, async () => {
+      await buildDealerProgress(container, distributorId, { period: CLOSED_PERIOD })
+      return (await buildSubDealerProgress(container, distributorId, { period: CLOSED_PERIOD })).length
+    }),
+  }
+}
