@@ -12,7 +12,7 @@ import {
   useDataTable,
 } from "@medusajs/ui"
 import { ReactNode, useCallback, useMemo, useState } from "react"
-import { useTexts } from "../hooks/use-texts"
+import { usePaginationTexts, useTexts } from "../hooks/use-texts"
 import { useUrlParams } from "../hooks/use-url-params"
 import { clickedRow } from "../lib/data-table"
 import { errorMessage } from "../lib/errors"
@@ -83,6 +83,7 @@ type ListPageProps<T extends object> = {
 /** A paginated DataTable in a container: heading, filters, search, error, empty state and row click. */
 export function ListPage<T extends object>(props: ListPageProps<T>) {
   const { t } = useTexts("lists")
+  const paginationTexts = usePaginationTexts()
   const { pagination, setPagination, resetPage } = props.pagination
   const table = useDataTable<T>({
     columns: props.columns,
@@ -149,7 +150,7 @@ export function ListPage<T extends object>(props: ListPageProps<T>) {
           </div>
         ) : null}
         <DataTable.Table emptyState={props.emptyState} />
-        <DataTable.Pagination />
+        <DataTable.Pagination translations={paginationTexts} />
         {props.commands && <DataTable.CommandBar selectedLabel={(count) => t("selected", { count })} />}
       </DataTable>
       {props.children}
