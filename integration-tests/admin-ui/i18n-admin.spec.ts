@@ -164,7 +164,7 @@ describe("The admin in Russian", () => {
     await openPluginPage(page, "Задолженность")
     await page.getByRole("heading", { name: "Задолженность дилеров" }).waitFor()
     await page.getByText("Только просроченные").waitFor()
-    await page.getByText("Задолженности нет").waitFor()
+    await page.getByText("Задолженности нет", { exact: true }).waitFor()
     await browser.shot("08-receivables-ru")
     expect(browser.pageErrors).toEqual([])
   })
