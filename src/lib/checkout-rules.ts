@@ -36,12 +36,42 @@ export type CheckoutViolationCode =
   | "outside_assortment"
   | "credit_limit_exceeded"
 
-export type CheckoutViolation = {
-  code: CheckoutViolationCode
-  /** The agreement term (or cart field) the rule is about. */
-  field: string
-  message: string
+/** The figures behind each refusal, so a client can say it in its own language and formats. */
+export type CheckoutViolationFigures = {
+  not_a_dealer: Record<string, never>
+  dealer_not_active: { dealer_code: string; dealer_name: string; dealer_status: string }
+  below_minimum_order: {
+    agreement_number: string
+    currency_code: string
+    min_order_amount: string
+    item_subtotal: string
+    short_by: string
+  }
+  outside_assortment: { agreement_number: string; products: string[] }
+  credit_limit_exceeded: {
+    agreement_number: string
+    currency_code: string
+    credit_limit: string
+    outstanding: string
+    /** What the dealer can still order on account before this cart. */
+    available: string
+    cart_total: string
+    /** Outstanding plus this cart. */
+    owed_after: string
+    over_by: string
+  }
 }
+
+export type CheckoutViolation = {
+  [Code in CheckoutViolationCode]: {
+    code: Code
+    /** The agreement term (or cart field) the rule is about. */
+    field: string
+    /** The refusal in English, with the figures. */
+    message: string
+    figures: CheckoutViolationFigures[Code]
+  }
+}[CheckoutViolationCode]
 
 export type CreditPosition = {
   credit_limit: string
@@ -56,12 +86,19 @@ export function checkoutViolations(facts: CheckoutFacts): CheckoutViolation[] {
   const { dealer } = facts
   if (!dealer) {
     return facts.inB2BChannel
-      ? [{ code: "not_a_dealer", field: "customer_id", message: "Only members of an active dealer can order in the B2B sales channel; this customer belongs to no dealer." }]
+      ? [{ code: "not_a_dealer", field: "customer_id", message: "Only members of an active dealer can order in the B2B sales channel; this customer belongs to no dealer.", figures: {} }]
       : []
   }
   if (dealer.status !== "active") {
     return facts.inB2BChannel
-      ? [{ code: "dealer_not_active", field: "customer_id", message: `Dealer ${dealer.name} (${dealer.code}) is ${dealer.status}; its members cannot order in the B2B sales channel.` }]
+      ? [
+          {
+            code: "dealer_not_active",
+            field: "customer_id",
+            message: `Dealer ${dealer.name} (${dealer.code}) is ${dealer.status}; its members cannot order in the B2B sales channel.`,
+            figures: { dealer_code: dealer.code, dealer_name: dealer.name, dealer_status: dealer.status },
+          },
+        ]
       : []
   }
   if (!facts.terms) return []
@@ -86,10 +123,18 @@ function minimumOrder(facts: CheckoutFacts): CheckoutViolation | null {
   const minimum = facts.terms?.min_order_amount
   if (minimum == null || new BigNumber(facts.itemSubtotal).gte(minimum)) return null
   const money = moneyIn(facts.currencyCode)
+  const shortBy = new BigNumber(minimum).minus(facts.itemSubtotal)
   return {
     code: "below_minimum_order",
     field: "min_order_amount",
-    message: `The minimum order under agreement ${facts.terms!.number} is ${money(minimum)} of goods; this cart has ${money(facts.itemSubtotal)}, ${money(new BigNumber(minimum).minus(facts.itemSubtotal))} short.`,
+    message: `The minimum order under agreement ${facts.terms!.number} is ${money(minimum)} of goods; this cart has ${money(facts.itemSubtotal)}, ${money(shortBy)} short.`,
+    figures: {
+      agreement_number: facts.terms!.number,
+      currency_code: facts.currencyCode,
+      min_order_amount: new BigNumber(minimum).toFixed(),
+      item_subtotal: new BigNumber(facts.itemSubtotal).toFixed(),
+      short_by: shortBy.toFixed(),
+    },
   }
 }
 
@@ -104,6 +149,7 @@ export function assortmentViolation(agreementNumber: string, titles: string[], f
     code: "outside_assortment",
     field,
     message: `Agreement ${agreementNumber} limits orders to the dealer's assortment; outside it: ${titles.join(", ")}.`,
+    figures: { agreement_number: agreementNumber, products: titles },
   }
 }
 
@@ -113,10 +159,21 @@ function creditLimit(facts: CheckoutFacts): CheckoutViolation | null {
   const owedAfter = new BigNumber(position.outstanding).plus(position.cart_total)
   if (owedAfter.lte(position.credit_limit)) return null
   const money = moneyIn(facts.currencyCode)
+  const overBy = owedAfter.minus(position.credit_limit)
   return {
     code: "credit_limit_exceeded",
     field: "credit_limit",
-    message: `Credit limit exceeded: the limit is ${money(position.credit_limit)}, the unpaid balance ${money(position.outstanding)} and this cart ${money(position.cart_total)}; together ${money(owedAfter)}, ${money(owedAfter.minus(position.credit_limit))} over the limit.`,
+    message: `Credit limit exceeded: the limit is ${money(position.credit_limit)}, the unpaid balance ${money(position.outstanding)} and this cart ${money(position.cart_total)}; together ${money(owedAfter)}, ${money(overBy)} over the limit.`,
+    figures: {
+      agreement_number: facts.terms!.number,
+      currency_code: facts.currencyCode,
+      credit_limit: position.credit_limit,
+      outstanding: position.outstanding,
+      available: position.available,
+      cart_total: position.cart_total,
+      owed_after: owedAfter.toFixed(),
+      over_by: overBy.toFixed(),
+    },
   }
 }
 

@@ -31,12 +31,24 @@ describe("checkoutViolations", () => {
     expect(codes(input)).toEqual(expected)
   })
 
-  it("states the minimum order, the goods subtotal and the gap", () => {
+  it("names the inactive dealer and its status among the figures", () => {
+    const [violation] = checkoutViolations(facts({ dealer: { ...activeDealer, status: "suspended" } }))
+    expect(violation.figures).toEqual({ dealer_code: "KS-01", dealer_name: "Kassel Tools", dealer_status: "suspended" })
+  })
+
+  it("states the minimum order, the goods subtotal and the gap, in words and in figures", () => {
     const [violation] = checkoutViolations(facts({ terms: { ...terms, min_order_amount: "200" }, itemSubtotal: "19.99" }))
     expect(violation).toEqual({
       code: "below_minimum_order",
       field: "min_order_amount",
       message: "The minimum order under agreement AGR-KS-01-001 is 200.00 EUR of goods; this cart has 19.99 EUR, 180.01 EUR short.",
+      figures: {
+        agreement_number: "AGR-KS-01-001",
+        currency_code: "eur",
+        min_order_amount: "200",
+        item_subtotal: "19.99",
+        short_by: "180.01",
+      },
     })
     expect(codes(facts({ terms: { ...terms, min_order_amount: "161" } }))).toEqual([])
   })
@@ -46,6 +58,7 @@ describe("checkoutViolations", () => {
     expect(codes(outside)).toEqual([])
     const [violation] = checkoutViolations({ ...outside, terms: { ...terms, restrict_to_assortment: true } })
     expect(violation.message).toBe("Agreement AGR-KS-01-001 limits orders to the dealer's assortment; outside it: Pliers set, Tape.")
+    expect(violation.figures).toEqual({ agreement_number: "AGR-KS-01-001", products: ["Pliers set", "Tape"] })
   })
 
   it.each([
@@ -58,11 +71,21 @@ describe("checkoutViolations", () => {
     expect(codes(facts({ outstanding, terms: { ...terms, credit_limit: limit } }))).toEqual(expected ? [expected] : [])
   })
 
-  it("states the limit, the balance, the cart and the excess", () => {
+  it("states the limit, the balance, the cart and the excess, in words and in figures", () => {
     const [violation] = checkoutViolations(facts({ outstanding: "385", terms: { ...terms, credit_limit: "500" } }))
     expect(violation.message).toBe(
       "Credit limit exceeded: the limit is 500.00 EUR, the unpaid balance 385.00 EUR and this cart 186.00 EUR; together 571.00 EUR, 71.00 EUR over the limit."
     )
+    expect(violation.figures).toEqual({
+      agreement_number: "AGR-KS-01-001",
+      currency_code: "eur",
+      credit_limit: "500",
+      outstanding: "385",
+      available: "115",
+      cart_total: "186",
+      owed_after: "571",
+      over_by: "71",
+    })
   })
 })
 
