@@ -113,6 +113,8 @@ export type NextBandHint = {
   focus_key?: string
   current: string
   next_tier_from: string
+  /** The next band's rate: a retroactive band pays it on the whole base, a stepped one on the base above `next_tier_from`. */
+  next_rate_percent: string
   /** In the measure's unit (percent points for a percentage). */
   shortfall: string
   /** An attainment or growth measure: the sales that close the shortfall, rounded up. */
@@ -444,6 +446,7 @@ function nextBandOf(
     ...(FOCUS_METRICS.includes(measure.metric) ? { focus_key: measure.focus_key } : {}),
     current: current.toFixed(),
     next_tier_from: next.from,
+    next_rate_percent: next.rate_percent,
     shortfall: shortfall.toFixed(),
     ...(sales === null ? {} : { sales_shortfall: sales.toFixed(precision) }),
     current_amount: inUnit(amountNow, kind, precision),

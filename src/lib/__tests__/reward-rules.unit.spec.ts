@@ -336,28 +336,28 @@ describe("nextBandHint", () => {
       "retroactive at 30,000",
       tiered("retroactive"),
       { salesAmount: "30000" },
-      { current: "30000", next_tier_from: "50000", shortfall: "20000", current_amount: "600.00", amount_at_next_tier: "1500.00", additional_reward: "900.00" },
+      { current: "30000", next_tier_from: "50000", next_rate_percent: "3", shortfall: "20000", current_amount: "600.00", amount_at_next_tier: "1500.00", additional_reward: "900.00" },
     ],
     [
       // 100 + 20,000 × 2 % = 500 now; at 50,000: 100 + 800 = 900
       "stepped at 30,000",
       tiered("stepped"),
       { salesAmount: "30000" },
-      { current: "30000", next_tier_from: "50000", shortfall: "20000", current_amount: "500.00", amount_at_next_tier: "900.00", additional_reward: "400.00" },
+      { current: "30000", next_tier_from: "50000", next_rate_percent: "3", shortfall: "20000", current_amount: "500.00", amount_at_next_tier: "900.00", additional_reward: "400.00" },
     ],
     [
       // nothing below 10,000; at 10,000 × 2 % = 200
       "below the first tier",
       tiered("retroactive", tiersFrom10k),
       { salesAmount: "5000" },
-      { current: "5000", next_tier_from: "10000", shortfall: "5000", current_amount: "0.00", amount_at_next_tier: "200.00", additional_reward: "200.00" },
+      { current: "5000", next_tier_from: "10000", next_rate_percent: "2", shortfall: "5000", current_amount: "0.00", amount_at_next_tier: "200.00", additional_reward: "200.00" },
     ],
     [
       // capped at 1,000: 600 now, 1,500 capped to 1,000 at the next tier
       "retroactive under a cap",
       tiered("retroactive"),
       { salesAmount: "30000" },
-      { current: "30000", next_tier_from: "50000", shortfall: "20000", current_amount: "600.00", amount_at_next_tier: "1000.00", additional_reward: "400.00" },
+      { current: "30000", next_tier_from: "50000", next_rate_percent: "3", shortfall: "20000", current_amount: "600.00", amount_at_next_tier: "1000.00", additional_reward: "400.00" },
       { cap: "1000" },
     ],
   ] as [string, RewardRuleDefinition, Partial<RewardFacts>, object, Partial<RewardRuleDefinition>?][])(
@@ -382,6 +382,7 @@ describe("nextBandHint", () => {
       measure: "attainment_percent",
       current,
       next_tier_from: String(Number(current) < 100 ? 100 : 110),
+      next_rate_percent: Number(current) < 100 ? "2" : "3",
       shortfall,
       sales_shortfall: salesShortfall,
       current_amount: now,
