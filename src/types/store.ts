@@ -1,4 +1,4 @@
-import type { CheckoutViolation, CreditPosition } from "../lib/checkout-rules"
+import type { CheckoutViolation, CheckoutViolationFigures, CreditPosition } from "../lib/checkout-rules"
 import type { MonthCurvePoint } from "../lib/month-curve"
 import type { RewardFacts } from "../lib/reward-rules"
 import type {
@@ -17,11 +17,11 @@ import type {
   PartnerLevel,
 } from "./dealer-network"
 import type { ListResponse } from "./http"
-import type { AlertKind, AlertStatus, DealerProgress, Deviation, TargetMetric, TargetType } from "./sales-plan"
+import type { AlertKind, AlertStatus, DealerProgress, Deviation, DeviationAlertFigures, TargetMetric, TargetType } from "./sales-plan"
 import type { MaterialKind, MaterialRequestStatus, RegistrationStatus } from "./engagement"
 import type { PayoutForm, PayoutStatus, RewardKind, RewardSimulation } from "./rewards"
 
-export type { MonthCurvePoint }
+export type { CheckoutViolation, CheckoutViolationFigures, DeviationAlertFigures, MonthCurvePoint }
 
 // The store API as a storefront reads it: the query parameters and answers of
 // the plugin's /store routes that had no shared type yet. The routes declare
@@ -201,7 +201,9 @@ export type StoreDeviationAlert = {
   alert_date: string
   kind: AlertKind
   status: AlertStatus
-  figures: Record<string, unknown>
+  /** What the check measured, for a client to say in its own language and formats. */
+  figures: DeviationAlertFigures
+  /** The check's own sentence (English). */
   message: string
   cleared_at: string | null
   created_at: string

@@ -6,12 +6,12 @@ import { DealerCell } from "../../../components/dealer-cell"
 import { DealerFilterChip } from "../../../components/dealer-filter-chip"
 import { ALL, FilterSelect } from "../../../components/filter-select"
 import { QueueListPage, usePagination, useStatusParam } from "../../../components/list-page"
+import { useAlertFigures } from "../../../hooks/use-alert-figures"
 import { useAlerts } from "../../../hooks/use-dealer-queues"
 import { useDealers } from "../../../hooks/use-dealers"
 import { useTexts } from "../../../hooks/use-texts"
 import { useUrlParams } from "../../../hooks/use-url-params"
 import { formatDate, formatDay, formatMonth } from "../../../lib/dates"
-import { formatMoney, formatPercent } from "../../../lib/numbers"
 import { withQueryClient } from "../../../lib/query-client"
 import { ALERT_KINDS } from "../../../../types/sales-plan"
 import type { AlertKind, AlertStatus, DealerDeviationAlert } from "../../../../types/sales-plan"
@@ -30,34 +30,6 @@ const isKind = (value: string | null): value is AlertKind => (ALERT_KINDS as rea
 /** Where a dealer's progress for the alert's month is read. */
 export const alertProgressPath = (alert: Pick<DealerDeviationAlert, "dealer_id" | "period_key">) =>
   `/dealer-network/dealers/${alert.dealer_id}?period=${alert.period_key}#progress`
-
-/** What the check measured, in a sentence with the figures. */
-function useAlertFigures() {
-  const { t } = useTexts("alerts")
-  return (alert: DealerDeviationAlert) => {
-    const f = alert.figures
-    const money = (value?: string | null) => formatMoney(value, f.currency_code)
-    if (alert.kind === "volume_commitment") {
-      const agreement = f.agreement_number ?? ""
-      const units = f.units && t("figures.volume_commitment_units", { count: Number(f.units.shortfall), agreement })
-      const amount = f.shortfall && t("figures.volume_commitment", { shortfall: money(f.shortfall), agreement })
-      return [amount, units].filter(Boolean).join("; ")
-    }
-    if (alert.kind === "projection_miss") {
-      return t("figures.projection_miss", {
-        projected: money(f.projected),
-        gap: money(f.projected_gap?.replace(/^-/, "")),
-        target: money(f.target_amount),
-      })
-    }
-    return t("figures.behind_plan", {
-      actual: money(f.actual_to_date),
-      expected: money(f.expected_to_date),
-      deviation: formatMoney(f.deviation, f.currency_code, { signed: true }),
-      percent: formatPercent(f.deviation_percent, { signed: true }),
-    })
-  }
-}
 
 /** Deviation alerts: open / cleared, by kind, each linking to the dealer's progress for its month. */
 const AlertsPage = () => {
