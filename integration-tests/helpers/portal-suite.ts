@@ -26,6 +26,15 @@ export type PortalSuite = {
   logOut: () => Promise<void>
 }
 
+/** A day or an instant as the portal writes it in English ("Dec 3, 2026"). */
+export const portalDay = (value: string) =>
+  new Intl.DateTimeFormat("en", { year: "numeric", month: "short", day: "numeric" }).format(
+    new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value)
+  )
+
+/** Text with every kind of space (Russian figures group digits with no-break spaces) as a plain one. */
+export const plainSpaces = (text: string) => text.replace(/\s/g, " ")
+
 let portalServer: { url: string; close: () => Promise<void> } | undefined
 
 /** Builds the portal if its sources changed, boots the app with the demo seed, serves the portal, opens chromium. */

@@ -1,4 +1,7 @@
-import { PortalSuite, startPortalSuite, stopPortalSuite } from "../helpers/portal-suite"
+import BigNumber from "bignumber.js"
+import type { StoreProgressResponse } from "../../src/client"
+import { PortalSuite, plainSpaces, portalDay, startPortalSuite, stopPortalSuite } from "../helpers/portal-suite"
+import { waitFor } from "../helpers/wait"
 
 jest.setTimeout(900_000)
 
@@ -14,6 +17,9 @@ const BRANDL_BUYER = "einkauf@eisenwaren-brandl.example"
 /** "90000" → "90,000.00", as the portal shows EUR amounts in English. */
 const shown = (amount: string | number) =>
   Number(amount).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+/** "10000" → "10 000,00 €", as the portal shows EUR amounts in Russian (spaces plain). */
+const shownRu = (amount: string | number) =>
+  plainSpaces(new Intl.NumberFormat("ru", { style: "currency", currency: "EUR" }).format(Number(amount)))
 
 describe("dealer portal: ordering", () => {
   let suite: PortalSuite
@@ -35,6 +41,8 @@ describe("dealer portal: ordering", () => {
       "x-publishable-api-key": suite.publishableKey,
     })
   }
+
+  const nav = (name: string) => suite.page.getByRole("navigation").getByRole("link", { name, exact: true })
 
   async function pasteQuickOrder(lines: string) {
     const { page } = suite
@@ -67,8 +75,13 @@ describe("dealer portal: ordering", () => {
     await page.getByLabel("Search by name or SKU").fill("")
   })
 
-  it("takes pasted lines, flags an unknown SKU and one outside the assortment, and checks out on account to a confirmation with the due date", async () => {
+  it("takes pasted lines, flags an unknown SKU and one outside the assortment, checks out on account to a confirmation with the due date, and shows the order in the invoices and the plan", async () => {
     const { page } = suite
+    // The plan's actual before the order, as the Plan page shows it.
+    const { progress: before } = await asBuyer<StoreProgressResponse>("/store/dealers/me/progress")
+    await nav("Plan").click()
+    await page.getByTestId("plan-actual").getByText(`€${shown(before.actual.amount)}`).waitFor()
+
     await pasteQuickOrder("FX18-DD-KIT\t20\nht-vde-7;5\nNO-SUCH-SKU,2\nLM46,1\nRH26-SDS;two")
     const statuses = await page
       .getByTestId("quick-order-line")
@@ -129,6 +142,26 @@ describe("dealer portal: ordering", () => {
     expect(dueText).toContain("30 days after the order")
     await suite.browser.shot("order-confirmation")
 
+    // The order among the unpaid invoices: its number, amount and due date.
+    await nav("Invoices").click()
+    const invoice = page.getByTestId("invoice-row").filter({ hasText: new RegExp(`#${placed.display_id}(?!\\d)`) })
+    await invoice.getByText(`€${shown(placed.total)}`).first().waitFor()
+    await invoice.getByText(portalDay(placed.due_at)).waitFor()
+    await invoice.getByText("Unpaid").waitFor()
+    await suite.browser.shot("invoices-new-order")
+
+    // The plan's actual grows by the order's goods once the sale is credited (by an event subscriber).
+    const { order } = await asBuyer(`/store/orders/${orderId}?fields=item_subtotal`)
+    const after = new BigNumber(before.actual.amount).plus(order.item_subtotal)
+    await waitFor(
+      () => asBuyer<StoreProgressResponse>("/store/dealers/me/progress"),
+      ({ progress }) => after.eq(progress.actual.amount),
+      { timeoutMs: 60_000, intervalMs: 500 }
+    )
+    await nav("Plan").click()
+    await page.getByTestId("plan-actual").getByText(`€${shown(after.toFixed(2))}`).waitFor()
+    await suite.browser.shot("plan-after-order")
+
     // The cart is gone with the order.
     await page.getByRole("link", { name: "Cart", exact: true }).click()
     await page.getByText("Your cart is empty.").waitFor()
@@ -147,28 +180,36 @@ describe("dealer portal: ordering", () => {
     const { dealer_check: check } = await asBuyer(`/store/carts/${await cartId()}/dealer-check`)
     expect(check.violations.map((v: any) => v.code)).toEqual(["credit_limit_exceeded"])
     const violation = panel.getByTestId("check-violations")
-    await violation
-      .getByText(
-        `Credit limit exceeded: the limit is €${shown(10_000)}, the unpaid balance €${shown(check.credit.outstanding)}, so €${shown(check.credit.available)} is available, and this cart comes to €${shown(check.credit.cart_total)}.`
-      )
-      .waitFor()
+    await violation.getByText(refusedInEnglish(check.violations[0].figures)).waitFor()
 
+    // The server refuses the checkout; the portal says why in the buyer's words, not the API's
+    // (the cart now has its delivery, so the check's figures are read again).
     await page.getByRole("button", { name: "Place the order on account" }).click()
     const refusal = page.getByTestId("checkout-refusal")
     await refusal.waitFor({ timeout: 60_000 })
-    expect(await refusal.innerText()).toContain(
-      `Credit limit exceeded: the limit is 10000.00 EUR, the unpaid balance ${Number(check.credit.outstanding).toFixed(2)} EUR`
-    )
+    const { dealer_check: refused } = await asBuyer(`/store/carts/${await cartId()}/dealer-check`)
+    const { figures } = refused.violations[0]
+    expect(await refusal.innerText()).toBe(refusedInEnglish(figures))
     await page.getByText("The order was refused").waitFor()
     expect(await page.getByTestId("cart-line").count()).toBe(1)
     await suite.browser.shot("cart-refused-over-credit-limit")
 
     await page.getByRole("combobox", { name: "Language" }).click()
     await page.getByRole("option", { name: "Русский" }).click()
-    await panel.getByText("Кредитный лимит превышен", { exact: false }).waitFor()
+    await page.getByText("Заказ отклонён").waitFor()
+    expect(plainSpaces(await refusal.innerText())).toBe(
+      `Кредитный лимит превышен: лимит 10 000,00 €, неоплаченный остаток ${shownRu(figures.outstanding)}, доступно ${shownRu(figures.available)}, ` +
+        `а корзина на ${shownRu(figures.cart_total)} — на ${shownRu(figures.over_by)} больше лимита.`
+    )
+    expect(plainSpaces(await violation.innerText())).toContain("лимит 10 000,00 €")
     await suite.browser.shot("cart-refused-ru")
     expect(suite.browser.pageErrors).toEqual([])
   })
+
+  /** The credit-limit refusal as the portal words it in English. */
+  const refusedInEnglish = (figures: Record<string, string>) =>
+    `Credit limit exceeded: the limit is €${shown(figures.credit_limit)}, the unpaid balance €${shown(figures.outstanding)}, so €${shown(figures.available)} is available, ` +
+    `and this cart comes to €${shown(figures.cart_total)} — €${shown(figures.over_by)} over the limit.`
 
   async function cartId(): Promise<string> {
     return suite.page.evaluate(() => {

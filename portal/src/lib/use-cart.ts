@@ -2,7 +2,7 @@ import { FetchError } from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type { StoreDealer } from "medusa-plugin-dealer-network/client"
-import { useMember } from "../auth/use-session"
+import { SESSION_KEY, useMember } from "../auth/use-session"
 import { usePortal } from "./portal-context"
 
 // The member's wholesale cart, on Medusa's own cart flow through the js-sdk: the
@@ -122,10 +122,9 @@ export function useCart() {
       localStorage.removeItem(storageKey)
       return result.order
     },
-    onSettled: async () => {
-      await queryClient.invalidateQueries({ queryKey: ORDERS_KEY })
-      await refresh()
-    },
+    // An order moves the cart, the invoices and credit, the plan's actual, the rewards: all the member's data but the session.
+    onSettled: () =>
+      queryClient.invalidateQueries({ predicate: ({ queryKey }) => queryKey[0] === SESSION_KEY[0] && queryKey[1] !== SESSION_KEY[1] }),
   })
 
   return { cart, cartQuery, check: checkQuery, shippingOptions, addLines, setQuantity, chooseShipping, checkout }

@@ -2,13 +2,14 @@ import { FetchError } from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
 import { Alert, Button, Container, Heading, Select, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
+import type { CheckoutViolation } from "medusa-plugin-dealer-network/client"
 import { Link, useNavigate } from "react-router-dom"
 import { useMember } from "../../auth/use-session"
 import { useTexts } from "../../i18n"
 import { QueryState } from "../../layout/page-state"
 import { formatMoney } from "../../lib/format"
 import { useCart } from "../../lib/use-cart"
-import { DealerCheckPanel } from "./dealer-check-panel"
+import { DealerCheckPanel, useViolationTexts } from "./dealer-check-panel"
 import { QuantityInput } from "./quantity-input"
 
 /** The cart: lines at the dealer's price for their quantity, the live dealer check, delivery and checkout on account. */
@@ -34,12 +35,21 @@ export function CartPage() {
   )
 }
 
+/** Why the order was not placed: the agreement's rules it breaks, or another failure in the server's words. */
+type Refusal = { violations: CheckoutViolation[] } | { failure: string }
+
+/** "de" as "Germany" (or "Германия"): the country's name in the buyer's language. */
+function countryName(code: string | null | undefined, locale: string): string | undefined {
+  return code ? new Intl.DisplayNames([locale], { type: "region" }).of(code.toUpperCase()) : undefined
+}
+
 function FilledCart({ cart }: { cart: HttpTypes.StoreCart }) {
-  const { t } = useTexts("order")
+  const { t, locale } = useTexts("order")
   const { me } = useMember()
   const { check, shippingOptions, chooseShipping, checkout } = useCart()
   const navigate = useNavigate()
-  const [refusal, setRefusal] = useState<string | null>(null)
+  const [refusal, setRefusal] = useState<Refusal | null>(null)
+  const violationTexts = useViolationTexts()
   const money = (amount: number | undefined) => formatMoney(amount, cart.currency_code)
   const dealer = me.dealer
 
@@ -49,8 +59,11 @@ function FilledCart({ cart }: { cart: HttpTypes.StoreCart }) {
       const order = await checkout.mutateAsync()
       navigate(`/order/confirmation/${order.id}`)
     } catch (error) {
-      setRefusal(error instanceof FetchError && error.status === 400 ? error.message : t("cart.failed", { message: (error as Error).message }))
-      await check.refetch()
+      // The SDK's error keeps only the server's English message: the rules that
+      // refused the order are the dealer check's, re-run now with their figures.
+      const { data } = await check.refetch()
+      const refusedByRules = error instanceof FetchError && error.status === 400 && data?.violations.length
+      setRefusal(refusedByRules ? { violations: data.violations } : { failure: (error as Error).message })
     }
   }
 
@@ -84,7 +97,7 @@ function FilledCart({ cart }: { cart: HttpTypes.StoreCart }) {
           <div className="flex flex-col gap-y-1">
             <Text size="small" weight="plus">{t("cart.shipTo")}</Text>
             <Text size="small" className="text-ui-fg-subtle">
-              {[dealer.legal_name ?? dealer.name, dealer.address_line, [dealer.postal_code, dealer.city].filter(Boolean).join(" "), dealer.country_code?.toUpperCase()]
+              {[dealer.legal_name ?? dealer.name, dealer.address_line, [dealer.postal_code, dealer.city].filter(Boolean).join(" "), countryName(dealer.country_code, locale)]
                 .filter(Boolean)
                 .join(", ")}
             </Text>
@@ -107,7 +120,13 @@ function FilledCart({ cart }: { cart: HttpTypes.StoreCart }) {
         {refusal && (
           <Alert variant="error" dismissible={false}>
             <Text size="small" weight="plus">{t("cart.refused")}</Text>
-            <Text size="small" data-testid="checkout-refusal">{refusal}</Text>
+            <div data-testid="checkout-refusal">
+              {"violations" in refusal ? (
+                violationTexts(refusal.violations).map((text) => <Text key={text} size="small">{text}</Text>)
+              ) : (
+                <Text size="small">{t("cart.failed", { message: refusal.failure })}</Text>
+              )}
+            </div>
           </Alert>
         )}
         <div className="flex justify-end">

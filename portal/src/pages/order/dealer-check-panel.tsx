@@ -1,30 +1,37 @@
 import { Container, Heading, StatusBadge, Text } from "@medusajs/ui"
 import type { HttpTypes } from "@medusajs/types"
-import type { DealerCartCheck } from "medusa-plugin-dealer-network/client"
+import type { CheckoutViolation, DealerCartCheck } from "medusa-plugin-dealer-network/client"
 import { useTexts } from "../../i18n"
 import { formatMoney } from "../../lib/format"
 
-/** Each violated rule in the buyer's language, with the check's own figures. */
-function useViolationTexts(check: DealerCartCheck, cart: HttpTypes.StoreCart) {
+/** Each refused rule in the buyer's language, from the figures the check returns (its `message` is English). */
+export function useViolationTexts() {
   const { t } = useTexts("order")
-  const money = (amount: string | number | null | undefined) => formatMoney(amount, check.currency_code)
-  return check.violations.map((violation) => {
-    switch (violation.code) {
-      case "below_minimum_order":
-        return t("check.violations.below_minimum_order", { minimum: money(check.min_order_amount), goods: money(cart.item_subtotal) })
-      case "credit_limit_exceeded":
-        return t("check.violations.credit_limit_exceeded", {
-          limit: money(check.credit?.credit_limit),
-          outstanding: money(check.credit?.outstanding),
-          available: money(check.credit?.available),
-          cart: money(check.credit?.cart_total),
-        })
-      case "outside_assortment":
-        return t("check.violations.outside_assortment", { detail: violation.message })
-      default:
-        return t(`check.violations.${violation.code}`)
-    }
-  })
+  return (violations: CheckoutViolation[]) =>
+    violations.map((violation) => {
+      switch (violation.code) {
+        case "below_minimum_order": {
+          const money = (amount: string) => formatMoney(amount, violation.figures.currency_code)
+          const { min_order_amount, item_subtotal, short_by } = violation.figures
+          return t("check.violations.below_minimum_order", { minimum: money(min_order_amount), goods: money(item_subtotal), short: money(short_by) })
+        }
+        case "credit_limit_exceeded": {
+          const money = (amount: string) => formatMoney(amount, violation.figures.currency_code)
+          const { credit_limit, outstanding, available, cart_total, over_by } = violation.figures
+          return t("check.violations.credit_limit_exceeded", {
+            limit: money(credit_limit),
+            outstanding: money(outstanding),
+            available: money(available),
+            cart: money(cart_total),
+            over: money(over_by),
+          })
+        }
+        case "outside_assortment":
+          return t("check.violations.outside_assortment", { products: violation.figures.products.join(", ") })
+        default:
+          return t(`check.violations.${violation.code}`)
+      }
+    })
 }
 
 function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
@@ -39,7 +46,7 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
 /** The agreement's order rules on this cart, live: minimum order, assortment, credit limit, outstanding, available. */
 export function DealerCheckPanel({ check, cart }: { check: DealerCartCheck; cart: HttpTypes.StoreCart }) {
   const { t } = useTexts("order")
-  const violations = useViolationTexts(check, cart)
+  const violations = useViolationTexts()(check.violations)
   const money = (amount: string | number | null | undefined) => formatMoney(amount, check.currency_code)
   return (
     <Container className="flex flex-col gap-y-3 p-4" data-testid="dealer-check">
