@@ -43,7 +43,8 @@ const en = {
     description: "Cumulative actual against the plan's expected line",
     label: "Cumulative sales against the expected line",
     actual: "Actual",
-    expected: "Expected",
+    /** The line runs to the month's end: the plan spread over its working days. */
+    expected: "Plan by working days",
   },
   subNetworks: {
     title: "By sub-network",
@@ -99,7 +100,7 @@ export const overview: AreaTexts<typeof en> = {
       description: "Накопленный факт против ожидаемой по плану линии",
       label: "Накопленные продажи против ожидаемой линии",
       actual: "Факт",
-      expected: "Ожидалось",
+      expected: "План по рабочим дням",
     },
     subNetworks: {
       title: "По подсетям",

@@ -43,6 +43,15 @@ export function formatMonth(period: string): string {
   return monthFormat().format(new Date(Date.UTC(year, month - 1, 1)))
 }
 
+const shortMonthFormat = cachedFormat((locale) => new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", timeZone: "UTC" }))
+
+/** "2026-11" as "Nov 2026", for chart axes. */
+export function formatShortMonth(period: string): string {
+  if (!isMonthKey(period)) return period
+  const [year, month] = period.split("-").map(Number)
+  return shortMonthFormat().format(new Date(Date.UTC(year, month - 1, 1)))
+}
+
 /** A day key from the API ("2026-11-27") for display; noon UTC keeps it the same day everywhere. */
 export function formatDay(day: string | null | undefined): string {
   if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return formatDate(day)

@@ -4,10 +4,12 @@ import type { StorePlan, StoreProgressResponse } from "medusa-plugin-dealer-netw
 import { PlanActualBars } from "../../../../src/admin/components/charts/plan-actual-bars"
 import { MonthCurveChart } from "../../../../src/admin/components/overview/month-curve-chart"
 import { Stat } from "../../../../src/admin/components/stat"
+import { useAlertFigures } from "../../../../src/admin/hooks/use-alert-figures"
+import { useTexts as useAdminTexts } from "../../../../src/admin/hooks/use-texts"
 import { useMember } from "../../auth/use-session"
 import { useTexts } from "../../i18n"
 import { QueryState } from "../../layout/page-state"
-import { formatDate, formatMoney, formatMonth, formatPercent, shiftMonth, signClass } from "../../lib/format"
+import { formatDay, formatMoney, formatMonth, formatPercent, formatShortMonth, shiftMonth, signClass } from "../../lib/format"
 import { usePortal } from "../../lib/portal-context"
 import { SubDealers } from "./sub-dealers"
 
@@ -87,12 +89,7 @@ function MonthFigures({ progress }: { progress: Progress }) {
       {progress.curve && (
         <div>
           <Text size="small" weight="plus">{t("curve")}</Text>
-          <MonthCurveChart
-            points={progress.curve}
-            currency={currency}
-            labels={{ actual: t("actual"), expected: t("expected"), chart: t("curveLabel") }}
-            testId="plan-curve"
-          />
+          <MonthCurveChart points={progress.curve} currency={currency} testId="plan-curve" />
         </div>
       )}
     </Container>
@@ -158,6 +155,8 @@ function ProgressBar({ percent }: { percent: string | null }) {
 
 function Alerts() {
   const { t } = useTexts("plan")
+  const { t: alertTexts } = useAdminTexts("alerts")
+  const figures = useAlertFigures()
   const { store } = usePortal()
   const alerts = useQuery({ queryKey: ["dealer-portal", "alerts"], queryFn: () => store.alerts.list({ status: "open", limit: 20 }) })
   return (
@@ -169,9 +168,9 @@ function Alerts() {
             <ul className="flex flex-col gap-y-2" data-testid="plan-alerts">
               {alerts.map((alert) => (
                 <li key={alert.id} className="flex items-start gap-x-3">
-                  <Badge size="2xsmall" className="shrink-0" color={alert.kind === "behind_plan" ? "orange" : "red"}>{t(`alertKind.${alert.kind}`)}</Badge>
-                  <Text size="small">
-                    {alert.message} <span className="text-ui-fg-muted">· {formatDate(alert.alert_date)}</span>
+                  <Badge size="2xsmall" className="shrink-0" color={alert.kind === "behind_plan" ? "orange" : "red"}>{alertTexts(`kinds.${alert.kind}`)}</Badge>
+                  <Text size="small" data-testid="plan-alert">
+                    {figures(alert)} <span className="text-ui-fg-muted">· {formatDay(alert.alert_date)}</span>
                   </Text>
                 </li>
               ))}
@@ -208,7 +207,7 @@ function MonthsBeforeBody({ plans }: { plans: StorePlan[] }) {
   const { t } = useTexts("plan")
   const currency = plans[0].currency_code
   const rows = plans.map((plan) => ({
-    name: formatMonth(plan.period_key),
+    name: formatShortMonth(plan.period_key),
     fullName: formatMonth(plan.period_key),
     plan: Number(plan.target_amount),
     actual: Number(plan.actual_amount),

@@ -31,7 +31,8 @@ export const PlanActualBars = ({
             labelFormatter={(_, payload) => payload?.[0]?.payload?.fullName}
             contentStyle={{ borderRadius: 8, borderColor: "var(--border-base)", fontSize: 12 }}
           />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
+          {/* The plan's bar is pale grey: its name in the text colour, or it is hardly readable. */}
+          <Legend wrapperStyle={{ fontSize: 12 }} formatter={(value) => <span className="text-ui-fg-subtle">{value}</span>} />
           <Bar dataKey="plan" name={labels.plan} fill="var(--border-strong)" radius={[0, 4, 4, 0]} isAnimationActive={false} />
           <Bar dataKey="actual" name={labels.actual} fill="var(--fg-interactive)" radius={[0, 4, 4, 0]} isAnimationActive={false} />
         </BarChart>

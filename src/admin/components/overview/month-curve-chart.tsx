@@ -13,17 +13,14 @@ const EXPECTED = "var(--fg-muted)"
 export const MonthCurveChart = ({
   points,
   currency,
-  labels,
   testId = "overview-month-curve",
 }: {
   points: MonthCurvePoint[]
   currency: string
-  /** Texts of the portal's own; the admin's by default. */
-  labels?: { actual: string; expected: string; chart: string }
   testId?: string
 }) => {
   const { t } = useTexts("overview")
-  const texts = labels ?? { actual: t("curve.actual"), expected: t("curve.expected"), chart: t("curve.label") }
+  const texts = { actual: t("curve.actual"), expected: t("curve.expected"), chart: t("curve.label") }
   const data = points.map((point) => ({
     day: Number(point.day.slice(8)),
     date: point.day,
