@@ -2,6 +2,7 @@ import type {
   DealerPayoutListResponse,
   DealerReceivablesResponse,
   DealerWalletResponse,
+  StoreAlertsResponse,
   StoreContestLeaderboard,
   StoreMaterialCatalogueResponse,
   StoreOrdersResponse,
@@ -13,7 +14,7 @@ import BigNumber from "bignumber.js"
 import { BUYER_PASSWORD } from "../../src/scripts/demo/demo-data"
 import { SPRINT_TITLE } from "../../src/scripts/demo/seed-contests"
 import { ADMIN_USER } from "../helpers/browser"
-import { PortalSuite, startPortalSuite, stopPortalSuite } from "../helpers/portal-suite"
+import { PortalSuite, plainSpaces, portalDay, startPortalSuite, stopPortalSuite } from "../helpers/portal-suite"
 
 // The demo seed takes minutes, many more on a busy machine.
 jest.setTimeout(2_400_000)
@@ -25,17 +26,14 @@ const NORIS_BUYER = "bestellung@noris-maschinen.example"
 const HUBER_BUYER = "einkauf@werkzeug-huber.example"
 const BAUTEC_OWNER = "s.bauer@bautec-sued.example"
 const HUBER_OWNER = "j.huber@werkzeug-huber.example"
+const KOWALSKI_BUYER = "zamowienia@narzedziownia-kowalski.example"
 
 const DAY = 86_400_000
 
 /** Money as the portal writes it in English. */
 const euros = (amount: string | number) =>
   new Intl.NumberFormat("en", { style: "currency", currency: "EUR", maximumFractionDigits: 2 }).format(Number(amount))
-/** A day or an instant as the portal writes it in English. */
-const day = (value: string) =>
-  new Intl.DateTimeFormat("en", { year: "numeric", month: "short", day: "numeric" }).format(
-    new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value)
-  )
+const day = portalDay
 
 describe("dealer portal: money, plan and support", () => {
   let suite: PortalSuite
@@ -154,6 +152,30 @@ describe("dealer portal: money, plan and support", () => {
     await suite.logOut()
   })
 
+  it("tells a buyer far behind its plan what the deviation check found, in Russian, with the figures written the Russian way", async () => {
+    const { page } = suite
+    const api = await storeAs(KOWALSKI_BUYER)
+    const { alerts } = await api<StoreAlertsResponse>("/alerts?status=open")
+    const behind = alerts.find((alert) => alert.kind === "behind_plan")
+    expect(behind).toBeDefined()
+    const { figures } = behind!
+    const money = (amount?: string) =>
+      plainSpaces(new Intl.NumberFormat("ru", { style: "currency", currency: figures.currency_code.toUpperCase() }).format(Number(amount)))
+
+    await suite.logInAs(KOWALSKI_BUYER)
+    await chooseLanguage("Русский")
+    await nav("План").click()
+    const shown = page.getByTestId("plan-alert").filter({ hasText: "Продано" })
+    await shown.first().waitFor()
+    const text = plainSpaces(await shown.first().innerText())
+    expect(text).toContain(`Продано ${money(figures.actual_to_date)} при ожидаемых к этому дню ${money(figures.expected_to_date)}`)
+    expect(text).not.toContain(behind!.message)
+    await page.getByTestId("plan-alerts").getByText("Отставание от плана").first().waitFor()
+    await suite.browser.shot("plan-alerts-ru")
+    await chooseLanguage("English")
+    await suite.logOut()
+  })
+
   it("shows a distributor's owner the wallet with its statement, the payouts, the next tier and the sub-dealers", async () => {
     const { page } = suite
     const api = await storeAs(BAUTEC_OWNER)
@@ -172,7 +194,7 @@ describe("dealer portal: money, plan and support", () => {
     await page.getByTestId("wallet-entry").first().waitFor()
     expect(await page.getByTestId("wallet-entry").count()).toBe(wallet.entries.length)
     // Each entry says what it was: the payout's form, the event's title.
-    await page.getByTestId("wallet-entry").filter({ hasText: "Payout (Cash)" }).first().waitFor()
+    await page.getByTestId("wallet-entry").filter({ hasText: "Payout: Cash (bank transfer)" }).first().waitFor()
     await page.getByTestId("wallet-entry").filter({ hasText: "Event: Dealer conference: the 2027 garden season" }).first().waitFor()
     expect(await page.getByTestId("wallet-payout").count()).toBe(payouts.length)
     await page.getByTestId("wallet-payout").first().getByText(euros(payouts[0].amount)).waitFor()
@@ -187,6 +209,16 @@ describe("dealer portal: money, plan and support", () => {
     await page.getByTestId("rewards-tier").waitFor()
     if (simulations.length) await page.getByTestId("rewards-simulation").nth(simulations.length - 1).waitFor()
     expect(await page.getByTestId("rewards-simulation").count()).toBe(simulations.length)
+    // A rule's next band says the rate it reaches and what that is worth.
+    const band = simulations
+      .flatMap((simulation) => simulation.rules)
+      .find((rule) => rule.kind === "money" && rule.next?.next_tier?.measure === "sales_amount")?.next?.next_tier
+    expect(band).toBeDefined()
+    const rate = `${new Intl.NumberFormat("en", { maximumFractionDigits: 1 }).format(Number(band!.next_rate_percent))}%`
+    await page
+      .getByTestId("rewards-next-band")
+      .getByText(`Sell ${euros(band!.sales_shortfall ?? band!.shortfall)} more to reach ${rate} — worth ${euros(band!.additional_reward)} more`)
+      .waitFor()
     await suite.browser.shot("rewards")
 
     await nav("Plan").click()
@@ -198,6 +230,19 @@ describe("dealer portal: money, plan and support", () => {
     }
     await page.getByTestId("plan-sub-network").getByText(euros(progress.sub_network!.actual_amount)).first().waitFor()
     await suite.browser.shot("plan")
+
+    // The same pages in Russian.
+    await chooseLanguage("Русский")
+    await nav("Бонусы").click()
+    await page.getByTestId("rewards-next-band").getByText("Продайте ещё на", { exact: false }).first().waitFor()
+    await suite.browser.shot("rewards-ru")
+    await nav("Кошелёк").click()
+    await page.getByTestId("wallet-entry").filter({ hasText: "Выплата: Деньгами" }).first().waitFor()
+    await suite.browser.shot("wallet-ru")
+    await nav("План").click()
+    await page.getByTestId("plan-sub-dealer").first().waitFor()
+    await suite.browser.shot("plan-owner-ru")
+    await chooseLanguage("English")
     expect(suite.browser.pageErrors).toEqual([])
   })
 

@@ -55,13 +55,19 @@ export function useLogIn() {
   }
 }
 
+/**
+ * Logs out, then asks the server who is logged in: the session query is reset
+ * (the app shows its loading state, unmounting every page) and refetched, which
+ * answers "anonymous" and shows the login form. The member's other data is
+ * dropped after; the session query stays, as the app's observer watches it
+ * (`clear()` would leave that observer on the member's data).
+ */
 export function useLogOut() {
-  const { sdk, store } = usePortal()
+  const { sdk } = usePortal()
   const queryClient = useQueryClient()
   return async () => {
     await sdk.auth.logout()
-    // Said outright: a cleared cache leaves mounted observers on the member's data until something re-renders them.
-    queryClient.setQueryData<Awaited<ReturnType<typeof store.dealer.retrieve>> | "anonymous">(SESSION_KEY, "anonymous")
+    await queryClient.resetQueries({ queryKey: SESSION_KEY, exact: true })
     queryClient.removeQueries({ predicate: (query) => query.queryKey[1] !== SESSION_KEY[1] })
   }
 }

@@ -3,12 +3,11 @@ import { useQuery } from "@tanstack/react-query"
 import type { StoreRewardSimulation, StoreTierResponse } from "medusa-plugin-dealer-network/client"
 import { Stat } from "../../../../src/admin/components/stat"
 import { useTexts as useAdminTexts } from "../../../../src/admin/hooks/use-texts"
-import { formatMetric } from "../../../../src/admin/lib/reward-text"
+import { formatMetric, formatReward } from "../../../../src/admin/lib/reward-text"
 import { useTexts } from "../../i18n"
 import { QueryState } from "../../layout/page-state"
-import { formatDate, formatMoney, formatPercent } from "../../lib/format"
+import { formatDate, formatMoney, formatPercent, formatPeriod } from "../../lib/format"
 import { usePortal } from "../../lib/portal-context"
-import { useRewardAmount } from "./wallet-page"
 
 type SimulatedRule = StoreRewardSimulation["rules"][number]
 type NextBand = NonNullable<NonNullable<SimulatedRule["next"]>["next_tier"]>
@@ -65,7 +64,13 @@ function TierSection({ tier }: { tier: StoreTierResponse }) {
       </div>
       <Text size="small" className="text-ui-fg-interactive" data-testid="rewards-next-tier">
         {tier.next
-          ? t("rewards.nextTierHint", { amount: money(tier.next.missing), tier: tier.next.tier.name, threshold: money(tier.next.tier.min_turnover) })
+          ? t("rewards.nextTierHint", {
+              amount: money(tier.next.missing),
+              tier: tier.next.tier.name,
+              discount: formatPercent(tier.next.tier.discount_percent),
+              threshold: money(tier.next.tier.min_turnover),
+              months: tier.next.tier.window_months,
+            })
           : t("rewards.topTier")}
       </Text>
       <div>
@@ -91,13 +96,12 @@ function TierSection({ tier }: { tier: StoreTierResponse }) {
 
 function SimulationCard({ simulation }: { simulation: StoreRewardSimulation }) {
   const { t } = useTexts("money")
-  const amount = useRewardAmount()
   const currency = simulation.program.currency_code
   return (
     <div className="rounded-lg border" data-testid="rewards-simulation">
       <div className="flex items-baseline justify-between px-4 py-3">
         <Text weight="plus">{simulation.program.name}</Text>
-        <Text size="small" className="text-ui-fg-subtle">{simulation.period}</Text>
+        <Text size="small" className="text-ui-fg-subtle">{formatPeriod(simulation.period)}</Text>
       </div>
       <Table>
         <Table.Body>
@@ -112,7 +116,7 @@ function SimulationCard({ simulation }: { simulation: StoreRewardSimulation }) {
               <Table.Cell className="whitespace-normal">
                 <RuleHint rule={rule} currency={currency} />
               </Table.Cell>
-              <Table.Cell className="text-right tabular-nums">{amount(rule.amount, rule.kind, currency)}</Table.Cell>
+              <Table.Cell className="text-right tabular-nums">{formatReward(rule.amount, { kind: rule.kind, currency_code: currency })}</Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>
@@ -121,18 +125,17 @@ function SimulationCard({ simulation }: { simulation: StoreRewardSimulation }) {
   )
 }
 
-/** The next band in words ("Sell €4,200 more to reach €30,000 — worth €1,150 more"), and what conditions still need. */
+/** The next band in words ("Sell €4,200 more to reach 3 % — worth €1,150 more"), and what conditions still need. */
 function RuleHint({ rule, currency }: { rule: SimulatedRule; currency: string }) {
   const { t } = useTexts("money")
   const { t: rules } = useAdminTexts("rules")
-  const amount = useRewardAmount()
   if (!rule.next) return <Text size="small" className="text-ui-fg-subtle">{t("rewards.allMet")}</Text>
   const band = rule.next.next_tier
   return (
     <div className="flex flex-col gap-y-1">
       {band && (
         <Text size="small" className="text-ui-fg-interactive" data-testid="rewards-next-band">
-          {nextBandWords(band, { t, metric: rules(`metrics.${band.measure}`), reward: amount(band.additional_reward, rule.kind, currency), currency })}
+          {nextBandWords(band, { t, metric: rules(`metrics.${band.measure}`), reward: formatReward(band.additional_reward, { kind: rule.kind, currency_code: currency }), currency })}
         </Text>
       )}
       {rule.next.unmet_conditions.map((condition, index) => (
@@ -151,9 +154,9 @@ function nextBandWords(
   band: NextBand,
   { t, metric, reward, currency }: { t: ReturnType<typeof useTexts>["t"]; metric: string; reward: string; currency: string }
 ) {
-  const threshold = formatMetric(band.measure, band.next_tier_from, currency)
+  const rate = formatPercent(band.next_rate_percent)
   const sales = band.sales_shortfall ?? (MONEY_MEASURES.includes(band.measure) ? band.shortfall : null)
-  return sales !== null
-    ? t("rewards.nextBand", { amount: formatMoney(sales, currency), threshold, reward })
-    : t("rewards.nextBandOther", { metric, shortfall: formatMetric(band.measure, band.shortfall, currency), threshold, reward })
+  if (sales !== null) return t("rewards.nextBand", { amount: formatMoney(sales, currency), rate, reward })
+  const threshold = formatMetric(band.measure, band.next_tier_from, currency)
+  return t("rewards.nextBandOther", { metric, shortfall: formatMetric(band.measure, band.shortfall, currency), rate, threshold, reward })
 }

@@ -3,26 +3,19 @@ import { useQuery } from "@tanstack/react-query"
 import type { DealerPayoutListResponse, DealerWalletResponse } from "medusa-plugin-dealer-network/client"
 import { Stat } from "../../../../src/admin/components/stat"
 import { useLabels } from "../../../../src/admin/lib/labels"
+import { formatReward } from "../../../../src/admin/lib/reward-text"
 import { REWARD_KINDS } from "../../../../src/types/rewards"
 import { useMember } from "../../auth/use-session"
 import { useTexts } from "../../i18n"
 import { QueryState } from "../../layout/page-state"
-import { formatDate, formatMoney, formatNumber } from "../../lib/format"
+import { formatDate, formatMoney } from "../../lib/format"
 import { usePortal } from "../../lib/portal-context"
 
 type WalletEntry = DealerWalletResponse["entries"][number]
 type Translate = ReturnType<typeof useTexts>["t"]
+type Labels = ReturnType<typeof useLabels>
 
 export const WALLET_KEY = ["dealer-portal", "wallet"] as const
-
-/** A reward amount in its kind's unit: points as a count, money and event credit in the currency. */
-export function useRewardAmount() {
-  const { t } = useTexts("money")
-  return (amount: string, kind: string, currency: string, options: { signed?: boolean } = {}) =>
-    kind === "marketing_points"
-      ? `${options.signed && Number(amount) > 0 ? "+" : ""}${t("wallet.points", { count: Math.abs(Number(amount)), points: formatNumber(amount) })}`
-      : formatMoney(amount, currency, options)
-}
 
 /** Owners and managers: balances by kind, the statement, the payouts. A buyer is told whose it is, and nothing is asked of the API. */
 export function WalletPage() {
@@ -52,7 +45,6 @@ function Wallet() {
   const { t } = useTexts("money")
   const { store } = usePortal()
   const labels = useLabels()
-  const amount = useRewardAmount()
   const wallet = useQuery({ queryKey: WALLET_KEY, queryFn: () => store.wallet.retrieve({ limit: 100 }) })
   return (
     <QueryState query={wallet}>
@@ -65,7 +57,7 @@ function Wallet() {
                 const rows = wallet.balances.filter((balance) => balance.kind === kind)
                 return (
                   <Stat key={kind} label={labels.rewardKind[kind]} testId={`wallet-balance-${kind}`}>
-                    {rows.length ? rows.map((row) => amount(row.balance, kind, row.currency_code)).join(" · ") : amount("0", kind, "eur")}
+                    {rows.length ? rows.map((row) => formatReward(row.balance, { kind, currency_code: row.currency_code })).join(" · ") : formatReward("0", { kind, currency_code: "eur" })}
                   </Stat>
                 )
               })}
@@ -88,9 +80,9 @@ function Wallet() {
                     <Table.Row key={entry.id} data-testid="wallet-entry">
                       <Table.Cell>{formatDate(entry.created_at)}</Table.Cell>
                       <Table.Cell>{labels.rewardKind[entry.kind]}</Table.Cell>
-                      <Table.Cell className="max-w-md truncate">{entryWhat(entry, t)}</Table.Cell>
+                      <Table.Cell className="max-w-md truncate">{entryWhat(entry, t, labels)}</Table.Cell>
                       <Table.Cell className={`text-right tabular-nums ${Number(entry.amount) < 0 ? "text-ui-fg-error" : ""}`}>
-                        {amount(entry.amount, entry.kind, entry.currency_code, { signed: true })}
+                        {formatReward(entry.amount, entry, { signed: true })}
                       </Table.Cell>
                     </Table.Row>
                   ))}
@@ -107,9 +99,9 @@ function Wallet() {
 }
 
 /** What a statement entry was, in words: the reward's program and period, the event, the materials, the payout. */
-function entryWhat(entry: WalletEntry, t: Translate): string {
+function entryWhat(entry: WalletEntry, t: Translate, labels: Labels): string {
   const { source } = entry
-  const form = source.payout_form ? t(`wallet.payoutForm.${source.payout_form}`) : ""
+  const form = source.payout_form ? labels.payoutForm[source.payout_form] : ""
   switch (entry.source_type) {
     case "accrual":
       return source.contest
@@ -152,6 +144,7 @@ function Payouts() {
 
 function PayoutTable({ payouts }: { payouts: DealerPayoutListResponse["payouts"] }) {
   const { t } = useTexts("money")
+  const labels = useLabels()
   return (
     <Table data-testid="wallet-payouts">
       <Table.Header>
@@ -165,11 +158,11 @@ function PayoutTable({ payouts }: { payouts: DealerPayoutListResponse["payouts"]
         {payouts.map((payout) => (
           <Table.Row key={payout.id} data-testid="wallet-payout">
             <Table.Cell>{formatDate(payout.created_at)}</Table.Cell>
-            <Table.Cell>{t(`wallet.payoutForm.${payout.form}`)}</Table.Cell>
+            <Table.Cell>{labels.payoutForm[payout.form]}</Table.Cell>
             <Table.Cell className="text-right tabular-nums">{formatMoney(payout.amount, payout.currency_code)}</Table.Cell>
             <Table.Cell>
               <Badge size="2xsmall" color={payout.status === "canceled" ? "grey" : ["paid", "completed"].includes(payout.status) ? "green" : "blue"}>
-                {t(`wallet.payoutStatus.${payout.status}`)}
+                {labels.payoutStatus[payout.status]}
               </Badge>
             </Table.Cell>
             <Table.Cell>{payout.reference ?? payout.details?.code ?? "–"}</Table.Cell>

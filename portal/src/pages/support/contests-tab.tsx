@@ -4,11 +4,11 @@ import type { DealerContestListResponse, StoreContestLeaderboard } from "medusa-
 import { useState } from "react"
 import { Stat } from "../../../../src/admin/components/stat"
 import { useLabels } from "../../../../src/admin/lib/labels"
+import { formatReward } from "../../../../src/admin/lib/reward-text"
 import { useTexts } from "../../i18n"
 import { QueryState } from "../../layout/page-state"
 import { formatDay, formatMoney, formatNumber, formatPercent } from "../../lib/format"
 import { usePortal } from "../../lib/portal-context"
-import { useRewardAmount } from "../money/wallet-page"
 
 type Contest = DealerContestListResponse["contests"][number]
 
@@ -56,10 +56,9 @@ function ContestPicker({ contests }: { contests: Contest[] }) {
 function Leaderboard({ board }: { board: StoreContestLeaderboard }) {
   const { t } = useTexts("support")
   const labels = useLabels()
-  const reward = useRewardAmount()
   const { contest, me } = board
   const figure = (value: string | null) => metricValue(contest.metric, value, contest.currency_code)
-  const prize = (amount: string) => (Number(amount) ? reward(amount, contest.prize_kind, contest.currency_code) : "–")
+  const prize = (amount: string) => (Number(amount) ? formatReward(amount, { kind: contest.prize_kind, currency_code: contest.currency_code }) : "–")
   return (
     <div className="flex flex-col gap-y-4" data-testid="contest-leaderboard">
       <div>

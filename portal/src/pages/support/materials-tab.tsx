@@ -3,12 +3,13 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type { StoreMaterialCatalogueResponse } from "medusa-plugin-dealer-network/client"
 import { FormEvent, useState } from "react"
 import { useLabels } from "../../../../src/admin/lib/labels"
+import { countOf } from "../../../../src/admin/lib/numbers"
 import { useMember } from "../../auth/use-session"
 import { useTexts } from "../../i18n"
 import { QueryState } from "../../layout/page-state"
 import { formatDate } from "../../lib/format"
 import { usePortal } from "../../lib/portal-context"
-import { useRewardAmount, WALLET_KEY } from "../money/wallet-page"
+import { WALLET_KEY } from "../money/wallet-page"
 
 type Material = StoreMaterialCatalogueResponse["materials"][number]
 
@@ -20,7 +21,6 @@ export function MaterialsTab() {
   const { t } = useTexts("support")
   const { store } = usePortal()
   const { canSeeMoney } = useMember()
-  const points = useRewardAmount()
   const catalogue = useQuery({ queryKey: MATERIALS_KEY, queryFn: () => store.materials.list({ limit: 100 }) })
   return (
     <>
@@ -31,7 +31,7 @@ export function MaterialsTab() {
               <Heading level="h2">{t("materials.catalogue")}</Heading>
               {balance && (
                 <Text size="small" weight="plus" data-testid="materials-points">
-                  {t("materials.points", { points: points(balance.balance, "marketing_points", balance.currency_code) })}
+                  {t("materials.points", { points: countOf(balance.balance, "point") })}
                 </Text>
               )}
             </div>
@@ -55,7 +55,6 @@ function MaterialCard({ material, canRequest }: { material: Material; canRequest
   const { t } = useTexts("support")
   const { store } = usePortal()
   const labels = useLabels()
-  const points = useRewardAmount()
   const queryClient = useQueryClient()
   const [quantity, setQuantity] = useState("1")
   // One key per request attempt: a retry after a timeout does not spend the points twice.
@@ -63,7 +62,7 @@ function MaterialCard({ material, canRequest }: { material: Material; canRequest
   const request = useMutation({
     mutationFn: () => store.materialRequests.create({ lines: [{ material_id: material.id, quantity: Number(quantity) }] }, { idempotencyKey }),
     onSuccess: ({ material_request }) => {
-      toast.success(t("materials.requested", { title: material.title, points: points(material_request.total_points, "marketing_points", material_request.currency_code) }))
+      toast.success(t("materials.requested", { title: material.title, points: countOf(material_request.total_points, "point") }))
       setIdempotencyKey(crypto.randomUUID())
       for (const key of [MATERIALS_KEY, REQUESTS_KEY, WALLET_KEY]) queryClient.invalidateQueries({ queryKey: key })
     },
@@ -80,7 +79,7 @@ function MaterialCard({ material, canRequest }: { material: Material; canRequest
       </div>
       {material.description && <Text size="small" className="text-ui-fg-subtle">{material.description}</Text>}
       <Text size="small">
-        <span className="font-medium">{points(material.points_price, "marketing_points", "")}</span>
+        <span className="font-medium">{countOf(material.points_price, "point")}</span>
         <span className="text-ui-fg-muted"> · {material.stock === null ? t("materials.unlimited") : t("materials.stock", { count: material.stock })}</span>
       </Text>
       {canRequest && (
@@ -98,7 +97,6 @@ function MyRequests() {
   const { t } = useTexts("support")
   const { store } = usePortal()
   const labels = useLabels()
-  const points = useRewardAmount()
   const requests = useQuery({ queryKey: REQUESTS_KEY, queryFn: () => store.materialRequests.list({ limit: 50 }) })
   return (
     <Container className="p-0">
@@ -119,7 +117,7 @@ function MyRequests() {
                   <Table.Row key={request.id} data-testid="support-material-request">
                     <Table.Cell>{formatDate(request.created_at)}</Table.Cell>
                     <Table.Cell className="whitespace-normal">{request.lines.map((line) => `${line.quantity} × ${line.title}`).join(", ")}</Table.Cell>
-                    <Table.Cell className="tabular-nums">{points(request.total_points, "marketing_points", request.currency_code)}</Table.Cell>
+                    <Table.Cell className="tabular-nums">{countOf(request.total_points, "point")}</Table.Cell>
                     <Table.Cell>
                       <Badge size="2xsmall" color={request.status === "shipped" ? "green" : request.status === "requested" ? "blue" : "grey"}>
                         {labels.materialRequestStatus[request.status]}
