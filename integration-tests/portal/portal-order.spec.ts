@@ -203,6 +203,10 @@ describe("dealer portal: ordering", () => {
     )
     expect(plainSpaces(await violation.innerText())).toContain("лимит 10 000,00 €")
     await suite.browser.shot("cart-refused-ru")
+    await nav("Заказ").click()
+    await page.getByText("Показан только ассортимент вашего дилера", { exact: false }).waitFor()
+    await page.getByTestId("catalog-row").first().waitFor()
+    await suite.browser.shot("catalogue-ru")
     expect(suite.browser.pageErrors).toEqual([])
   })
 

@@ -16,7 +16,7 @@ export const ORDERS_KEY = ["dealer-portal", "orders"] as const
 /** Medusa's own payment provider for orders on account: authorised at checkout, captured when the dealer pays. */
 const ON_ACCOUNT_PROVIDER = "pp_system_default"
 
-const CART_FIELDS = "*items,*shipping_methods,+item_subtotal,+shipping_total,+tax_total,+total,+completed_at"
+const CART_FIELDS = "*items,*shipping_methods,+item_subtotal,+shipping_subtotal,+tax_total,+total,+completed_at"
 
 export type CartLine = { variant_id: string; quantity: number }
 

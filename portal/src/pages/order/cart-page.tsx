@@ -89,7 +89,8 @@ function FilledCart({ cart }: { cart: HttpTypes.StoreCart }) {
         </Table>
         <div className="ml-auto flex w-72 flex-col gap-y-1">
           <Total label={t("cart.goods")} value={money(cart.item_subtotal)} />
-          <Total label={t("cart.shipping")} value={money(cart.shipping_total)} />
+          {/* Net of tax, as the goods are: the tax line holds the tax on both. */}
+          <Total label={t("cart.shipping")} value={money(cart.shipping_subtotal)} />
           <Total label={t("cart.tax")} value={money(cart.tax_total)} />
           <Total label={t("cart.total")} value={money(cart.total)} strong testId="cart-total" />
         </div>
@@ -102,9 +103,9 @@ function FilledCart({ cart }: { cart: HttpTypes.StoreCart }) {
                 .join(", ")}
             </Text>
           </div>
-          <div className="w-72">
+          <div className="w-96 max-w-full">
             <Select value={cart.shipping_methods?.[0]?.shipping_option_id ?? ""} onValueChange={(id) => chooseShipping.mutate(id)}>
-              <Select.Trigger aria-label={t("cart.shippingOption")}>
+              <Select.Trigger aria-label={t("cart.shippingOption")} className="whitespace-nowrap">
                 <Select.Value placeholder={t("cart.chooseShipping")} />
               </Select.Trigger>
               <Select.Content>
