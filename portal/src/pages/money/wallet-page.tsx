@@ -8,7 +8,7 @@ import { REWARD_KINDS } from "../../../../src/types/rewards"
 import { useMember } from "../../auth/use-session"
 import { useTexts } from "../../i18n"
 import { QueryState } from "../../layout/page-state"
-import { formatDate, formatMoney } from "../../lib/format"
+import { formatDate, formatMoney, formatPeriod } from "../../lib/format"
 import { usePortal } from "../../lib/portal-context"
 
 type WalletEntry = DealerWalletResponse["entries"][number]
@@ -106,7 +106,7 @@ function entryWhat(entry: WalletEntry, t: Translate, labels: Labels): string {
     case "accrual":
       return source.contest
         ? t("wallet.source.contest", { contest: source.contest })
-        : t("wallet.source.accrual", { program: source.program ?? "", period: source.period ?? "" })
+        : t("wallet.source.accrual", { program: source.program ?? "", period: source.period ? formatPeriod(source.period) : "" })
     case "payout":
     case "payout_reversal": {
       const details = [
