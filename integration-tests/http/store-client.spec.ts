@@ -58,7 +58,9 @@ medusaIntegrationTestRunner({
       const cartId = await prepareCart(api, store, buyer.headers, [{ variant_id: store.variants["drill-x18"], quantity: 2 }])
       const { dealer_check } = await client.carts.dealerCheck(cartId)
       expect(dealer_check).toMatchObject({ allowed: false, credit: { credit_limit: "300", outstanding: "125", available: "175" } })
-      expect(dealer_check.violations.map((violation) => violation.code)).toEqual(["credit_limit_exceeded"])
+      expect(dealer_check.violations).toMatchObject([
+        { code: "credit_limit_exceeded", figures: { credit_limit: "300", outstanding: "125", available: "175", cart_total: "225", over_by: "50" } },
+      ])
 
       expect(await client.tier.retrieve()).toMatchObject({ tier: null, next: null, tiers: [], history: [] })
       expect(await client.alerts.list()).toEqual({ alerts: [], count: 0, offset: 0, limit: 20 })

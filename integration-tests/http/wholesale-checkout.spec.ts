@@ -120,6 +120,17 @@ medusaIntegrationTestRunner({
       expect(refused.body.violations.map((v: any) => v.code)).toEqual(["credit_limit_exceeded"])
       expect(refused.body.message).toContain("the limit is 500.00 EUR, the unpaid balance 385.00 EUR and this cart 186.00 EUR")
       expect(refused.body.message).toContain("71.00 EUR over the limit")
+      // The same figures apart, for a storefront to word the refusal in its own language.
+      expect(refused.body.violations[0].figures).toEqual({
+        agreement_number: expect.any(String),
+        currency_code: "eur",
+        credit_limit: "500",
+        outstanding: "385",
+        available: "115",
+        cart_total: "186",
+        owed_after: "571",
+        over_by: "71",
+      })
 
       // The dealer pays 100 of the first order: 285 + 186 = 471 fits.
       await capture(first.id, 100)
