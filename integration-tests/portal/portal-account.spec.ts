@@ -219,6 +219,22 @@ describe("dealer portal: money, plan and support", () => {
       .getByTestId("rewards-next-band")
       .getByText(`Sell ${euros(band!.sales_shortfall ?? band!.shortfall)} more to reach ${rate} — worth ${euros(band!.additional_reward)} more`)
       .waitFor()
+    // A condition on a focus category names the category, not its id or "a product or category".
+    const focusCondition = simulations
+      .flatMap((simulation) => simulation.rules)
+      .flatMap((rule) => rule.next?.unmet_conditions ?? [])
+      .find((condition) => condition.metric === "focus_quantity" && condition.focus_key?.startsWith("category:"))
+    if (focusCondition) {
+      const categoryId = focusCondition.focus_key!.slice("category:".length)
+      const { product_category } = await suite.app.api<{ product_category: { name: string } }>(
+        "GET", `/store/product-categories/${categoryId}`, undefined, { "x-publishable-api-key": suite.publishableKey }
+      )
+      const units = Number(focusCondition.shortfall)
+      await page
+        .getByTestId("rewards-unmet")
+        .getByText(`Still needed: ${units} ${units === 1 ? "unit" : "units"} more of ${product_category.name}`)
+        .waitFor()
+    }
     await suite.browser.shot("rewards")
 
     await nav("Plan").click()

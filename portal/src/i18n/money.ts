@@ -82,6 +82,7 @@ const en = {
     nextBand: "Sell {{amount}} more to reach {{rate}} — worth {{reward}} more",
     nextBandOther: "{{metric}}: {{shortfall}} more to reach {{threshold}} and {{rate}} — worth {{reward}} more",
     unmet: "Still needed: {{metric}} {{shortfall}} more",
+    unmetFocus: "Still needed: {{shortfall}} more of {{focus}}",
     allMet: "Every condition met.",
   },
 }
@@ -178,6 +179,7 @@ export const money: AreaTexts<typeof en> = {
       nextBand: "Продайте ещё на {{amount}}, чтобы выйти на {{rate}}, — это ещё {{reward}}",
       nextBandOther: "{{metric}}: ещё {{shortfall}} до {{threshold}} и ставки {{rate}} — это ещё {{reward}}",
       unmet: "Не хватает: {{metric}} ещё {{shortfall}}",
+      unmetFocus: "Не хватает: ещё {{shortfall}} — {{focus}}",
       allMet: "Все условия выполнены.",
     },
   },

@@ -8,6 +8,7 @@ import { useTexts } from "../../i18n"
 import { QueryState } from "../../layout/page-state"
 import { formatDate, formatMoney, formatPercent, formatPeriod } from "../../lib/format"
 import { usePortal } from "../../lib/portal-context"
+import { useFocusNames } from "../../lib/use-focus-names"
 
 type SimulatedRule = StoreRewardSimulation["rules"][number]
 type NextBand = NonNullable<NonNullable<SimulatedRule["next"]>["next_tier"]>
@@ -129,23 +130,32 @@ function SimulationCard({ simulation }: { simulation: StoreRewardSimulation }) {
 function RuleHint({ rule, currency }: { rule: SimulatedRule; currency: string }) {
   const { t } = useTexts("money")
   const { t: rules } = useAdminTexts("rules")
+  const band = rule.next?.next_tier
+  const unmet = rule.next?.unmet_conditions ?? []
+  const focusName = useFocusNames([band?.focus_key, ...unmet.map((c) => c.focus_key)].filter((key): key is string => !!key))
   if (!rule.next) return <Text size="small" className="text-ui-fg-subtle">{t("rewards.allMet")}</Text>
-  const band = rule.next.next_tier
+  const metricWords = (metric: string, focusKey?: string) => {
+    const focus = focusName(focusKey)
+    return focus ? rules(`metricOf.${metric}`, { focus }) : rules(`metrics.${metric}`)
+  }
   return (
     <div className="flex flex-col gap-y-1">
       {band && (
         <Text size="small" className="text-ui-fg-interactive" data-testid="rewards-next-band">
-          {nextBandWords(band, { t, metric: rules(`metrics.${band.measure}`), reward: formatReward(band.additional_reward, { kind: rule.kind, currency_code: currency }), currency })}
+          {nextBandWords(band, { t, metric: metricWords(band.measure, band.focus_key), reward: formatReward(band.additional_reward, { kind: rule.kind, currency_code: currency }), currency })}
         </Text>
       )}
-      {rule.next.unmet_conditions.map((condition, index) => (
-        <Text key={index} size="small" className="text-ui-fg-error">
-          {t("rewards.unmet", {
-            metric: rules(`metrics.${condition.metric}`),
-            shortfall: formatMetric(condition.metric, condition.shortfall, currency),
-          })}
-        </Text>
-      ))}
+      {unmet.map((condition, index) => {
+        const shortfall = formatMetric(condition.metric, condition.shortfall, currency)
+        const focus = focusName(condition.focus_key)
+        return (
+          <Text key={index} size="small" className="text-ui-fg-error" data-testid="rewards-unmet">
+            {focus
+              ? t("rewards.unmetFocus", { focus, shortfall })
+              : t("rewards.unmet", { metric: rules(`metrics.${condition.metric}`), shortfall })}
+          </Text>
+        )
+      })}
     </div>
   )
 }
