@@ -2,8 +2,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { TestEventUtils } from "@medusajs/test-utils"
 import orderPlacedHandler from "../../src/subscribers/order-placed"
-import type { Headers } from "./auth"
-import type { CheckoutAddress } from "./checkout"
+import type { Api, Headers } from "./auth"
+import { checkout, CheckoutAddress, WholesaleStore } from "./checkout"
 import type { wholesaleFixture } from "./wholesale-fixture"
 
 // The network the specs of channel conflicts order in, through real checkouts.
@@ -17,7 +17,13 @@ export const VIENNA: CheckoutAddress = { country_code: "at", postal_code: "1010"
 export const redeliverOrderPlaced = (container: MedusaContainer, orderId: string) =>
   orderPlacedHandler({ event: { name: "order.placed", data: { id: orderId } }, container } as any)
 
-export function zoneConflictNetwork(getContainer: () => MedusaContainer, fixture: ReturnType<typeof wholesaleFixture>) {
+const SUBSCRIBER_WAIT_MS = 60_000
+
+/** Items of a checkout, by product handle and quantity. */
+export const itemsByHandle = (store: WholesaleStore, items: Record<string, number>) =>
+  Object.entries(items).map(([handle, quantity]) => ({ variant_id: store.variants[handle], quantity }))
+
+export function zoneConflictNetwork(api: Api, getContainer: () => MedusaContainer, fixture: ReturnType<typeof wholesaleFixture>) {
   const { post, store, createDealer, memberOf } = fixture
 
   /**
@@ -57,14 +63,16 @@ export function zoneConflictNetwork(getContainer: () => MedusaContainer, fixture
     return { de, hesse, kassel, at, owner, seller, buyer, zone }
   }
 
-  /** A checkout of items by handle, once the order.placed subscriber (attribution, zone check) is done with it. */
+  /**
+   * A checkout of items by handle, once every order.placed subscriber
+   * (attribution, zone check) has finished with it; the wait is long, as a
+   * checkout on the loaded test machine takes seconds.
+   */
   async function placeOrder(buyer: Headers, items: Record<string, number>, address: CheckoutAddress) {
-    const handled = TestEventUtils.waitSubscribersExecution("order.placed", getContainer().resolve(Modules.EVENT_BUS))
-    const order = await fixture.placeOrder(
-      buyer,
-      Object.entries(items).map(([handle, quantity]) => ({ variant_id: store.variants[handle], quantity })),
-      address
-    )
+    const handled = TestEventUtils.waitSubscribersExecution("order.placed", getContainer().resolve(Modules.EVENT_BUS), {
+      timeout: SUBSCRIBER_WAIT_MS,
+    })
+    const order = await checkout(api, store, buyer, itemsByHandle(store, items), address)
     await handled
     return order
   }

@@ -16,7 +16,7 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     const fixture = wholesaleFixture(api, getContainer, { products: [TOOLS.drill, TOOLS.pliers] })
     const { admin, store, post } = fixture
-    const { network, placeOrder } = zoneConflictNetwork(getContainer, fixture)
+    const { network, placeOrder } = zoneConflictNetwork(api, getContainer, fixture)
     const redeliver = (orderId: string) => redeliverOrderPlaced(getContainer(), orderId)
 
     const dealerNetwork = () => getContainer().resolve<DealerNetworkModuleService>(DEALER_NETWORK_MODULE)

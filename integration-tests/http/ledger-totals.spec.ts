@@ -13,11 +13,12 @@ import { monthKeyOf } from "../../src/lib/periods"
 import { SALES_PLAN_MODULE } from "../../src/modules/sales-plan"
 import { Migration20261203033657 as TotalsMigration } from "../../src/modules/sales-plan/migrations/Migration20261203033657"
 import type SalesPlanModuleService from "../../src/modules/sales-plan/service"
-import { receiveReturn } from "../helpers/checkout"
+import type { Headers } from "../helpers/auth"
+import { CheckoutAddress, receiveReturn } from "../helpers/checkout"
 import { ledgerTotals, ledgerTotalsMismatches } from "../helpers/ledger"
 import { waitFor } from "../helpers/wait"
 import { wholesaleFixture } from "../helpers/wholesale-fixture"
-import { KASSEL, redeliverOrderPlaced, VIENNA, zoneConflictNetwork } from "../helpers/zone-conflict"
+import { itemsByHandle, KASSEL, redeliverOrderPlaced, VIENNA, zoneConflictNetwork } from "../helpers/zone-conflict"
 
 jest.setTimeout(300_000)
 
@@ -25,10 +26,12 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     const fixture = wholesaleFixture(api, getContainer)
     const { admin, store, post, createDealer, memberOf, contributionsOf } = fixture
-    const zoneConflict = zoneConflictNetwork(getContainer, fixture)
-    const { placeOrder } = zoneConflict
+    const zoneConflict = zoneConflictNetwork(api, getContainer, fixture)
     /** NORD owns an exclusive zone over Hesse for power tools; SUED's buyer orders, under manual review of conflicts. */
     const network = () => zoneConflict.network({ conflict_policy: "manual_review" })
+    /** A checkout, once the order.placed subscriber has credited it (orders may be placed at once). */
+    const placeOrder = (buyer: Headers, items: Record<string, number>, address: CheckoutAddress) =>
+      fixture.placeOrder(buyer, itemsByHandle(store, items), address)
     const period = monthKeyOf(new Date(), "UTC")
     const knex = () => getContainer().resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
     const salesPlan = () => getContainer().resolve<SalesPlanModuleService>(SALES_PLAN_MODULE)
