@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SALES_PLAN_MODULE } from "../../src/modules/sales-plan"
 import type SalesPlanModuleService from "../../src/modules/sales-plan/service"
 import { adminRequests, adminSession, Api, Headers, registerCustomer } from "./auth"
-import { checkout, ProductSeed, seedWholesaleStore, TOOLS, WholesaleStore } from "./checkout"
+import { checkout, CheckoutAddress, ProductSeed, seedWholesaleStore, TOOLS, WholesaleStore } from "./checkout"
 import { waitFor } from "./wait"
 
 type Items = { variant_id: string; quantity: number }[]
@@ -58,9 +58,9 @@ export function wholesaleFixture(
   const contributionsOf = (orderId: string) =>
     getContainer().resolve<SalesPlanModuleService>(SALES_PLAN_MODULE).listDealerContributions({ order_id: orderId })
 
-  /** A buyer's checkout, once the order.placed subscriber has credited it to the dealer's plan ledger. */
-  async function placeOrder(buyer: Headers, items: Items) {
-    const order = await checkout(api, store, buyer, items)
+  /** A buyer's checkout (shipped to Kassel unless told), once the order.placed subscriber has credited it to the dealer's plan ledger. */
+  async function placeOrder(buyer: Headers, items: Items, address?: CheckoutAddress) {
+    const order = await checkout(api, store, buyer, items, address)
     await waitFor(() => contributionsOf(order.id), (entries) => entries.length > 0)
     return order
   }

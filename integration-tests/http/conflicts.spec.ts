@@ -1,82 +1,26 @@
-import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import BigNumber from "bignumber.js"
 import { DEALER_NETWORK_MODULE } from "../../src/modules/dealer-network"
 import type DealerNetworkModuleService from "../../src/modules/dealer-network/service"
 import { SALES_PLAN_MODULE } from "../../src/modules/sales-plan"
 import type SalesPlanModuleService from "../../src/modules/sales-plan/service"
 import { monthKeyOf } from "../../src/lib/periods"
-import orderPlacedHandler from "../../src/subscribers/order-placed"
-import type { Headers } from "../helpers/auth"
-import { checkout, CheckoutAddress, TOOLS } from "../helpers/checkout"
+import { TOOLS } from "../helpers/checkout"
 import { errorResponse } from "../helpers/failure"
 import { wholesaleFixture } from "../helpers/wholesale-fixture"
+import { KASSEL, redeliverOrderPlaced, VIENNA, zoneConflictNetwork } from "../helpers/zone-conflict"
 
 jest.setTimeout(180_000)
 
-const KASSEL: CheckoutAddress = { country_code: "de", postal_code: "34117", city: "Kassel" }
-const VIENNA: CheckoutAddress = { country_code: "at", postal_code: "1010", city: "Wien" }
-
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    const { admin, store, post, createDealer, memberOf } = wholesaleFixture(api, getContainer, {
-      products: [TOOLS.drill, TOOLS.pliers],
-    })
+    const fixture = wholesaleFixture(api, getContainer, { products: [TOOLS.drill, TOOLS.pliers] })
+    const { admin, store, post } = fixture
+    const { network, placeOrder } = zoneConflictNetwork(api, getContainer, fixture)
+    const redeliver = (orderId: string) => redeliverOrderPlaced(getContainer(), orderId)
 
     const dealerNetwork = () => getContainer().resolve<DealerNetworkModuleService>(DEALER_NETWORK_MODULE)
     const salesPlan = () => getContainer().resolve<SalesPlanModuleService>(SALES_PLAN_MODULE)
-
-    /**
-     * Germany → Hesse (postcodes 34–36) → Kassel (341), and Austria. Dealer NORD
-     * owns an exclusive zone over Hesse for power tools; dealer SUED, whose buyer
-     * orders, signs an agreement with the given conflict terms.
-     */
-    async function network(agreementTerms?: Record<string, unknown>) {
-      const de = (await post("/admin/dealer-territories", { code: "DE", name: "Germany", type: "country", country_code: "de" })).territory
-      const hesse = (await post("/admin/dealer-territories", { code: "DE-HE", name: "Hesse", type: "region", parent_id: de.id, postal_prefixes: ["34", "35", "36"] })).territory
-      const kassel = (await post("/admin/dealer-territories", { code: "DE-HE-KS", name: "Kassel", type: "city", parent_id: hesse.id, postal_prefixes: ["341"] })).territory
-      const at = (await post("/admin/dealer-territories", { code: "AT", name: "Austria", type: "country", country_code: "at" })).territory
-
-      const owner = await createDealer({ code: "NORD", name: "Nord Werkzeuge" })
-      const seller = await createDealer({ code: "SUED", name: "Süd Handel" })
-      const buyer = await memberOf(seller.id, "buyer@sued.example")
-
-      const zone = (
-        await post("/admin/dealer-zones", {
-          dealer_id: owner.id,
-          territory_id: hesse.id,
-          is_exclusive: true,
-          starts_at: "2025-01-01T00:00:00.000Z",
-          product_category_ids: [store.categories["Power tools"]],
-        })
-      ).zone
-      if (agreementTerms) {
-        const { agreement } = await post(`/admin/dealers/${seller.id}/agreements`, {
-          valid_from: "2025-01-01T00:00:00.000Z",
-          ...agreementTerms,
-        })
-        await post(`/admin/dealer-agreements/${agreement.id}/activate`, {})
-      }
-      return { de, hesse, kassel, at, owner, seller, buyer, zone }
-    }
-
-    /** A checkout, once every order.placed subscriber (attribution, zone check) has finished. */
-    async function placeOrder(buyer: Headers, items: Record<string, number>, address: CheckoutAddress) {
-      const placed = TestEventUtils.waitSubscribersExecution("order.placed", getContainer().resolve(Modules.EVENT_BUS))
-      const order = await checkout(
-        api,
-        store,
-        buyer,
-        Object.entries(items).map(([handle, quantity]) => ({ variant_id: store.variants[handle], quantity })),
-        address
-      )
-      await placed
-      return order
-    }
-
-    /** Delivers order.placed straight to the plugin's subscriber, as a redelivery would. */
-    const redeliver = (orderId: string) =>
-      orderPlacedHandler({ event: { name: "order.placed", data: { id: orderId } }, container: getContainer() } as any)
 
     const casesOf = (orderId: string) => dealerNetwork().listDealerConflictCases({ order_id: orderId })
     const contributionsOf = (orderId: string) =>

@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { adminRequests, adminSession } from "../helpers/auth"
 
 jest.setTimeout(120_000)
@@ -243,6 +243,36 @@ medusaIntegrationTestRunner({
         // Once out of A, Bob may join B.
         const moved = await api.post(`/admin/dealers/${b.id}/members`, { customer_id: bob.id }, admin)
         expect(moved.status).toBe(201)
+      })
+
+      it("refuses members of a dealer without a customer group by name, and still lets its members go", async () => {
+        const customerModule = getContainer().resolve(Modules.CUSTOMER)
+        const [carol, dan] = await customerModule.createCustomers([
+          { email: "carol@dealer.example" },
+          { email: "dan@dealer.example" },
+        ])
+        // A dealer written straight into the database (an import, a script), past the dealer API: no group.
+        await getContainer()
+          .resolve(ContainerRegistrationKeys.PG_CONNECTION)
+          .raw(`insert into dealer (id, code, name, role, status, currency_code) values ('dlr_by_sql', 'BYSQL', 'By SQL', 'dealer', 'active', 'eur')`)
+        const noGroup = await api.post(`/admin/dealers/dlr_by_sql/members`, { customer_id: carol.id }, admin).catch((e: any) => e)
+        expect(noGroup.response.status).toBe(400)
+        expect(noGroup.response.data.message).toBe(
+          "dealer_id: dealer BYSQL has no customer group (its members get the dealer's prices through it)"
+        )
+
+        const dealer = await createDealer({ code: "GONE", name: "Group gone" })
+        const { data } = await api.post(`/admin/dealers/${dealer.id}/members`, { customer_id: carol.id }, admin)
+        await customerModule.deleteCustomerGroups([dealer.customer_group_id])
+        const deleted = await api.post(`/admin/dealers/${dealer.id}/members`, { customer_id: dan.id }, admin).catch((e: any) => e)
+        expect(deleted.response.status).toBe(400)
+        expect(deleted.response.data.message).toMatch(
+          new RegExp(`dealer GONE has no customer group .*; group ${dealer.customer_group_id} was deleted$`)
+        )
+        const removed = await api.delete(`/admin/dealers/${dealer.id}/members/${data.member.id}`, admin)
+        expect(removed.status).toBe(200)
+        const members = await api.get(`/admin/dealers/${dealer.id}/members`, admin)
+        expect(members.data.members).toEqual([])
       })
     })
   },

@@ -13,60 +13,28 @@ import { monthKeyOf } from "../../src/lib/periods"
 import { SALES_PLAN_MODULE } from "../../src/modules/sales-plan"
 import { Migration20261203033657 as TotalsMigration } from "../../src/modules/sales-plan/migrations/Migration20261203033657"
 import type SalesPlanModuleService from "../../src/modules/sales-plan/service"
-import orderPlacedHandler from "../../src/subscribers/order-placed"
-import { checkout, CheckoutAddress, receiveReturn } from "../helpers/checkout"
+import type { Headers } from "../helpers/auth"
+import { CheckoutAddress, receiveReturn } from "../helpers/checkout"
 import { ledgerTotals, ledgerTotalsMismatches } from "../helpers/ledger"
 import { waitFor } from "../helpers/wait"
 import { wholesaleFixture } from "../helpers/wholesale-fixture"
+import { itemsByHandle, KASSEL, redeliverOrderPlaced, VIENNA, zoneConflictNetwork } from "../helpers/zone-conflict"
 
 jest.setTimeout(300_000)
 
-const KASSEL: CheckoutAddress = { country_code: "de", postal_code: "34117", city: "Kassel" }
-const VIENNA: CheckoutAddress = { country_code: "at", postal_code: "1010", city: "Wien" }
-
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    const { admin, store, post, createDealer, memberOf, contributionsOf } = wholesaleFixture(api, getContainer)
+    const fixture = wholesaleFixture(api, getContainer)
+    const { admin, store, post, createDealer, memberOf, contributionsOf } = fixture
+    const zoneConflict = zoneConflictNetwork(api, getContainer, fixture)
+    /** NORD owns an exclusive zone over Hesse for power tools; SUED's buyer orders, under manual review of conflicts. */
+    const network = () => zoneConflict.network({ conflict_policy: "manual_review" })
+    /** A checkout, once the order.placed subscriber has credited it (orders may be placed at once). */
+    const placeOrder = (buyer: Headers, items: Record<string, number>, address: CheckoutAddress) =>
+      fixture.placeOrder(buyer, itemsByHandle(store, items), address)
     const period = monthKeyOf(new Date(), "UTC")
     const knex = () => getContainer().resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
     const salesPlan = () => getContainer().resolve<SalesPlanModuleService>(SALES_PLAN_MODULE)
-
-    /** NORD owns an exclusive zone over Hesse for power tools; SUED's buyer orders, under manual review of conflicts. */
-    async function network() {
-      const de = (await post("/admin/dealer-territories", { code: "DE", name: "Germany", type: "country", country_code: "de" })).territory
-      const hesse = (
-        await post("/admin/dealer-territories", { code: "DE-HE", name: "Hesse", type: "region", parent_id: de.id, postal_prefixes: ["34"] })
-      ).territory
-      await post("/admin/dealer-territories", { code: "AT", name: "Austria", type: "country", country_code: "at" })
-      const owner = await createDealer({ code: "NORD", name: "Nord Werkzeuge" })
-      const seller = await createDealer({ code: "SUED", name: "Süd Handel" })
-      const buyer = await memberOf(seller.id, "buyer@sued.example")
-      await post("/admin/dealer-zones", {
-        dealer_id: owner.id,
-        territory_id: hesse.id,
-        is_exclusive: true,
-        starts_at: "2025-01-01T00:00:00.000Z",
-        product_category_ids: [store.categories["Power tools"]],
-      })
-      const { agreement } = await post(`/admin/dealers/${seller.id}/agreements`, {
-        valid_from: "2025-01-01T00:00:00.000Z",
-        conflict_policy: "manual_review",
-      })
-      await post(`/admin/dealer-agreements/${agreement.id}/activate`, {})
-      return { owner, seller, buyer }
-    }
-
-    async function placeOrder(buyer: { headers: any }, items: Record<string, number>, address: CheckoutAddress) {
-      const order = await checkout(
-        api,
-        store,
-        buyer.headers,
-        Object.entries(items).map(([handle, quantity]) => ({ variant_id: store.variants[handle], quantity })),
-        address
-      )
-      await waitFor(() => contributionsOf(order.id), (entries) => entries.length > 0)
-      return order
-    }
 
     const entriesOf = async (orderId: string) => (await contributionsOf(orderId)).length
 
@@ -93,17 +61,16 @@ medusaIntegrationTestRunner({
       const powerTools = `category:${store.categories["Power tools"]}`
 
       // 2 × 120 + 3 × 19.99 = 299.97 to Vienna: no conflict.
-      const kept = await placeOrder(buyer, { "drill-x18": 2, "pliers-set": 3 }, VIENNA)
+      const kept = await placeOrder(buyer.headers, { "drill-x18": 2, "pliers-set": 3 }, VIENNA)
       // 1 × 120 + 2 × 19.99 = 159.98 to Kassel, inside NORD's exclusive zone: a case waits for an admin.
-      const contested = await placeOrder(buyer, { "drill-x18": 1, "pliers-set": 2 }, KASSEL)
+      const contested = await placeOrder(buyer.headers, { "drill-x18": 1, "pliers-set": 2 }, KASSEL)
       expect(await totalOf(seller.id)).toEqual({ amount: "459.95", order_count: 2 })
       expect(await focusOf(seller.id, drill)).toEqual({ amount: "360.00", quantity: 3 })
       expect(await focusOf(seller.id, powerTools)).toEqual({ amount: "360.00", quantity: 3 })
       await expectTotalsToMatchLedger()
 
       // order.placed delivered again, three times at once per order: nothing counts twice.
-      const redeliver = (orderId: string) =>
-        orderPlacedHandler({ event: { name: "order.placed", data: { id: orderId } }, container: getContainer() } as any)
+      const redeliver = (orderId: string) => redeliverOrderPlaced(getContainer(), orderId)
       await Promise.all([kept.id, contested.id].flatMap((id) => [1, 2, 3].map(() => redeliver(id))))
       expect(await totalOf(seller.id)).toEqual({ amount: "459.95", order_count: 2 })
       await expectTotalsToMatchLedger()
@@ -160,7 +127,7 @@ medusaIntegrationTestRunner({
       const buyers = [await memberOf(dealer.id, "one@rush.example"), await memberOf(dealer.id, "two@rush.example")]
       // 120 + 80.50 = 200.50
       const orders = await Promise.all(
-        buyers.map((buyer, i) => placeOrder(buyer, { [i ? "saw-c7" : "drill-x18"]: 1 }, VIENNA))
+        buyers.map((buyer, i) => placeOrder(buyer.headers, { [i ? "saw-c7" : "drill-x18"]: 1 }, VIENNA))
       )
       expect(orders).toHaveLength(2)
       expect(await totalOf(dealer.id)).toEqual({ amount: "200.50", order_count: 2 })
@@ -169,8 +136,8 @@ medusaIntegrationTestRunner({
 
     it("are rebuilt by the migration's backfill exactly as the ledger keeps them", async () => {
       const { seller, buyer } = await network()
-      await placeOrder(buyer, { "drill-x18": 2, "pliers-set": 3 }, VIENNA)
-      const canceled = await placeOrder(buyer, { "saw-c7": 1 }, VIENNA)
+      await placeOrder(buyer.headers, { "drill-x18": 2, "pliers-set": 3 }, VIENNA)
+      const canceled = await placeOrder(buyer.headers, { "saw-c7": 1 }, VIENNA)
       await api.post(`/admin/orders/${canceled.id}/cancel`, {}, admin)
       await waitFor(() => entriesOf(canceled.id), (count) => count === 2)
       const kept = await ledgerTotals(knex())

@@ -8,7 +8,7 @@ import { SALES_PLAN_MODULE } from "../../src/modules/sales-plan"
 import type SalesPlanModuleService from "../../src/modules/sales-plan/service"
 import { agreementInForceSql, listAgreementsInForce } from "../../src/queries/agreement-in-force"
 import { wholesaleTermsOf } from "../../src/queries/dealer-terms"
-import { buildDealerProgress, sumDealerMonths } from "../../src/queries/dealer-progress"
+import { buildDealerProgress, sumSubtreeMonths } from "../../src/queries/dealer-progress"
 import { agreedPricesOf, basePricesOf } from "../../src/queries/price-sources"
 import { listUnpaidOrders, sumReceivables } from "../../src/queries/receivables"
 import { loadRewardFacts } from "../../src/queries/reward-facts"
@@ -187,22 +187,44 @@ medusaIntegrationTestRunner({
         ])
         await credit(child.id, "99.5", "2026-11-25T10:00:00.000Z")
 
-        const months = await sumDealerMonths(knex(), {
-          dealerIds: [child.id],
+        const months = await sumSubtreeMonths(knex(), {
+          dealerId: parent.id,
           months: [NOVEMBER],
           creditedUntil: new Date("2026-11-10T23:59:59.999Z"),
         })
+        const none = { plan_id: null, plan_currency_code: null, plan_target_order_count: null }
+        const tree = { code: null, name: null, role: null, status: null, dealer_currency_code: null, has_sub_network: null }
         expect(months).toEqual([
           {
-            dealer_id: child.id,
-            dealer_currency_code: "eur",
+            dealer_id: parent.id,
+            depth: 0,
+            ...{ code: "PAR", name: "Dealer PAR", role: "distributor", status: "applicant", dealer_currency_code: "eur" },
+            has_sub_network: true,
             period_key: NOVEMBER,
+            ...none,
+            ...{ target_amount: "0", target_order_count: 0, actual_amount: "0", actual_order_count: 0 },
+            dealer_count: null,
+          },
+          {
+            dealer_id: child.id,
+            depth: 1,
+            ...{ code: "CHI", name: "Dealer CHI", role: "dealer", status: "applicant", dealer_currency_code: "eur" },
+            has_sub_network: false,
+            period_key: NOVEMBER,
+            plan_id: expect.stringMatching(/^dplan_/),
             plan_currency_code: "eur",
             plan_target_order_count: 3,
-            target_amount: "1000",
-            target_order_count: 3,
-            actual_amount: "400.5",
-            actual_order_count: 1,
+            ...{ target_amount: "1000", target_order_count: 3, actual_amount: "400.5", actual_order_count: 1 },
+            dealer_count: null,
+          },
+          {
+            dealer_id: null,
+            depth: null,
+            ...tree,
+            period_key: NOVEMBER,
+            ...none,
+            ...{ target_amount: "1000", target_order_count: 3, actual_amount: "400.5", actual_order_count: 1 },
+            dealer_count: 2,
           },
         ])
         const progress = await buildDealerProgress(container, parent.id, { period: NOVEMBER, as_of: "2026-11-10" })

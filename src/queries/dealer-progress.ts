@@ -1,6 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import BigNumber from "bignumber.js"
 import { currencyPrecision, moneyString, ratioPercent } from "../lib/amounts"
 import { averageAmount, Calendar, calendarOf, periodDeviation, workingDays } from "../lib/deviation"
@@ -13,6 +13,7 @@ import type { DealerNetworkOptions } from "../modules/dealer-network/options"
 import type DealerNetworkModuleService from "../modules/dealer-network/service"
 import { SALES_PLAN_MODULE } from "../modules/sales-plan"
 import type SalesPlanModuleService from "../modules/sales-plan/service"
+import type { DealerRole, DealerStatus } from "../types/dealer-network"
 import type { MonthlyProgressRow } from "../types/sales-plan"
 
 // Plan progress: plan against what the ledger credited. One figure per day:
@@ -58,41 +59,54 @@ export async function buildDealerProgress(
   dealerId: string,
   request: { period?: string; as_of?: string } = {}
 ) {
+  return (await buildNetworkProgress(container, dealerId, request)).progress
+}
+
+/**
+ * The dealer's progress (buildDealerProgress), each direct sub-dealer's own
+ * plan, actual and deviation over the period's months, cut alike, and (asked
+ * for, a month only) the dealer's month day by day: the whole subtree in one
+ * grouped query over the ledger's totals, the focus targets and the days in
+ * one each, run together.
+ */
+export async function buildNetworkProgress(
+  container: MedusaContainer,
+  dealerId: string,
+  request: { period?: string; as_of?: string } = {},
+  { withCurve = false } = {}
+) {
   const network: DealerNetworkModuleService = container.resolve(DEALER_NETWORK_MODULE)
   const plans: SalesPlanModuleService = container.resolve(SALES_PLAN_MODULE)
+  const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const { timeZone } = network.getOptions()
   const { periodKey, asOf, creditedUntil, calendar } = progressDay(network.getOptions(), request)
   const months = monthsOfPeriod(periodKey)
-
-  const [dealer, monthPlans, own, subtree] = await Promise.all([
-    network.retrieveDealer(dealerId, { select: ["id", "currency_code"] }),
-    plans.listDealerSalesPlans({ dealer_id: dealerId, period_key: months }),
-    plans.sumMonthlyProgress({ period_keys: months, dealer_ids: [dealerId], credited_until: creditedUntil }),
-    network.listSubtree(dealerId),
+  const monthly = months.length === 1
+  const [rows, targets, days] = await Promise.all([
+    sumSubtreeMonths(knex, { dealerId, months, creditedUntil }),
+    monthly ? plans.sumDealerTargetProgress({ dealer_id: dealerId, period_key: periodKey, credited_until: creditedUntil }) : [],
+    monthly && withCurve ? sumDealerDays(knex, { dealerId, periodKey, creditedUntil, timeZone }) : null,
   ])
-  const currency = monthPlans[0]?.currency_code ?? dealer.currency_code
+  const own = rows.filter((row) => row.dealer_id === dealerId)
+  if (!own.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Dealer with id: ${dealerId} was not found`)
+  const subtree = rows.filter((row) => row.dealer_id === null)
+  const planned = own.filter((row) => row.plan_currency_code)
+  const currency = planned[0]?.plan_currency_code ?? own[0].dealer_currency_code!
   const money = (value: string) => moneyString(value, currency)
-  const single = months.length === 1 ? monthPlans[0] : undefined
-  const targets = single ? await plans.sumTargetProgress([single.id], creditedUntil) : []
-  const subNetwork =
-    subtree.length > 1
-      ? await plans.sumMonthlyProgress({
-          period_keys: months,
-          dealer_ids: subtree.map((row) => row.id),
-          credited_until: creditedUntil,
-        })
-      : null
+  const single = months.length === 1 ? planned[0] : undefined
   const ownTotals = totalsOf(own, currency)
+  const dealerCount = subtree[0]?.dealer_count ?? 1
 
-  return {
+  const progress = {
     dealer_id: dealerId,
     period: periodKey,
     as_of: asOf,
-    plan: monthPlans.length
+    plan: planned.length
       ? {
-          id: single?.id ?? null,
+          id: single?.plan_id ?? null,
           currency_code: currency,
           target_amount: ownTotals.target_amount,
-          target_order_count: single ? single.target_order_count : ownTotals.target_order_count,
+          target_order_count: single ? single.plan_target_order_count : ownTotals.target_order_count,
         }
       : null,
     actual: {
@@ -100,49 +114,53 @@ export async function buildDealerProgress(
       order_count: ownTotals.actual_order_count,
       average_order_value: averageAmount(ownTotals.actual_amount, ownTotals.actual_order_count, currencyPrecision(currency)),
     },
-    deviation: monthPlans.length ? deviationOf(own, asOf, calendar, currency) : null,
-    months: months.length > 1 ? own.map((row) => ({ ...row, ...totalsOf([row], currency) })) : undefined,
+    deviation: planned.length ? deviationOf(own, asOf, calendar, currency) : null,
+    months: months.length > 1 ? own.map((row) => ({ ...monthFigures(row), ...totalsOf([row], currency) })) : undefined,
     targets: targets.map((target) => ({
       ...target,
       ...(target.metric === "amount" && { target_value: money(target.target_value), actual: money(target.actual) }),
       attainment_percent: ratioPercent(target.actual, target.target_value),
     })),
-    sub_network: subNetwork && {
-      dealer_count: subtree.length,
-      ...totalsOf(subNetwork, currency),
-      deviation: deviationOf(subNetwork, asOf, calendar, currency),
-    },
+    sub_network:
+      dealerCount > 1
+        ? {
+            dealer_count: dealerCount,
+            ...totalsOf(subtree, currency),
+            deviation: deviationOf(subtree, asOf, calendar, currency),
+          }
+        : null,
   }
+  // A month comes with its curve: the cumulative actual by day against the plan's expected line.
+  const curve =
+    days &&
+    monthCurve({
+      periodKey,
+      target: progress.plan?.target_amount ?? "0",
+      dailyActual: days,
+      asOf,
+      calendar,
+      decimals: currencyPrecision(currency),
+    })
+  return { progress, subDealers: subDealerProgress(rows, { dealerId, months, asOf, calendar }), curve }
 }
 
-/**
- * Each direct sub-dealer's own plan, actual and deviation over the period's
- * months, cut like the dealer's own progress: one grouped SQL query.
- */
-export async function buildSubDealerProgress(
-  container: MedusaContainer,
-  dealerId: string,
-  request: { period: string; as_of?: string }
+/** Each direct sub-dealer's own figures, from the subtree's rows. */
+function subDealerProgress(
+  rows: SubtreeMonthRow[],
+  { dealerId, months, asOf, calendar }: { dealerId: string; months: string[]; asOf: string; calendar: Calendar }
 ) {
-  const network: DealerNetworkModuleService = container.resolve(DEALER_NETWORK_MODULE)
-  const { periodKey, asOf, creditedUntil, calendar } = progressDay(network.getOptions(), request)
-  const subtree = await network.listSubtree(dealerId)
-  const children = subtree.filter((row) => row.depth === 1)
-  if (!children.length) return []
-  const months = monthsOfPeriod(periodKey)
-  const rows = await sumDealerMonths(container.resolve(ContainerRegistrationKeys.PG_CONNECTION), {
-    dealerIds: children.map((child) => child.id),
-    months,
-    creditedUntil,
-  })
-  return children.map((child) => {
-    const own = rows.filter((row) => row.dealer_id === child.id)
+  const children = new Map<string, SubtreeMonthRow[]>()
+  for (const row of rows) {
+    if (row.dealer_id && row.dealer_id !== dealerId) children.set(row.dealer_id, [...(children.get(row.dealer_id) ?? []), row])
+  }
+  return [...children.values()].map((own) => {
+    const [child] = own
     const planned = own.filter((row) => row.plan_currency_code)
-    const currency = planned[0]?.plan_currency_code ?? own[0]?.dealer_currency_code
+    const currency = planned[0]?.plan_currency_code ?? child.dealer_currency_code!
     const totals = totalsOf(own, currency)
     return {
-      dealer: { id: child.id, code: child.code, name: child.name, role: child.role, status: child.status },
-      has_sub_network: subtree.some((row) => row.parent_id === child.id),
+      dealer: { id: child.dealer_id!, code: child.code!, name: child.name!, role: child.role!, status: child.status! },
+      has_sub_network: child.has_sub_network!,
       plan: planned.length
         ? {
             currency_code: currency,
@@ -159,90 +177,110 @@ export async function buildSubDealerProgress(
 /**
  * A month of one dealer day by day: its own sales credited each day (in the
  * plugin's time zone, cut like its progress) summed up against the plan's
- * expected line; null for a quarter or a year. One grouped SQL query.
+ * expected line. One grouped SQL query.
  */
-export async function buildDealerMonthCurve(
-  container: MedusaContainer,
-  dealerId: string,
-  request: { period: string; as_of?: string; plan: { target_amount: string; currency_code: string } | null | undefined }
-) {
-  const network: DealerNetworkModuleService = container.resolve(DEALER_NETWORK_MODULE)
-  const options = network.getOptions()
-  const { periodKey, asOf, creditedUntil, calendar } = progressDay(options, request)
-  if (monthsOfPeriod(periodKey).length !== 1) return null
-  const currency = request.plan?.currency_code ?? (await network.retrieveDealer(dealerId, { select: ["currency_code"] })).currency_code
-  const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const bindings: unknown[] = [options.timeZone, dealerId, periodKey]
-  if (creditedUntil) bindings.push(creditedUntil)
+async function sumDealerDays(knex: Knex, filter: { dealerId: string; periodKey: string; creditedUntil?: Date; timeZone: string }) {
+  const bindings: unknown[] = [filter.timeZone, filter.dealerId, filter.periodKey]
+  if (filter.creditedUntil) bindings.push(filter.creditedUntil)
   const { rows } = await knex.raw(
     `select to_char(occurred_at at time zone ?, 'YYYY-MM-DD') as day, sum(amount)::text as amount
        from dealer_contribution
-      where deleted_at is null and dealer_id = ? and period_key = ? ${creditedUntil ? "and occurred_at <= ?" : ""}
+      where deleted_at is null and dealer_id = ? and period_key = ? ${filter.creditedUntil ? "and occurred_at <= ?" : ""}
       group by 1`,
     bindings as any[]
   )
-  return monthCurve({
-    periodKey,
-    target: request.plan?.target_amount ?? "0",
-    dailyActual: Object.fromEntries(rows.map((row: { day: string; amount: string }) => [row.day, row.amount])),
-    asOf,
-    calendar,
-    decimals: currencyPrecision(currency),
-  })
+  return Object.fromEntries(rows.map((row: { day: string; amount: string }) => [row.day, row.amount]))
 }
 
-export type DealerMonthRow = MonthlyProgressRow & {
-  dealer_id: string
-  dealer_currency_code: string
+type SubtreeMonthRow = MonthlyProgressRow & {
+  /** Null on the rows that sum the whole subtree (the dealer and everything below it) per month. */
+  dealer_id: string | null
+  depth: number | null
+  code: string | null
+  name: string | null
+  role: DealerRole | null
+  status: DealerStatus | null
+  dealer_currency_code: string | null
+  has_sub_network: boolean | null
+  plan_id: string | null
   /** Null when the dealer has no plan that month. */
   plan_currency_code: string | null
   plan_target_order_count: number | null
+  /** On the subtree's rows: how many dealers it holds. */
+  dealer_count: number | null
 }
 
 /**
- * Plan and actual of each dealer in each month, in one grouped query over the
- * sales-plan ledger's totals (credited up to `creditedUntil` when given), with the
- * dealer's currency from the dealer network.
+ * Plan and actual in each month of the dealer and of each dealer directly
+ * below it, and summed over the dealer's whole subtree (dealer_id null), in one
+ * query: a recursive walk down the tree joined to the plans and the ledger's
+ * totals (credited up to `creditedUntil` when given). Children come by name.
  */
-export async function sumDealerMonths(
+export async function sumSubtreeMonths(
   knex: Knex,
-  filter: { dealerIds: string[]; months: string[]; creditedUntil?: Date }
-): Promise<DealerMonthRow[]> {
-  const bindings: unknown[] = [JSON.stringify(filter.dealerIds), JSON.stringify(filter.months)]
+  filter: { dealerId: string; months: string[]; creditedUntil?: Date }
+): Promise<SubtreeMonthRow[]> {
+  // The months as a VALUES list: PostgreSQL then knows how few they are and reads plans by dealer.
+  const months = filter.months.map(() => "(?)").join(", ")
+  const bindings: unknown[] = [filter.dealerId, ...filter.months]
   const credited = creditedTotalsSql(
-    { periodKeys: filter.months, dealerIds: filter.dealerIds, until: filter.creditedUntil },
+    { periodKeys: filter.months, dealersFrom: "subtree", until: filter.creditedUntil },
     bindings
   )
   const { rows } = await knex.raw(
-    `with dealers as (select jsonb_array_elements_text(?::jsonb) as id),
-          months as (select jsonb_array_elements_text(?::jsonb) as period_key),
-          plans as (
-            select dealer_id, period_key, min(currency_code) as currency_code,
-                   sum(target_order_count) filter (where target_order_count is not null) as plan_target_order_count,
-                   sum(target_amount) as target_amount, sum(target_order_count) as target_order_count
-              from dealer_sales_plan
-             where deleted_at is null and dealer_id in (select id from dealers)
-               and period_key in (select period_key from months)
-             group by dealer_id, period_key),
-          actuals as (
-            select dealer_id, period_key, sum(amount) as amount, sum(order_count) as order_count
-              from (${credited}) credited
-             group by dealer_id, period_key)
-     select d.id as dealer_id, dealer.currency_code as dealer_currency_code, m.period_key,
-            p.currency_code as plan_currency_code, p.plan_target_order_count::int,
-            coalesce(p.target_amount, 0)::text as target_amount,
-            coalesce(p.target_order_count, 0)::int as target_order_count,
-            coalesce(a.amount, 0)::text as actual_amount,
-            coalesce(a.order_count, 0)::int as actual_order_count
-       from dealers d
-       join dealer on dealer.id = d.id
-      cross join months m
-       left join plans p on p.dealer_id = d.id and p.period_key = m.period_key
-       left join actuals a on a.dealer_id = d.id and a.period_key = m.period_key
-      order by d.id, m.period_key`,
+    `with recursive subtree as (
+       select id, parent_id, 0 as depth, code, name, role, status, currency_code
+         from dealer where id = ? and deleted_at is null
+       union all
+       select d.id, d.parent_id, s.depth + 1, d.code, d.name, d.role, d.status, d.currency_code
+         from dealer d join subtree s on d.parent_id = s.id where d.deleted_at is null
+     ), months (period_key) as (
+       values ${months}
+     ), plans as (
+       select p.dealer_id, p.period_key, min(p.id) as plan_id, min(p.currency_code) as currency_code,
+              sum(p.target_amount) as target_amount, sum(p.target_order_count) as target_order_count
+         from subtree s
+         join dealer_sales_plan p on p.dealer_id = s.id and p.deleted_at is null
+         join months m on m.period_key = p.period_key
+        group by p.dealer_id, p.period_key
+     ), actuals as (
+       select dealer_id, period_key, sum(amount) as amount, sum(order_count) as order_count
+         from (${credited}) credited
+        group by dealer_id, period_key
+     ), figures as (
+       select s.id as dealer_id, s.depth, s.code, s.name, s.role, s.status, s.currency_code as dealer_currency_code,
+              exists (select 1 from subtree c where c.parent_id = s.id) as has_sub_network,
+              m.period_key, p.plan_id, p.currency_code as plan_currency_code,
+              p.target_order_count as plan_target_order_count,
+              coalesce(p.target_amount, 0) as target_amount, coalesce(p.target_order_count, 0) as target_order_count,
+              coalesce(a.amount, 0) as actual_amount, coalesce(a.order_count, 0) as actual_order_count
+         from subtree s
+        cross join months m
+         left join plans p on p.dealer_id = s.id and p.period_key = m.period_key
+         left join actuals a on a.dealer_id = s.id and a.period_key = m.period_key
+     )
+     select dealer_id, depth, code, name, role, status, dealer_currency_code, has_sub_network,
+            period_key, plan_id, plan_currency_code, plan_target_order_count::int,
+            target_amount::text, target_order_count::int, actual_amount::text, actual_order_count::int,
+            null::int as dealer_count
+       from figures
+      where depth <= 1
+     union all
+     select null, null, null, null, null, null, null, null, period_key, null, null, null,
+            sum(target_amount)::text, sum(target_order_count)::int, sum(actual_amount)::text,
+            sum(actual_order_count)::int, count(*)::int
+       from figures
+      group by period_key
+      order by depth nulls last, name, dealer_id, period_key`,
     bindings as any[]
   )
   return rows
+}
+
+/** A month's plan and actual, without the row's other columns. */
+function monthFigures(row: MonthlyProgressRow): MonthlyProgressRow {
+  const { period_key, target_amount, target_order_count, actual_amount, actual_order_count } = row
+  return { period_key, target_amount, target_order_count, actual_amount, actual_order_count }
 }
 
 function totalsOf(rows: MonthlyProgressRow[], currency: string) {

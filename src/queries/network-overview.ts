@@ -15,6 +15,7 @@ import type SalesPlanModuleService from "../modules/sales-plan/service"
 import type { NetworkOverviewResponse, OverviewPlanFigures } from "../types/sales-plan"
 import { progressMonth } from "./dealer-progress"
 import { sumOverdueByCurrency } from "./receivables"
+import { rawWithoutJit } from "./without-jit"
 
 // The whole network at a glance for one month: plan against actual per
 // currency, per top-level sub-network (a distributor with everything under
@@ -74,7 +75,8 @@ const FIGURE_SUMS = `sum(f.target)::text as target_amount, sum(f.expected)::text
  */
 async function sumPlanFigures(knex: Knex, month: OverviewMonth): Promise<PlanRow[]> {
   const figures = dealerFiguresSql(month)
-  const { rows } = await knex.raw(
+  const { rows } = await rawWithoutJit(
+    knex,
     `with recursive tree as (
        select id as dealer_id, id as root_id from dealer where deleted_at is null and parent_id is null
        union all
@@ -84,7 +86,7 @@ async function sumPlanFigures(knex: Knex, month: OverviewMonth): Promise<PlanRow
        from figures f join tree on tree.dealer_id = f.dealer_id
       group by grouping sets ((tree.root_id, f.currency_code), (f.currency_code))
       order by f.currency_code, sum(f.target) desc, tree.root_id`,
-    figures.bindings as any[]
+    figures.bindings
   )
   return rows
 }
@@ -97,7 +99,8 @@ async function sumPlanFigures(knex: Knex, month: OverviewMonth): Promise<PlanRow
  */
 async function sumTerritoryFigures(knex: Knex, month: OverviewMonth, zoneActive: { from: Date; to: Date }): Promise<PlanRow[]> {
   const figures = dealerFiguresSql(month)
-  const { rows } = await knex.raw(
+  const { rows } = await rawWithoutJit(
+    knex,
     `with recursive territories as (
        select id as territory_id, id as root_id from dealer_territory where deleted_at is null and parent_id is null
        union all
@@ -112,12 +115,15 @@ async function sumTerritoryFigures(knex: Knex, month: OverviewMonth, zoneActive:
        from figures f join dealer_roots r on r.dealer_id = f.dealer_id
       group by r.root_id, f.currency_code
       order by f.currency_code, sum(f.target) desc, r.root_id`,
-    [...figures.bindings, zoneActive.to, zoneActive.from] as any[]
+    [...figures.bindings, zoneActive.to, zoneActive.from]
   )
   return rows
 }
 
-/** Sales per calendar day (in the plugin's time zone) and currency for the month. */
+/**
+ * Sales per calendar day (in the plugin's time zone) and currency for the
+ * month, read from the ledger's index by period and moment alone.
+ */
 async function sumDailySales(
   knex: Knex,
   month: { periodKey: string; creditedUntil?: Date },
@@ -126,10 +132,12 @@ async function sumDailySales(
   const bindings: unknown[] = [timeZone, month.periodKey]
   if (month.creditedUntil) bindings.push(month.creditedUntil)
   const { rows } = await knex.raw(
-    `select currency_code, to_char(occurred_at at time zone ?, 'YYYY-MM-DD') as day, sum(amount)::text as amount
-       from dealer_contribution
-      where deleted_at is null and period_key = ? ${month.creditedUntil ? "and occurred_at <= ?" : ""}
-      group by 1, 2 order by 1, 2`,
+    `select currency_code, to_char(day, 'YYYY-MM-DD') as day, amount::text as amount
+       from (select currency_code, (occurred_at at time zone ?)::date as day, sum(amount) as amount
+               from dealer_contribution
+              where deleted_at is null and period_key = ? ${month.creditedUntil ? "and occurred_at <= ?" : ""}
+              group by 1, 2) days
+      order by 1, 2`,
     bindings as any[]
   )
   return rows

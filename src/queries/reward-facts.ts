@@ -1,6 +1,7 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { shiftMonth } from "../lib/periods"
 import type { RewardFacts } from "../lib/reward-rules"
+import { rawWithoutJit } from "./without-jit"
 
 // The facts reward rules look at, for many dealers and one period in one SQL
 // query over the plan ledger: own sales and orders in the program's currency,
@@ -97,22 +98,17 @@ const factsSql = (scanWholePeriod: boolean) => `
 export async function loadRewardFacts(knex: Knex, filter: RewardFactsFilter): Promise<RewardFacts[]> {
   if (!filter.dealerIds.length) return []
   const lastYear = filter.months.map((month) => shiftMonth(month, -12))
-  const { rows } = (await knex.transaction(async (trx) => {
-    // JIT would spend seconds compiling this query's many expressions (its row
-    // estimates over the CTEs run high) and save less than that.
-    await trx.raw("set local jit = off")
-    // Dealers and months go as text[] (one parameter each, not spread by knex.raw), so
-    // PostgreSQL plans knowing how many there are; a JSON list looks like 100 rows to it.
-    return trx.raw(factsSql(filter.dealerIds.length > INDEXED_DEALERS_MAX), [
-      filter.dealerIds,
-      filter.months,
-      lastYear,
-      JSON.stringify(filter.focusKeys),
-      filter.currencyCode,
-      filter.currencyCode,
-      filter.currencyCode,
-    ])
-  })) as { rows: any[] }
+  // Dealers and months go as text[] (one parameter each, not spread by knex.raw), so
+  // PostgreSQL plans knowing how many there are; a JSON list looks like 100 rows to it.
+  const { rows } = await rawWithoutJit(knex, factsSql(filter.dealerIds.length > INDEXED_DEALERS_MAX), [
+    filter.dealerIds,
+    filter.months,
+    lastYear,
+    JSON.stringify(filter.focusKeys),
+    filter.currencyCode,
+    filter.currencyCode,
+    filter.currencyCode,
+  ])
   return rows.map(
     (row: any): RewardFacts => ({
       dealerId: row.dealer_id,

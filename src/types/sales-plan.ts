@@ -54,6 +54,8 @@ export type PeriodProgressRow = {
 export type RankedProgressRow = {
   dealer_id: string
   plan_id: string | null
+  /** The plan's currency; null without a plan. */
+  plan_currency_code: string | null
   target_amount: string
   target_order_count: number | null
   actual_amount: string

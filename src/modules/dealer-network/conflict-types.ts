@@ -1,3 +1,4 @@
+import type { PostalAddress } from "../../types/dealer-network"
 import type { ConflictKind, ConflictPolicy, ConflictResolution } from "../../lib/conflicts"
 
 export type { ConflictKind, ConflictPolicy, ConflictResolution }
@@ -20,6 +21,28 @@ export type OrderZoneCheck = {
   seller_has_zones: boolean
   /** Whether any of the order's items lies in the assortment of those zones. */
   seller_covers_order: boolean
+}
+
+export type OrderSaleLocationInput = {
+  /** The customer who placed the order. */
+  customer_id: string
+  /** The order's shipping address. */
+  address: Partial<Record<keyof PostalAddress, string | null>> | null
+  /** The order's product categories and every category above them. */
+  category_ids: string[]
+  /** The order date. */
+  at: Date
+}
+
+/** What the attribution of an order reads from the dealer network (locateOrderSale). */
+export type OrderSaleLocation = {
+  /** The dealer the customer is a member of: the seller; null for a customer outside the network. */
+  dealer_id: string | null
+  /** The territory the shipping address matched, if any. */
+  territory_id: string | null
+  check: OrderZoneCheck
+  /** The conflict terms of the seller's agreement in force at the order date. */
+  terms: { conflict_policy: ConflictPolicy; split_share_percent: string | null } | null
 }
 
 export type OpenConflictCaseInput = {

@@ -23,6 +23,7 @@ import type {
   ConflictCaseSnapshot,
   ConflictDecision,
   OpenConflictCaseInput,
+  OrderSaleLocationInput,
   OrderZoneCheckInput,
 } from "./conflict-types"
 import { DealerNetworkOptions, parseDealerNetworkOptions } from "./options"
@@ -227,6 +228,11 @@ class DealerNetworkModuleService extends MedusaService({
   @InjectManager()
   async checkOrderZones(input: OrderZoneCheckInput, @MedusaContext() sharedContext: Context = {}) {
     return await zones.checkOrderZones(this, input, sharedContext)
+  }
+
+  @InjectManager()
+  async locateOrderSale(input: OrderSaleLocationInput, @MedusaContext() sharedContext: Context = {}) {
+    return await zones.locateOrderSale(this, input, sharedContext)
   }
 
   @InjectManager()

@@ -53,18 +53,25 @@ export function applyToTotalsSql(where: string, sign: 1 | -1): string[] {
   ]
 }
 
-/** Which dealers and periods a read covers, and the moment it counts up to (none: everything credited). */
-export type CreditedScope = { periodKeys: string[]; dealerIds?: string[]; until?: Date }
+/**
+ * Which dealers and periods a read covers, and the moment it counts up to
+ * (none: everything credited). The dealers are a list, or `dealersFrom`, a
+ * relation (a CTE) of the enclosing query with an `id` column.
+ */
+export type CreditedScope = { periodKeys: string[]; dealerIds?: string[]; dealersFrom?: string; until?: Date }
 
 const inJsonList = (column: string) => `${column} = any(array(select jsonb_array_elements_text(?::jsonb)))`
 
 function scopeFilter(alias: string, scope: CreditedScope, bindings: unknown[]) {
-  bindings.push(JSON.stringify(scope.periodKeys))
-  let sql = `${alias}.deleted_at is null and ${inJsonList(`${alias}.period_key`)}`
+  // One period as a plain value: PostgreSQL then knows how few rows it picks and reads the period's index.
+  const single = scope.periodKeys.length === 1
+  bindings.push(single ? scope.periodKeys[0] : JSON.stringify(scope.periodKeys))
+  let sql = `${alias}.deleted_at is null and ${single ? `${alias}.period_key = ?` : inJsonList(`${alias}.period_key`)}`
   if (scope.dealerIds) {
     bindings.push(JSON.stringify(scope.dealerIds))
     sql += ` and ${inJsonList(`${alias}.dealer_id`)}`
   }
+  if (scope.dealersFrom) sql += ` and ${alias}.dealer_id in (select id from ${scope.dealersFrom})`
   return sql
 }
 

@@ -11,7 +11,7 @@ import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import BigNumber from "bignumber.js"
 import { exactAmount } from "../../lib/amounts"
 import { endOfDayInstant } from "../../lib/zoned-time"
-import { applyToTotalsSql, creditedFocusSql, creditedTotalsSql } from "./ledger-totals"
+import { applyToTotalsSql, CreditedScope, creditedFocusSql, creditedTotalsSql } from "./ledger-totals"
 import {
   Contribution,
   ContributionLine,
@@ -327,6 +327,7 @@ class SalesPlanModuleService extends MedusaService({
     params.push(filter.period_key, filter.expected_share)
     if (filter.dealer_ids) params.push(JSON.stringify(filter.dealer_ids))
     params.push(filter.limit ?? 50, filter.offset ?? 0)
+    // The page is picked on the sort keys alone; its 50 rows are then formatted.
     const rows: Row[] = await manager.execute(
       `with actuals as (
          select dealer_id, sum(amount) as actual, sum(order_count) as orders
@@ -336,26 +337,27 @@ class SalesPlanModuleService extends MedusaService({
          select id, dealer_id, currency_code, target_amount, target_order_count
            from dealer_sales_plan where deleted_at is null and period_key = ?
        ), combined as (
-         select coalesce(p.dealer_id, a.dealer_id) as dealer_id, p.id as plan_id,
+         select coalesce(p.dealer_id, a.dealer_id) as dealer_id, p.id as plan_id, p.currency_code as plan_currency_code,
                 coalesce(p.target_amount, 0) as target_amount, p.target_order_count,
-                coalesce(a.actual, 0) as actual_amount, coalesce(a.orders, 0)::int as actual_order_count,
+                coalesce(a.actual, 0) as actual_amount, coalesce(a.orders, 0) as actual_order_count,
                 round(coalesce(p.target_amount, 0) * ?::numeric, 2) as expected_amount
            from plans p full outer join actuals a on a.dealer_id = p.dealer_id
-       ), measured as (
+       ), page as (
          select *, actual_amount - expected_amount as deviation,
                 case when expected_amount > 0
                      then round((actual_amount - expected_amount) / expected_amount * 100, 2) end as deviation_percent,
-                case when target_amount > 0
-                     then round(actual_amount / target_amount * 100, 2) end as attainment_percent
+                count(*) over () as total_count
            from combined ${dealerFilter}
+          order by deviation_percent asc nulls last, deviation asc, dealer_id
+          limit ? offset ?
        )
-       select dealer_id, plan_id, target_amount::text, target_order_count, actual_amount::text,
-              actual_order_count, expected_amount::text, deviation::text, deviation_percent::text,
-              attainment_percent::text, count(*) over ()::int as total_count
-         from measured
+       select dealer_id, plan_id, plan_currency_code, target_amount::text, target_order_count, actual_amount::text,
+              actual_order_count::int, expected_amount::text, deviation::text, deviation_percent::text,
+              (case when target_amount > 0 then round(actual_amount / target_amount * 100, 2) end)::text as attainment_percent,
+              total_count::int
+         from page
         -- Qualified: a bare name would sort by the ::text output column ("-10.00" before "-75.00").
-        order by measured.deviation_percent asc nulls last, measured.deviation asc, dealer_id
-        limit ? offset ?`,
+        order by page.deviation_percent asc nulls last, page.deviation asc, page.dealer_id`,
       params as any[]
     )
     const count = rows[0]?.total_count ?? 0
@@ -445,23 +447,46 @@ class SalesPlanModuleService extends MedusaService({
     creditedUntil?: Date,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<TargetProgressRow[]> {
-    const manager = sharedContext.manager as SqlEntityManager
     const plans = await this.listDealerSalesPlans(
       { id: planIds },
       { select: ["dealer_id", "period_key"], take: null },
       sharedContext
     )
     if (!plans.length) return []
-    const params: unknown[] = []
-    const focus = creditedFocusSql(
+    return await this.targetProgress_(
       {
         periodKeys: [...new Set(plans.map((plan) => plan.period_key))],
         dealerIds: [...new Set(plans.map((plan) => plan.dealer_id))],
         until: creditedUntil,
       },
-      params
+      { sql: "t.plan_id = any(array(select jsonb_array_elements_text(?::jsonb)))", bindings: [JSON.stringify(planIds)] },
+      sharedContext
     )
-    params.push(JSON.stringify(planIds))
+  }
+
+  /** The focus targets of a dealer's plan for a month, as sumTargetProgress counts them, in one query. */
+  @InjectManager()
+  async sumDealerTargetProgress(
+    filter: { dealer_id: string; period_key: string; credited_until?: Date },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<TargetProgressRow[]> {
+    return await this.targetProgress_(
+      { periodKeys: [filter.period_key], dealerIds: [filter.dealer_id], until: filter.credited_until },
+      { sql: "p.dealer_id = ? and p.period_key = ?", bindings: [filter.dealer_id, filter.period_key] },
+      sharedContext
+    )
+  }
+
+  /** The actual of the targets of the plans (p) and targets (t) picked by `where`, from the focus totals of `scope`. */
+  private async targetProgress_(
+    scope: CreditedScope,
+    where: { sql: string; bindings: unknown[] },
+    sharedContext: Context
+  ): Promise<TargetProgressRow[]> {
+    const manager = sharedContext.manager as SqlEntityManager
+    const params: unknown[] = []
+    const focus = creditedFocusSql(scope, params)
+    params.push(...where.bindings)
     const rows: Row[] = await manager.execute(
       `select t.id as target_id, t.plan_id, t.target_type, t.target_id as target_ref, t.metric,
               t.target_value::text as target_value,
@@ -472,7 +497,7 @@ class SalesPlanModuleService extends MedusaService({
          left join (${focus}) f
                 on f.dealer_id = p.dealer_id and f.period_key = p.period_key
                and f.focus_key = t.target_type || ':' || t.target_id
-        where t.deleted_at is null and t.plan_id = any(array(select jsonb_array_elements_text(?::jsonb)))
+        where t.deleted_at is null and ${where.sql}
         group by t.id, t.plan_id, t.target_type, t.target_id, t.metric, t.target_value
         order by t.plan_id, t.target_type, t.target_id`,
       params as any[]

@@ -8,10 +8,11 @@ import { BENCH_MONTHS, BenchScale } from "./scale"
 
 // The benchmark's network, generated in PostgreSQL (generate_series), never
 // row by row from JavaScript: distributors (1 in 100), dealers (40 %) and
-// sub-dealers under them; territories country → region → city with a zone per
-// dealer; an agreement per dealer under every program; a plan with three focus
-// targets per dealer and month; the orders spread over the months, 3 lines each,
-// over 200 products in 20 categories under 4 parent categories.
+// sub-dealers under them, each with its customer group; territories country →
+// region → city with a zone per dealer; an agreement per dealer under every
+// program; a plan with three focus targets per dealer and month; the orders
+// spread over the months, 3 lines each, over 200 products in 20 categories
+// under 4 parent categories.
 
 const PRODUCTS = 200
 const COUNTRIES = ["de", "at", "pl", "cz"]
@@ -28,6 +29,12 @@ async function seedDealers(pg: any, dealers: number) {
   await pg.raw(insert("d", "D", "Distributor", "distributor", "null"), [distributors])
   await pg.raw(insert("m", "M", "Dealer", "dealer", `'dlr_d' || (1 + i % ${distributors})`), [mids])
   await pg.raw(insert("s", "S", "Sub-dealer", "sub_dealer", `'dlr_m' || (1 + i % ${mids})`), [dealers - distributors - mids])
+  // Each dealer's customer group (its members' prices), named as createDealerWorkflow names it.
+  await pg.raw(
+    `insert into customer_group (id, name, metadata)
+     select 'cusgroup_' || id, 'Dealer ' || code || ': ' || name, jsonb_build_object('dealer_id', id) from dealer`
+  )
+  await pg.raw("update dealer set customer_group_id = 'cusgroup_' || id")
 }
 
 async function seedTerritories(pg: any, territories: number) {

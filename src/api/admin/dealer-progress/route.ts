@@ -1,5 +1,4 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
 import { SALES_PLAN_MODULE } from "../../../modules/sales-plan"
@@ -12,8 +11,14 @@ import { monthInstants } from "../../../lib/zoned-time"
 import { AdminGetDealerProgressRankingParamsType, asList } from "./validators"
 import type { Sendable } from "../../../types/http"
 
-const rankedDealerFields = ["id", "code", "name", "role", "status", "currency_code", "tier.id", "tier.name", "tier.rank"]
-type RankedDealer = Pick<Dealer, "id" | "code" | "name" | "role" | "status" | "currency_code" | "tier">
+const dealerColumns = ["id", "code", "name", "role", "status", "currency_code"] as const
+const tierColumns = ["id", "name", "rank"] as const
+const rankedDealerFields = [...dealerColumns, ...tierColumns.map((column) => `tier.${column}`)]
+type RankedDealer = Pick<Dealer, (typeof dealerColumns)[number] | "tier">
+
+/** Only the named fields of a record (the ORM answers more than it was asked for). */
+const pick = <T extends object, K extends keyof T>(record: T, keys: readonly K[]) =>
+  Object.fromEntries(keys.map((key) => [key, record[key]])) as Pick<T, K>
 
 /**
  * Every dealer with a plan or sales in a month, most behind plan first
@@ -58,31 +63,23 @@ export const GET = async (
   // The ranking counts over the rows of the page it returns; past the last page, count again from the top.
   const count = rows.length || !offset ? ranked.count : (await rank({ limit: 1, offset: 0 })).count
 
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const ids = rows.map((row) => row.dealer_id)
-  const [{ data: dealers }, planRows] = ids.length
-    ? await Promise.all([
-        query.graph({ entity: "dealer", fields: rankedDealerFields, filters: { id: ids } }),
-        plans.listDealerSalesPlans(
-          { id: rows.map((row) => row.plan_id).filter((id): id is string => !!id) },
-          { select: ["id", "currency_code"] }
-        ),
-      ])
-    : [{ data: [] as RankedDealer[] }, []]
-  const dealerOf = new Map<string, RankedDealer>(dealers.map((dealer: RankedDealer) => [dealer.id, dealer]))
-  const currencyOf = new Map(planRows.map((plan) => [plan.id, plan.currency_code]))
+  const dealers = ids.length
+    ? ((await network.listDealers({ id: ids }, { select: rankedDealerFields, relations: ["tier"], take: null })) as RankedDealer[])
+    : []
+  const dealerOf = new Map<string, RankedDealer>(dealers.map((dealer) => [dealer.id, dealer]))
 
   res.json({
     period: month.periodKey,
     as_of: month.asOf,
     working_days_total: month.workingDays.total,
     working_days_elapsed: month.workingDays.elapsed,
-    dealers: rows.map(({ dealer_id, plan_id, ...figures }) => {
+    dealers: rows.map(({ dealer_id, plan_id, plan_currency_code, ...figures }) => {
       const dealer = dealerOf.get(dealer_id)
-      const currency = (plan_id && currencyOf.get(plan_id)) ?? dealer?.currency_code ?? null
+      const currency = plan_currency_code ?? dealer?.currency_code ?? null
       return {
         dealer: dealer
-          ? { ...dealer, tier: dealer.tier ?? null }
+          ? { ...pick(dealer, dealerColumns), tier: dealer.tier ? pick(dealer.tier, tierColumns) : null }
           : // Sales or a plan left behind by a dealer that was deleted since.
             { id: dealer_id, code: null, name: null, role: null, status: null, currency_code: null, tier: null },
         plan_id,

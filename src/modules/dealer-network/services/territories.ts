@@ -142,10 +142,16 @@ export async function matchTerritory(
   address: PostalAddress,
   sharedContext: Context
 ): Promise<Row | null> {
+  const match = matchTerritorySql(address)
+  const [row] = await execute(sharedContext, match.sql, match.bindings)
+  return row ?? null
+}
+
+/** The statement matchTerritory runs (at most one row of dealer_territory, with prefix_length), and its bindings. */
+export function matchTerritorySql(address: PostalAddress): { sql: string; bindings: unknown[] } {
   const postal = normalizePostalCode(address.postal_code ?? "")
-  const [match] = await execute(
-    sharedContext,
-    `select t.*, coalesce((
+  return {
+    sql: `select t.*, coalesce((
               select max(length(p)) from unnest(t.postal_prefixes) p where ? like p || '%'
             ), 0) as prefix_length
        from dealer_territory t
@@ -156,7 +162,6 @@ export async function matchTerritory(
              or exists (select 1 from unnest(t.postal_prefixes) p where ? like p || '%'))
       order by t.depth desc, prefix_length desc
       limit 1`,
-    [postal, address.country_code, address.province ?? "", postal]
-  )
-  return match ?? null
+    bindings: [postal, address.country_code, address.province ?? "", postal],
+  }
 }

@@ -1,10 +1,12 @@
 import type { Context } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import type { OrderZoneCheck, OrderZoneCheckInput } from "../conflict-types"
+import { agreementInForceSql } from "../../../queries/agreement-in-force"
+import type { OrderSaleLocation, OrderSaleLocationInput, OrderZoneCheck, OrderZoneCheckInput } from "../conflict-types"
 import type DealerNetworkModuleService from "../service"
 import type { CreateZoneInput, UpdateZoneInput } from "../../../types/dealer-network"
 import { assertDealerExists } from "./dealers"
-import { execute, lock } from "./sql"
+import { execute, lock, Row } from "./sql"
+import { matchTerritorySql } from "./territories"
 
 // Zones of responsibility (dealer × territory × assortment) and the checks that read them.
 
@@ -184,16 +186,69 @@ export async function checkOrderZones(
   input: OrderZoneCheckInput,
   sharedContext: Context
 ): Promise<OrderZoneCheck> {
+  const check = zoneCheckSql(
+    { sql: "select ?::text as id", bindings: [input.seller_dealer_id] },
+    { sql: "select ?::text as id", bindings: [input.territory_id] },
+    input
+  )
+  const [row] = await execute(sharedContext, `${check.ctes} select ${check.columns}`, check.bindings)
+  return zoneCheckOf(row)
+}
+
+/**
+ * Everything the attribution of an order reads from the dealer network, in
+ * one query: the dealer of the customer's membership (the seller), the
+ * territory of the shipping address (matchTerritory), the zone check
+ * (checkOrderZones) and the conflict terms of the seller's agreement in force
+ * at the order date. Without a membership, `dealer_id` is null.
+ */
+export async function locateOrderSale(
+  service: DealerNetworkModuleService,
+  input: OrderSaleLocationInput,
+  sharedContext: Context
+): Promise<OrderSaleLocation> {
+  const country = input.address?.country_code
+  const match = country ? matchTerritorySql({ ...input.address, country_code: country }) : null
+  const check = zoneCheckSql(
+    {
+      sql: "select dealer_id as id from dealer_member where customer_id = ? and deleted_at is null limit 1",
+      bindings: [input.customer_id],
+    },
+    match
+      ? { sql: `select id from (${match.sql}) matched`, bindings: match.bindings }
+      : { sql: "select null::text as id", bindings: [] },
+    input
+  )
   const [row] = await execute(
     sharedContext,
-    `with recursive place as (
-       select id, parent_id, depth from dealer_territory where id = ? and deleted_at is null
+    `${check.ctes}
+     select (select id from seller) as dealer_id, (select id from target) as territory_id, ${check.columns},
+            (select row_to_json(terms) from (
+               select a.conflict_policy, coalesce(a.raw_split_share_percent->>'value', a.split_share_percent::text) as split_share_percent
+                 from dealer_agreement a
+                where a.dealer_id = (select id from seller) and ${agreementInForceSql("a", "?::timestamptz")}
+                order by a.valid_from desc limit 1) terms) as terms`,
+    [...check.bindings, input.at, input.at]
+  )
+  return { dealer_id: row.dealer_id ?? null, territory_id: row.territory_id ?? null, check: zoneCheckOf(row), terms: row.terms ?? null }
+}
+
+type SqlPart = { sql: string; bindings: unknown[] }
+
+/**
+ * The zone check's CTEs (after `with recursive`, starting with `seller` and
+ * `target`, the one-row relations (id) of the seller and the order's
+ * territory) and its result columns, with their bindings in order.
+ */
+function zoneCheckSql(seller: SqlPart, territory: SqlPart, input: { category_ids: string[]; at: Date }) {
+  const ctes = `with recursive seller as (${seller.sql}), target as (${territory.sql}), place as (
+       select id, parent_id, depth from dealer_territory where id = (select id from target) and deleted_at is null
        union all
        select t.id, t.parent_id, t.depth from dealer_territory t
          join place p on t.id = p.parent_id
         where t.deleted_at is null
      ), upline as (
-       select parent_id as id from dealer where id = ? and deleted_at is null
+       select parent_id as id from dealer where id = (select id from seller) and deleted_at is null
        union all
        select d.parent_id from dealer d join upline u on d.id = u.id where d.deleted_at is null
      ), order_categories as (
@@ -207,7 +262,7 @@ export async function checkOrderZones(
                          and c.product_category_id in (select id from order_categories)) as has_order_category
          from dealer_zone z
         where z.deleted_at is null
-          and (z.dealer_id = ? or z.territory_id in (select id from place))
+          and (z.dealer_id = (select id from seller) or z.territory_id in (select id from place))
           and z.starts_at <= ?::timestamptz
           and coalesce(z.ends_at, 'infinity') > ?::timestamptz
      ), foreign_zone as (
@@ -216,29 +271,25 @@ export async function checkOrderZones(
          join place p on p.id = z.territory_id
          join dealer d on d.id = z.dealer_id and d.deleted_at is null
         where z.is_exclusive
-          and z.dealer_id <> ?
+          and z.dealer_id <> (select id from seller)
           and z.dealer_id not in (select id from upline where id is not null)
           and (z.whole_assortment or z.has_order_category)
         order by p.depth desc, z.whole_assortment, z.starts_at, z.id
         limit 1
-     )
-     select (select row_to_json(f) from foreign_zone f) as foreign_zone,
-            exists (select 1 from zones where dealer_id = ?) as seller_has_zones,
+     )`
+  const columns = `(select row_to_json(f) from foreign_zone f) as foreign_zone,
+            exists (select 1 from zones where dealer_id = (select id from seller)) as seller_has_zones,
             exists (select 1 from zones
-                     where dealer_id = ? and (whole_assortment or has_order_category)) as seller_covers_order`,
-    [
-      input.territory_id,
-      input.seller_dealer_id,
-      // Knex would spread a JS array into a list of parameters; pass JSON instead.
-      JSON.stringify(input.category_ids),
-      input.seller_dealer_id,
-      input.at,
-      input.at,
-      input.seller_dealer_id,
-      input.seller_dealer_id,
-      input.seller_dealer_id,
-    ]
-  )
+                     where dealer_id = (select id from seller) and (whole_assortment or has_order_category)) as seller_covers_order`
+  return {
+    ctes,
+    columns,
+    // Knex would spread a JS array into a list of parameters; pass JSON instead.
+    bindings: [...seller.bindings, ...territory.bindings, JSON.stringify(input.category_ids), input.at, input.at],
+  }
+}
+
+function zoneCheckOf(row: Row): OrderZoneCheck {
   return {
     foreign_zone: row.foreign_zone ?? null,
     seller_has_zones: Boolean(row.seller_has_zones),

@@ -21,5 +21,10 @@ export const ContributionTotal = model
       unique: true,
       where: "deleted_at IS NULL",
     },
-    { name: "IDX_dealer_contribution_total_period", on: ["period_key", "dealer_id"], where: "deleted_at IS NULL" },
+    // A period's totals with their figures: the ranked list and the roll-ups read the index alone.
+    {
+      name: "IDX_dealer_contribution_total_period_figures",
+      on: ["period_key", "dealer_id", "currency_code", "amount", "order_count"],
+      where: "deleted_at IS NULL",
+    },
   ])

@@ -32,5 +32,10 @@ export const Contribution = model
     { name: "IDX_dealer_contribution_dealer_period", on: ["dealer_id", "period_key"], where: "deleted_at IS NULL" },
     { name: "IDX_dealer_contribution_order", on: ["order_id"], where: "deleted_at IS NULL" },
     // Progress read as of a day takes the entries credited after it back out of the totals.
-    { name: "IDX_dealer_contribution_period_credited", on: ["period_key", "occurred_at"], where: "deleted_at IS NULL" },
+    // The month's ledger by moment with what a day's sum needs: the network's day curve reads the index alone.
+    {
+      name: "IDX_dealer_contribution_period_day",
+      on: ["period_key", "occurred_at", "currency_code", "amount"],
+      where: "deleted_at IS NULL",
+    },
   ])

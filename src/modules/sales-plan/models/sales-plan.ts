@@ -21,5 +21,10 @@ export const SalesPlan = model
       unique: true,
       where: "deleted_at IS NULL",
     },
-    { name: "IDX_dealer_sales_plan_period", on: ["period_key"], where: "deleted_at IS NULL" },
+    // A period's plans with their figures: the ranked list and the roll-ups read the index alone.
+    {
+      name: "IDX_dealer_sales_plan_period_figures",
+      on: ["period_key", "dealer_id", "currency_code", "target_amount", "target_order_count", "id"],
+      where: "deleted_at IS NULL",
+    },
   ])

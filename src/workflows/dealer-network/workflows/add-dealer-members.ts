@@ -1,7 +1,8 @@
-import { linkCustomersToCustomerGroupStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { linkCustomersToCustomerGroupStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { MemberRole } from "../../../types/dealer-network"
 import { createDealerMembersStep } from "../steps/create-dealer-members-step"
+import { resolveDealerCustomerGroupStep } from "../steps/resolve-dealer-customer-group-step"
 
 export type AddDealerMembersWorkflowInput = {
   dealer_id: string
@@ -10,22 +11,19 @@ export type AddDealerMembersWorkflowInput = {
 
 export const addDealerMembersWorkflowId = "dealer-network-add-dealer-members"
 
-/** Makes customers members of a dealer and of its customer group (its prices). */
+/** Makes customers members of a dealer and of its customer group (its prices); a dealer without a group is refused. */
 export const addDealerMembersWorkflow = createWorkflow(
   addDealerMembersWorkflowId,
   (input: AddDealerMembersWorkflowInput) => {
-    const { data: dealers } = useQueryGraphStep({
-      entity: "dealer",
-      fields: ["id", "customer_group_id"],
-      filters: { id: input.dealer_id },
-      options: { throwIfKeyNotFound: true },
-    })
+    const groupId = resolveDealerCustomerGroupStep(
+      transform({ input }, ({ input }) => ({ dealer_id: input.dealer_id, required: true }))
+    )
     const members = transform({ input }, ({ input }) =>
       input.members.map((m) => ({ ...m, dealer_id: input.dealer_id }))
     )
     const created = createDealerMembersStep(members)
-    const groupLink = transform({ dealers, input }, ({ dealers, input }) => ({
-      id: dealers[0].customer_group_id as string,
+    const groupLink = transform({ groupId, input }, ({ groupId, input }) => ({
+      id: groupId as string,
       add: input.members.map((m) => m.customer_id),
     }))
     linkCustomersToCustomerGroupStep(groupLink)

@@ -13,14 +13,11 @@ const linkOf = (input: { dealer_id: string; order_id: string }) => ({
 export const linkOrderToDealerStep = createStep(
   linkOrderToDealerStepId,
   async (input: { dealer_id: string; order_id: string }, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({
-      entity: "order",
-      fields: ["id", "dealer.id"],
-      filters: { id: input.order_id },
-    })
-    if ((data[0] as any)?.dealer?.id) return new StepResponse(false, null)
-    await container.resolve(ContainerRegistrationKeys.LINK).create(linkOf(input))
+    const link = container.resolve(ContainerRegistrationKeys.LINK)
+    // The link table alone (not the order through Query): is the order linked to its dealer yet?
+    const [existing] = await link.list(linkOf(input))
+    if (existing) return new StepResponse(false, null)
+    await link.create(linkOf(input))
     return new StepResponse(true, input)
   },
   async (created, { container }) => {

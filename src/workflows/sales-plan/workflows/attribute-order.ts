@@ -2,26 +2,31 @@ import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { rawAmount } from "../../../lib/amounts"
 import { automaticResolutionOf } from "../../../lib/conflicts"
-import { detectOrderConflictsStep } from "../steps/detect-order-conflicts-step"
+import { categoriesWithAncestors } from "../../../lib/product-categories"
+import { orderConflictCases } from "../order-conflicts"
 import { linkOrderToDealerStep } from "../steps/link-order-to-dealer-step"
+import { locateOrderSaleStep } from "../steps/locate-order-sale-step"
 import { openConflictCasesStep } from "../steps/open-conflict-cases-step"
 import { reassignConflictCreditStep } from "../steps/reassign-conflict-credit-step"
 import { recordOrderSaleStep, SaleOrder } from "../steps/record-order-sale-step"
 import { resolveConflictCasesStep } from "../steps/resolve-conflict-cases-step"
-import { resolveOrderDealerStep } from "../steps/resolve-order-dealer-step"
+
+type ShippingAddress = { country_code?: string | null; province?: string | null; postal_code?: string | null }
 
 export const attributeOrderWorkflowId = "dealer-network-attribute-order"
 
 /**
- * Credits an order placed by a dealer's member to that dealer: links the order
- * and writes its contribution. Then checks the zones: an order shipped into
- * another dealer's exclusive zone, or outside the seller's assortment, opens a
- * conflict case, which the seller's agreement resolves right away unless its
- * policy is manual review. Safe to run again for the same order.
+ * Credits an order placed by a dealer's member to that dealer: reads where the
+ * order stands in the network in one query (the member's dealer, the territory
+ * it ships to, the zones there, the dealer's agreement), links the order and
+ * writes its contribution. An order shipped into another dealer's exclusive
+ * zone, or outside the seller's assortment, then opens a conflict case, which
+ * the seller's agreement resolves right away unless its policy is manual
+ * review. Safe to run again for the same order.
  *
  * Hook `orderAttributed` ({ order_id, dealer_id, contribution_id, period_key,
  * amount, currency_code }): after an order is credited to its dealer, before
- * the zone check. It runs again when the workflow does for the same order
+ * its conflict cases open. It runs again when the workflow does for the same order
  * (events arrive at least once): key a handler's effects on order_id.
  */
 export const attributeOrderWorkflow = createWorkflow(
@@ -59,10 +64,17 @@ export const attributeOrderWorkflow = createWorkflow(
     })
     const order = transform(
       { orders },
-      ({ orders }) => orders[0] as unknown as SaleOrder & { customer_id: string | null; status: string }
+      ({ orders }) => orders[0] as unknown as SaleOrder & { customer_id: string | null; status: string; shipping_address?: ShippingAddress | null }
     )
-    const customer = transform({ order }, ({ order }) => ({ customer_id: order.customer_id }))
-    const dealer = resolveOrderDealerStep(customer)
+    const location = locateOrderSaleStep(
+      transform({ order }, ({ order }) => ({
+        customer_id: order.customer_id,
+        address: order.shipping_address ?? null,
+        category_ids: categoriesWithAncestors(order.items.flatMap((item) => item.product?.categories ?? [])),
+        at: new Date(order.created_at),
+      }))
+    )
+    const dealer = transform({ location }, ({ location }) => (location?.dealer_id ? { dealer_id: location.dealer_id } : null))
 
     // A canceled order is never credited: its order.placed may be delivered after its order.canceled.
     const contribution = when({ dealer, order }, ({ dealer, order }) => Boolean(dealer) && order.status !== "canceled").then(() => {
@@ -92,17 +104,12 @@ export const attributeOrderWorkflow = createWorkflow(
       }
     )
 
-    const conflicts = when(
-      "dealer-network-check-order-conflicts",
-      { dealer, contribution },
-      ({ dealer, contribution }) => Boolean(dealer && contribution)
-    ).then(() => {
-      const sale = transform({ dealer, order, contribution }, ({ dealer, order, contribution }) => ({
-        seller_dealer_id: dealer!.dealer_id,
-        order,
-        credited: contribution!,
-      }))
-      const found = detectOrderConflictsStep(sale)
+    const found = transform({ location, contribution }, ({ location, contribution }) =>
+      location?.dealer_id && contribution
+        ? orderConflictCases({ order_id: contribution.order_id, seller_dealer_id: location.dealer_id, location, credited: contribution })
+        : []
+    )
+    const conflicts = when("dealer-network-check-order-conflicts", { found }, ({ found }) => found.length > 0).then(() => {
       const cases = openConflictCasesStep(found)
       const byPolicy = transform({ cases }, ({ cases }) => ({
         decisions: cases

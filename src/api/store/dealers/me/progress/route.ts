@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { buildDealerMonthCurve, buildDealerProgress, buildSubDealerProgress } from "../../../../../queries/dealer-progress"
+import { buildNetworkProgress } from "../../../../../queries/dealer-progress"
 import { dealerAccess, sees } from "../membership"
 import type { StoreGetMyProgressParamsType } from "../validators"
 import type { Sendable } from "../../../../../types/http"
@@ -18,18 +18,15 @@ export const GET = async (
 ) => {
   const access = dealerAccess(req)
   const { period, as_of } = req.validatedQuery as StoreGetMyProgressParamsType
-  const progress = await buildDealerProgress(req.scope, access.dealer_id, { period, as_of })
+  const { progress, subDealers, curve } = await buildNetworkProgress(req.scope, access.dealer_id, { period, as_of }, { withCurve: true })
   const seesNetwork = sees(access, "sub_network") && progress.sub_network !== null
-  const curve = await buildDealerMonthCurve(req.scope, access.dealer_id, { period: progress.period, as_of, plan: progress.plan })
   res.json({
     progress: {
       ...progress,
       member_role: access.role,
       curve,
       sub_network: seesNetwork ? progress.sub_network : null,
-      sub_dealers: seesNetwork
-        ? await buildSubDealerProgress(req.scope, access.dealer_id, { period: progress.period, as_of })
-        : null,
+      sub_dealers: seesNetwork ? subDealers : null,
     },
   })
 }
