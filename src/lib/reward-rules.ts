@@ -219,36 +219,46 @@ export function nettedAccrual(
   return new BigNumber(earnedToDate).minus(alreadyAccrued).toFixed(precision, BigNumber.ROUND_HALF_UP)
 }
 
+/**
+ * Parsed metrics per facts object: a close evaluates every rule of every program
+ * against the same facts, and parsing the same decimal strings again for each
+ * rule and for its explanation was most of the evaluation's time.
+ */
+const parsedMetrics = new WeakMap<RewardFacts, Map<string, BigNumber | null>>()
+
 function metricNumber(facts: RewardFacts, metric: RewardMetric, focusKey?: string): BigNumber | null {
+  let parsed = parsedMetrics.get(facts)
+  if (!parsed) parsedMetrics.set(facts, (parsed = new Map()))
+  const key = focusKey === undefined ? metric : `${metric}:${focusKey}`
+  if (!parsed.has(key)) parsed.set(key, parseMetric(facts, metric, focusKey))
+  return parsed.get(key)!
+}
+
+function parseMetric(facts: RewardFacts, metric: RewardMetric, focusKey?: string): BigNumber | null {
   switch (metric) {
     case "sales_amount":
+      return new BigNumber(facts.salesAmount)
     case "focus_amount":
+      return new BigNumber(focusOf(facts, metric, focusKey).amount)
     case "sub_network_amount":
-      return baseAmount(facts, metric, focusKey)
+      return new BigNumber(facts.subNetworkSalesAmount)
     case "focus_quantity":
       return new BigNumber(focusOf(facts, metric, focusKey).quantity)
     case "order_count":
       return new BigNumber(facts.orderCount)
     case "average_order_value":
-      return facts.orderCount ? ratio(new BigNumber(facts.salesAmount), facts.orderCount) : new BigNumber(0)
+      return facts.orderCount ? ratio(metricNumber(facts, "sales_amount")!, facts.orderCount) : new BigNumber(0)
     case "attainment_percent":
-      return percentOf(new BigNumber(facts.salesAmount), facts.planTarget)
+      return percentOf(metricNumber(facts, "sales_amount")!, facts.planTarget)
     case "growth_percent":
       return facts.lastYearSalesAmount === null
         ? null
-        : percentOf(new BigNumber(facts.salesAmount).minus(facts.lastYearSalesAmount), facts.lastYearSalesAmount)
+        : percentOf(metricNumber(facts, "sales_amount")!.minus(facts.lastYearSalesAmount), facts.lastYearSalesAmount)
   }
 }
 
 function baseAmount(facts: RewardFacts, base: RewardBase, focusKey?: string): BigNumber {
-  switch (base) {
-    case "sales_amount":
-      return new BigNumber(facts.salesAmount)
-    case "focus_amount":
-      return new BigNumber(focusOf(facts, base, focusKey).amount)
-    case "sub_network_amount":
-      return new BigNumber(facts.subNetworkSalesAmount)
-  }
+  return metricNumber(facts, base, focusKey)!
 }
 
 function focusOf(facts: RewardFacts, metric: RewardMetric, focusKey?: string) {
@@ -351,7 +361,7 @@ function measureOf(reward: BandedReward): MetricRef {
 }
 
 function share(amount: BigNumber, ratePercent: string): BigNumber {
-  return amount.times(ratePercent).div(100)
+  return amount.times(ratePercent).shiftedBy(-2)
 }
 
 /**
