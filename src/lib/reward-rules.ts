@@ -147,7 +147,7 @@ const COMPARE: Record<ComparisonOp, (actual: BigNumber, value: BigNumber) => boo
  * (or 0). Average order value is "0" without orders; a focus key with no sales is "0".
  */
 export function metricValue(facts: RewardFacts, metric: RewardMetric, focusKey?: string): string | null {
-  return metricNumber(facts, metric, focusKey)?.toFixed() ?? null
+  return parsedMetric(facts, metric, focusKey).text
 }
 
 /** One rule against one dealer's facts for a period, with the workings. */
@@ -220,18 +220,26 @@ export function nettedAccrual(
 }
 
 /**
- * Parsed metrics per facts object: a close evaluates every rule of every program
- * against the same facts, and parsing the same decimal strings again for each
- * rule and for its explanation was most of the evaluation's time.
+ * Parsed metrics (and their text) per facts object: a close evaluates every rule
+ * of every program against the same facts, and parsing and printing the same
+ * decimals again for each rule and its explanation was most of its time.
  */
-const parsedMetrics = new WeakMap<RewardFacts, Map<string, BigNumber | null>>()
+const parsedMetrics = new WeakMap<RewardFacts, Map<string, { value: BigNumber | null; text: string | null }>>()
 
-function metricNumber(facts: RewardFacts, metric: RewardMetric, focusKey?: string): BigNumber | null {
+function parsedMetric(facts: RewardFacts, metric: RewardMetric, focusKey?: string) {
   let parsed = parsedMetrics.get(facts)
   if (!parsed) parsedMetrics.set(facts, (parsed = new Map()))
   const key = focusKey === undefined ? metric : `${metric}:${focusKey}`
-  if (!parsed.has(key)) parsed.set(key, parseMetric(facts, metric, focusKey))
-  return parsed.get(key)!
+  let entry = parsed.get(key)
+  if (!entry) {
+    const value = parseMetric(facts, metric, focusKey)
+    parsed.set(key, (entry = { value, text: value?.toFixed() ?? null }))
+  }
+  return entry
+}
+
+function metricNumber(facts: RewardFacts, metric: RewardMetric, focusKey?: string): BigNumber | null {
+  return parsedMetric(facts, metric, focusKey).value
 }
 
 function parseMetric(facts: RewardFacts, metric: RewardMetric, focusKey?: string): BigNumber | null {
@@ -277,10 +285,10 @@ function ratio(numerator: BigNumber, denominator: string | number): BigNumber {
 
 function checkConditions(facts: RewardFacts, rule: RewardRuleDefinition): ConditionResult[] {
   return (rule.conditions?.all ?? []).map((condition) => {
-    const actual = metricNumber(facts, condition.metric, condition.focus_key)
+    const { value: actual, text } = parsedMetric(facts, condition.metric, condition.focus_key)
     return {
       ...condition,
-      actual: actual?.toFixed() ?? null,
+      actual: text,
       met: actual !== null && COMPARE[condition.op](actual, new BigNumber(condition.value)),
     }
   })
