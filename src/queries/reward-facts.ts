@@ -58,10 +58,14 @@ const factsSql = (wholePeriod: boolean) => `
           where t.id <> t.root_id
           group by t.root_id),
        focus as (
+         -- Looked up per dealer, month and key (the totals' key index), so the cost follows the
+         -- dealers, not how many months and focus keys the table holds.
          select f.dealer_id, f.focus_key, sum(f.amount) as amount, sum(f.quantity) as quantity
-           from dealer_focus_total f
-          where f.deleted_at is null and f.currency_code = ? and f.period_key = any(?::text[])
-            and f.focus_key = any(?::text[]) and f.dealer_id in (select id from dealers)
+           from dealers d
+          cross join unnest(?::text[]) as m(period_key)
+          cross join unnest(?::text[]) as k(focus_key)
+           join dealer_focus_total f on f.dealer_id = d.id and f.period_key = m.period_key and f.focus_key = k.focus_key
+                                    and f.currency_code = ? and f.deleted_at is null
           group by f.dealer_id, f.focus_key),
        focus_by_dealer as (
          select dealer_id, jsonb_object_agg(focus_key, jsonb_build_object('amount', amount::text, 'quantity', quantity::text)) as focus
@@ -99,9 +103,9 @@ export async function loadRewardFacts(knex: Knex, filter: RewardFactsFilter): Pr
       lastYear,
       filter.currencyCode,
       filter.months,
-      filter.currencyCode,
       filter.months,
       filter.focusKeys,
+      filter.currencyCode,
     ])
   })) as { rows: any[] }
   return rows.map(
