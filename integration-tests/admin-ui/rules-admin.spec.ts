@@ -11,6 +11,7 @@ import path from "path"
 import { Page } from "playwright-core"
 import { ADMIN_USER, AdminApp, AdminBrowser, launchBrowser, logIn, startAdminApp } from "../helpers/browser"
 import { ROOT } from "../helpers/medusa-process"
+import { applyToTotalsSql } from "../../src/modules/sales-plan/ledger-totals"
 
 jest.setTimeout(900_000)
 
@@ -70,6 +71,8 @@ beforeAll(async () => {
       [`dconl_rules_${i}`, `dcon_rules_${i}`, [garden.id], garden_amount, JSON.stringify({ value: garden_amount, precision: 20 })]
     )
   }
+  // And their running totals, kept with the ledger (what the simulation's facts read).
+  for (const statement of applyToTotalsSql("c.id like 'dcon_rules_%'", 1)) await app.dbQuery(statement)
 })
 
 afterAll(async () => {

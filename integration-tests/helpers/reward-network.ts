@@ -85,19 +85,22 @@ export async function seedRewardNetwork(container: MedusaContainer, spec: Reward
       reward_program_ids: programIds,
     }))
   )
-  await salesPlan.createDealerContributions(
-    spec.months.flatMap((month) =>
-      dealers.map((dealer, i) => ({
-        dealer_id: dealer.id,
-        order_id: `order_network_${month}_${i + 1}`,
-        cause: "order_placed" as const,
-        source_id: `order_network_${month}_${i + 1}`,
-        period_key: month,
-        occurred_at: new Date(`${month}-15T12:00:00Z`),
-        currency_code: "eur",
-        amount: monthlySales(i + 1).toFixed() as unknown as number,
-        order_count: 1,
-      }))
-    )
+  // Through recordContribution, as the order subscriber writes them, so the running totals follow.
+  const entries = spec.months.flatMap((month) =>
+    dealers.map((dealer, i) => ({
+      dealer_id: dealer.id,
+      order_id: `order_network_${month}_${i + 1}`,
+      cause: "order_placed" as const,
+      source_id: `order_network_${month}_${i + 1}`,
+      period_key: month,
+      occurred_at: new Date(`${month}-15T12:00:00Z`),
+      currency_code: "eur",
+      amount: monthlySales(i + 1).toFixed(),
+      order_count: 1,
+      lines: [],
+    }))
   )
+  for (let start = 0; start < entries.length; start += 20) {
+    await Promise.all(entries.slice(start, start + 20).map((entry) => salesPlan.recordContribution(entry)))
+  }
 }

@@ -149,7 +149,7 @@ const COMPARE: Record<ComparisonOp, (actual: BigNumber, value: BigNumber) => boo
  * (or 0). Average order value is "0" without orders; a focus key with no sales is "0".
  */
 export function metricValue(facts: RewardFacts, metric: RewardMetric, focusKey?: string): string | null {
-  return metricNumber(facts, metric, focusKey)?.toFixed() ?? null
+  return parsedMetric(facts, metric, focusKey).text
 }
 
 /** One rule against one dealer's facts for a period, with the workings. */
@@ -221,36 +221,54 @@ export function nettedAccrual(
   return new BigNumber(earnedToDate).minus(alreadyAccrued).toFixed(precision, BigNumber.ROUND_HALF_UP)
 }
 
+/**
+ * Parsed metrics (and their text) per facts object: a close evaluates every rule
+ * of every program against the same facts, and parsing and printing the same
+ * decimals again for each rule and its explanation was most of its time.
+ */
+const parsedMetrics = new WeakMap<RewardFacts, Map<string, { value: BigNumber | null; text: string | null }>>()
+
+function parsedMetric(facts: RewardFacts, metric: RewardMetric, focusKey?: string) {
+  let parsed = parsedMetrics.get(facts)
+  if (!parsed) parsedMetrics.set(facts, (parsed = new Map()))
+  const key = focusKey === undefined ? metric : `${metric}:${focusKey}`
+  let entry = parsed.get(key)
+  if (!entry) {
+    const value = parseMetric(facts, metric, focusKey)
+    parsed.set(key, (entry = { value, text: value?.toFixed() ?? null }))
+  }
+  return entry
+}
+
 function metricNumber(facts: RewardFacts, metric: RewardMetric, focusKey?: string): BigNumber | null {
+  return parsedMetric(facts, metric, focusKey).value
+}
+
+function parseMetric(facts: RewardFacts, metric: RewardMetric, focusKey?: string): BigNumber | null {
   switch (metric) {
     case "sales_amount":
+      return new BigNumber(facts.salesAmount)
     case "focus_amount":
+      return new BigNumber(focusOf(facts, metric, focusKey).amount)
     case "sub_network_amount":
-      return baseAmount(facts, metric, focusKey)
+      return new BigNumber(facts.subNetworkSalesAmount)
     case "focus_quantity":
       return new BigNumber(focusOf(facts, metric, focusKey).quantity)
     case "order_count":
       return new BigNumber(facts.orderCount)
     case "average_order_value":
-      return facts.orderCount ? ratio(new BigNumber(facts.salesAmount), facts.orderCount) : new BigNumber(0)
+      return facts.orderCount ? ratio(metricNumber(facts, "sales_amount")!, facts.orderCount) : new BigNumber(0)
     case "attainment_percent":
-      return percentOf(new BigNumber(facts.salesAmount), facts.planTarget)
+      return percentOf(metricNumber(facts, "sales_amount")!, facts.planTarget)
     case "growth_percent":
       return facts.lastYearSalesAmount === null
         ? null
-        : percentOf(new BigNumber(facts.salesAmount).minus(facts.lastYearSalesAmount), facts.lastYearSalesAmount)
+        : percentOf(metricNumber(facts, "sales_amount")!.minus(facts.lastYearSalesAmount), facts.lastYearSalesAmount)
   }
 }
 
 function baseAmount(facts: RewardFacts, base: RewardBase, focusKey?: string): BigNumber {
-  switch (base) {
-    case "sales_amount":
-      return new BigNumber(facts.salesAmount)
-    case "focus_amount":
-      return new BigNumber(focusOf(facts, base, focusKey).amount)
-    case "sub_network_amount":
-      return new BigNumber(facts.subNetworkSalesAmount)
-  }
+  return metricNumber(facts, base, focusKey)!
 }
 
 function focusOf(facts: RewardFacts, metric: RewardMetric, focusKey?: string) {
@@ -269,10 +287,10 @@ function ratio(numerator: BigNumber, denominator: string | number): BigNumber {
 
 function checkConditions(facts: RewardFacts, rule: RewardRuleDefinition): ConditionResult[] {
   return (rule.conditions?.all ?? []).map((condition) => {
-    const actual = metricNumber(facts, condition.metric, condition.focus_key)
+    const { value: actual, text } = parsedMetric(facts, condition.metric, condition.focus_key)
     return {
       ...condition,
-      actual: actual?.toFixed() ?? null,
+      actual: text,
       met: actual !== null && COMPARE[condition.op](actual, new BigNumber(condition.value)),
     }
   })
@@ -353,7 +371,7 @@ function measureOf(reward: BandedReward): MetricRef {
 }
 
 function share(amount: BigNumber, ratePercent: string): BigNumber {
-  return amount.times(ratePercent).div(100)
+  return amount.times(ratePercent).shiftedBy(-2)
 }
 
 /**

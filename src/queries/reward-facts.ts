@@ -4,12 +4,13 @@ import type { RewardFacts } from "../lib/reward-rules"
 import { rawWithoutJit } from "./without-jit"
 
 // The facts reward rules look at, for many dealers and one period in one SQL
-// query over the plan ledger: own sales and orders in the program's currency,
-// the plan, the same months a year earlier, the sales of everyone below the
-// dealer in the tree (never its own), and the focus products / categories.
-// A period close asks once for every participant of every program: the
-// month's ledger is grouped by dealer once (the sub-network sums those
-// groups over the tree), and its lines once, by dealer and focus key.
+// query over the plan ledger's running totals (dealer_contribution_total and
+// dealer_focus_total, which always equal the ledger's sums): own sales and
+// orders in the program's currency, the plan, the same months a year earlier,
+// the sales of everyone below the dealer in the tree (never its own), and the
+// focus products / categories. A period close asks once for every participant
+// of every program and reads one row per dealer and month (and focus key),
+// never the month's ledger entries.
 
 export type RewardFactsFilter = {
   dealerIds: string[]
@@ -21,45 +22,36 @@ export type RewardFactsFilter = {
 }
 
 /**
- * Up to this many dealers, the ledger is read through the dealer index (a
- * simulation, a small program); above it, the period's whole ledger is
- * scanned once, which beats thousands of index lookups.
+ * Up to this many dealers, the totals are read for the dealers' sub-networks
+ * only (a simulation, a small program); above it, every total of the period,
+ * which beats thousands of tree lookups.
  */
 const INDEXED_DEALERS_MAX = 200
 
-const factsSql = (scanWholePeriod: boolean) => `
+const factsSql = (wholePeriod: boolean) => `
   with recursive dealers as (select unnest(?::text[]) as id),
-       months as (select unnest(?::text[]) as period_key),
-       last_year as (select unnest(?::text[]) as period_key),
-       focus_keys as (
-         select key, split_part(key, ':', 1) as type, substr(key, strpos(key, ':') + 1) as ref
-           from jsonb_array_elements_text(?::jsonb) as key),
        tree as (
          select d.id as root_id, d.id from dealer d where d.id in (select id from dealers)
          union all
          select t.root_id, child.id from dealer child join tree t on child.parent_id = t.id
           where child.deleted_at is null),
-       period_contributions as materialized (
-         select c.id, c.dealer_id, c.amount, c.order_count
-           from dealer_contribution c
-          where c.deleted_at is null and c.currency_code = ?
-            and c.period_key in (select period_key from months)
-            ${scanWholePeriod ? "" : "and c.dealer_id in (select id from tree)"}),
        period_sales as (
-         select dealer_id, sum(amount) as sales, sum(order_count) as orders
-           from period_contributions group by dealer_id),
+         select t.dealer_id, sum(t.amount) as sales, sum(t.order_count) as orders
+           from dealer_contribution_total t
+          where t.deleted_at is null and t.currency_code = ? and t.period_key = any(?::text[])
+            ${wholePeriod ? "" : "and t.dealer_id in (select id from tree)"}
+          group by t.dealer_id),
        last_year_sales as (
-         select c.dealer_id, sum(c.amount) as sales
-           from dealer_contribution c
-          where c.deleted_at is null and c.currency_code = ?
-            and c.period_key in (select period_key from last_year)
-            and c.dealer_id in (select id from dealers)
-          group by c.dealer_id),
+         select t.dealer_id, sum(t.amount) as sales
+           from dealer_contribution_total t
+          where t.deleted_at is null and t.currency_code = ? and t.period_key = any(?::text[])
+            and t.dealer_id in (select id from dealers)
+          group by t.dealer_id),
        plans as (
          select dealer_id, sum(target_amount) as target
            from dealer_sales_plan
           where deleted_at is null and currency_code = ? and dealer_id in (select id from dealers)
-            and period_key in (select period_key from months)
+            and period_key = any(?::text[])
           group by dealer_id),
        sub_network as (
          select t.root_id as dealer_id, sum(s.sales) as sales
@@ -67,17 +59,17 @@ const factsSql = (scanWholePeriod: boolean) => `
           where t.id <> t.root_id
           group by t.root_id),
        focus as (
-         select c.dealer_id, f.key, sum(l.amount) as amount, sum(l.quantity) as quantity
-           from period_contributions c
-           join dealer_contribution_line l on l.contribution_id = c.id and l.deleted_at is null
-          cross join unnest(array(
-            select f.key from focus_keys f
-             where (f.type = 'product' and f.ref = l.product_id)
-                or (f.type = 'category' and f.ref = any(l.category_ids)))) as f(key)
-          where c.dealer_id in (select id from dealers) and exists (select 1 from focus_keys)
-          group by c.dealer_id, f.key),
+         -- Looked up per dealer, month and key (the totals' key index), so the cost follows the
+         -- dealers, not how many months and focus keys the table holds.
+         select f.dealer_id, f.focus_key, sum(f.amount) as amount, sum(f.quantity) as quantity
+           from dealers d
+          cross join unnest(?::text[]) as m(period_key)
+          cross join unnest(?::text[]) as k(focus_key)
+           join dealer_focus_total f on f.dealer_id = d.id and f.period_key = m.period_key and f.focus_key = k.focus_key
+                                    and f.currency_code = ? and f.deleted_at is null
+          group by f.dealer_id, f.focus_key),
        focus_by_dealer as (
-         select dealer_id, jsonb_object_agg(key, jsonb_build_object('amount', amount::text, 'quantity', quantity::text)) as focus
+         select dealer_id, jsonb_object_agg(focus_key, jsonb_build_object('amount', amount::text, 'quantity', quantity::text)) as focus
            from focus group by dealer_id)
   select d.id as dealer_id,
          coalesce(own.sales, 0)::text as sales_amount,
@@ -102,11 +94,14 @@ export async function loadRewardFacts(knex: Knex, filter: RewardFactsFilter): Pr
   // PostgreSQL plans knowing how many there are; a JSON list looks like 100 rows to it.
   const { rows } = await rawWithoutJit(knex, factsSql(filter.dealerIds.length > INDEXED_DEALERS_MAX), [
     filter.dealerIds,
+    filter.currencyCode,
     filter.months,
+    filter.currencyCode,
     lastYear,
-    JSON.stringify(filter.focusKeys),
     filter.currencyCode,
-    filter.currencyCode,
+    filter.months,
+    filter.months,
+    filter.focusKeys,
     filter.currencyCode,
   ])
   return rows.map(

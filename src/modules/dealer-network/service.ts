@@ -154,6 +154,11 @@ class DealerNetworkModuleService extends MedusaService({
   }
 
   @InjectManager()
+  async findDealersByCode(codes: string[], @MedusaContext() sharedContext: Context = {}) {
+    return await dealers.findDealersByCode(this, codes, sharedContext)
+  }
+
+  @InjectManager()
   async listAncestors(dealerId: string, @MedusaContext() sharedContext: Context = {}) {
     return await dealers.listAncestors(this, dealerId, sharedContext)
   }

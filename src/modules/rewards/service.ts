@@ -9,7 +9,9 @@ import {
 } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import BigNumber from "bignumber.js"
+import { entityIds } from "../../lib/entity-ids"
 import { nettedAccrual } from "../../lib/reward-rules"
+import { executeBound } from "../bound-sql"
 import { IdempotencyKey, Payout, PayoutBatch, RewardAccrual, RewardProgram, RewardRule, WalletEntry } from "./models"
 import { parseRewardsOptions, RewardsOptions } from "./options"
 import type { RewardProgramInput } from "./schemas"
@@ -100,7 +102,8 @@ class RewardsModuleService extends MedusaService({
       `dealer_reward_accrual:${input.program_id}:${input.period_key}`,
     ])
     const dealers = JSON.stringify(input.earned.map((earned) => earned.dealer_id))
-    const accrued: Row[] = await manager.execute(
+    const accrued = await executeBound(
+      manager,
       `select dealer_id, rule_id, sum(amount)::text as amount
          from dealer_reward_accrual
         where deleted_at is null and program_id = ? and period_key = ?
@@ -112,26 +115,26 @@ class RewardsModuleService extends MedusaService({
       [input.program_id, input.period_key, dealers, dealers]
     )
     const accruedOf = new Map(accrued.map((row) => [`${row.dealer_id}:${row.rule_id}`, row.amount as string]))
-    const rows = input.earned.flatMap((earned) => {
+    const netted = input.earned.flatMap((earned) => {
       const precision = earned.kind === "marketing_points" ? 0 : 2
       const amount = nettedAccrual(earned.earned_to_date, accruedOf.get(`${earned.dealer_id}:${earned.rule_id}`) ?? "0", precision)
-      if (new BigNumber(amount).isZero()) return []
-      return [
-        {
-          id: generateEntityId(undefined, "dracc"),
-          dealer_id: earned.dealer_id,
-          rule_id: earned.rule_id,
-          kind: earned.kind,
-          currency_code: earned.currency_code,
-          amount,
-          earned_to_date: earned.earned_to_date,
-          status: earned.held ? "held" : "pending",
-          explanation: earned.explanation,
-        },
-      ]
+      return new BigNumber(amount).isZero() ? [] : [{ earned, amount }]
     })
+    const ids = entityIds("dracc", netted.length)
+    const rows = netted.map(({ earned, amount }, n) => ({
+      id: ids[n],
+      dealer_id: earned.dealer_id,
+      rule_id: earned.rule_id,
+      kind: earned.kind,
+      currency_code: earned.currency_code,
+      amount,
+      earned_to_date: earned.earned_to_date,
+      status: earned.held ? "held" : "pending",
+      explanation: earned.explanation,
+    }))
     for (let start = 0; start < rows.length; start += ACCRUAL_INSERT_BATCH) {
-      await manager.execute(
+      await executeBound(
+        manager,
         `insert into dealer_reward_accrual
            (id, dealer_id, program_id, rule_id, period_key, kind, amount, raw_amount, earned_to_date, raw_earned_to_date,
             currency_code, status, explanation)

@@ -1,6 +1,5 @@
 import type { BigNumberValue, Context } from "@medusajs/framework/types"
 import {
-  generateEntityId,
   InjectManager,
   InjectTransactionManager,
   MathBN,
@@ -10,7 +9,9 @@ import {
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import BigNumber from "bignumber.js"
 import { exactAmount } from "../../lib/amounts"
+import { entityIds } from "../../lib/entity-ids"
 import { endOfDayInstant } from "../../lib/zoned-time"
+import { executeBound } from "../bound-sql"
 import { applyToTotalsSql, CreditedScope, creditedFocusSql, creditedTotalsSql } from "./ledger-totals"
 import {
   Contribution,
@@ -267,6 +268,22 @@ class SalesPlanModuleService extends MedusaService({
     return { plan: saved, created: !existing }
   }
 
+  /** Ids of the plans the dealers have for the periods, in one query (an import checks thousands at once). */
+  @InjectManager()
+  async findPlanIds(
+    filter: { dealer_ids: string[]; period_keys: string[] },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ id: string; dealer_id: string; period_key: string }[]> {
+    if (!filter.dealer_ids.length || !filter.period_keys.length) return []
+    const manager = sharedContext.manager as SqlEntityManager
+    return await executeBound(
+      manager,
+      `select id, dealer_id, period_key from dealer_sales_plan
+        where deleted_at is null and dealer_id = any(?::text[]) and period_key = any(?::text[])`,
+      [filter.dealer_ids, filter.period_keys]
+    )
+  }
+
   /**
    * Creates many new plans at once (a CSV import): multi-row inserts in one
    * transaction instead of one ORM entity per plan. Amounts are exact decimal
@@ -278,14 +295,16 @@ class SalesPlanModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ id: string; dealer_id: string; period_key: string }[]> {
     const manager = sharedContext.transactionManager as SqlEntityManager
-    const rows = plans.map((plan) => ({
+    const ids = entityIds("dplan", plans.length)
+    const rows = plans.map((plan, n) => ({
       ...plan,
-      id: generateEntityId(undefined, "dplan"),
+      id: ids[n],
       // As the ORM keeps a bigNumber: the numeric column and its raw_ twin with the same exact value.
       target_amount: new BigNumber(plan.target_amount).toFixed(),
     }))
     for (let start = 0; start < rows.length; start += PLAN_INSERT_BATCH) {
-      await manager.execute(
+      await executeBound(
+        manager,
         `insert into dealer_sales_plan
            (id, dealer_id, period_key, currency_code, target_amount, raw_target_amount, target_order_count, note)
          select r.id, r.dealer_id, r.period_key, r.currency_code, r.target_amount::numeric,

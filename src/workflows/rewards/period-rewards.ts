@@ -8,7 +8,7 @@ import type DealerNetworkModuleService from "../../modules/dealer-network/servic
 import { REWARDS_MODULE } from "../../modules/rewards"
 import type RewardsModuleService from "../../modules/rewards/service"
 import { loadRewardFacts } from "../../queries/reward-facts"
-import type { PeriodCloseProgram } from "../../types/rewards"
+import type { EarnedReward, PeriodCloseProgram } from "../../types/rewards"
 import { evaluateProgramRewards, focusKeysOf, programParticipants, ProgramForRewards } from "./program-rewards"
 
 /** Dealers whose rewards are evaluated and written together (one accrual transaction). */
@@ -78,10 +78,28 @@ async function loadPeriodFacts(
   return facts
 }
 
+/** Dealers evaluated between two yields to the event loop, so a batch's write goes on meanwhile. */
+const EVALUATION_SLICE = 200
+
+async function evaluateInSlices(
+  program: ProgramForRewards,
+  period: string,
+  facts: RewardFacts[],
+  overdue: Set<string>
+): Promise<EarnedReward[]> {
+  const earned: EarnedReward[] = []
+  for (let start = 0; start < facts.length; start += EVALUATION_SLICE) {
+    earned.push(...evaluateProgramRewards(program, period, facts.slice(start, start + EVALUATION_SLICE), overdue))
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+  return earned
+}
+
 /**
  * Period close for each program of the period: what every participant earns
  * so far, written to the reward ledger as earned minus accrued before, in
- * batches of dealers (one transaction each), then the holds refreshed. The
+ * batches of dealers (one transaction each, written while the next batch is
+ * evaluated), then the holds refreshed. The
  * facts come from one grouped SQL query for all participants; no contribution
  * is loaded into memory. Stops before the next batch once `signal` is aborted.
  */
@@ -101,14 +119,21 @@ export async function closePeriodRewards(
   for (const { program, participants, overdue } of enrolled) {
     const factsOf = facts.get(program.currency_code)!
     let accruals = 0
+    // One batch is written while the next is evaluated: the database and this process work at once.
+    let writing: Promise<void> = Promise.resolve()
     for (let start = 0; start < participants.length; start += CLOSE_BATCH_DEALERS) {
-      input.signal?.throwIfAborted()
       const batch = participants.slice(start, start + CLOSE_BATCH_DEALERS).map((dealerId) => factsOf.get(dealerId)!)
-      const earned = evaluateProgramRewards(program, input.period, batch, overdue)
-      const created = await service.recordAccruals({ program_id: program.id, period_key: input.period, earned })
-      createdIds.push(...created.map((accrual) => accrual.id))
-      accruals += created.length
+      const earned = await evaluateInSlices(program, input.period, batch, overdue)
+      await writing
+      input.signal?.throwIfAborted()
+      writing = service.recordAccruals({ program_id: program.id, period_key: input.period, earned }).then((created) => {
+        createdIds.push(...created.map((accrual) => accrual.id))
+        accruals += created.length
+      })
+      // Handled here so a failed write waits for the `await` above (or below) instead of crashing the process.
+      writing.catch(() => undefined)
     }
+    await writing
     const holds = program.hold_overdue
       ? await service.refreshHolds({ program_id: program.id, overdue_dealer_ids: [...overdue] })
       : { held: 0, released: 0 }

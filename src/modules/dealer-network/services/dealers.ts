@@ -54,6 +54,21 @@ export async function listAncestors(
   )) as DealerTreeRow[]
 }
 
+/** The dealers with these codes (id, code, currency), in one query: an import checks thousands at once. */
+export async function findDealersByCode(
+  service: DealerNetworkModuleService,
+  codes: string[],
+  sharedContext: Context
+): Promise<{ id: string; code: string; currency_code: string }[]> {
+  if (!codes.length) return []
+  return (await execute(
+    sharedContext,
+    `select id, code, currency_code from dealer
+      where deleted_at is null and code in (select jsonb_array_elements_text(?::jsonb))`,
+    [JSON.stringify(codes)]
+  )) as { id: string; code: string; currency_code: string }[]
+}
+
 export async function createDealerInNetwork(
   service: DealerNetworkModuleService,
   data: CreateDealerInput,

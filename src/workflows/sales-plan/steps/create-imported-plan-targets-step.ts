@@ -8,10 +8,11 @@ export type ImportedPlanTarget = PlannedTarget & { plan_id: string }
 
 export const createImportedPlanTargetsStepId = "dealer-network-create-imported-plan-targets"
 
-/** Creates the imported focus targets, in one call; undo deletes them. */
+/** Creates the imported focus targets (a JSON list), in one call; undo deletes them. */
 export const createImportedPlanTargetsStep = createStep(
   createImportedPlanTargetsStepId,
-  async (targets: ImportedPlanTarget[], { container }) => {
+  async (input: { targets_json: string }, { container }) => {
+    const targets: ImportedPlanTarget[] = JSON.parse(input.targets_json)
     if (!targets.length) return new StepResponse(0, [] as string[])
     const service: SalesPlanModuleService = container.resolve(SALES_PLAN_MODULE)
     const created = await service.createDealerPlanTargets(

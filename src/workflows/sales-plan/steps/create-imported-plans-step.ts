@@ -5,11 +5,15 @@ import type { PlannedPlan } from "../../../lib/plan-csv"
 
 export const createImportedPlansStepId = "dealer-network-create-imported-plans"
 
-/** Creates the imported plans that are new, in bulk; undo deletes them (and their targets). */
+/**
+ * Creates the imported plans that are new (a JSON list), in bulk; answers their
+ * ids in the list's order. Undo deletes them (and their targets).
+ */
 export const createImportedPlansStep = createStep(
   createImportedPlansStepId,
-  async (plans: PlannedPlan[], { container }) => {
-    if (!plans.length) return new StepResponse([] as { id: string; dealer_id: string; period_key: string }[], [])
+  async (input: { plans_json: string }, { container }) => {
+    const plans: PlannedPlan[] = JSON.parse(input.plans_json)
+    if (!plans.length) return new StepResponse([] as string[], [] as string[])
     const service: SalesPlanModuleService = container.resolve(SALES_PLAN_MODULE)
     const created = await service.createPlansInBulk(
       plans.map((plan) => ({
@@ -22,7 +26,7 @@ export const createImportedPlansStep = createStep(
       }))
     )
     const ids = created.map((plan) => plan.id)
-    return new StepResponse(created, ids)
+    return new StepResponse(ids, ids)
   },
   async (ids, { container }) => {
     if (!ids?.length) return

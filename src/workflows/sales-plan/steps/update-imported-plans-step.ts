@@ -15,13 +15,14 @@ type PlanFields = {
 export const updateImportedPlansStepId = "dealer-network-update-imported-plans"
 
 /**
- * Updates the existing plans an import names (totals, currency, and order
- * count and note when the file has those columns), in one call; undo puts the
- * previous values back.
+ * Updates the existing plans an import names (a JSON list: totals, currency,
+ * and order count and note when the file has those columns), in one call; undo
+ * puts the previous values back.
  */
 export const updateImportedPlansStep = createStep(
   updateImportedPlansStepId,
-  async (plans: PlannedPlan[], { container }) => {
+  async (input: { plans_json: string }, { container }) => {
+    const plans: PlannedPlan[] = JSON.parse(input.plans_json)
     if (!plans.length) return new StepResponse([] as string[], [] as PlanFields[])
     const service: SalesPlanModuleService = container.resolve(SALES_PLAN_MODULE)
     const ids = plans.map((plan) => plan.existing_plan_id!)

@@ -1,6 +1,6 @@
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { PlanCsvError } from "../../../lib/plan-csv"
+import type { PlanCsvError, PlannedPlan } from "../../../lib/plan-csv"
 import { createImportedPlanTargetsStep, ImportedPlanTarget } from "../steps/create-imported-plan-targets-step"
 import { createImportedPlansStep } from "../steps/create-imported-plans-step"
 import { deleteImportedPlanTargetsStep } from "../steps/delete-imported-plan-targets-step"
@@ -36,20 +36,29 @@ export const importSalesPlansWorkflow = createWorkflow(
     const result = validatePlanImportStep({ csv: input.csv })
 
     when({ input, result }, ({ input, result }) => !input.dry_run && result.errors.length === 0).then(() => {
-      const split = transform({ result }, ({ result }) => ({
-        create: result.plans.filter((plan) => !plan.existing_plan_id),
-        update: result.plans.filter((plan) => plan.existing_plan_id),
-        updated_ids: result.plans.filter((plan) => plan.existing_plan_id).map((plan) => plan.existing_plan_id!),
-      }))
-      const created = createImportedPlansStep(split.create)
-      updateImportedPlansStep(split.update)
+      // The plans travel as JSON strings (see ValidatedPlanImport), parsed only where needed.
+      const split = transform({ result }, ({ result }) => {
+        if (!result.plans_updated) return { create_json: result.plans_json, update_json: "[]", updated_ids: [] as string[] }
+        const plans: PlannedPlan[] = JSON.parse(result.plans_json)
+        const update = plans.filter((plan) => plan.existing_plan_id)
+        return {
+          create_json: JSON.stringify(plans.filter((plan) => !plan.existing_plan_id)),
+          update_json: JSON.stringify(update),
+          updated_ids: update.map((plan) => plan.existing_plan_id!),
+        }
+      })
+      const createdIds = createImportedPlansStep({ plans_json: split.create_json })
+      updateImportedPlansStep({ plans_json: split.update_json })
       deleteImportedPlanTargetsStep({ plan_ids: split.updated_ids })
-      const targets = transform({ result, created }, ({ result, created }) => {
-        const createdIds = new Map(created.map((plan) => [`${plan.dealer_id}:${plan.period_key}`, plan.id]))
-        return result.plans.flatMap((plan): ImportedPlanTarget[] => {
-          const planId = plan.existing_plan_id ?? createdIds.get(`${plan.dealer_id}:${plan.period_key}`)!
+      const targets = transform({ result, createdIds }, ({ result, createdIds }) => {
+        if (!result.targets) return { targets_json: "[]" }
+        const plans: PlannedPlan[] = JSON.parse(result.plans_json)
+        let created = 0
+        const targets = plans.flatMap((plan): ImportedPlanTarget[] => {
+          const planId = plan.existing_plan_id ?? createdIds[created++]
           return plan.targets.map((target) => ({ ...target, plan_id: planId }))
         })
+        return { targets_json: JSON.stringify(targets) }
       })
       createImportedPlanTargetsStep(targets)
     })
