@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod"
 import { Trash } from "@medusajs/icons"
 import { Badge, Button, Container, Drawer, Heading, IconButton, Table, Text, toast, usePrompt } from "@medusajs/ui"
 import { useMemo, useState } from "react"
@@ -12,6 +11,7 @@ import { errorMessage } from "../lib/errors"
 import { DrawerForm } from "./form/drawer-form"
 import { DateField, SelectField, SwitchField } from "./form/fields"
 import { MultiPickerField, PICKER_SOURCES } from "./form/multi-picker-field"
+import { formResolver } from "./form/schema"
 
 /**
  * The dealer's zones of responsibility beside its contract: the territory and
@@ -135,7 +135,7 @@ const ZoneForm = ({ dealerId, onDone }: { dealerId: string; onDone: () => void }
     [t]
   )
   const form = useForm({
-    resolver: zodResolver(schema),
+    resolver: formResolver(schema),
     defaultValues: {
       territory_id: "",
       is_exclusive: false,

@@ -14,6 +14,7 @@ const en = {
   previousMonth: "Previous month ({{month}})",
   nextMonth: "Next month ({{month}})",
   quarter: "Q{{quarter}} {{year}}",
+  year: "{{year}}",
   count: {
     order_one: "{{formatted}} order",
     order_other: "{{formatted}} orders",
@@ -79,6 +80,7 @@ export const common: AreaTexts<typeof en> = {
     previousMonth: "Предыдущий месяц ({{month}})",
     nextMonth: "Следующий месяц ({{month}})",
     quarter: "{{quarter}} кв. {{year}}",
+    year: "{{year}} год",
     count: {
       order_one: "{{formatted}} заказ",
       order_few: "{{formatted}} заказа",

@@ -1,20 +1,21 @@
 import type { FieldErrors, FieldValues, Path, UseFormReturn } from "react-hook-form"
 import { apiErrorParts, errorMessage } from "../../lib/errors"
+import { apiIssueText } from "../../lib/validation-text"
 
 /**
- * Runs a form's save and turns a refusal into form errors: the whole message
- * on the form (`root.api`), and each part that names a field ("code: taken")
- * at that field.
+ * Runs a form's save and turns a refusal into form errors, in the admin's
+ * language where it has words for them: the whole message on the form
+ * (`root.api`), and each part that names a field ("code: taken") at that field.
  */
 export async function submitOrShowError<T extends FieldValues>(form: UseFormReturn<T, any, any>, save: () => Promise<void>) {
   form.clearErrors()
   try {
     await save()
   } catch (err) {
-    const message = errorMessage(err)
-    form.setError("root.api", { message })
     const values = form.getValues()
-    for (const part of apiErrorParts(message)) {
+    const parts = apiErrorParts(errorMessage(err)).map((part) => ({ ...part, message: apiIssueText(part.message) }))
+    form.setError("root.api", { message: parts.map((part) => (part.path ? `${part.path}: ${part.message}` : part.message)).join("; ") })
+    for (const part of parts) {
       if (part.path && hasPath(values, part.path)) form.setError(part.path as Path<T>, { message: part.message })
     }
   }
