@@ -92,7 +92,7 @@ export const RuleDraftSimulation = ({ program, rulePath = "" }: { program: Simul
           </Text>
           {apiErrorParts(errorMessage(simulation.error)).map((part, index) => (
             <Text key={index} size="small" className="text-ui-fg-error">
-              {part.path ? `${pathWords(part.path, t)}: ${apiIssueText(part.message)}` : apiIssueText(part.message)}
+              {part.path ? `${pathWords(part.path, t)}: ${apiIssueText(part.message, part.path)}` : apiIssueText(part.message)}
             </Text>
           ))}
         </div>

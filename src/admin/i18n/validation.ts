@@ -43,6 +43,15 @@ const en = {
   wholeAssortment: "the whole assortment",
   fromOpenEnded: "from {{from}} with no end",
   fromTo: "from {{from}} to {{to}}",
+  /** A field's own words for a kind of refusal, where the general ones say too little. */
+  byField: {
+    code: { taken: "dealer {{dealer}} already has code {{value}}" },
+    tax_id: { taken: "dealer {{dealer}} already has tax ID {{value}}" },
+    valid_to: { after: "must be after the start of validity ({{date}})" },
+    ends_at: { after: "must be after the start ({{date}})" },
+    split_share_percent: { required: "required when the conflict policy is split" },
+    from: { tierAbove: "must be above the previous tier's from" },
+  },
 }
 
 export const validation: AreaTexts<typeof en> = {
@@ -86,5 +95,13 @@ export const validation: AreaTexts<typeof en> = {
     wholeAssortment: "весь ассортимент",
     fromOpenEnded: "с {{from}} бессрочно",
     fromTo: "с {{from}} по {{to}}",
+    byField: {
+      code: { taken: "этот код уже у дилера {{dealer}}" },
+      tax_id: { taken: "этот ИНН уже у дилера {{dealer}}" },
+      valid_to: { after: "должно быть позже начала действия ({{date}})" },
+      ends_at: { after: "должно быть позже начала ({{date}})" },
+      split_share_percent: { required: "укажите долю: при разделе между дилерами она обязательна" },
+      from: { tierAbove: "порог должен быть больше, чем у предыдущей ступени" },
+    },
   },
 }

@@ -1,4 +1,5 @@
 import type { z } from "zod"
+import { getI18n } from "react-i18next"
 import { formatDay } from "./dates"
 import { adminText } from "./locale"
 import { formatNumber } from "./numbers"
@@ -57,59 +58,71 @@ function zoneDates(from: string, to: string | undefined) {
   return to ? text("fromTo", { from: formatDay(from), to: formatDay(to) }) : text("fromOpenEnded", { from: formatDay(from) })
 }
 
-/** The API's refusals the admin can say in its own words: the English pattern and its text. */
-const API_MESSAGES: [RegExp, (match: RegExpExecArray) => string][] = [
-  [/^(?:Invalid input: expected \w+, received (?:undefined|null)|required\b.*)$/, () => adminText("common.required")],
-  [/^Invalid input: expected int\b.*|^must be a whole number$/, () => text("wholeNumber")],
-  [/^Invalid input: expected number\b.*|^must be a (?:decimal|finite) number$/, () => text("notNumber")],
-  [/^Too small: expected string to have >=1 characters$/, () => adminText("common.required")],
-  [/^Too small: expected string to have >=(\d+) characters$/, (m) => text("tooShort", { min: number(m[1]) })],
-  [/^Too big: expected string to have <=(\d+) characters$/, (m) => text("tooLong", { max: number(m[1]) })],
-  [/^Too small: expected array to have >=(\d+) items$/, (m) => text("fewItems", { min: number(m[1]) })],
-  [/^(?:Too small: expected \w+ to be >=|must be at least )(-?[\d.]+)$/, (m) => text("atLeast", { min: number(m[1]) })],
-  [/^(?:Too big: expected \w+ to be <=|must be at most )(-?[\d.]+)$/, (m) => text("atMost", { max: number(m[1]) })],
-  [/^(?:Too small: expected \w+ to be >|must be greater than )(-?[\d.]+)$/, (m) => text("above", { min: number(m[1]) })],
-  [/^Too big: expected \w+ to be <(-?[\d.]+)$/, (m) => text("below", { max: number(m[1]) })],
-  [/^must not be negative$/, () => text("notNegative")],
-  [/^must have at most (\d+) decimals$/, (m) => text("decimals", { decimals: m[1] })],
-  [/^Invalid option: expected one of .*$/, () => text("chooseOption")],
-  [/^Invalid string: .*$/, () => text("invalidFormat")],
-  [/^must be after \w+ \((\d{4}-\d{2}-\d{2})[^)]*\)$/, (m) => text("after", { date: formatDay(m[1]) })],
-  [/^must not be before \w+$/, () => text("notBefore")],
-  [/^must be above the previous tier's (\w+)$/, (m) => text("tierAbove", { field: m[1] })],
-  [/^must not be below min_quantity$/, () => text("belowMinQuantity")],
-  [/^dealer (\S+) already has (\w+) (.+)$/, (m) => text("taken", { dealer: m[1], field: m[2], value: m[3] })],
+type Said = { kind: string; values?: Record<string, unknown> }
+
+/** The API's refusals the admin can say in its own words: the English pattern, the kind of refusal and its values. */
+const API_MESSAGES: [RegExp, (match: RegExpExecArray) => Said][] = [
+  [/^(?:Invalid input: expected \w+, received (?:undefined|null)|required\b.*|Too small: expected string to have >=1 characters)$/, () => ({ kind: "required" })],
+  [/^Invalid input: expected int\b.*|^must be a whole number$/, () => ({ kind: "wholeNumber" })],
+  [/^Invalid input: expected number\b.*|^must be a (?:decimal|finite) number$/, () => ({ kind: "notNumber" })],
+  [/^Too small: expected string to have >=(\d+) characters$/, (m) => ({ kind: "tooShort", values: { min: number(m[1]) } })],
+  [/^Too big: expected string to have <=(\d+) characters$/, (m) => ({ kind: "tooLong", values: { max: number(m[1]) } })],
+  [/^Too small: expected array to have >=(\d+) items$/, (m) => ({ kind: "fewItems", values: { min: number(m[1]) } })],
+  [/^(?:Too small: expected \w+ to be >=|must be at least )(-?[\d.]+)$/, (m) => ({ kind: "atLeast", values: { min: number(m[1]) } })],
+  [/^(?:Too big: expected \w+ to be <=|must be at most )(-?[\d.]+)$/, (m) => ({ kind: "atMost", values: { max: number(m[1]) } })],
+  [/^(?:Too small: expected \w+ to be >|must be greater than )(-?[\d.]+)$/, (m) => ({ kind: "above", values: { min: number(m[1]) } })],
+  [/^Too big: expected \w+ to be <(-?[\d.]+)$/, (m) => ({ kind: "below", values: { max: number(m[1]) } })],
+  [/^must not be negative$/, () => ({ kind: "notNegative" })],
+  [/^must have at most (\d+) decimals$/, (m) => ({ kind: "decimals", values: { decimals: m[1] } })],
+  [/^Invalid option: expected one of .*$/, () => ({ kind: "chooseOption" })],
+  [/^Invalid string: .*$/, () => ({ kind: "invalidFormat" })],
+  [/^must be after \w+ \((\d{4}-\d{2}-\d{2})[^)]*\)$/, (m) => ({ kind: "after", values: { date: formatDay(m[1]) } })],
+  [/^must not be before \w+$/, () => ({ kind: "notBefore" })],
+  [/^must be above the previous tier's (\w+)$/, (m) => ({ kind: "tierAbove", values: { field: m[1] } })],
+  [/^must not be below min_quantity$/, () => ({ kind: "belowMinQuantity" })],
+  [/^dealer (\S+) already has (\w+) (.+)$/, (m) => ({ kind: "taken", values: { dealer: m[1], field: m[2], value: m[3] } })],
   [
     /^(agreement|territory|reward program|material) (.+) already exists$/,
-    (m) => text("exists", { thing: text(`thing.${THINGS[m[1]]}`), value: m[2] }),
+    (m) => ({ kind: "exists", values: { thing: text(`thing.${THINGS[m[1]]}`), value: m[2] } }),
   ],
   [
     /^(a distributor|a dealer|a sub-dealer) cannot sit under (a distributor|a dealer|a sub-dealer)$/,
-    (m) => text("roleUnder", { child: text(`child.${ROLES[m[1]]}`), parent: text(`parent.${ROLES[m[2]]}`) }),
+    (m) => ({ kind: "roleUnder", values: { child: text(`child.${ROLES[m[1]]}`), parent: text(`parent.${ROLES[m[2]]}`) } }),
   ],
-  [/^a sub-dealer must have a parent dealer or distributor$/, () => text("needsParent")],
+  [/^a sub-dealer must have a parent dealer or distributor$/, () => ({ kind: "needsParent" })],
   [
     /^overlaps the (exclusive )?zone of (.+?) in (.+?) for (.+?) from (\d{4}-\d{2}-\d{2})(?: to (\d{4}-\d{2}-\d{2})| with no end): zones of different dealers/,
-    (m) =>
-      text("zoneOverlap", {
+    (m) => ({
+      kind: "zoneOverlap",
+      values: {
         zone: text(m[1] ? "exclusiveZone" : "zone", {
           dealer: m[2],
           territory: m[3],
           assortment: m[4] === "the whole assortment" ? text("wholeAssortment") : m[4],
           dates: zoneDates(m[5], m[6]),
         }),
-      }),
+      },
+    }),
   ],
 ]
 
+/** A kind of refusal in words: the field's own words for it when it has some ("byField.valid_to.after"). */
+function say(field: string | undefined, { kind, values }: Said): string {
+  const own = field && `validation.byField.${field}.${kind}`
+  if (own && getI18n()?.exists(`dealerNetwork.${own}`)) return adminText(own, values)
+  return kind === "required" ? adminText("common.required") : text(kind, values)
+}
+
 /**
- * One refusal of the API (the part after "field: ") in the admin's language;
- * the API's own text when the admin has no words for it.
+ * One refusal of the API (the part after "field: ") in the admin's language,
+ * by the field it names (its last key: "price_terms.1.amount" → "amount") and
+ * the kind of refusal; the API's own text when the admin has no words for it.
  */
-export function apiIssueText(message: string): string {
-  for (const [pattern, say] of API_MESSAGES) {
+export function apiIssueText(message: string, path?: string | null): string {
+  const field = path?.split(".").pop()
+  for (const [pattern, read] of API_MESSAGES) {
     const match = pattern.exec(message)
-    if (match) return say(match)
+    if (match) return say(field, read(match))
   }
   return message
 }

@@ -13,7 +13,7 @@ export async function submitOrShowError<T extends FieldValues>(form: UseFormRetu
     await save()
   } catch (err) {
     const values = form.getValues()
-    const parts = apiErrorParts(errorMessage(err)).map((part) => ({ ...part, message: apiIssueText(part.message) }))
+    const parts = apiErrorParts(errorMessage(err)).map((part) => ({ ...part, message: apiIssueText(part.message, part.path) }))
     form.setError("root.api", { message: parts.map((part) => (part.path ? `${part.path}: ${part.message}` : part.message)).join("; ") })
     for (const part of parts) {
       if (part.path && hasPath(values, part.path)) form.setError(part.path as Path<T>, { message: part.message })

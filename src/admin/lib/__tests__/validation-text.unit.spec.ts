@@ -35,6 +35,10 @@ describe("refusals in the admin user's language", () => {
     expect(apiIssueText(refusal(z.object({ code: z.string() }), {}))).toBe("Обязательное поле")
     expect(apiIssueText(placementProblem("distributor", "dealer") as string)).toBe("Дистрибьютор не может подчиняться дилеру")
     expect(apiIssueText("dealer DLR-BERLIN already has code DLR-BERLIN")).toBe("DLR-BERLIN уже указан у дилера DLR-BERLIN")
+    // A field's own words win over the general ones, found by the path's last key.
+    expect(apiIssueText("dealer DLR-BERLIN already has code DLR-BERLIN", "code")).toBe("этот код уже у дилера DLR-BERLIN")
+    expect(apiIssueText("must be after valid_from (2026-11-01T00:00:00.000Z)", "valid_to")).toBe("должно быть позже начала действия (1 нояб. 2026 г.)")
+    expect(apiIssueText("must be above the previous tier's from", "definition.reward.tiers.1.from")).toBe("порог должен быть больше, чем у предыдущей ступени")
     expect(apiIssueText("agreement KIEL-2026 already exists")).toBe("Договор KIEL-2026 уже существует")
     expect(apiIssueText("must be after valid_from (2026-11-01T00:00:00.000Z)")).toBe("должно быть позже 1 нояб. 2026 г.")
     expect(apiIssueText("must be above the previous tier's from")).toBe("должно быть больше, чем у предыдущей ступени")
