@@ -84,7 +84,9 @@ beforeAll(async () => {
     admin
   )
   // Last month's close accrued a reward waiting for approval.
-  const [rule] = await app.dbQuery("select id from dealer_reward_rule where program_id = $1", [program.id])
+  const {
+    rows: [rule],
+  } = await app.dbQuery("select id from dealer_reward_rule where program_id = $1", [program.id])
   const raw = JSON.stringify({ value: "61.73", precision: 20 })
   await app.dbQuery(
     `insert into dealer_reward_accrual (id, dealer_id, program_id, rule_id, period_key, kind, amount, raw_amount, earned_to_date, raw_earned_to_date, currency_code, explanation)
