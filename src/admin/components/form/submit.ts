@@ -13,10 +13,16 @@ export async function submitOrShowError<T extends FieldValues>(form: UseFormRetu
     await save()
   } catch (err) {
     const values = form.getValues()
-    const parts = apiErrorParts(errorMessage(err)).map((part) => ({ ...part, message: apiIssueText(part.message, part.path) }))
-    form.setError("root.api", { message: parts.map((part) => (part.path ? `${part.path}: ${part.message}` : part.message)).join("; ") })
+    const parts = apiErrorParts(errorMessage(err)).map((part) => ({
+      ...part,
+      message: apiIssueText(part.message, part.path),
+      atField: !!part.path && hasPath(values, part.path),
+    }))
+    // A part shown at its field goes without the API's path above the fields too.
+    const summary = parts.map((part) => (part.path && !part.atField ? `${part.path}: ${part.message}` : part.message))
+    form.setError("root.api", { message: summary.join("; ") })
     for (const part of parts) {
-      if (part.path && hasPath(values, part.path)) form.setError(part.path as Path<T>, { message: part.message })
+      if (part.atField) form.setError(part.path as Path<T>, { message: part.message })
     }
   }
 }
