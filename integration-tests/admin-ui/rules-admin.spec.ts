@@ -140,7 +140,7 @@ describe("Reward rule builder", () => {
     await simulation.getByTestId("draft-sim-error").getByText("tier 2 · from: must be above the previous tier's from").waitFor()
     await drawer.getByRole("button", { name: "Save" }).click()
     await drawer.getByTestId("rule-tier-1-from-error").getByText("must be above the previous tier's from").waitFor()
-    // Above the fields too, without the API's path of the field.
+    // Above the fields too, named by the field's label rather than the API's path.
     const saveError = await drawer.getByTestId("rule-save-error").innerText()
     expect(saveError).toContain("must be above the previous tier's from")
     expect(saveError).not.toContain("definition.reward")

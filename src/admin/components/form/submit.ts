@@ -18,8 +18,11 @@ export async function submitOrShowError<T extends FieldValues>(form: UseFormRetu
       message: apiIssueText(part.message, part.path),
       atField: !!part.path && hasPath(values, part.path),
     }))
-    // A part shown at its field goes without the API's path above the fields too.
-    const summary = parts.map((part) => (part.path && !part.atField ? `${part.path}: ${part.message}` : part.message))
+    // Above the fields a part names its field by the label the form shows, not by the API's path.
+    const summary = parts.map((part) => {
+      const name = part.atField ? fieldLabel(part.path!) : part.path
+      return name ? `${name}: ${part.message}` : part.message
+    })
     form.setError("root.api", { message: summary.join("; ") })
     for (const part of parts) {
       if (part.atField) form.setError(part.path as Path<T>, { message: part.message })
@@ -43,6 +46,12 @@ export function submitHandler<TIn extends FieldValues, TOut>(
       if (options.summarizeInvalid) form.setError("root.api", { message: errorSummary(errors) })
     }
   )
+}
+
+/** The label of the form's field at `path` (fields.tsx marks each with data-field), if one is shown. */
+function fieldLabel(path: string): string | null {
+  const field = Array.from(document.querySelectorAll<HTMLElement>("[data-field]")).find((element) => element.dataset.field === path)
+  return field?.dataset.fieldLabel ?? null
 }
 
 function hasPath(values: unknown, path: string): boolean {
