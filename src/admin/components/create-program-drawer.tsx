@@ -127,7 +127,7 @@ const CreateProgramForm = ({ onDone }: { onDone: () => void }) => {
           label={t("create.status")}
           options={STATUSES.map((status) => ({ value: status, label: t(`create.statuses.${status}`) }))}
         />
-        <TextField name="currency_code" id="program-currency" label={t("create.currency")} maxLength={3} required />
+        <TextField name="currency_code" id="program-currency" label={t("create.currency")} maxLength={3} className="uppercase" required />
       </div>
       <div className="grid grid-cols-2 gap-4">
         <DateField name="valid_from" id="program-from" label={t("create.validFrom")} required />
