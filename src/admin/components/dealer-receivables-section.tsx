@@ -108,7 +108,7 @@ const Ageing = ({ balance, showCurrency }: { balance: ReceivableBalance; showCur
         </Text>
       </div>
       <AgeingBar balance={balance} />
-      <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+      <div className="grid grid-cols-3 gap-3 lg:grid-cols-5">
         {AGEING_BUCKETS.map((bucket) => (
           <div key={bucket} className="flex min-w-0 flex-col gap-y-0.5" data-testid={`ageing-${bucket}`}>
             <div className="flex items-center gap-x-1.5">
