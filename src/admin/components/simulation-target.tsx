@@ -24,7 +24,12 @@ export const SimulationTarget = ({
   const { t } = useTexts("rules")
   const valid = isRewardPeriod(period.trim())
   // The period typed as a key, read back in words: "2026-Q4" is "Q4 2026".
-  const hint = valid ? `${formatPeriod(period.trim())}. ${t("sim.periodHint")}` : t("sim.periodHint")
+  const hint = (
+    <>
+      {valid && <span className="text-ui-fg-base block">{formatPeriod(period.trim())}</span>}
+      {t("sim.periodHint")}
+    </>
+  )
   return (
     <div className={className}>
       <Field id={`${idPrefix}-dealer`} label={t("sim.dealer")}>
