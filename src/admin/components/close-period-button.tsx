@@ -84,7 +84,7 @@ export const ClosePeriodButton = ({ onClosed }: { onClosed?: (close: PeriodClose
     >
       {lastDay && lastDay >= todayKey() && (
         <Alert variant="warning" data-testid="close-period-open-warning">
-          <strong>{t("openPeriod.title", { period })}</strong> {t("openPeriod.body", { day: formatDay(lastDay) })}
+          <strong>{t("openPeriod.title", { period: formatPeriod(period) })}</strong> {t("openPeriod.body", { day: formatDay(lastDay) })}
         </Alert>
       )}
       <TextField
