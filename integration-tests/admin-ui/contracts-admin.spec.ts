@@ -189,7 +189,7 @@ describe("Contracts admin", () => {
     await zone.getByRole("button", { name: "Power tools" }).click()
     await zone.locator("#zone-exclusive").click()
     await browser.shot("04-zone-form")
-    await zone.getByTestId("zone-form-submit").click()
+    await zone.getByTestId("save-zone").click()
     await zone.waitFor({ state: "detached" })
     const zoneRow = page.getByTestId("agreement-zone-row")
     await zoneRow.getByText("Exclusive").waitFor()

@@ -17,6 +17,7 @@ jest.setTimeout(900_000)
 
 const ARTIFACTS = path.join(ROOT, "test-artifacts", "admin-ui-i18n")
 const PERIOD = new Date().toISOString().slice(0, 7)
+const PREVIOUS = new Date(Date.UTC(Number(PERIOD.slice(0, 4)), Number(PERIOD.slice(5)) - 2, 1)).toISOString().slice(0, 7)
 const TODAY = new Date().toISOString().slice(0, 10)
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
 
@@ -68,7 +69,7 @@ beforeAll(async () => {
   await app.api("POST", `/admin/dealer-contests/${contest.id}/publish`, {}, admin)
 
   // A reward program with one rule, for the rewards page and a program's page.
-  await app.api(
+  const { program } = await app.api(
     "POST",
     "/admin/dealer-reward-programs",
     {
@@ -81,6 +82,16 @@ beforeAll(async () => {
       rules: [{ name: "Пять процентов", definition: { reward: { type: "rate", base: "sales_amount", rate_percent: 5 } } }],
     },
     admin
+  )
+  // Last month's close accrued a reward waiting for approval.
+  const {
+    rows: [rule],
+  } = await app.dbQuery("select id from dealer_reward_rule where program_id = $1", [program.id])
+  const raw = JSON.stringify({ value: "61.73", precision: 20 })
+  await app.dbQuery(
+    `insert into dealer_reward_accrual (id, dealer_id, program_id, rule_id, period_key, kind, amount, raw_amount, earned_to_date, raw_earned_to_date, currency_code, explanation)
+     values ('dracc_ui_ru', $1, $2, $3, $4, 'money', 61.73, $5, 61.73, $5, 'eur', '{}')`,
+    [dealerId, program.id, rule.id, PREVIOUS, raw]
   )
 })
 
@@ -206,7 +217,12 @@ describe("The admin in Russian", () => {
     await drawer.locator("#dealer-name").fill("  ")
     await drawer.getByRole("button", { name: "Сохранить" }).click()
     await drawer.getByTestId("dealer-code-error").getByText("Обязательное поле").waitFor()
-    expect(await drawer.innerText()).not.toMatch(/Optional|Required|Cancel|Save/)
+    // The API's refusal (English) is said in Russian at the field it names: the code is taken.
+    await drawer.locator("#dealer-code").fill("URAL-SNAB")
+    await drawer.locator("#dealer-name").fill("Уралснаб-2")
+    await drawer.getByRole("button", { name: "Сохранить" }).click()
+    await drawer.getByTestId("dealer-code-error").getByText("этот код уже у дилера URAL-SNAB").waitFor()
+    expect(await drawer.innerText()).not.toMatch(/Optional|Required|Cancel|Save|already/)
     await browser.shot("11-create-dealer-ru")
     await drawer.getByRole("button", { name: "Отмена" }).click()
     await drawer.waitFor({ state: "detached" })
@@ -228,9 +244,12 @@ describe("The admin in Russian", () => {
 
     await openPluginPage(page, "Вознаграждения")
     await page.getByRole("heading", { name: "Вознаграждения дилеров" }).waitFor()
-    await page.getByTestId("accruals-section").getByText("Нет начислений на утверждение").waitFor()
+    // The accrual's period reads as a month in Russian, not as its key.
+    const accrual = page.getByTestId("accruals-section").locator("tbody tr", { hasText: "URAL-SNAB" })
+    await accrual.getByText(new Intl.DateTimeFormat("ru", { year: "numeric", month: "long", timeZone: "UTC" }).format(new Date(`${PREVIOUS}-15`))).waitFor()
+    expect(await accrual.innerText()).not.toContain(PREVIOUS)
     await page.getByTestId("accrual-status-filter").getByText("Ожидает").waitFor()
-    await absent(["Accruals", "Nothing waiting for approval", "Pending", "Close period"])
+    await absent(["Accruals", "Pending", "Close period", "Money"])
     await browser.shot("13-rewards-accruals-ru")
     await page.getByTestId("close-period").click()
     const prompt = page.getByRole("alertdialog")

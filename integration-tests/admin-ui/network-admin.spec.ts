@@ -206,7 +206,7 @@ describe("Network editing admin", () => {
     })
 
     await page.getByTestId("run-tier-review").click()
-    await page.getByTestId("tier-review-result").getByText(/^Reviewed 3 dealers of \d{4}-\d{2}: \d+ tier changes?$/).waitFor()
+    await page.getByTestId("tier-review-result").getByText(/^Reviewed 3 dealers of [A-Z][a-z]+ \d{4}: \d+ tier changes?$/).waitFor()
     await browser.shot("09-tiers-reviewed")
     // No turnover: the unpinned dealers fall to Bronze; the pinned one keeps Gold.
     const tiers = await api("GET", "/admin/dealers?fields=code,tier.name&order=code")
@@ -252,8 +252,8 @@ describe("Network editing admin", () => {
     await drawer.getByTestId("zone-territory-trigger").click()
     await page.getByRole("option", { name: "Kraków (PL-MA-KRK)" }).click()
     await drawer.getByTestId("save-zone").click()
-    // The refusal says which zone: its dealer, territory, assortment and dates, not its id.
-    await drawer.getByText(/overlaps the exclusive zone of KRAKTOOL · Krak Tool Sp\. z o\.o\. in Kraków for the whole assortment from 2026-01-01 with no end/).first().waitFor()
+    // The refusal says which zone: its dealer, territory, assortment and dates (in the admin's format), not its id.
+    await drawer.getByText(/overlaps the exclusive zone of KRAKTOOL · Krak Tool Sp\. z o\.o\. in Kraków for the whole assortment from Jan 1, 2026 with no end/).first().waitFor()
     await browser.shot("12-zone-overlap-refused")
     await drawer.getByRole("button", { name: "Cancel" }).click()
   })

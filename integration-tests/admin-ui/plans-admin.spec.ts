@@ -106,7 +106,8 @@ describe("Plans, progress and the dealer widgets", () => {
     await drawer.getByRole("button", { name: "Save" }).click()
     const error = drawer.getByTestId("set-plan-error")
     await error.waitFor()
-    expect(await error.innerText()).toMatch(/target_amount/)
+    expect(await error.innerText()).toMatch(/: must not be negative$/)
+    expect(await drawer.getByTestId("plan-target-amount-error").innerText()).toBe("must not be negative")
     await suite.browser.shot("12-set-plan-error")
 
     await drawer.locator("#plan-target-amount").fill("8000")

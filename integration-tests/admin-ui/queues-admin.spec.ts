@@ -9,6 +9,7 @@
 import fs from "fs"
 import path from "path"
 import { Page } from "playwright-core"
+import { monthName } from "../helpers/admin-ui-suite"
 import { ADMIN_USER, AdminApp, AdminBrowser, launchBrowser, logIn, startAdminApp } from "../helpers/browser"
 import { ROOT } from "../helpers/medusa-process"
 
@@ -178,7 +179,7 @@ describe("Queues admin", () => {
     await page.locator("#close-period-input").fill(THIS_MONTH)
     const open = page.getByTestId("close-period-open-warning")
     await open.waitFor()
-    expect(await open.innerText()).toContain(`${THIS_MONTH} has not ended yet`)
+    expect(await open.innerText()).toContain(`${monthName(THIS_MONTH)} has not ended yet`)
     await browser.shot("09-close-period-warning")
     await page.locator("#close-period-input").fill(LAST_MONTH)
     await open.waitFor({ state: "detached" })

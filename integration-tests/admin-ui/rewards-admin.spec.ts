@@ -9,6 +9,7 @@ import {
   eur,
   PERIOD,
   PREVIOUS,
+  monthName,
 } from "../helpers/admin-ui-suite"
 
 jest.setTimeout(900_000)
@@ -84,7 +85,7 @@ describe("Rewards: programs, period close, approval, wallet and payouts", () => 
     expect(await prompt.locator("#close-period-input").inputValue()).toBe(PREVIOUS)
     await prompt.locator("#close-period-input").fill(month)
     await prompt.getByRole("button", { name: "Close period" }).click()
-    await suite.page.getByText(`Closed ${month}: UI-BONUS 2 new accruals for 1 dealer`).waitFor()
+    await suite.page.getByText(`Closed ${monthName(month)}: UI-BONUS 2 new accruals for 1 dealer`).waitFor()
     await prompt.waitFor({ state: "detached" })
 
     // The table narrows to the closed period's pending accruals.
@@ -97,7 +98,7 @@ describe("Rewards: programs, period close, approval, wallet and payouts", () => 
     for (const row of [five, stepped]) {
       const text = await row.innerText()
       expect(text).toContain("DLR-VIENNA")
-      expect(text).toContain(month)
+      expect(text).toContain(monthName(month))
       expect(text).toContain("Money")
       expect(await row.getByTestId("accrual-status").innerText()).toBe("Pending")
     }
@@ -107,7 +108,7 @@ describe("Rewards: programs, period close, approval, wallet and payouts", () => 
 
     await five.getByTestId("accrual-rule").click()
     const explanation = suite.page.getByTestId("accrual-explanation")
-    await explanation.getByRole("heading", { name: `Five percent · ${month}` }).waitFor()
+    await explanation.getByRole("heading", { name: `Five percent · ${monthName(month)}` }).waitFor()
     expect(await explanation.getByTestId("explanation-amount").innerText()).toContain(eur(15))
     expect(await explanation.getByTestId("explanation-base").innerText()).toContain(eur(300))
     expect(await explanation.getByTestId("explanation-rate").innerText()).toContain("5%")
@@ -201,7 +202,7 @@ describe("Rewards: programs, period close, approval, wallet and payouts", () => 
     await prompt.locator("#bank-iban").fill("AT61 1904 3002 3457 3202")
     await prompt.locator("#bank-bic").fill("OPSKATWW")
     await prompt.getByRole("button", { name: "Save" }).click()
-    expect(await prompt.getByTestId("bank-account-error").innerText()).toMatch(/iban/)
+    await prompt.getByTestId("bank-iban-error").waitFor()
     await prompt.locator("#bank-iban").fill("AT61 1904 3002 3457 3201")
     await prompt.getByRole("button", { name: "Save" }).click()
     await prompt.waitFor({ state: "detached" })

@@ -143,9 +143,10 @@ describe("Reward rule builder", () => {
     await simulation.getByTestId("draft-sim-error").getByText("tier 2 · from: must be above the previous tier's from").waitFor()
     await drawer.getByRole("button", { name: "Save" }).click()
     await drawer.getByTestId("rule-tier-1-from-error").getByText("must be above the previous tier's from").waitFor()
-    expect(await drawer.getByTestId("rule-save-error").innerText()).toContain(
-      "definition.reward.tiers.1.from: must be above the previous tier's from"
-    )
+    // Above the fields too, named by the field's label rather than the API's path.
+    const saveError = await drawer.getByTestId("rule-save-error").innerText()
+    expect(saveError).toContain("must be above the previous tier's from")
+    expect(saveError).not.toContain("definition.reward")
     expect(await drawer.locator("#rule-tier-1-from").getAttribute("aria-invalid")).toBe("true")
     await browser.shot("02-api-error-at-the-tier")
 

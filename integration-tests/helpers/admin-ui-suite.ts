@@ -82,6 +82,9 @@ const monthOf = (date: Date) => date.toISOString().slice(0, 7)
 export const TODAY = new Date().toISOString().slice(0, 10)
 export const PERIOD = monthOf(new Date())
 export const PREVIOUS = monthOf(new Date(Date.UTC(Number(PERIOD.slice(0, 4)), Number(PERIOD.slice(5)) - 2, 1)))
+/** A month key ("2026-11") as the admin shows it in a locale: "November 2026", "ноябрь 2026 г.". */
+export const monthName = (period: string, locale = "en-US") =>
+  new Intl.DateTimeFormat(locale, { year: "numeric", month: "long", timeZone: "UTC" }).format(new Date(`${period}-01T00:00:00Z`))
 /** Working days (Monday to Friday) of this month: in all, and elapsed up to and including today. */
 export const WORKING_DAYS = (() => {
   const [year, month] = PERIOD.split("-").map(Number)

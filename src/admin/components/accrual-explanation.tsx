@@ -2,7 +2,7 @@ import { Badge, Drawer, Heading, StatusBadge, Table, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { Link } from "react-router-dom"
 import { useTexts } from "../hooks/use-texts"
-import { formatDate } from "../lib/dates"
+import { formatDate, formatPeriod } from "../lib/dates"
 import { ACCRUAL_STATUS_COLORS, COMPARISON_SIGNS, useLabels } from "../lib/labels"
 import { formatMoney, formatNumber, formatPercent } from "../lib/numbers"
 import { formatMetric, formatReward, metricLabel } from "../lib/reward-text"
@@ -204,7 +204,7 @@ export const AccrualExplanationDrawer = ({
         <Drawer.Header>
           <Drawer.Title asChild>
             <Heading>
-              {explanation?.rule?.name ?? t("explanation.reward")} · {accrual?.period_key}
+              {explanation?.rule?.name ?? t("explanation.reward")} · {accrual?.period_key && formatPeriod(accrual.period_key)}
             </Heading>
           </Drawer.Title>
         </Drawer.Header>
@@ -250,7 +250,7 @@ export const AccrualExplanationDrawer = ({
                     {explanation.contest.title}
                   </Link>
                 </Line>
-                <Line label={t("explanation.days")}>{explanation.period}</Line>
+                <Line label={t("explanation.days")}>{explanation.period && formatPeriod(explanation.period)}</Line>
                 <Line label={t("explanation.rank")}>{explanation.contest.rank ?? t("explanation.notRanked")}</Line>
                 <Line label={t("explanation.figure")}>{explanation.contest.metric_value === null ? "-" : formatNumber(explanation.contest.metric_value)}</Line>
               </Part>

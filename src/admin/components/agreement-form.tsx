@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod"
 import { Drawer, Text } from "@medusajs/ui"
 import { useMemo } from "react"
 import { useForm } from "react-hook-form"
@@ -16,6 +15,7 @@ import { DateField, MoneyField, NumberField, SelectField, SwitchField, TextareaF
 import { MultiPickerField } from "./form/multi-picker-field"
 import { useAgreementSources } from "./agreement-sources"
 import { FormSection } from "./form/form-section"
+import { formResolver } from "./form/schema"
 
 /** Write a new draft, change a draft, or sign a new version of an agreement in force from a date. */
 export type AgreementFormMode = "create" | "edit" | "version"
@@ -183,7 +183,7 @@ function useSave(mode: AgreementFormMode, dealerId: string, agreementId: string)
 const AgreementForm = ({ mode, dealer, agreement = null, onSaved }: AgreementDrawerProps) => {
   const { t } = useTexts("contracts")
   const schema = useMemo(() => schemaOf(t("form.notNumber"), t("form.required")), [t])
-  const form = useForm<FormValues, any, Checked>({ resolver: zodResolver(schema), defaultValues: valuesOf(agreement, mode) })
+  const form = useForm<FormValues, any, Checked>({ resolver: formResolver(schema), defaultValues: valuesOf(agreement, mode) })
   const save = useSave(mode, dealer.id, agreement?.id ?? "")
   const priceLists = usePriceLists()
   const { programs } = useAgreementSources()

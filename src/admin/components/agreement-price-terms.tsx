@@ -15,7 +15,7 @@ const NumberCell = ({ name, label, step }: { name: string; label: string; step?:
       control={control}
       name={name}
       render={({ field, fieldState }) => (
-        <div className="flex flex-col gap-y-1">
+        <div className="flex flex-col gap-y-1" data-field={name} data-field-label={label}>
           <Input
             size="small"
             type="number"

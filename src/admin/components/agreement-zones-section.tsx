@@ -1,23 +1,18 @@
-import { zodResolver } from "@hookform/resolvers/zod"
 import { Trash } from "@medusajs/icons"
-import { Badge, Button, Container, Drawer, Heading, IconButton, Table, Text, toast, usePrompt } from "@medusajs/ui"
-import { useMemo, useState } from "react"
-import { useForm } from "react-hook-form"
-import { z } from "zod"
-import { useTerritoryOptions } from "../hooks/use-dealer-rating"
-import { useCreateZone, useDealerZones, useDeleteZone } from "../hooks/use-dealer-zones"
+import { Badge, Button, Container, Heading, IconButton, Table, Text, toast, usePrompt } from "@medusajs/ui"
+import { useState } from "react"
+import { useDealerZones, useDeleteZone } from "../hooks/use-dealer-zones"
 import { useTexts } from "../hooks/use-texts"
 import { contractFormats } from "../lib/agreement-text"
 import { errorMessage } from "../lib/errors"
-import { DrawerForm } from "./form/drawer-form"
-import { DateField, SelectField, SwitchField } from "./form/fields"
-import { MultiPickerField, PICKER_SOURCES } from "./form/multi-picker-field"
+import type { DealerRef } from "../../types/dealer-network"
+import { ZoneDrawer } from "./zone-form"
 
 /**
  * The dealer's zones of responsibility beside its contract: the territory and
  * assortment the agreement covers, exclusive or not; add and remove them here.
  */
-export const AgreementZonesSection = ({ dealer }: { dealer: { id: string; currency_code: string } }) => {
+export const AgreementZonesSection = ({ dealer }: { dealer: DealerRef & { currency_code: string } }) => {
   const { t, locale } = useTexts("contracts")
   const format = contractFormats(locale, dealer.currency_code)
   const { data, isError, error } = useDealerZones(dealer.id)
@@ -112,76 +107,7 @@ export const AgreementZonesSection = ({ dealer }: { dealer: { id: string; curren
           </Table.Body>
         </Table>
       )}
-      <Drawer open={adding} onOpenChange={setAdding}>
-        <Drawer.Content aria-describedby={undefined}>
-          {adding && <ZoneForm dealerId={dealer.id} onDone={() => setAdding(false)} />}
-        </Drawer.Content>
-      </Drawer>
+      <ZoneDrawer open={adding} dealer={dealer} onClose={() => setAdding(false)} />
     </Container>
-  )
-}
-
-const ZoneForm = ({ dealerId, onDone }: { dealerId: string; onDone: () => void }) => {
-  const { t } = useTexts("contracts")
-  const schema = useMemo(
-    () =>
-      z.object({
-        territory_id: z.string().min(1, t("form.required")),
-        is_exclusive: z.boolean(),
-        starts_at: z.string().min(1, t("form.required")),
-        ends_at: z.string().transform((value) => value || null),
-        product_category_ids: z.array(z.string()),
-      }),
-    [t]
-  )
-  const form = useForm({
-    resolver: zodResolver(schema),
-    defaultValues: {
-      territory_id: "",
-      is_exclusive: false,
-      starts_at: new Date().toISOString().slice(0, 10),
-      ends_at: "",
-      product_category_ids: [] as string[],
-    },
-  })
-  const territories = useTerritoryOptions()
-  const create = useCreateZone(dealerId)
-  const categories = useMemo(() => ({ ...PICKER_SOURCES.categories, placeholder: t("zones.searchCategories") }), [t])
-
-  return (
-    <DrawerForm
-      form={form}
-      title={t("zones.add")}
-      submitLabel={t("zones.addSubmit")}
-      submitTestId="zone-form-submit"
-      onSubmit={async (values) => {
-        await create.mutateAsync(values)
-        onDone()
-      }}
-    >
-      <SelectField
-        name="territory_id"
-        id="zone-territory"
-        label={t("zones.territory")}
-        triggerTestId="zone-territory"
-        placeholder={t("zones.pickTerritory")}
-        options={(territories.data?.territories ?? []).map((territory) => ({
-          value: territory.id,
-          label: `${territory.name} (${territory.code})`,
-        }))}
-      />
-      <MultiPickerField
-        name="product_category_ids"
-        id="zone-categories"
-        label={t("zones.assortment")}
-        hint={t("zones.assortmentHint")}
-        source={categories}
-      />
-      <SwitchField name="is_exclusive" id="zone-exclusive" label={t("zones.exclusive")} hint={t("zones.exclusiveHint")} />
-      <div className="grid grid-cols-2 gap-4">
-        <DateField name="starts_at" id="zone-starts" label={t("zones.startsAt")} required />
-        <DateField name="ends_at" id="zone-ends" label={t("zones.endsAt")} optional />
-      </div>
-    </DrawerForm>
   )
 }

@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod"
 import { Drawer, Text, toast } from "@medusajs/ui"
 import { useForm } from "react-hook-form"
 import { useNavigate } from "react-router-dom"
@@ -12,7 +11,7 @@ import type { DealerApplication } from "../../types/dealer-network"
 import { DrawerForm } from "./form/drawer-form"
 import { SelectField, TextareaField, TextField } from "./form/fields"
 import { PromptForm } from "./form/prompt-form"
-import { NO_PARENT, optionalText, parentOptionsOf, requiredText } from "./form/schema"
+import { formResolver, NO_PARENT, optionalText, parentOptionsOf, requiredText } from "./form/schema"
 
 /** A code suggestion from the company name: letters and digits, upper case. */
 function suggestCode(name: string) {
@@ -52,7 +51,7 @@ const approveSchema = z.object({
 
 const ApproveForm = ({ application, onClose }: { application: DealerApplication; onClose: () => void }) => {
   const form = useForm({
-    resolver: zodResolver(approveSchema),
+    resolver: formResolver(approveSchema),
     defaultValues: {
       code: suggestCode(application.company_name),
       role: application.requested_role ?? "dealer",
@@ -128,7 +127,7 @@ export const RejectApplicationPrompt = ({
   onClose: () => void
 }) => {
   const { t } = useTexts("applications")
-  const form = useForm({ resolver: zodResolver(reasonSchema), defaultValues: { reason: "" } })
+  const form = useForm({ resolver: formResolver(reasonSchema), defaultValues: { reason: "" } })
   const reject = useRejectApplication()
 
   const close = () => {

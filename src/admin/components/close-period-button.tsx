@@ -1,10 +1,9 @@
-import { zodResolver } from "@hookform/resolvers/zod"
 import { Alert, Button, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useForm } from "react-hook-form"
 import { z } from "zod"
 import { useClosePeriod } from "../hooks/use-dealer-rewards"
-import { currentMonth, formatDay, isRewardPeriod, shiftMonth, todayKey } from "../lib/dates"
+import { currentMonth, formatDay, formatPeriod, isRewardPeriod, shiftMonth, todayKey } from "../lib/dates"
 import { useTexts } from "../hooks/use-texts"
 import { daysOfPeriod } from "../../lib/periods"
 import { adminText } from "../lib/locale"
@@ -12,6 +11,7 @@ import { countOf, formatNumber } from "../lib/numbers"
 import type { PeriodCloseResult } from "../../types/rewards"
 import { TextField } from "./form/fields"
 import { PromptForm } from "./form/prompt-form"
+import { formResolver } from "./form/schema"
 
 const schema = z.object({
   period: z.string().trim().refine(isRewardPeriod, { error: () => adminText("rewards.close.periodFormat") }),
@@ -19,7 +19,7 @@ const schema = z.object({
 
 /** "Closed 2026-11: UI-BONUS 1 new accrual for 1 dealer, 1 held" */
 export function closeSummary(close: PeriodCloseResult): string {
-  if (!close.programs.length) return adminText("rewards.close.noProgram", { period: close.period })
+  if (!close.programs.length) return adminText("rewards.close.noProgram", { period: formatPeriod(close.period) })
   const programs = close.programs
     .map((program) =>
       [
@@ -36,7 +36,7 @@ export function closeSummary(close: PeriodCloseResult): string {
         .join(", ")
     )
     .join("; ")
-  return adminText("rewards.close.closed", { period: close.period, programs })
+  return adminText("rewards.close.closed", { period: formatPeriod(close.period), programs })
 }
 
 /**
@@ -47,7 +47,7 @@ export function closeSummary(close: PeriodCloseResult): string {
 export const ClosePeriodButton = ({ onClosed }: { onClosed?: (close: PeriodCloseResult) => void }) => {
   const [open, setOpen] = useState(false)
   const form = useForm({
-    resolver: zodResolver(schema),
+    resolver: formResolver(schema),
     defaultValues: { period: shiftMonth(currentMonth(), -1) },
   })
   const close = useClosePeriod()
@@ -84,7 +84,7 @@ export const ClosePeriodButton = ({ onClosed }: { onClosed?: (close: PeriodClose
     >
       {lastDay && lastDay >= todayKey() && (
         <Alert variant="warning" data-testid="close-period-open-warning">
-          <strong>{t("openPeriod.title", { period })}</strong> {t("openPeriod.body", { day: formatDay(lastDay) })}
+          <strong>{t("openPeriod.title", { period: formatPeriod(period) })}</strong> {t("openPeriod.body", { day: formatDay(lastDay) })}
         </Alert>
       )}
       <TextField

@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod"
 import { Badge, Drawer, Heading, Skeleton, StatusBadge, Text, toast } from "@medusajs/ui"
 import { useEffect } from "react"
 import { useForm } from "react-hook-form"
@@ -6,13 +5,14 @@ import { Link } from "react-router-dom"
 import { z } from "zod"
 import { useConflict, useOrderNumbers, useResolveConflict } from "../hooks/use-dealer-queues"
 import { useTexts } from "../hooks/use-texts"
-import { formatDate } from "../lib/dates"
+import { formatDate, formatPeriod } from "../lib/dates"
 import { errorMessage } from "../lib/errors"
 import { formatMoney } from "../lib/numbers"
 import { CONFLICT_RESOLUTIONS } from "../../types/dealer-network"
 import type { ConflictResolution, DealerConflict, DealerConflictDetail } from "../../types/dealer-network"
 import { DrawerForm } from "./form/drawer-form"
 import { SelectField, TextareaField, TextField } from "./form/fields"
+import { formResolver } from "./form/schema"
 
 const LINK = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
 
@@ -127,7 +127,7 @@ const ConflictFacts = ({ conflict }: { conflict: DealerConflictDetail }) => {
               ? conflict.contributions.map((entry) => (
                   <div key={entry.id} className="tabular-nums">
                     {entry.dealer_id === conflict.seller_dealer.id ? conflict.seller_dealer.code : conflict.zone_owner_dealer?.code}{" "}
-                    {formatMoney(entry.amount, entry.currency_code, { signed: true })} · {entry.period_key}
+                    {formatMoney(entry.amount, entry.currency_code, { signed: true })} · {formatPeriod(entry.period_key)}
                   </div>
                 ))
               : t("detail.movedNone")}
@@ -161,7 +161,7 @@ const ResolveForm = ({ conflict, onDone }: { conflict: DealerConflictDetail; onD
   const resolve = useResolveConflict(conflict.id)
   const hasOwner = !!conflict.zone_owner_dealer
   const form = useForm<ResolveValues, any, z.output<ReturnType<typeof resolveSchema>>>({
-    resolver: zodResolver(resolveSchema(t("resolve.shareRequired"))),
+    resolver: formResolver(resolveSchema(t("resolve.shareRequired"))),
     defaultValues: {
       resolution: hasOwner ? "credit_zone_owner" : "keep_seller",
       split_share_percent: conflict.split_share_percent ? String(Number(conflict.split_share_percent)) : "",

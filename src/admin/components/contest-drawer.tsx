@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod"
 import { Plus, Trash } from "@medusajs/icons"
 import { Button, Drawer, IconButton, Label, Text, toast } from "@medusajs/ui"
 import { ReactNode, useMemo, useState } from "react"
@@ -17,7 +16,7 @@ import { DealerPicker } from "./dealer-picker"
 import { Field } from "./field"
 import { DrawerForm } from "./form/drawer-form"
 import { DateField, NumberField, SelectField, SwitchField, TextareaField, TextField } from "./form/fields"
-import { optionalText } from "./form/schema"
+import { formResolver, optionalText } from "./form/schema"
 
 const METRICS = Object.keys(CONTEST_METRIC_LABELS) as ContestMetric[]
 const FOCUS_METRICS: ContestMetric[] = ["focus_quantity", "focus_amount"]
@@ -174,7 +173,7 @@ const ContestForm = ({ contest, audienceDealers, onDone }: { contest?: DealerCon
   const named = (id?: string | null) => audienceDealers.find((dealer) => dealer.id === id) ?? null
   initial.parent = named(contest?.audience.parent_dealer_id)
   initial.dealers = (contest?.audience.dealer_ids ?? []).map((id) => named(id) ?? { id, code: id, name: "" })
-  const form = useForm<Values, any, Checked>({ resolver: zodResolver(schema), defaultValues: initial })
+  const form = useForm<Values, any, Checked>({ resolver: formResolver(schema), defaultValues: initial })
   const prizes = useFieldArray({ control: form.control, name: "prizes" })
   const save = useSaveContest(contest?.id)
   const running = contest?.status === "running"

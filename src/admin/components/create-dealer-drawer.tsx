@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod"
 import { Button, Drawer, Text, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useForm } from "react-hook-form"
@@ -9,7 +8,7 @@ import { parentRolesFor, useLabels } from "../lib/labels"
 import { DEALER_ROLES } from "../../types/dealer-network"
 import { DrawerForm } from "./form/drawer-form"
 import { SelectField, TextField } from "./form/fields"
-import { NO_PARENT, optionalText, parentOptionsOf, requiredText } from "./form/schema"
+import { formResolver, NO_PARENT, optionalText, parentOptionsOf, requiredText } from "./form/schema"
 
 const schema = z.object({
   code: requiredText,
@@ -55,7 +54,7 @@ const CreateDealerForm = ({ onDone }: { onDone: () => void }) => {
   const { t } = useTexts("dealerPage")
   const { t: fields } = useTexts("dealers")
   const labels = useLabels()
-  const form = useForm({ resolver: zodResolver(schema), defaultValues: EMPTY })
+  const form = useForm({ resolver: formResolver(schema), defaultValues: EMPTY })
   const createDealer = useCreateDealer()
   const role = form.watch("role")
   const parentId = form.watch("parent_id")

@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod"
 import { Plus } from "@medusajs/icons"
 import { Button, DropdownMenu, Drawer, Text, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
@@ -10,7 +9,7 @@ import { useTexts } from "../hooks/use-texts"
 import type { ProgramPeriodType, ProgramStatus } from "../../types/rewards"
 import { DrawerForm } from "./form/drawer-form"
 import { DateField, SelectField, SwitchField, TextareaField, TextField } from "./form/fields"
-import { optionalText, requiredText } from "./form/schema"
+import { formResolver, optionalText, requiredText } from "./form/schema"
 import { newRuleDraft, RULE_EXAMPLES, RuleExample, RuleFields, ruleSchema } from "./reward-rule-fields"
 import { RuleDraftSimulation } from "./rule-draft-simulation"
 
@@ -72,7 +71,7 @@ export const CreateProgramDrawer = () => {
 const CreateProgramForm = ({ onDone }: { onDone: () => void }) => {
   const navigate = useNavigate()
   const { t } = useTexts("rules")
-  const form = useForm({ resolver: zodResolver(schema), defaultValues: emptyForm(t) })
+  const form = useForm({ resolver: formResolver(schema), defaultValues: emptyForm(t) })
   const currency = useWatch({ control: form.control, name: "currency_code" })
   const periodType = useWatch({ control: form.control, name: "period_type" })
   const rules = useFieldArray({ control: form.control, name: "rules" })
@@ -128,7 +127,7 @@ const CreateProgramForm = ({ onDone }: { onDone: () => void }) => {
           label={t("create.status")}
           options={STATUSES.map((status) => ({ value: status, label: t(`create.statuses.${status}`) }))}
         />
-        <TextField name="currency_code" id="program-currency" label={t("create.currency")} maxLength={3} required />
+        <TextField name="currency_code" id="program-currency" label={t("create.currency")} maxLength={3} className="uppercase" required />
       </div>
       <div className="grid grid-cols-2 gap-4">
         <DateField name="valid_from" id="program-from" label={t("create.validFrom")} required />

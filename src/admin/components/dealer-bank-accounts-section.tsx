@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod"
 import { Badge, Button, Container, Heading, Table, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useForm } from "react-hook-form"
@@ -9,7 +8,7 @@ import { errorMessage } from "../lib/errors"
 import type { DealerBankAccount } from "../../types/bank-accounts"
 import { TextField } from "./form/fields"
 import { PromptForm } from "./form/prompt-form"
-import { optionalText, requiredText } from "./form/schema"
+import { formResolver, optionalText, requiredText } from "./form/schema"
 
 const accountSchema = z.object({ holder: requiredText, iban: requiredText, bic: requiredText, bank_name: optionalText })
 type AccountForm = z.input<typeof accountSchema>
@@ -129,7 +128,7 @@ function BankAccountPrompt(props: {
   const { t } = useTexts("payouts")
   const existing = props.account && props.account !== "new" ? props.account : null
   const form = useForm<AccountForm, any, z.output<typeof accountSchema>>({
-    resolver: zodResolver(accountSchema),
+    resolver: formResolver(accountSchema),
     defaultValues: existing
       ? { holder: existing.holder, iban: existing.iban, bic: existing.bic, bank_name: existing.bank_name ?? "" }
       : blank,

@@ -6,6 +6,7 @@ import { currentMonth, shiftMonth } from "../lib/dates"
 import { formatMoney } from "../lib/numbers"
 import type { Dealer } from "../../types/dealer-network"
 import { EmptyChart } from "./overview/month-curve-chart"
+import { LEGEND } from "./charts/legend"
 
 const MONTHS = 12
 
@@ -58,7 +59,7 @@ export const DealerMonthlyChart = ({ dealer }: { dealer: Dealer }) => {
                 formatter={(value, name) => [formatMoney(value as number, currency), name]}
                 contentStyle={{ borderRadius: 8, borderColor: "var(--border-base)", fontSize: 12 }}
               />
-              <Legend wrapperStyle={{ fontSize: 12 }} />
+              <Legend {...LEGEND} />
               <Bar dataKey="plan" name={t("plan")} fill="var(--border-strong)" radius={[4, 4, 0, 0]} isAnimationActive={false} />
               <Bar dataKey="actual" name={t("actual")} fill="var(--fg-interactive)" radius={[4, 4, 0, 0]} isAnimationActive={false} />
             </BarChart>

@@ -13,7 +13,7 @@ import type { DealerProgress, Deviation } from "../../types/sales-plan"
 import { AttainmentBar } from "./attainment-bar"
 import { MonthPicker } from "./month-picker"
 import { SetPlanDrawer } from "./set-plan-drawer"
-import { Stat } from "./stat"
+import { Stat, StatRow } from "./stat"
 
 /** Where the plan expects the dealer to be today, as a % of the plan (display only). */
 const expectedShare = (deviation: Deviation | null | undefined, target: string | number | null | undefined) =>
@@ -37,7 +37,7 @@ const PlanFigures = ({ progress, currency }: { progress: DealerProgress; currenc
   if (!plan || !deviation) return null
   return (
     <div className="flex flex-col gap-y-4 px-6 py-4">
-      <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+      <StatRow>
         <Stat
           label={t("progress.plan")}
           testId="progress-plan"
@@ -73,7 +73,7 @@ const PlanFigures = ({ progress, currency }: { progress: DealerProgress; currenc
         >
           {formatMoney(deviation.deviation, currency, { signed: true })}
         </Stat>
-      </div>
+      </StatRow>
       <div className="flex flex-col gap-y-2">
         <div className="flex items-center justify-between gap-x-2">
           <Text size="small" weight="plus" leading="compact">
@@ -199,7 +199,7 @@ const SubNetwork = ({ progress, currency }: { progress: DealerProgress; currency
           {labels.pace[pace]}
         </Badge>
       </div>
-      <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+      <StatRow>
         <Stat
           label={t("progress.plan")}
           hint={sub.target_order_count ? t("progress.ordersPlanned", { orders: countOf(sub.target_order_count, "order") }) : t("progress.noOrderTargets")}
@@ -223,7 +223,7 @@ const SubNetwork = ({ progress, currency }: { progress: DealerProgress; currency
         >
           {formatMoney(sub.deviation.deviation, currency, { signed: true })}
         </Stat>
-      </div>
+      </StatRow>
       <AttainmentBar
         percent={sub.deviation.attainment_percent}
         expectedPercent={expectedShare(sub.deviation, sub.target_amount)}

@@ -8,7 +8,7 @@ import { errorMessage } from "../lib/errors"
 import { formatNumber, formatScore } from "../lib/numbers"
 import { RatingBreakdownChart, RatingBreakdownTable } from "./rating-breakdown"
 import { RatingPeriodPicker } from "./rating-period-picker"
-import { Stat } from "./stat"
+import { Stat, StatRow } from "./stat"
 
 /** The dealer's score, rank in the network and breakdown for a month or quarter (the month that ended last first). */
 export const DealerRatingSection = ({ dealerId }: { dealerId: string }) => {
@@ -48,14 +48,14 @@ export const DealerRatingSection = ({ dealerId }: { dealerId: string }) => {
       )}
       {rating && (
         <>
-          <div className="grid grid-cols-2 gap-3 px-6 py-4">
+          <StatRow wide={2} className="px-6 py-4">
             <Stat label={t("scoreOf", { period: formatPeriod(period) })} testId="dealer-rating-score" hint={t("of100")}>
               {formatScore(rating.score)}
             </Stat>
             <Stat label={t("rankInNetwork")} testId="dealer-rating-rank" hint={t("ofRated", { total: formatNumber(data.network_count) })}>
               {formatNumber(rating.network_rank)}
             </Stat>
-          </div>
+          </StatRow>
           <div className="px-6 py-4">
             <RatingBreakdownChart entry={rating} />
           </div>

@@ -11,7 +11,7 @@ import { countOf, creditLeft, formatMoney, formatPercent } from "../lib/numbers"
 import type { Dealer } from "../../types/dealer-network"
 import type { DealerReceivablesResponse, ReceivableBalance, ReceivableOrder } from "../../types/wholesale"
 import { AgeingBar, AgeingSwatch, OverdueBadge } from "./ageing-bar"
-import { Stat } from "./stat"
+import { Stat, StatRow } from "./stat"
 
 /** A balance of nothing, for a dealer that owes nothing in its currency. */
 const emptyBalance = (currency: string): ReceivableBalance => ({
@@ -47,7 +47,7 @@ const CreditFigures = ({ receivables, balance }: { receivables: DealerReceivable
   const left = creditLeft(limit, balance.outstanding)
   const overdue = Number(balance.overdue) > 0
   return (
-    <div className="grid grid-cols-2 gap-3 px-6 py-4 lg:grid-cols-4">
+    <StatRow className="px-6 py-4">
       <Stat
         label={t("receivables.creditLimit")}
         testId="receivables-credit-limit"
@@ -88,7 +88,7 @@ const CreditFigures = ({ receivables, balance }: { receivables: DealerReceivable
       >
         {left === null ? "-" : formatMoney(left.available, currency)}
       </Stat>
-    </div>
+    </StatRow>
   )
 }
 
@@ -108,7 +108,7 @@ const Ageing = ({ balance, showCurrency }: { balance: ReceivableBalance; showCur
         </Text>
       </div>
       <AgeingBar balance={balance} />
-      <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+      <div className="grid grid-cols-3 gap-3 lg:grid-cols-5">
         {AGEING_BUCKETS.map((bucket) => (
           <div key={bucket} className="flex min-w-0 flex-col gap-y-0.5" data-testid={`ageing-${bucket}`}>
             <div className="flex items-center gap-x-1.5">

@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod"
 import { ArrowDownTray } from "@medusajs/icons"
 import {
   Button,
@@ -35,9 +34,9 @@ import type { DealerPayout, RewardKind, WalletBalance, WalletEntry } from "../..
 import { ALL, FilterSelect } from "./filter-select"
 import { PromptForm } from "./form/prompt-form"
 import { useListFilter, usePagination } from "./list-page"
-import { requiredText } from "./form/schema"
+import { formResolver, requiredText } from "./form/schema"
 import { PayoutDrawer } from "./payout-drawer"
-import { Stat } from "./stat"
+import { Stat, StatRow } from "./stat"
 
 const PAGE_SIZE = 10
 const KINDS: RewardKind[] = ["money", "marketing_points", "event_credit"]
@@ -194,7 +193,7 @@ const referenceSchema = z.object({ reference: requiredText })
 /** Mark paid…: the bank's reference of the transfer. */
 const MarkPaidPrompt = ({ payout, onClose }: { payout: DealerPayout | null; onClose: () => void }) => {
   const { t } = useTexts("rewards")
-  const form = useForm({ resolver: zodResolver(referenceSchema), defaultValues: { reference: "" } })
+  const form = useForm({ resolver: formResolver(referenceSchema), defaultValues: { reference: "" } })
   const action = usePayoutAction()
 
   const close = () => {
@@ -425,7 +424,7 @@ export const DealerWalletSection = ({ dealer }: { dealer: Dealer }) => {
           {t("wallet.payOut")}
         </Button>
       </div>
-      <div className="grid grid-cols-2 gap-3 px-6 py-4 lg:grid-cols-3">
+      <StatRow wide={3} className="px-6 py-4">
         {shown.map((balance) => (
           <Stat
             key={balanceKey(balance)}
@@ -439,7 +438,7 @@ export const DealerWalletSection = ({ dealer }: { dealer: Dealer }) => {
             {formatReward(balance.balance, balance)}
           </Stat>
         ))}
-      </div>
+      </StatRow>
       <div className="flex items-center justify-between gap-x-2 px-6 py-3" data-testid="wallet-pending">
         <Text size="small" className="text-ui-fg-subtle">
           {pendingCount ? t("wallet.pending", { accruals: countOf(pendingCount, "accrual") }) : t("wallet.nothingPending")}

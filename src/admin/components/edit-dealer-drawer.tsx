@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod"
 import { Button, Drawer, Heading, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useForm } from "react-hook-form"
@@ -11,7 +10,7 @@ import { DEALER_ROLES, LEGAL_TYPES } from "../../types/dealer-network"
 import type { Dealer } from "../../types/dealer-network"
 import { DrawerForm } from "./form/drawer-form"
 import { SelectField, SwitchField, TextField } from "./form/fields"
-import { NO_PARENT, optionalText, requiredText } from "./form/schema"
+import { formResolver, NO_PARENT, optionalText, requiredText } from "./form/schema"
 
 const NO_TIER = "__none__"
 
@@ -77,7 +76,7 @@ export const EditDealerDrawer = ({ dealer }: { dealer: Dealer }) => {
 
 const EditDealerForm = ({ dealer, onDone }: { dealer: Dealer; onDone: () => void }) => {
   const { t } = useTexts("dealers")
-  const form = useForm({ resolver: zodResolver(schema), defaultValues: valuesOf(dealer) })
+  const form = useForm({ resolver: formResolver(schema), defaultValues: valuesOf(dealer) })
   const update = useUpdateDealer(dealer.id)
   const role = form.watch("role")
   const parentRoles = parentRolesFor(role)

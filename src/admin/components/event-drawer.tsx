@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod"
 import { Button, Checkbox, Drawer, Label, toast } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { Controller, useForm, useFormContext } from "react-hook-form"
@@ -16,7 +15,7 @@ import { Field } from "./field"
 import { DrawerForm } from "./form/drawer-form"
 import { DateTimeField, MoneyField, NumberField, SelectField, TextareaField, TextField } from "./form/fields"
 import { MultiPickerField, PICKER_SOURCES } from "./form/multi-picker-field"
-import { optionalText } from "./form/schema"
+import { formResolver, optionalText } from "./form/schema"
 import { FormSection } from "./form/form-section"
 
 type T = ReturnType<typeof useTexts>["t"]
@@ -117,7 +116,7 @@ const EventForm = ({ event, onDone }: { event?: DealerEvent; onDone: () => void 
   const labels = useLabels()
   const schema = useMemo(() => schemaOf(t), [t])
   const defaultValues = useMemo(() => defaultsOf(event), [event])
-  const form = useForm({ resolver: zodResolver(schema), defaultValues })
+  const form = useForm({ resolver: formResolver(schema), defaultValues })
   const create = useCreateDealerEvent()
   const update = useUpdateDealerEvent(event?.id ?? "")
   const currency = form.watch("currency_code") || "eur"

@@ -5,6 +5,7 @@ import { useTexts } from "../hooks/use-texts"
 /** A labelled form control, as the dashboard lays out its forms, with the error about it. */
 export const Field = ({
   id,
+  name,
   label,
   optional,
   hint,
@@ -12,13 +13,15 @@ export const Field = ({
   children,
 }: {
   id: string
+  /** The value's path in its form: a refusal of the API above the form names the field by this label (form/submit.ts). */
+  name?: string
   label: string
   optional?: boolean
   hint?: ReactNode
   error?: string
   children: ReactNode
 }) => (
-  <div className="flex flex-col gap-y-2">
+  <div className="flex flex-col gap-y-2" data-field={name} data-field-label={name && label}>
     <Label htmlFor={id} size="small" weight="plus">
       {label}
       {optional && <OptionalMark />}

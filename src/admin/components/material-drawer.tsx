@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod"
 import { Checkbox, Drawer, Label, Text, toast } from "@medusajs/ui"
 import { useMemo } from "react"
 import { Controller, useForm, useFormContext } from "react-hook-form"
@@ -11,7 +10,7 @@ import type { DealerMaterial } from "../../types/engagement"
 import { Field } from "./field"
 import { DrawerForm } from "./form/drawer-form"
 import { NumberField, SelectField, SwitchField, TextareaField, TextField } from "./form/fields"
-import { optionalText } from "./form/schema"
+import { formResolver, optionalText } from "./form/schema"
 
 const wholeUnits = /^\d+$/
 
@@ -75,7 +74,7 @@ const MaterialForm = ({ material, onDone }: { material?: DealerMaterial; onDone:
   const { t } = useTexts("materials")
   const labels = useLabels()
   const schema = useMemo(() => schemaOf(t), [t])
-  const form = useForm({ resolver: zodResolver(schema), defaultValues: valuesOf(material) })
+  const form = useForm({ resolver: formResolver(schema), defaultValues: valuesOf(material) })
   const save = useSaveMaterial(material?.id)
   const unlimited = form.watch("unlimited")
 

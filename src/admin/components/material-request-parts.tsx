@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod"
 import { StatusBadge, toast } from "@medusajs/ui"
 import { useEffect, useMemo } from "react"
 import { useForm } from "react-hook-form"
@@ -10,7 +9,7 @@ import { formatNumber } from "../lib/numbers"
 import type { MaterialRequest, MaterialRequestStatus } from "../../types/engagement"
 import { TextareaField, TextField } from "./form/fields"
 import { PromptForm } from "./form/prompt-form"
-import { optionalText } from "./form/schema"
+import { formResolver, optionalText } from "./form/schema"
 
 export const MaterialRequestStatusBadge = ({ status }: { status: MaterialRequestStatus }) => {
   const labels = useLabels()
@@ -41,7 +40,7 @@ export const MaterialRequestPrompts = ({ decision, onClose }: { decision: Decisi
 
 const ShipPrompt = ({ request, onClose }: { request: MaterialRequest | null; onClose: () => void }) => {
   const { t } = useTexts("materials")
-  const form = useForm({ resolver: zodResolver(shipSchema), defaultValues: { tracking_note: "" } })
+  const form = useForm({ resolver: formResolver(shipSchema), defaultValues: { tracking_note: "" } })
   const decide = useDecideMaterialRequest()
   useEffect(() => form.reset({ tracking_note: "" }), [request?.id])
   return (
@@ -72,7 +71,7 @@ const ShipPrompt = ({ request, onClose }: { request: MaterialRequest | null; onC
 const RejectPrompt = ({ request, onClose }: { request: MaterialRequest | null; onClose: () => void }) => {
   const { t } = useTexts("materials")
   const rejectSchema = useMemo(() => rejectSchemaOf(t), [t])
-  const form = useForm({ resolver: zodResolver(rejectSchema), defaultValues: { reason: "" } })
+  const form = useForm({ resolver: formResolver(rejectSchema), defaultValues: { reason: "" } })
   const decide = useDecideMaterialRequest()
   useEffect(() => form.reset({ reason: "" }), [request?.id])
   return (

@@ -25,17 +25,27 @@ export const MonthPicker = ({
       >
         <TriangleLeftMini />
       </IconButton>
-      <Input
-        id={id}
-        size="small"
-        type="month"
-        aria-label={t("month")}
-        className="w-40"
-        value={value}
-        onChange={(e) => {
-          if (isMonthKey(e.target.value)) onChange(e.target.value)
-        }}
-      />
+      {/* The browser writes a month input's value in its own language: the month is shown over it in the admin's. */}
+      <div className="relative">
+        <Input
+          id={id}
+          size="small"
+          type="month"
+          aria-label={t("month")}
+          className="w-44 text-transparent"
+          value={value}
+          onChange={(e) => {
+            if (isMonthKey(e.target.value)) onChange(e.target.value)
+          }}
+        />
+        <span
+          aria-hidden
+          className="txt-compact-small text-ui-fg-base pointer-events-none absolute inset-y-0 left-2 flex items-center"
+          data-testid="month-picker-label"
+        >
+          {formatMonth(value)}
+        </span>
+      </div>
       <IconButton
         size="small"
         variant="transparent"

@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod"
 import { Drawer, Text, toast } from "@medusajs/ui"
 import { useEffect } from "react"
 import { useForm } from "react-hook-form"
@@ -14,7 +13,7 @@ import type { Dealer } from "../../types/dealer-network"
 import type { DealerPayout, PayoutForm } from "../../types/rewards"
 import { DrawerForm } from "./form/drawer-form"
 import { MoneyField, SelectField, TextareaField } from "./form/fields"
-import { optionalText, requiredText } from "./form/schema"
+import { formResolver, optionalText, requiredText } from "./form/schema"
 
 const DEFAULT_PROGRAM = "__none__"
 
@@ -80,7 +79,7 @@ const PayoutForm = ({ dealer, available, onDone }: { dealer: Dealer; available: 
   const inForce = agreements?.agreements.find((agreement) => agreement.is_in_force)
   const agreementForm = (inForce?.payout_form ?? null) as PayoutForm | null
   const form = useForm({
-    resolver: zodResolver(schema),
+    resolver: formResolver(schema),
     defaultValues: { amount: "", form: undefined, program_id: DEFAULT_PROGRAM, note: "" },
   })
   // The form starts at the agreement's once that has loaded, unless the admin picked one.

@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod"
 import { Adjustments } from "@medusajs/icons"
 import { Badge, Button, Drawer, Text, toast } from "@medusajs/ui"
 import { useMemo, useState } from "react"
@@ -11,6 +10,7 @@ import { formatNumber } from "../lib/numbers"
 import { RATING_COMPONENTS, type RatingComponent, type RatingWeightsResponse } from "../../types/engagement"
 import { DrawerForm } from "./form/drawer-form"
 import { NumberField } from "./form/fields"
+import { formResolver } from "./form/schema"
 
 /** The weights' form, its messages in the admin user's language. */
 const schemaOf = (t: ReturnType<typeof useTexts>["t"]) => {
@@ -59,7 +59,7 @@ const WeightsForm = ({ current, onDone }: { current: RatingWeightsResponse; onDo
   const labels = useLabels()
   const schema = useMemo(() => schemaOf(t), [t])
   const form = useForm<WeightValues, any, z.output<Schema>>({
-    resolver: zodResolver(schema),
+    resolver: formResolver(schema),
     defaultValues: Object.fromEntries(RATING_COMPONENTS.map((c) => [c, String(current.weights[c])])) as WeightValues,
   })
   const total = RATING_COMPONENTS.reduce((sum, c) => sum + (Number(form.watch(c)) || 0), 0)

@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod"
 import { Button, Drawer, Text, toast } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { Controller, useForm } from "react-hook-form"
@@ -11,6 +10,7 @@ import { DealerPicker } from "./dealer-picker"
 import { Field } from "./field"
 import { DrawerForm } from "./form/drawer-form"
 import { TextField } from "./form/fields"
+import { formResolver } from "./form/schema"
 
 const MAX_NAMED = 20
 
@@ -45,7 +45,7 @@ export const RegisterDealerDrawer = ({ event }: { event: DealerEvent }) => {
 const RegisterDealerForm = ({ event, onDone }: { event: DealerEvent; onDone: () => void }) => {
   const { t } = useTexts("events")
   const schema = useMemo(() => schemaOf(t), [t])
-  const form = useForm({ resolver: zodResolver(schema), defaultValues: { dealer: null, seats: "1", attendees: [""] } })
+  const form = useForm({ resolver: formResolver(schema), defaultValues: { dealer: null, seats: "1", attendees: [""] } })
   const register = useRegisterDealerForEvent(event.id)
   // One key per opened form: a double submit registers once.
   const idempotencyKey = useMemo(() => crypto.randomUUID(), [])

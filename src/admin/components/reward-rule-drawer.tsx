@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod"
 import { Drawer, toast } from "@medusajs/ui"
 import { useForm } from "react-hook-form"
 import { useSaveRewardRule } from "../hooks/use-dealer-rewards"
@@ -7,6 +6,7 @@ import type { RewardProgram, RewardRule } from "../../types/rewards"
 import { DrawerForm } from "./form/drawer-form"
 import { draftOfRule, newRuleDraft, RuleFields, ruleSchema } from "./reward-rule-fields"
 import { RuleDraftSimulation } from "./rule-draft-simulation"
+import { formResolver } from "./form/schema"
 
 /**
  * Add a rule to a program, or edit one (`rule`), in the rule builder, with a
@@ -35,7 +35,7 @@ export const RewardRuleDrawer = ({
 const RuleForm = ({ program, rule, onClose }: { program: RewardProgram; rule: RewardRule | null; onClose: () => void }) => {
   const { t } = useTexts("rules")
   const form = useForm({
-    resolver: zodResolver(ruleSchema),
+    resolver: formResolver(ruleSchema),
     defaultValues: rule ? draftOfRule(rule) : newRuleDraft("rate", t),
   })
   const save = useSaveRewardRule(program.id)

@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Container, Heading, Text } from "@medusajs/ui"
 import { FormEvent, useState } from "react"
 import { useRuleWords, useSimulateRewards } from "../hooks/use-dealer-rewards"
 import { useTexts } from "../hooks/use-texts"
-import { currentPeriodOf, isRewardPeriod } from "../lib/dates"
+import { currentPeriodOf, formatPeriod, isRewardPeriod } from "../lib/dates"
 import { errorMessage } from "../lib/errors"
 import { useLabels } from "../lib/labels"
 import { countOf, formatMoney, formatPercent } from "../lib/numbers"
@@ -12,14 +12,14 @@ import type { DealerRef } from "../../types/dealer-network"
 import type { RewardFacts, RewardKind, RewardProgram, SimulatedRule } from "../../types/rewards"
 import { RuleWorkings } from "./accrual-explanation"
 import { SimulationTarget } from "./simulation-target"
-import { Stat } from "./stat"
+import { Stat, StatRow } from "./stat"
 
 const Facts = ({ facts, currency }: { facts: RewardFacts; currency: string }) => {
   const { t } = useTexts("rewards")
   const attainment =
     facts.planTarget && Number(facts.planTarget) > 0 ? (Number(facts.salesAmount) / Number(facts.planTarget)) * 100 : null
   return (
-    <div className="grid grid-cols-2 gap-3 px-6 py-4" data-testid="simulation-facts">
+    <StatRow wide={2} className="px-6 py-4" testId="simulation-facts">
       <Stat label={t("simulation.sales")} testId="simulation-sales" hint={countOf(facts.orderCount, "order")}>
         {formatMoney(facts.salesAmount, currency)}
       </Stat>
@@ -35,7 +35,7 @@ const Facts = ({ facts, currency }: { facts: RewardFacts; currency: string }) =>
       <Stat label={t("simulation.subNetwork")} hint={t("simulation.belowDealer")}>
         {formatMoney(facts.subNetworkSalesAmount, currency)}
       </Stat>
-    </div>
+    </StatRow>
   )
 }
 
@@ -166,7 +166,7 @@ export const RewardSimulation = ({ program }: { program: RewardProgram }) => {
         <>
           <div className="flex items-center justify-between gap-x-2 px-6 py-4" data-testid="simulation-result">
             <Text size="small" weight="plus">
-              {dealer?.code ?? result.dealer_id} · {result.period}
+              {dealer?.code ?? result.dealer_id} · {formatPeriod(result.period)}
             </Text>
             <Text size="small" className="tabular-nums" data-testid="simulation-total">
               {t("simulation.total", {

@@ -5,6 +5,7 @@ import { useDebounced } from "../hooks/use-debounced"
 import { SimulatedProgram, useDraftSimulation, useRuleWords } from "../hooks/use-dealer-rewards"
 import { currentPeriodOf, isRewardPeriod } from "../lib/dates"
 import { apiErrorParts, errorMessage } from "../lib/errors"
+import { apiIssueText } from "../lib/validation-text"
 import { formatMoney, formatPercent } from "../lib/numbers"
 import {
   conditionStateWords,
@@ -91,7 +92,7 @@ export const RuleDraftSimulation = ({ program, rulePath = "" }: { program: Simul
           </Text>
           {apiErrorParts(errorMessage(simulation.error)).map((part, index) => (
             <Text key={index} size="small" className="text-ui-fg-error">
-              {part.path ? `${pathWords(part.path, t)}: ${part.message}` : part.message}
+              {part.path ? `${pathWords(part.path, t)}: ${apiIssueText(part.message, part.path)}` : apiIssueText(part.message)}
             </Text>
           ))}
         </div>

@@ -20,7 +20,7 @@ const TierCell = ({ name, id, label }: { name: string; id: string; label: string
       control={control}
       name={name}
       render={({ field, fieldState }) => (
-        <div className="flex flex-col gap-y-1">
+        <div className="flex flex-col gap-y-1" data-field={name} data-field-label={label}>
           <Input
             id={id}
             size="small"

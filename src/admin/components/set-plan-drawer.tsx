@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod"
 import { Trash } from "@medusajs/icons"
 import { Alert, Badge, Button, Drawer, IconButton, Text, toast, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
@@ -15,7 +14,7 @@ import type { Dealer } from "../../types/dealer-network"
 import type { DealerPlan } from "../../types/sales-plan"
 import { DrawerForm } from "./form/drawer-form"
 import { NumberField, SelectField, TextareaField } from "./form/fields"
-import { optionalText } from "./form/schema"
+import { formResolver, optionalText } from "./form/schema"
 
 const TARGET_TYPES = ["product", "category"] as const
 const TARGET_METRICS = ["amount", "quantity"] as const
@@ -225,7 +224,7 @@ const SetPlanForm = ({
 }) => {
   const { t } = useTexts("dealerPage")
   const { t: common } = useTexts("common")
-  const form = useForm({ resolver: zodResolver(schema), defaultValues: valuesOf(plan) })
+  const form = useForm({ resolver: formResolver(schema), defaultValues: valuesOf(plan) })
   const targets = useFieldArray({ control: form.control, name: "targets" })
   const savePlan = useSaveDealerPlan()
   const deletePlan = useDeleteDealerPlan()

@@ -1,6 +1,6 @@
 import { Input } from "@medusajs/ui"
 import { useTexts } from "../hooks/use-texts"
-import { isRewardPeriod } from "../lib/dates"
+import { formatPeriod, isRewardPeriod } from "../lib/dates"
 import type { DealerRef } from "../../types/dealer-network"
 import { DealerPicker } from "./dealer-picker"
 import { Field } from "./field"
@@ -22,18 +22,26 @@ export const SimulationTarget = ({
   className?: string
 }) => {
   const { t } = useTexts("rules")
+  const valid = isRewardPeriod(period.trim())
+  // The period typed as a key, read back in words: "2026-Q4" is "Q4 2026".
+  const hint = (
+    <>
+      {valid && <span className="text-ui-fg-base block">{formatPeriod(period.trim())}</span>}
+      {t("sim.periodHint")}
+    </>
+  )
   return (
     <div className={className}>
       <Field id={`${idPrefix}-dealer`} label={t("sim.dealer")}>
         <DealerPicker id={`${idPrefix}-dealer`} value={dealer} onChange={onDealer} />
       </Field>
-      <Field id={`${idPrefix}-period`} label={t("sim.period")} hint={t("sim.periodHint")}>
+      <Field id={`${idPrefix}-period`} label={t("sim.period")} hint={hint}>
         <Input
           id={`${idPrefix}-period`}
           size="small"
           value={period}
           onChange={(e) => onPeriod(e.target.value)}
-          aria-invalid={!isRewardPeriod(period.trim())}
+          aria-invalid={!valid}
           autoComplete="off"
         />
       </Field>

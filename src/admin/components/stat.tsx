@@ -29,3 +29,22 @@ export const Stat = ({
     )}
   </div>
 )
+
+const WIDE_COLUMNS = { 2: "", 3: "lg:grid-cols-3", 4: "lg:grid-cols-4" }
+
+/** Key figures ({@link Stat} tiles) side by side: two a row, up to `wide` on a wide screen. */
+export const StatRow = ({
+  children,
+  wide = 4,
+  className,
+  testId,
+}: {
+  children: ReactNode
+  wide?: keyof typeof WIDE_COLUMNS
+  className?: string
+  testId?: string
+}) => (
+  <div className={clx("grid grid-cols-2 gap-3", WIDE_COLUMNS[wide], className)} data-testid={testId}>
+    {children}
+  </div>
+)

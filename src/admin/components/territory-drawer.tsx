@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod"
 import { Drawer, toast } from "@medusajs/ui"
 import { useForm } from "react-hook-form"
 import { z } from "zod"
@@ -8,7 +7,7 @@ import { territoryPlacementProblem } from "../../lib/territory-hierarchy"
 import type { Territory, TerritoryType } from "../../types/dealer-network"
 import { DrawerForm } from "./form/drawer-form"
 import { SelectField, TextField } from "./form/fields"
-import { NO_PARENT, optionalText, requiredText } from "./form/schema"
+import { formResolver, NO_PARENT, optionalText, requiredText } from "./form/schema"
 
 const schema = z.object({
   code: requiredText,
@@ -48,7 +47,7 @@ const TerritoryForm = ({ draft, territories, onDone }: { draft: TerritoryDraft; 
   const type = existing?.type ?? (draft as { type: TerritoryType }).type
   const parent = existing ? territories.find((x) => x.id === existing.parent_id) ?? null : (draft as { parent: Territory | null }).parent
   const form = useForm({
-    resolver: zodResolver(schema),
+    resolver: formResolver(schema),
     defaultValues: {
       code: existing?.code ?? "",
       name: existing?.name ?? "",

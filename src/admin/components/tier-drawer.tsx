@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod"
 import { Drawer, toast } from "@medusajs/ui"
 import { useForm } from "react-hook-form"
 import { z } from "zod"
@@ -9,7 +8,7 @@ import { benefitLines, benefitsFromLines } from "../../lib/tier-benefits"
 import type { Tier } from "../../types/dealer-network"
 import { DrawerForm } from "./form/drawer-form"
 import { NumberField, TextareaField, TextField } from "./form/fields"
-import { optionalText, requiredText } from "./form/schema"
+import { formResolver, optionalText, requiredText } from "./form/schema"
 
 const number = (schema: z.ZodNumber) => z.string().trim().min(1, { error: () => adminText("common.required") }).transform(Number).pipe(schema)
 
@@ -33,7 +32,7 @@ export const TierDrawer = ({ tier, open, onClose }: { tier: Tier | null; open: b
 const TierForm = ({ tier, onDone }: { tier: Tier | null; onDone: () => void }) => {
   const { t } = useTexts("tiers")
   const form = useForm({
-    resolver: zodResolver(schema),
+    resolver: formResolver(schema),
     defaultValues: {
       name: tier?.name ?? "",
       rank: String(tier?.rank ?? ""),

@@ -1,19 +1,19 @@
-import { zodResolver } from "@hookform/resolvers/zod"
 import { Drawer, toast } from "@medusajs/ui"
 import { Controller, useForm } from "react-hook-form"
 import { z } from "zod"
 import { useSaveZone, useTerritories } from "../hooks/use-network-editing"
 import { useTexts } from "../hooks/use-texts"
+import { adminText } from "../lib/locale"
 import type { DealerRef, Zone } from "../../types/dealer-network"
 import { DealerPicker } from "./dealer-picker"
 import { Field } from "./field"
 import { DrawerForm } from "./form/drawer-form"
 import { DateField, SelectField, SwitchField, TextareaField } from "./form/fields"
 import { MultiPickerField, PICKER_SOURCES } from "./form/multi-picker-field"
-import { optionalText, requiredText } from "./form/schema"
+import { formResolver, optionalText, requiredText } from "./form/schema"
 
 const schema = z.object({
-  dealer: z.object({ id: z.string(), code: z.string(), name: z.string() }).nullable().refine(Boolean, "Required"),
+  dealer: z.object({ id: z.string(), code: z.string(), name: z.string() }).nullable().refine(Boolean, { error: () => adminText("zones.form.pickDealer") }),
   territory_id: requiredText,
   product_category_ids: z.array(z.string()),
   is_exclusive: z.boolean(),
@@ -44,7 +44,7 @@ export const ZoneForm = ({ zone, dealer, onDone }: ZoneFormProps) => {
   const save = useSaveZone(zone?.id)
   const fixedDealer = dealer ?? zone?.dealer ?? null
   const form = useForm({
-    resolver: zodResolver(schema),
+    resolver: formResolver(schema),
     defaultValues: {
       dealer: fixedDealer,
       territory_id: zone?.territory_id ?? "",

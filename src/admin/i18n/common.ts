@@ -14,6 +14,7 @@ const en = {
   previousMonth: "Previous month ({{month}})",
   nextMonth: "Next month ({{month}})",
   quarter: "Q{{quarter}} {{year}}",
+  year: "{{year}}",
   count: {
     order_one: "{{formatted}} order",
     order_other: "{{formatted}} orders",
@@ -79,6 +80,7 @@ export const common: AreaTexts<typeof en> = {
     previousMonth: "Предыдущий месяц ({{month}})",
     nextMonth: "Следующий месяц ({{month}})",
     quarter: "{{quarter}} кв. {{year}}",
+    year: "{{year}} год",
     count: {
       order_one: "{{formatted}} заказ",
       order_few: "{{formatted}} заказа",
@@ -136,12 +138,12 @@ export const common: AreaTexts<typeof en> = {
       nothingMore: "Больше выбрать нечего.",
       tiers: "Поиск уровней",
       territories: "Поиск территорий",
-      dealers: "Поиск дилеров по коду или названию",
+      dealers: "Код или название дилера",
       products: "Поиск товаров",
       categories: "Поиск категорий",
     },
     dealerPicker: {
-      placeholder: "Поиск дилеров по коду или названию",
+      placeholder: "Код или название дилера",
       noMatch: "Нет дилера по запросу «{{q}}».",
     },
     dealerChip: "Дилер: {{code}}",

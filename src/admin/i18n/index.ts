@@ -27,11 +27,12 @@ import { rewards } from "./rewards"
 import { rules } from "./rules"
 import { territories } from "./territories"
 import { tiers } from "./tiers"
+import { validation } from "./validation"
 import { wallet } from "./wallet"
 import { warnings } from "./warnings"
 import { zones } from "./zones"
 
-export const AREAS = { alerts, applications, charts, common, conflicts, contests, contracts, dealerPage, dealers, events, labels, lists, materials, menu, overview, payouts, plans, rating, receivables, rewards, rules, territories, tiers, wallet, warnings, zones }
+export const AREAS = { alerts, applications, charts, common, conflicts, contests, contracts, dealerPage, dealers, events, labels, lists, materials, menu, overview, payouts, plans, rating, receivables, rewards, rules, territories, tiers, validation, wallet, warnings, zones }
 
 export type Area = keyof typeof AREAS
 type Language = "en" | "ru"

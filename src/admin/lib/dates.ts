@@ -63,10 +63,18 @@ export function isRewardPeriod(value: string): boolean {
   return /^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/.test(value)
 }
 
-/** A reward or rating period for display: "2026-11" as "November 2026", "2026-Q4" as "Q4 2026", "2026" as it is. */
+/**
+ * A period key for display in the admin's language: "2026-11" as "November 2026",
+ * "2026-Q4" as "Q4 2026", "2026" as "2026" ("2026 год"), a day and a span of days
+ * ("2026-11-01..2026-11-30") as dates; anything else as it is.
+ */
 export function formatPeriod(period: string): string {
   const quarter = /^(\d{4})-Q([1-4])$/.exec(period)
   if (quarter) return adminText("common.quarter", { quarter: quarter[2], year: quarter[1] })
+  if (/^\d{4}$/.test(period)) return adminText("common.year", { year: period })
+  const span = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(period)
+  if (span) return `${formatDay(span[1])} – ${formatDay(span[2])}`
+  if (/^\d{4}-\d{2}-\d{2}$/.test(period)) return formatDay(period)
   return formatMonth(period)
 }
 

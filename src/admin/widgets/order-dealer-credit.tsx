@@ -6,7 +6,7 @@ import { DealerRoleBadge } from "../components/dealer-badges"
 import { useOrderDealer } from "../hooks/use-dealer-memberships"
 import { useConflicts } from "../hooks/use-dealer-queues"
 import { useTexts } from "../hooks/use-texts"
-import { formatDate } from "../lib/dates"
+import { formatDate, formatPeriod } from "../lib/dates"
 import { errorMessage } from "../lib/errors"
 import { humanize } from "../lib/labels"
 import { formatMoney, signClass } from "../lib/numbers"
@@ -88,7 +88,7 @@ const OrderDealerCreditWidget = ({ data: order }: DetailWidgetProps<AdminOrder>)
                     entry.dealer.id
                   )}
                   {" · "}
-                  {entry.period_key} · {formatDate(entry.occurred_at)}
+                  {formatPeriod(entry.period_key)} · {formatDate(entry.occurred_at)}
                 </Text>
               </div>
               <Text

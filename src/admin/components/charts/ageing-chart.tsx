@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts"
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts"
 import { adminLocale } from "../../lib/locale"
 import { formatMoney } from "../../lib/numbers"
 import { AGEING_BUCKETS, type AgeingBucket, type ReceivablesAgeing } from "../../../types/wholesale"
@@ -25,11 +25,16 @@ export const AgeingChart = ({
   const currency = ageing.currency_code
   const compact = new Intl.NumberFormat(adminLocale(), { notation: "compact", style: "currency", currency: currency.toUpperCase() })
   // Recharts draws numbers; the amounts shown in words stay decimal strings.
-  const rows = AGEING_BUCKETS.map((bucket) => ({ bucket, name: bucketLabels[bucket], amount: Number(ageing[bucket]), text: formatMoney(ageing[bucket], currency) }))
+  const rows = AGEING_BUCKETS.map((bucket) => {
+    const amount = Number(ageing[bucket])
+    const text = formatMoney(ageing[bucket], currency)
+    // Each bar says its amount above it, so nobody reads it off the axis; an empty bucket says nothing.
+    return { bucket, name: bucketLabels[bucket], amount, text, label: amount ? text : "" }
+  })
   return (
     <div className="h-56 w-full" data-testid={`ageing-chart-${currency}`} role="img" aria-label={`${label}: ${rows.map((row) => `${row.name} ${row.text}`).join(", ")}`}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
+        <BarChart data={rows} margin={{ top: 24, right: 16, bottom: 0, left: 8 }}>
           <CartesianGrid stroke="var(--border-base)" vertical={false} />
           <XAxis dataKey="name" tickLine={false} axisLine={false} tick={{ fontSize: 12, fill: "var(--fg-base)" }} />
           <YAxis tickLine={false} axisLine={false} width={72} tick={{ fontSize: 12, fill: "var(--fg-subtle)" }} tickFormatter={(value: number) => compact.format(value)} />
@@ -42,6 +47,7 @@ export const AgeingChart = ({
             {rows.map((row) => (
               <Cell key={row.bucket} fill={BUCKET_COLORS[row.bucket]} />
             ))}
+            <LabelList dataKey="label" position="top" style={{ fontSize: 12, fill: "var(--fg-base)" }} />
           </Bar>
         </BarChart>
       </ResponsiveContainer>

@@ -31,7 +31,7 @@ function Bound({
       control={control}
       name={name}
       render={({ field, fieldState }) => (
-        <Field id={id} label={label} optional={optional} hint={hint} error={fieldState.error?.message}>
+        <Field id={id} name={name} label={label} optional={optional} hint={hint} error={fieldState.error?.message}>
           {render({ ...field, invalid: !!fieldState.error })}
         </Field>
       )}

@@ -1,7 +1,16 @@
+import { zodResolver } from "@hookform/resolvers/zod"
 import { z } from "zod"
 import { adminText } from "../../lib/locale"
+import { formIssueText } from "../../lib/validation-text"
 import type { DealerRole } from "../../../types/dealer-network"
 import type { SelectOption } from "./fields"
+
+/**
+ * A form's zod resolver whose checks speak the admin's language: zod's own
+ * messages ("Too small: expected number to be >=0") become the plugin's texts.
+ */
+export const formResolver = ((schema: any, schemaOptions?: any, resolverOptions?: any) =>
+  zodResolver(schema, { error: formIssueText, ...schemaOptions }, resolverOptions)) as typeof zodResolver
 
 /** Text the API needs, trimmed. */
 export const requiredText = z.string().trim().min(1, { error: () => adminText("common.required") })

@@ -1,21 +1,31 @@
 import type { FieldErrors, FieldValues, Path, UseFormReturn } from "react-hook-form"
 import { apiErrorParts, errorMessage } from "../../lib/errors"
+import { apiIssueText } from "../../lib/validation-text"
 
 /**
- * Runs a form's save and turns a refusal into form errors: the whole message
- * on the form (`root.api`), and each part that names a field ("code: taken")
- * at that field.
+ * Runs a form's save and turns a refusal into form errors, in the admin's
+ * language where it has words for them: the whole message on the form
+ * (`root.api`), and each part that names a field ("code: taken") at that field.
  */
 export async function submitOrShowError<T extends FieldValues>(form: UseFormReturn<T, any, any>, save: () => Promise<void>) {
   form.clearErrors()
   try {
     await save()
   } catch (err) {
-    const message = errorMessage(err)
-    form.setError("root.api", { message })
     const values = form.getValues()
-    for (const part of apiErrorParts(message)) {
-      if (part.path && hasPath(values, part.path)) form.setError(part.path as Path<T>, { message: part.message })
+    const parts = apiErrorParts(errorMessage(err)).map((part) => ({
+      ...part,
+      message: apiIssueText(part.message, part.path),
+      atField: !!part.path && hasPath(values, part.path),
+    }))
+    // Above the fields a part names its field by the label the form shows, not by the API's path.
+    const summary = parts.map((part) => {
+      const name = part.atField ? fieldLabel(part.path!) : part.path
+      return name ? `${name}: ${part.message}` : part.message
+    })
+    form.setError("root.api", { message: summary.join("; ") })
+    for (const part of parts) {
+      if (part.atField) form.setError(part.path as Path<T>, { message: part.message })
     }
   }
 }
@@ -36,6 +46,12 @@ export function submitHandler<TIn extends FieldValues, TOut>(
       if (options.summarizeInvalid) form.setError("root.api", { message: errorSummary(errors) })
     }
   )
+}
+
+/** The label of the form's field at `path` (fields.tsx marks each with data-field), if one is shown. */
+function fieldLabel(path: string): string | null {
+  const field = Array.from(document.querySelectorAll<HTMLElement>("[data-field]")).find((element) => element.dataset.field === path)
+  return field?.dataset.fieldLabel ?? null
 }
 
 function hasPath(values: unknown, path: string): boolean {

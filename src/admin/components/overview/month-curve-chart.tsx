@@ -5,6 +5,7 @@ import { formatDay } from "../../lib/dates"
 import { formatMoney } from "../../lib/numbers"
 import type { MonthCurvePoint } from "../../../lib/month-curve"
 import { adminLocale } from "../../lib/locale"
+import { LEGEND } from "../charts/legend"
 
 const ACTUAL = "var(--fg-interactive)"
 const EXPECTED = "var(--fg-muted)"
@@ -46,7 +47,7 @@ export const MonthCurveChart = ({
             labelFormatter={(_, payload) => formatDay(payload?.[0]?.payload?.date)}
             contentStyle={{ borderRadius: 8, borderColor: "var(--border-base)", fontSize: 12 }}
           />
-          <Legend iconType="plainline" wrapperStyle={{ fontSize: 12 }} />
+          <Legend iconType="plainline" {...LEGEND} />
           <Area type="monotone" dataKey="actual" name={texts.actual} stroke={ACTUAL} fill={ACTUAL} fillOpacity={0.12} strokeWidth={2} connectNulls={false} isAnimationActive={false} />
           <Line type="monotone" dataKey="expected" name={texts.expected} stroke={EXPECTED} strokeDasharray="4 4" dot={false} strokeWidth={2} isAnimationActive={false} />
         </ComposedChart>

@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod"
 import { toast } from "@medusajs/ui"
 import { useEffect, useMemo } from "react"
 import { useForm } from "react-hook-form"
@@ -9,6 +8,7 @@ import { useAdjustStock } from "../../../hooks/use-dealer-materials"
 import { useTexts } from "../../../hooks/use-texts"
 import { formatNumber } from "../../../lib/numbers"
 import type { DealerMaterial } from "../../../../types/engagement"
+import { formResolver } from "../../../components/form/schema"
 
 /** Each way to change the stock and the key of its label. */
 const MODES = { add: "modeAdd", remove: "modeRemove", set: "modeSet", unlimited: "modeUnlimited" } as const
@@ -27,7 +27,7 @@ const schemaOf = (t: ReturnType<typeof useTexts>["t"]) =>
 export const StockPrompt = ({ material, onClose }: { material: DealerMaterial | null; onClose: () => void }) => {
   const { t } = useTexts("materials")
   const schema = useMemo(() => schemaOf(t), [t])
-  const form = useForm({ resolver: zodResolver(schema), defaultValues: { mode: "add" as Mode, units: "" } })
+  const form = useForm({ resolver: formResolver(schema), defaultValues: { mode: "add" as Mode, units: "" } })
   const adjust = useAdjustStock()
   const mode = form.watch("mode")
   const unlimited = material?.stock === null

@@ -12,7 +12,7 @@ import { ALL, FilterSelect } from "../../../components/filter-select"
 import { ListPage, usePagination } from "../../../components/list-page"
 import { useApproveAccruals, useRewardAccruals, useRewardPrograms } from "../../../hooks/use-dealer-rewards"
 import { DealerFilterChip } from "../../../components/dealer-filter-chip"
-import { formatDate, isRewardPeriod } from "../../../lib/dates"
+import { formatDate, formatPeriod, isRewardPeriod } from "../../../lib/dates"
 import { errorMessage } from "../../../lib/errors"
 import { useTexts } from "../../../hooks/use-texts"
 import { humanize, useLabels } from "../../../lib/labels"
@@ -109,7 +109,7 @@ export const AccrualsTab = ({
           </span>
         ),
       }),
-      accrualColumnHelper.accessor("period_key", { header: t("accruals.period") }),
+      accrualColumnHelper.accessor("period_key", { header: t("accruals.period"), cell: ({ getValue }) => formatPeriod(getValue()) }),
       accrualColumnHelper.accessor("kind", {
         header: t("accruals.kind"),
         cell: ({ getValue }) => labels.rewardKind[getValue()] ?? humanize(getValue()),

@@ -1,11 +1,10 @@
-import { zodResolver } from "@hookform/resolvers/zod"
 import { Badge, Button, Checkbox, Container, Heading, Input, Table, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useForm } from "react-hook-form"
 import { z } from "zod"
 import { DealerCell } from "../../../components/dealer-cell"
 import { PromptForm } from "../../../components/form/prompt-form"
-import { requiredText } from "../../../components/form/schema"
+import { formResolver, requiredText } from "../../../components/form/schema"
 import { usePagination } from "../../../components/list-page"
 import {
   downloadBatchFile,
@@ -208,7 +207,7 @@ function MarkBatchPaidPrompt({ batch, onClose }: { batch: DealerPayoutBatch | nu
   const { t } = useTexts("payouts")
   const markPaid = useMarkBatchPaid()
   const form = useForm<z.input<typeof referenceSchema>, any, z.output<typeof referenceSchema>>({
-    resolver: zodResolver(referenceSchema),
+    resolver: formResolver(referenceSchema),
     defaultValues: { reference: "" },
   })
   return (

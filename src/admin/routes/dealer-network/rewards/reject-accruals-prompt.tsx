@@ -1,10 +1,9 @@
-import { zodResolver } from "@hookform/resolvers/zod"
 import { toast } from "@medusajs/ui"
 import { useForm } from "react-hook-form"
 import { z } from "zod"
 import { TextareaField } from "../../../components/form/fields"
 import { PromptForm } from "../../../components/form/prompt-form"
-import { requiredText } from "../../../components/form/schema"
+import { formResolver, requiredText } from "../../../components/form/schema"
 import { useRejectAccruals } from "../../../hooks/use-dealer-rewards"
 import { useTexts } from "../../../hooks/use-texts"
 import { countOf } from "../../../lib/numbers"
@@ -14,7 +13,7 @@ const schema = z.object({ reason: requiredText })
 /** Reject…: the reason is kept with every accrual rejected. */
 export const RejectAccrualsPrompt = ({ ids, onClose }: { ids: string[] | null; onClose: (done: boolean) => void }) => {
   const { t } = useTexts("rewards")
-  const form = useForm({ resolver: zodResolver(schema), defaultValues: { reason: "" } })
+  const form = useForm({ resolver: formResolver(schema), defaultValues: { reason: "" } })
   const reject = useRejectAccruals()
 
   const close = (done: boolean) => {

@@ -5,7 +5,7 @@ import { MonthPicker } from "../../../components/month-picker"
 import { TierDrawer } from "../../../components/tier-drawer"
 import { useReviewTiers, useTiers } from "../../../hooks/use-network-editing"
 import { useTexts } from "../../../hooks/use-texts"
-import { currentMonth, shiftMonth } from "../../../lib/dates"
+import { currentMonth, formatPeriod, shiftMonth } from "../../../lib/dates"
 import { errorMessage } from "../../../lib/errors"
 import { adminText } from "../../../lib/locale"
 import { withQueryClient } from "../../../lib/query-client"
@@ -112,7 +112,7 @@ const TierReview = () => {
       </div>
       {review.data && (
         <Text size="small" data-testid="tier-review-result">
-          {t("review.done", { count: review.data.changes.length, reviewed: review.data.reviewed, period: review.data.period })}
+          {t("review.done", { count: review.data.changes.length, reviewed: review.data.reviewed, period: formatPeriod(review.data.period) })}
         </Text>
       )}
       <Text size="small" className="text-ui-fg-muted">

@@ -238,7 +238,7 @@ const RulesSection = ({ program }: { program: RewardProgram }) => {
           </Text>
         </div>
         {!program.is_code_defined && (
-          <Button size="small" variant="secondary" onClick={() => setAdding(true)}>
+          <Button size="small" variant="secondary" className="shrink-0" onClick={() => setAdding(true)}>
             <Plus />
             {t("program.addRule")}
           </Button>

@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod"
 import { Badge, Button, Container, Heading, StatusBadge, Text, toast } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { useForm } from "react-hook-form"
@@ -26,6 +25,7 @@ import { adminText } from "../../../../../../lib/locale"
 import { withQueryClient } from "../../../../../../lib/query-client"
 import { sdk } from "../../../../../../lib/sdk"
 import type { Agreement, AgreementStatus, Dealer } from "../../../../../../../types/dealer-network"
+import { formResolver } from "../../../../../../components/form/schema"
 
 const AgreementStatusLine = ({ status, inForce }: { status: AgreementStatus; inForce?: boolean }) => {
   const { t } = useTexts("contracts")
@@ -218,7 +218,7 @@ const TerminatePrompt = ({
     [t]
   )
   const form = useForm({
-    resolver: zodResolver(schema),
+    resolver: formResolver(schema),
     defaultValues: { reason: "", terminated_at: new Date().toISOString().slice(0, 10) },
   })
   return (
