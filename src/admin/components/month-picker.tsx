@@ -1,7 +1,7 @@
 import { TriangleLeftMini, TriangleRightMini } from "@medusajs/icons"
-import { IconButton, Input } from "@medusajs/ui"
+import { IconButton, Select } from "@medusajs/ui"
 import { useTexts } from "../hooks/use-texts"
-import { formatMonth, isMonthKey, shiftMonth } from "../lib/dates"
+import { currentMonth, formatMonth, shiftMonth } from "../lib/dates"
 
 /** A month ("YYYY-MM") with buttons for the previous and the next one. */
 export const MonthPicker = ({
@@ -25,27 +25,18 @@ export const MonthPicker = ({
       >
         <TriangleLeftMini />
       </IconButton>
-      {/* The browser writes a month input's value in its own language: the month is shown over it in the admin's. */}
-      <div className="relative">
-        <Input
-          id={id}
-          size="small"
-          type="month"
-          aria-label={t("month")}
-          className="w-44 text-transparent"
-          value={value}
-          onChange={(e) => {
-            if (isMonthKey(e.target.value)) onChange(e.target.value)
-          }}
-        />
-        <span
-          aria-hidden
-          className="txt-compact-small text-ui-fg-base pointer-events-none absolute inset-y-0 left-2 flex items-center"
-          data-testid="month-picker-label"
-        >
-          {formatMonth(value)}
-        </span>
-      </div>
+      <Select size="small" value={value} onValueChange={onChange}>
+        <Select.Trigger id={id} aria-label={t("month")} className="w-44">
+          <Select.Value />
+        </Select.Trigger>
+        <Select.Content>
+          {monthsAround(value).map((month) => (
+            <Select.Item key={month} value={month}>
+              {formatMonth(month)}
+            </Select.Item>
+          ))}
+        </Select.Content>
+      </Select>
       <IconButton
         size="small"
         variant="transparent"
@@ -57,4 +48,11 @@ export const MonthPicker = ({
       </IconButton>
     </div>
   )
+}
+
+/** Three years back to a year ahead of today, newest first, and the chosen month wherever it is. */
+function monthsAround(chosen: string): string[] {
+  const today = currentMonth()
+  const months = Array.from({ length: 49 }, (_, index) => shiftMonth(today, 12 - index))
+  return months.includes(chosen) ? months : [chosen, ...months].sort().reverse()
 }
