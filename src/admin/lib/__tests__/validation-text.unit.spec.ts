@@ -3,6 +3,7 @@ import { initReactI18next } from "react-i18next"
 import { z } from "zod"
 import { percent, wholeNumber } from "../../../api/utils/validation-primitives"
 import { placementProblem } from "../../../lib/dealer-hierarchy"
+import { EventSchedule, eventScheduleProblem } from "../../../lib/event-cost"
 import { amountProblem } from "../../../lib/input-bounds"
 import texts from "../../i18n"
 import { formatPeriod } from "../dates"
@@ -21,6 +22,15 @@ const formRefusal = (schema: z.ZodType, value: unknown) => {
   if (result.success) throw new Error(`${JSON.stringify(value)} passed`)
   return result.error.issues[0].message
 }
+
+/** An event on 10 March 2027, registration and cancellation closing the week before, but for what is given. */
+const schedule = (changes: Partial<EventSchedule>): EventSchedule => ({
+  starts_at: new Date("2027-03-10"),
+  ends_at: new Date("2027-03-10T18:00:00Z"),
+  registration_deadline: new Date("2027-03-03"),
+  cancellation_deadline: new Date("2027-03-03"),
+  ...changes,
+})
 
 describe("refusals in the admin user's language", () => {
   beforeAll(async () => {
@@ -42,6 +52,9 @@ describe("refusals in the admin user's language", () => {
     expect(apiIssueText("agreement KIEL-2026 already exists")).toBe("Договор KIEL-2026 уже существует")
     expect(apiIssueText("must be after valid_from (2026-11-01T00:00:00.000Z)")).toBe("должно быть позже 1 нояб. 2026 г.")
     expect(apiIssueText("must be above the previous tier's from")).toBe("должно быть больше, чем у предыдущей ступени")
+    expect(apiIssueText(eventScheduleProblem(schedule({ registration_deadline: new Date("2027-03-11") }))!.split(": ")[1])).toBe("не может быть позже начала")
+    expect(apiIssueText(eventScheduleProblem(schedule({ ends_at: new Date("2027-03-09") }))!.split(": ")[1])).toBe("должно быть позже начала")
+    expect(apiIssueText("must not be before the agreement starts (2026-11-01T00:00:00.000Z)")).toBe("не может быть раньше начала")
     expect(
       apiIssueText(
         "overlaps the exclusive zone of DLR-KIEL · Kiel Tools in Schleswig-Holstein for the whole assortment from 2026-01-01 with no end: zones of different dealers may not share a place, products and dates when either is exclusive"
