@@ -105,7 +105,7 @@ describe("Dealer events admin", () => {
     await page.getByTestId("event-dealers-picker").getByText("EV-WEST · Rhein Installations").waitFor()
     await page.getByTestId("event-form-submit").click()
     const fieldError = page.getByTestId("event-registration-deadline-error")
-    expect(await fieldError.innerText()).toBe("must not be after starts_at")
+    expect(await fieldError.innerText()).toBe("must not be after the start")
     await page.waitForTimeout(400)
     await browser.shot("01-create-event-refused-at-field")
 
