@@ -184,7 +184,8 @@ describe("Reward rule builder", () => {
     await profile.waitFor({ state: "detached" })
     await page.goto(`${app.baseUrl}/app/dealer-network/rewards/${programId}`)
     const summaryRu = page.locator('[data-rule-name="Garden rebate"]').getByTestId("rule-summary")
-    await summaryRu.getByText(/Ретроактивная шкала/).waitFor()
+    // The category's name arrives after the rule: wait for it, as the English check does.
+    await summaryRu.getByText(/категории «Garden»/).waitFor()
     expect(await summaryRu.innerText()).toBe(
       `Ретроактивная шкала, показатель — продажи категории «Garden»: от ${eurRu(0)} — 1%, от ${eurRu(4000)} — 3%, если Заказы ≥ 3`
     )
