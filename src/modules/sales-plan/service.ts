@@ -11,7 +11,7 @@ import BigNumber from "bignumber.js"
 import { exactAmount } from "../../lib/amounts"
 import { entityIds } from "../../lib/entity-ids"
 import { endOfDayInstant } from "../../lib/zoned-time"
-import { executeBound } from "../bound-sql"
+import { executeBound } from "../../utils/execute-bound"
 import { applyToTotalsSql, CreditedScope, creditedFocusSql, creditedTotalsSql } from "./ledger-totals"
 import {
   Contribution,
