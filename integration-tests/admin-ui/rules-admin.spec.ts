@@ -187,7 +187,7 @@ describe("Reward rule builder", () => {
     // The category's name arrives after the rule: wait for it, as the English check does.
     await summaryRu.getByText(/категории «Garden»/).waitFor()
     expect(await summaryRu.innerText()).toBe(
-      `Ретроактивная шкала, показатель — продажи категории «Garden»: от ${eurRu(0)} — 1%, от ${eurRu(4000)} — 3%, если Заказы ≥ 3`
+      `Ретроактивная шкала, показатель — продажи категории «Garden»: от ${eurRu(0)} — 1\u00a0%, от ${eurRu(4000)} — 3\u00a0%, если Заказы ≥ 3`
     )
     // The program's page is Russian too: the rule's menu and its Edit.
     await page.getByRole("button", { name: "Действия с правилом Garden rebate" }).click()

@@ -27,6 +27,7 @@ const HUBER_BUYER = "einkauf@werkzeug-huber.example"
 const BAUTEC_OWNER = "s.bauer@bautec-sued.example"
 const HUBER_OWNER = "j.huber@werkzeug-huber.example"
 const KOWALSKI_BUYER = "zamowienia@narzedziownia-kowalski.example"
+const GARDEN_PROGRAM = "GARDEN-SEASON"
 
 const DAY = 86_400_000
 
@@ -50,6 +51,28 @@ describe("dealer portal: money, plan and support", () => {
   async function chooseLanguage(label: "English" | "Русский") {
     await suite.page.getByRole("combobox", { name: /Language|Язык/ }).click()
     await suite.page.getByRole("option", { name: label }).click()
+  }
+
+  /**
+   * A stretch target no dealer meets this month (100,000 garden machines), added
+   * by the admin to the demo's garden program: whatever day the test runs, the
+   * rewards page has a focus condition still unmet to name.
+   */
+  async function addGardenStretchRule() {
+    const { token } = await suite.app.api("POST", "/auth/user/emailpass", ADMIN_USER)
+    const admin = { authorization: `Bearer ${token}` }
+    const { programs } = await suite.app.api<{ programs: { id: string; rules: { definition: any }[] }[] }>(
+      "GET", `/admin/dealer-reward-programs?code=${GARDEN_PROGRAM}`, undefined, admin
+    )
+    const focusKey: string = programs[0].rules[0].definition.reward.focus_key
+    await suite.app.api("POST", `/admin/dealer-reward-programs/${programs[0].id}/rules`, {
+      name: "Garden stretch",
+      definition: {
+        conditions: { all: [{ metric: "focus_quantity", focus_key: focusKey, op: "gte", value: 100_000 }] },
+        reward: { type: "rate", base: "focus_amount", focus_key: focusKey, rate_percent: 1 },
+        kind: "event_credit",
+      },
+    }, admin)
   }
 
   beforeAll(async () => {
@@ -179,6 +202,7 @@ describe("dealer portal: money, plan and support", () => {
   it("shows a distributor's owner the wallet with its statement, the payouts, the next tier and the sub-dealers", async () => {
     const { page } = suite
     const api = await storeAs(BAUTEC_OWNER)
+    await addGardenStretchRule()
     const wallet = await api<DealerWalletResponse>("/wallet?limit=100")
     const { payouts } = await api<DealerPayoutListResponse>("/payouts")
     const tier = await api<StoreTierResponse>("/tier")
@@ -224,17 +248,17 @@ describe("dealer portal: money, plan and support", () => {
       .flatMap((simulation) => simulation.rules)
       .flatMap((rule) => rule.next?.unmet_conditions ?? [])
       .find((condition) => condition.metric === "focus_quantity" && condition.focus_key?.startsWith("category:"))
-    if (focusCondition) {
-      const categoryId = focusCondition.focus_key!.slice("category:".length)
-      const { product_category } = await suite.app.api<{ product_category: { name: string } }>(
-        "GET", `/store/product-categories/${categoryId}`, undefined, { "x-publishable-api-key": suite.publishableKey }
-      )
-      const units = Number(focusCondition.shortfall)
-      await page
-        .getByTestId("rewards-unmet")
-        .getByText(`Still needed: ${units} ${units === 1 ? "unit" : "units"} more of ${product_category.name}`)
-        .waitFor()
-    }
+    expect(focusCondition).toBeDefined()
+    const categoryId = focusCondition!.focus_key!.slice("category:".length)
+    const { product_category } = await suite.app.api<{ product_category: { name: string } }>(
+      "GET", `/store/product-categories/${categoryId}`, undefined, { "x-publishable-api-key": suite.publishableKey }
+    )
+    const units = Number(focusCondition!.shortfall)
+    await page
+      .getByTestId("rewards-unmet")
+      .getByText(`Still needed: ${new Intl.NumberFormat("en").format(units)} ${units === 1 ? "unit" : "units"} more of ${product_category.name}`)
+      .first()
+      .waitFor()
     await suite.browser.shot("rewards")
 
     await nav("Plan").click()

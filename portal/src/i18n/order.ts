@@ -77,6 +77,7 @@ const en = {
     outstanding: "Unpaid balance",
     available: "Available",
     thisCart: "This cart",
+    thisCartBeforeDelivery: "This cart, before delivery",
     noCreditLimit: "No credit limit",
     violations: {
       below_minimum_order: "Below the minimum order: the minimum is {{minimum}} of goods, this cart has {{goods}} — {{short}} short.",
@@ -188,6 +189,7 @@ export const order: AreaTexts<typeof en> = {
       outstanding: "Неоплаченный остаток",
       available: "Доступно",
       thisCart: "Эта корзина",
+      thisCartBeforeDelivery: "Эта корзина, без доставки",
       noCreditLimit: "Без кредитного лимита",
       violations: {
         below_minimum_order: "Меньше минимального заказа: минимум — товары на {{minimum}}, в корзине на {{goods}}, не хватает {{short}}.",

@@ -40,7 +40,7 @@ export function formatMoney(
   return format ? format.format(value) : `${value.toFixed(2)} ${(currency || "").toUpperCase()}`.trim()
 }
 
-/** A percentage from the API ("42.50") as "42.5%", optionally signed ("−12.3%"). */
+/** A percentage from the API ("42.50") as "42.5%" (en) or "42,5 %" (ru), optionally signed ("−12.3%"). */
 export function formatPercent(
   value: string | number | null | undefined,
   options: { signed?: boolean } = {}
@@ -48,10 +48,11 @@ export function formatPercent(
   if (value === null || value === undefined || value === "") return "-"
   const number = Number(value)
   if (!Number.isFinite(number)) return String(value)
-  return `${new Intl.NumberFormat(adminLocale(), {
+  return new Intl.NumberFormat(adminLocale(), {
+    style: "percent",
     maximumFractionDigits: 1,
     ...(options.signed ? { signDisplay: "exceptZero" } : {}),
-  }).format(number)}%`
+  }).format(number / 100)
 }
 
 /** The things `countOf` counts: keys of `common.count` without their plural ending. */

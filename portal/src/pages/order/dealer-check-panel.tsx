@@ -64,7 +64,7 @@ export function DealerCheckPanel({ check, cart }: { check: DealerCartCheck; cart
           <Figure label={t("check.creditLimit")} value={money(check.credit.credit_limit)} testId="check-credit-limit" />
           <Figure label={t("check.outstanding")} value={money(check.credit.outstanding)} testId="check-outstanding" />
           <Figure label={t("check.available")} value={money(check.credit.available)} testId="check-available" />
-          <Figure label={t("check.thisCart")} value={money(check.credit.cart_total)} testId="check-cart-total" />
+          <Figure label={t(cart.shipping_methods?.length ? "check.thisCart" : "check.thisCartBeforeDelivery")} value={money(check.credit.cart_total)} testId="check-cart-total" />
         </div>
       ) : (
         <Text size="small" className="text-ui-fg-subtle">{t("check.noCreditLimit")}</Text>
