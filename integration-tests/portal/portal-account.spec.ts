@@ -157,6 +157,12 @@ describe("dealer portal: money, plan and support", () => {
     await curve.locator(".recharts-area-area").waitFor()
     await curve.locator(".recharts-line-curve").waitFor()
     await page.getByTestId("plan-focus-target").first().waitFor()
+    // Each focus target by its name (the plan's label, else the product's or category's), never its id.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid="plan-focus-target"] td:first-child')].every(
+        (cell) => !/^(prod|pcat)_|^…$/.test(cell.textContent ?? "")
+      )
+    )
     await page.getByTestId("plan-history").waitFor()
     expect(await page.getByTestId("plan-sub-network").count()).toBe(0)
     await suite.browser.shot("plan-buyer")

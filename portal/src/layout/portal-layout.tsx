@@ -20,7 +20,7 @@ export function PortalLayout() {
   const logOut = useLogOut()
   return (
     <div className="bg-ui-bg-subtle flex min-h-screen">
-      <aside className="bg-ui-bg-base border-ui-border-base flex w-60 shrink-0 flex-col border-r">
+      <aside className="bg-ui-bg-base border-ui-border-base sticky top-0 flex h-screen w-60 shrink-0 flex-col overflow-y-auto border-r">
         <div className="border-ui-border-base border-b px-4 py-4">
           <Text size="small" className="text-ui-fg-subtle">{t("title")}</Text>
           <Text weight="plus" data-testid="portal-dealer-name">{me.dealer.name}</Text>

@@ -96,8 +96,8 @@ export function CatalogTab() {
                 </Table.Header>
                 <Table.Body>
                   {data.products.flatMap((product) =>
-                    product.variants.map((variant) => (
-                      <CatalogRow key={variant.id} product={product} variant={variant} currency={data.currency_code} />
+                    product.variants.map((variant, index) => (
+                      <CatalogRow key={variant.id} product={product} variant={variant} firstOfProduct={index === 0} currency={data.currency_code} />
                     ))
                   )}
                 </Table.Body>
@@ -119,13 +119,25 @@ export function CatalogTab() {
   )
 }
 
-function CatalogRow({ product, variant, currency }: { product: StoreCatalogProduct; variant: StoreCatalogVariant; currency: string }) {
+/** One orderable variant; a product with several variants names itself on its first row only, so the rows read as the counted products. */
+function CatalogRow({
+  product,
+  variant,
+  firstOfProduct,
+  currency,
+}: {
+  product: StoreCatalogProduct
+  variant: StoreCatalogVariant
+  firstOfProduct: boolean
+  currency: string
+}) {
   const { t } = useTexts("order")
   const { addLines } = useCart()
   const [quantity, setQuantity] = useState("1")
   const units = Number(quantity)
   const valid = Number.isInteger(units) && units >= 1
-  const title = product.variants.length > 1 && variant.title ? `${product.title} · ${variant.title}` : product.title
+  const variantTitle = product.variants.length > 1 ? variant.title : null
+  const title = variantTitle ? `${product.title} · ${variantTitle}` : product.title
 
   const add = () =>
     addLines.mutate([{ variant_id: variant.id, quantity: units }], {
@@ -135,9 +147,10 @@ function CatalogRow({ product, variant, currency }: { product: StoreCatalogProdu
 
   return (
     <Table.Row data-testid="catalog-row" data-sku={variant.sku ?? ""}>
-      <Table.Cell>
-        <Text size="small" weight="plus">{title}</Text>
-        <Text size="xsmall" className="text-ui-fg-muted">{product.categories.map((c) => c.name).join(", ")}</Text>
+      <Table.Cell className={firstOfProduct ? undefined : "border-t-0"}>
+        {firstOfProduct && <Text size="small" weight="plus">{product.title}</Text>}
+        {variantTitle && <Text size="small" className={firstOfProduct ? "text-ui-fg-subtle" : "text-ui-fg-subtle pl-3"}>{variantTitle}</Text>}
+        {firstOfProduct && <Text size="xsmall" className="text-ui-fg-muted">{product.categories.map((c) => c.name).join(", ")}</Text>}
       </Table.Cell>
       <Table.Cell className="font-mono">{variant.sku}</Table.Cell>
       <Table.Cell className="text-ui-fg-subtle text-right">{formatMoney(variant.list_price, currency)}</Table.Cell>

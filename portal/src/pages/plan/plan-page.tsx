@@ -10,6 +10,7 @@ import { useMember } from "../../auth/use-session"
 import { useTexts } from "../../i18n"
 import { QueryState } from "../../layout/page-state"
 import { formatDay, formatMoney, formatMonth, formatPercent, formatShortMonth, shiftMonth, signClass } from "../../lib/format"
+import { useFocusNames } from "../../lib/use-focus-names"
 import { usePortal } from "../../lib/portal-context"
 import { SubDealers } from "./sub-dealers"
 
@@ -108,6 +109,9 @@ function FocusTargets({ progress }: { progress: Progress }) {
     enabled: progress.targets.length > 0,
   })
   const labels = new Map(plans.data?.plans.flatMap((plan) => plan.targets.map((target) => [target.id, target.label])) ?? [])
+  const focusName = useFocusNames(progress.targets.map((target) => `${target.target_type}:${target.target_ref}`))
+  const nameOf = (target: Progress["targets"][number]) =>
+    labels.get(target.target_id) || focusName(`${target.target_type}:${target.target_ref}`) || "…"
   const value = (amount: string, metric: string) => (metric === "amount" ? formatMoney(amount, currency) : t("units", { count: Number(amount) }))
   return (
     <Container className="p-0">
@@ -124,7 +128,7 @@ function FocusTargets({ progress }: { progress: Progress }) {
           <Table.Body>
             {progress.targets.map((target) => (
               <Table.Row key={target.target_id} data-testid="plan-focus-target">
-                <Table.Cell>{labels.get(target.target_id) ?? target.target_ref}</Table.Cell>
+                <Table.Cell>{nameOf(target)}</Table.Cell>
                 <Table.Cell className="tabular-nums">{value(target.target_value, target.metric)}</Table.Cell>
                 <Table.Cell className="tabular-nums">{value(target.actual, target.metric)}</Table.Cell>
                 <Table.Cell>
