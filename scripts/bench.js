@@ -87,6 +87,8 @@ async function main() {
     BENCH_BASELINE_DIR: baselineDir,
     BENCH_BASELINE_DATABASE_URL: connectionUrl(conn, BASELINE_DATABASE),
     BENCH_OUTPUT: path.join(ROOT, "bench-results", `${new Date().toISOString().slice(0, 10)}.json`),
+    // measure.ts collects garbage before each timed run, so one run's peak memory is not the runs' before it.
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, "--expose-gc"].filter(Boolean).join(" "),
   }
   const baselineEnv = { ...common, DATABASE_URL: env.BENCH_BASELINE_DATABASE_URL, DEALER_NETWORK_BENCH_WITHOUT_PLUGIN: "1" }
   try {

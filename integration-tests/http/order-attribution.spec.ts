@@ -1,8 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { SALES_PLAN_MODULE } from "../../src/modules/sales-plan"
 import type SalesPlanModuleService from "../../src/modules/sales-plan/service"
 import { monthKeyOf } from "../../src/lib/periods"
+import { loadOrderSale } from "../../src/queries/order-sale"
 import orderCanceledHandler from "../../src/subscribers/order-canceled"
 import orderPlacedHandler from "../../src/subscribers/order-placed"
 import orderReturnReceivedHandler from "../../src/subscribers/order-return-received"
@@ -86,6 +87,74 @@ medusaIntegrationTestRunner({
       expect(none.data).toEqual({ dealer: null, contributions: [] })
       const unknown = await api.get("/admin/orders/order_missing/dealer", admin).catch((e: any) => e)
       expect(unknown.response.status).toBe(404)
+    })
+
+    it("reads an order's item amounts as Medusa's Query does, with discounts, tax lines and tax-inclusive prices", async () => {
+      const a = await dealerWithBuyer("Q", "buyer@q.example")
+      const order = await placeOrder(a.buyer.headers, [
+        { variant_id: store.variants["drill-x18"], quantity: 2 },
+        { variant_id: store.variants["saw-c7"], quantity: 3 },
+      ])
+      const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const items = (
+        await pg.raw(
+          `select li.id, li.variant_id, oi.version from order_item oi join order_line_item li on li.id = oi.item_id
+            where oi.order_id = ? order by li.variant_id`,
+          [order.id]
+        )
+      ).rows as { id: string; variant_id: string; version: number }[]
+      const drill = items.find((item) => item.variant_id === store.variants["drill-x18"])!
+      const saw = items.find((item) => item.variant_id === store.variants["saw-c7"])!
+      const raw = (value: string) => JSON.stringify({ value, precision: 20 })
+      // The drill: 19 % tax on top and two discounts, one of them given with tax; the saw: a tax-inclusive price with 7 %.
+      await pg.raw(
+        `insert into order_line_item_tax_line (id, item_id, code, rate, raw_rate) values
+           ('ordlitxl_q1', ?, 'VAT', 19, ?), ('ordlitxl_q2', ?, 'VAT', 7, ?)`,
+        [drill.id, raw("19"), saw.id, raw("7")]
+      )
+      await pg.raw(
+        `insert into order_line_item_adjustment (id, item_id, code, amount, raw_amount, is_tax_inclusive, version) values
+           ('ordliadj_q1', ?, 'SPRING', 10.005, ?, false, ?), ('ordliadj_q2', ?, 'LOYAL', 11.9, ?, true, ?)`,
+        [drill.id, raw("10.005"), drill.version, drill.id, raw("11.9"), drill.version]
+      )
+      await pg.raw("update order_line_item set is_tax_inclusive = true where id = ?", [saw.id])
+
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({
+        entity: "order",
+        fields: [
+          "total",
+          "*items.tax_lines",
+          "*items.adjustments",
+          "*items.detail",
+          "items.variant_id",
+          "items.subtotal",
+          "items.discount_total",
+          "items.discount_tax_total",
+        ],
+        filters: { id: order.id },
+      })
+      const exact = (item: any, field: string) => MathBN.convert(item[`raw_${field}`] ?? item[field]).toFixed()
+      const byQuery = (data[0] as any).items.map((item: any) => ({
+        variant_id: item.variant_id,
+        subtotal: exact(item, "subtotal"),
+        discount_total: exact(item, "discount_total"),
+        discount_tax_total: exact(item, "discount_tax_total"),
+      }))
+      const sale = await loadOrderSale(pg, order.id)
+      const ours = sale.items.map(({ variant_id, subtotal, discount_total, discount_tax_total }) => ({
+        variant_id,
+        subtotal: MathBN.convert(subtotal).toFixed(),
+        discount_total: MathBN.convert(discount_total).toFixed(),
+        discount_tax_total: MathBN.convert(discount_tax_total).toFixed(),
+      }))
+      expect(ours).toEqual(expect.arrayContaining(byQuery))
+      expect(ours).toHaveLength(2)
+      // The discounts did happen: the drill's discount without its tax is 10.005 + 11.9 / 1.19.
+      const drillSale = ours.find((item) => item.variant_id === store.variants["drill-x18"])!
+      expect(MathBN.sub(drillSale.discount_total, drillSale.discount_tax_total).toFixed()).toBe("20.005")
+      expect(sale).toMatchObject({ id: order.id, customer_id: a.buyer.id, status: "pending", currency_code: "eur" })
+      await expect(loadOrderSale(pg, "order_missing")).rejects.toThrow("order id not found: order_missing")
     })
 
     it("counts an order once however often order.placed is delivered", async () => {

@@ -13,14 +13,20 @@ const RANDOM_CHARS = 16
  * hundred thousand ids cost seconds.
  */
 export function entityIds(prefix: string, count: number, now: number = Date.now()): string[] {
-  const time = encodeTime(now)
+  const head = `${prefix}_${encodeTime(now)}`
+  const length = head.length + RANDOM_CHARS
+  // All ids are written into one buffer and read out as flat strings: appending
+  // character by character leaves each id a chain of ~17 string pieces in memory.
+  const text = Buffer.alloc(count * length)
   const random = randomBytes(count * RANDOM_CHARS)
-  return Array.from({ length: count }, (_, n) => {
-    let id = `${prefix}_${time}`
-    // 256 is a multiple of 32, so each byte's low 5 bits are uniform.
-    for (let i = n * RANDOM_CHARS; i < (n + 1) * RANDOM_CHARS; i++) id += BASE32[random[i] & 31]
-    return id
-  })
+  for (let n = 0; n < count; n++) {
+    text.write(head, n * length, "latin1")
+    for (let i = 0; i < RANDOM_CHARS; i++) {
+      // 256 is a multiple of 32, so each byte's low 5 bits are uniform.
+      text[n * length + head.length + i] = BASE32.charCodeAt(random[n * RANDOM_CHARS + i] & 31)
+    }
+  }
+  return Array.from({ length: count }, (_, n) => text.toString("latin1", n * length, (n + 1) * length))
 }
 
 function encodeTime(ms: number): string {

@@ -26,7 +26,7 @@ function rowsOf(results: BenchResults): Row[] {
   const close = results.periodClose
   if (close) {
     rows.push({
-      operation: `period close (${close.full.rows} accruals, peak ${close.full.peak_rss_mb} MB)`,
+      operation: `period close (${close.full.rows} accruals, peak ${close.full.peak_rss_mb} MB, ${close.full.rss_before_mb} MB before)`,
       median: close.full.median_ms,
       p95: close.full.p95_ms,
       baseline: `floor ${close.floorMs} ms`,

@@ -1,4 +1,3 @@
-import type { BigNumberInput } from "@medusajs/framework/types"
 import { MathBN } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
@@ -7,23 +6,9 @@ import { SALES_PLAN_MODULE } from "../../../modules/sales-plan"
 import type SalesPlanModuleService from "../../../modules/sales-plan/service"
 import { monthKeyOf } from "../../../lib/periods"
 import { categoriesWithAncestors } from "../../../lib/product-categories"
+import type { OrderSale } from "../../../queries/order-sale"
 
-type Amount = BigNumberInput
-
-export type SaleOrder = {
-  id: string
-  created_at: Date | string
-  currency_code: string
-  items: {
-    product_id: string | null
-    variant_id: string | null
-    quantity: Amount
-    subtotal: Amount
-    discount_total: Amount
-    discount_tax_total: Amount
-    product?: { categories?: { id: string; mpath?: string | null }[] | null } | null
-  }[]
-}
+export type SaleOrder = Pick<OrderSale, "id" | "created_at" | "currency_code" | "items">
 
 export const recordOrderSaleStepId = "dealer-network-record-order-sale"
 

@@ -1,17 +1,15 @@
-import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { rawAmount } from "../../../lib/amounts"
 import { automaticResolutionOf } from "../../../lib/conflicts"
 import { categoriesWithAncestors } from "../../../lib/product-categories"
 import { orderConflictCases } from "../order-conflicts"
 import { linkOrderToDealerStep } from "../steps/link-order-to-dealer-step"
+import { loadOrderSaleStep } from "../steps/load-order-sale-step"
 import { locateOrderSaleStep } from "../steps/locate-order-sale-step"
 import { openConflictCasesStep } from "../steps/open-conflict-cases-step"
 import { reassignConflictCreditStep } from "../steps/reassign-conflict-credit-step"
-import { recordOrderSaleStep, SaleOrder } from "../steps/record-order-sale-step"
+import { recordOrderSaleStep } from "../steps/record-order-sale-step"
 import { resolveConflictCasesStep } from "../steps/resolve-conflict-cases-step"
-
-type ShippingAddress = { country_code?: string | null; province?: string | null; postal_code?: string | null }
 
 export const attributeOrderWorkflowId = "dealer-network-attribute-order"
 
@@ -32,40 +30,7 @@ export const attributeOrderWorkflowId = "dealer-network-attribute-order"
 export const attributeOrderWorkflow = createWorkflow(
   attributeOrderWorkflowId,
   (input: { order_id: string }) => {
-    const { data: orders } = useQueryGraphStep({
-      entity: "order",
-      fields: [
-        "id",
-        "status",
-        "customer_id",
-        "created_at",
-        "currency_code",
-        // The order module computes item totals only with these alongside.
-        "total",
-        "*items.tax_lines",
-        "*items.adjustments",
-        "*items.detail",
-        "items.unit_price",
-        "items.is_tax_inclusive",
-        "items.product_id",
-        "items.variant_id",
-        "items.quantity",
-        "items.subtotal",
-        "items.discount_total",
-        "items.discount_tax_total",
-        "items.product.categories.id",
-        "items.product.categories.mpath",
-        "shipping_address.country_code",
-        "shipping_address.province",
-        "shipping_address.postal_code",
-      ],
-      filters: { id: input.order_id },
-      options: { throwIfKeyNotFound: true },
-    })
-    const order = transform(
-      { orders },
-      ({ orders }) => orders[0] as unknown as SaleOrder & { customer_id: string | null; status: string; shipping_address?: ShippingAddress | null }
-    )
+    const order = loadOrderSaleStep(input)
     const location = locateOrderSaleStep(
       transform({ order }, ({ order }) => ({
         customer_id: order.customer_id,
