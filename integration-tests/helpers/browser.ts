@@ -245,17 +245,17 @@ export async function openPluginPage(page: Page, item: string) {
  */
 export async function fillDate(picker: Locator, key: string) {
   const [year, month, day, hour = 0, minute = 0] = key.split(/[-T:]/).map(Number)
-  const two = (n: number) => String(n).padStart(2, "0")
   const segments = await picker.getByRole("spinbutton").all()
-  const typed: string[] = []
+  const texts: string[] = []
   for (const segment of segments.slice(0, 3)) {
     const max = Number(await segment.getAttribute("aria-valuemax"))
-    typed.push(max === 12 ? two(month) : max > 31 ? String(year) : two(day))
+    texts.push(String(max === 12 ? month : max > 31 ? year : day))
   }
   const time = segments.slice(3)
-  if (time.length === 2) typed.push(two(hour), two(minute))
-  if (time.length === 3) typed.push(two(hour % 12 || 12), two(minute), hour < 12 ? "A" : "P")
-  for (const [index, text] of typed.entries()) {
+  if (time.length === 2) texts.push(String(hour), String(minute))
+  if (time.length === 3) texts.push(String(hour % 12 || 12), String(minute), hour < 12 ? "A" : "P")
+  // Figures as a person types them: a leading 0 would first clear the segment.
+  for (const [index, text] of texts.entries()) {
     await segments[index].click()
     await segments[index].page().keyboard.type(text)
   }

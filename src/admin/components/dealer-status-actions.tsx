@@ -3,7 +3,7 @@ import { useState } from "react"
 import { useUpdateDealer } from "../hooks/use-dealers"
 import { useTexts } from "../hooks/use-texts"
 import { todayKey } from "../lib/dates"
-import { errorMessage } from "../lib/errors"
+import { refusalText } from "../lib/errors"
 import { DayPicker } from "./day-picker"
 import type { Dealer, DealerStatus } from "../../types/dealer-network"
 
@@ -44,7 +44,7 @@ export const DealerStatusActions = ({ dealer }: { dealer: Dealer }) => {
       toast.success(t(`status.done.${action}`, { code: dealer.code }))
       setAction(null)
     } catch (err) {
-      setError(errorMessage(err))
+      setError(refusalText(err))
     }
   }
 

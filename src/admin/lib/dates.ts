@@ -15,7 +15,7 @@ export function formatValidity(from: string | null | undefined, to: string | nul
 
 /** The current month as "YYYY-MM", in the browser's time zone. */
 export function currentMonth(now = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}`
+  return `${String(now.getFullYear()).padStart(4, "0")}-${String(now.getMonth() + 1).padStart(2, "0")}`
 }
 
 /** Today (or the day of `now`) as "YYYY-MM-DD", in the browser's time zone. */
@@ -124,5 +124,9 @@ export function localDateOf(key: string | null | undefined): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(key ?? "")
   if (!match) return null
   const [year, month, day, hour, minute] = match.slice(1).map((part) => Number(part ?? 0))
-  return new Date(year, month - 1, day, hour, minute)
+  // Not the Date constructor: it reads years 0–99 as 1900–1999, and a year being typed passes through them.
+  const date = new Date(0)
+  date.setFullYear(year, month - 1, day)
+  date.setHours(hour, minute, 0, 0)
+  return date
 }
