@@ -182,6 +182,30 @@ describe("Receivables, dealer prices and the B2B sales channel", () => {
     await suite.browser.shotOf(section, "24b-dealer-agreements-section")
   })
 
+  it("charts the ageing in Russian: the buckets' names and amounts in the admin's language and money format", async () => {
+    // The language the dashboard keeps for its user (the profile's choice): its cookie and local storage.
+    const useLanguage = (lng: string) =>
+      suite.page.evaluate((lng) => {
+        document.cookie = `lng=${lng}; path=/`
+        localStorage.setItem("lng", lng)
+      }, lng)
+    await useLanguage("ru")
+    try {
+      await suite.page.goto(`${suite.app.baseUrl}/app/dealer-network/receivables`)
+      const ageing = suite.page.getByTestId("receivables-ageing")
+      await ageing.getByText("Долг всех дилеров по срокам просрочки").waitFor()
+      const rub = (amount: number) => new Intl.NumberFormat("ru", { style: "currency", currency: "EUR" }).format(amount)
+      await ageing.getByTestId("ageing-total-eur").getByText(`Всего долг: ${rub(625)}`).waitFor()
+      const chart = ageing.getByTestId("ageing-chart-eur")
+      expect(await chart.getAttribute("aria-label")).toMatch(/^Долг по срокам просрочки: /)
+      // Each bucket's amount above its bar, in the Russian format.
+      for (const amount of [rub(400), rub(225)]) await chart.getByText(amount, { exact: true }).waitFor()
+      await suite.browser.shotOf(ageing, "25-receivables-ageing-ru")
+    } finally {
+      await useLanguage("en")
+    }
+  })
+
   it("raised no errors in the page", () => {
     expect(suite.browser.pageErrors).toEqual([])
   })

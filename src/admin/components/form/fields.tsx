@@ -174,7 +174,8 @@ export const SwitchField = ({ name, id, label, hint }: Omit<FieldProps, "optiona
       name={name}
       render={({ field }) => (
         <div className="flex items-start gap-x-3">
-          <Switch id={id} checked={!!field.value} onCheckedChange={field.onChange} />
+          {/* A long hint beside it must not squeeze the switch to its thumb. */}
+          <Switch id={id} className="shrink-0" checked={!!field.value} onCheckedChange={field.onChange} />
           <div className="flex flex-col">
             <Label htmlFor={id} size="small" weight="plus">
               {label}
