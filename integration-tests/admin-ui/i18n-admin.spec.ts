@@ -285,7 +285,8 @@ describe("The admin in Russian", () => {
     /** Words of Latin letters in lower case (codes such as URAL-SNAB, EUR or CSV are upper case), by where they were seen. */
     const english: Record<string, string[]> = {}
     const collect = async (where: string, text: string) => {
-      const words = Array.from(new Set(text.match(/\b[A-Za-z]*[a-z]{2,}[A-Za-z]*\b/g) ?? []))
+      // "esc" is the key cap Medusa's drawers show beside their close button in every language.
+      const words = Array.from(new Set(text.match(/\b[A-Za-z]*[a-z]{2,}[A-Za-z]*\b/g) ?? [])).filter((word) => word !== "esc")
       if (words.length) english[where] = words
       fs.writeFileSync(path.join(ARTIFACTS, "english-words.json"), JSON.stringify(english, null, 2))
     }
@@ -297,7 +298,8 @@ describe("The admin in Russian", () => {
     for (const [index, name] of pages.entries()) {
       await openPluginPage(page, name)
       await settle()
-      await collect(name, await page.locator("main").innerText())
+      // The whole page, breadcrumbs included, but for the store's name and the admin's e-mail in the sidebar.
+      await collect(name, (await page.locator("body").innerText()).replace(/Medusa Store|\S+@\S+/g, ""))
       await browser.shot(`20-${String(index).padStart(2, "0")}-page-ru`)
     }
     await page.goto(`${app.baseUrl}/app/dealer-network/dealers/${dealerId}`)
@@ -336,7 +338,7 @@ describe("The admin in Russian", () => {
         await fillDate(drawer.getByTestId("event-starts-at"), "2027-03-10T09:30")
         expect((await drawer.getByTestId("event-starts-at").innerText()).replace(/\s/g, "")).toBe("10.03.2027,09:30")
       }
-      await page.keyboard.press("Escape")
+      await drawer.getByRole("button", { name: "Отмена" }).click()
       await drawer.waitFor({ state: "detached" })
     }
     expect(english).toEqual({})

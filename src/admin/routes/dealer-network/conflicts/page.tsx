@@ -13,6 +13,7 @@ import { useConflicts } from "../../../hooks/use-dealer-queues"
 import { useTexts } from "../../../hooks/use-texts"
 import { useUrlParams } from "../../../hooks/use-url-params"
 import { formatDate } from "../../../lib/dates"
+import { adminText } from "../../../lib/locale"
 import { formatMoney } from "../../../lib/numbers"
 import { withQueryClient } from "../../../lib/query-client"
 import { CONFLICT_POLICIES } from "../../../../types/dealer-network"
@@ -169,7 +170,7 @@ export const config = defineRouteConfig({
 })
 
 export const handle = {
-  breadcrumb: () => "Conflict cases",
+  breadcrumb: () => adminText("conflicts.title"),
 }
 
 export default withQueryClient(ConflictsPage)
