@@ -308,15 +308,9 @@ describe("The admin in Russian", () => {
     await collect("dealer page", await page.locator("main").innerText())
 
     // A drawer of each kind: its labels, "(необязательно)", Save/Cancel, and its date pickers in the Russian order.
-    const drawers: [string, string, string][] = [
-      ["Зоны", "create-zone", "zone"],
-      ["Уровни", "create-tier", "tier"],
-      ["Мероприятия", "create-event", "event"],
-      ["Конкурсы", "create-contest", "contest"],
-    ]
-    for (const [pageName, button, name] of drawers) {
-      await openPluginPage(page, pageName)
-      await page.getByTestId(button).click()
+    for (const name of ["zone", "tier", "event", "contest"]) {
+      await page.goto(`${app.baseUrl}/app/dealer-network/${name}s`)
+      await page.getByTestId(`create-${name}`).click()
       // The drawer, not a date picker's calendar (a dialog too).
       const drawer = page.getByRole("dialog").filter({ has: page.getByRole("button", { name: "Отмена" }) })
       await drawer.waitFor()
