@@ -82,6 +82,8 @@ describe("Receivables, dealer prices and the B2B sales channel", () => {
     expect(await chart.getAttribute("aria-label")).toBe(chartLabel(400, 225))
     // Two buckets hold money: two bars drawn.
     expect(await chart.locator(".recharts-bar-rectangle path").count()).toBe(2)
+    // The channel setting's toast would cover the chart's corner.
+    await suite.page.locator("[data-sonner-toast]").first().waitFor({ state: "detached" })
     await suite.browser.shotOf(ageing, "21b-receivables-ageing")
 
     await suite.page.locator("#receivables-dealer").fill("vienna")
