@@ -226,7 +226,7 @@ describe("The admin in Russian", () => {
     await drawer.getByTestId("dealer-code-error").getByText("этот код уже у дилера URAL-SNAB").waitFor()
     expect(await drawer.innerText()).not.toMatch(/Optional|Required|Cancel|Save|already/)
     await browser.shot("11-create-dealer-ru")
-    await drawer.getByRole("button", { name: "Отмена" }).click()
+    await drawer.getByRole("button", { name: "Отмена", exact: true }).click()
     await drawer.waitFor({ state: "detached" })
 
     await row.getByRole("link", { name: "URAL-SNAB" }).click()
@@ -256,7 +256,7 @@ describe("The admin in Russian", () => {
     await page.getByTestId("close-period").click()
     const prompt = page.getByRole("alertdialog")
     await prompt.getByRole("heading", { name: "Закрытие периода вознаграждений" }).waitFor()
-    await prompt.getByRole("button", { name: "Отмена" }).click()
+    await prompt.getByRole("button", { name: "Отмена", exact: true }).click()
 
     await page.getByRole("tab", { name: "Программы" }).click()
     const program = page.getByTestId("programs-section").locator("tbody tr", { hasText: "BONUS-RU" })
@@ -312,7 +312,7 @@ describe("The admin in Russian", () => {
       await page.goto(`${app.baseUrl}/app/dealer-network/${name}s`)
       await page.getByTestId(`create-${name}`).click()
       // The drawer, not a date picker's calendar (a dialog too).
-      const drawer = page.getByRole("dialog").filter({ has: page.getByRole("button", { name: "Отмена" }) })
+      const drawer = page.getByRole("dialog").filter({ has: page.getByRole("button", { name: "Отмена", exact: true }) })
       await drawer.waitFor()
       await settle()
       await collect(`${name} drawer`, await drawer.innerText())
@@ -334,7 +334,7 @@ describe("The admin in Russian", () => {
         const shown = (await drawer.getByTestId("event-starts-at").innerText()).replace(/[\s\u2066-\u2069]/g, "")
         expect(shown).toBe("10.03.2027" + "9:30")
       }
-      await drawer.getByRole("button", { name: "Отмена" }).click()
+      await drawer.getByRole("button", { name: "Отмена", exact: true }).click()
       await drawer.waitFor({ state: "detached" })
     }
     expect(english).toEqual({})
