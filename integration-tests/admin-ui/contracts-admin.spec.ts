@@ -10,7 +10,7 @@
 import fs from "fs"
 import path from "path"
 import { Page } from "playwright-core"
-import { ADMIN_USER, AdminApp, AdminBrowser, launchBrowser, logIn, openPluginPage, startAdminApp } from "../helpers/browser"
+import { ADMIN_USER, AdminApp, AdminBrowser, fillDate, launchBrowser, logIn, openPluginPage, startAdminApp } from "../helpers/browser"
 import { ROOT } from "../helpers/medusa-process"
 
 jest.setTimeout(900_000)
@@ -130,7 +130,7 @@ describe("Contracts admin", () => {
     await section.getByTestId("create-agreement").click()
     const form = page.getByRole("dialog")
     await form.locator("#agreement-number").fill("KIEL-2026")
-    await form.locator("#agreement-valid-from").fill(day(-30))
+    await fillDate(form.getByTestId("agreement-valid-from"), day(-30))
     await form.locator("#agreement-min-monthly").fill("20000")
     await form.locator("#agreement-discount").fill("150")
     await form.locator("#agreement-variant").fill("Impact")
@@ -218,7 +218,7 @@ describe("Contracts admin", () => {
     await page.getByTestId("dealer-agreements-section").getByRole("link", { name: "KIEL-2026" }).click()
     await page.getByTestId("new-version").click()
     const form = page.getByRole("dialog")
-    await form.locator("#agreement-valid-from").fill(day(0))
+    await fillDate(form.getByTestId("agreement-valid-from"), day(0))
     await form.locator("#agreement-discount").fill("10")
     await form.locator("#price_terms-1-amount").fill("85")
     await form.locator("#agreement-credit-limit").fill("")

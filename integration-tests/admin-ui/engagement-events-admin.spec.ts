@@ -7,7 +7,7 @@
 import fs from "fs"
 import path from "path"
 import { Page } from "playwright-core"
-import { ADMIN_USER, AdminApp, AdminBrowser, launchBrowser, logIn, openPluginPage, startAdminApp, waitUntil } from "../helpers/browser"
+import { ADMIN_USER, AdminApp, AdminBrowser, fillDate, launchBrowser, logIn, openPluginPage, startAdminApp, waitUntil } from "../helpers/browser"
 import { ROOT } from "../helpers/medusa-process"
 
 jest.setTimeout(900_000)
@@ -24,7 +24,7 @@ const HOUR = 3_600_000
 const DAY = 24 * HOUR
 /** A moment `offset` ms from now, whole hours, as the API takes it. */
 const at = (offset: number) => new Date(Math.floor((Date.now() + offset) / HOUR) * HOUR).toISOString()
-/** The same moment as a datetime-local input's value (the browser runs in UTC). */
+/** The same moment as the date picker's value (the browser runs in UTC). */
 const local = (iso: string) => iso.slice(0, 16)
 const eur = (amount: number) => new Intl.NumberFormat("en-US", { style: "currency", currency: "EUR" }).format(amount)
 
@@ -92,11 +92,11 @@ describe("Dealer events admin", () => {
     await page.locator("#event-title").fill("Service training: condensing boilers")
     await page.locator("#event-capacity").fill("20")
     await page.locator("#event-location").fill("Plant, training hall 2")
-    await page.locator("#event-starts-at").fill(local(starts))
-    await page.locator("#event-ends-at").fill(local(at(10 * DAY + 8 * HOUR)))
+    await fillDate(page.getByTestId("event-starts-at"), local(starts))
+    await fillDate(page.getByTestId("event-ends-at"), local(at(10 * DAY + 8 * HOUR)))
     // A registration deadline after the start: the API refuses it, and says so at the field.
-    await page.locator("#event-registration-deadline").fill(local(at(11 * DAY)))
-    await page.locator("#event-cancellation-deadline").fill(local(at(7 * DAY)))
+    await fillDate(page.getByTestId("event-registration-deadline"), local(at(11 * DAY)))
+    await fillDate(page.getByTestId("event-cancellation-deadline"), local(at(7 * DAY)))
     await page.locator("#event-cost-per-seat").fill("150")
     await page.locator("#event-dealer-share").fill("40")
     await page.locator("#event-role-dealer").click()
@@ -109,7 +109,7 @@ describe("Dealer events admin", () => {
     await page.waitForTimeout(400)
     await browser.shot("01-create-event-refused-at-field")
 
-    await page.locator("#event-registration-deadline").fill(local(at(8 * DAY)))
+    await fillDate(page.getByTestId("event-registration-deadline"), local(at(8 * DAY)))
     await page.getByTestId("event-form-submit").click()
     await page.waitForURL(/\/app\/dealer-network\/events\/devt_/)
     trainingId = page.url().split("/").pop()!

@@ -4,13 +4,15 @@
  * on the overview and on the events, materials, contests, rating, plans and
  * receivables pages, and on the older screens: the overview's figures and queues,
  * the dealers list, a dealer's page, the create-dealer drawer, rewards (accruals,
- * programs, period close, a program's page) and the applications.
+ * programs, period close, a program's page) and the applications; then every page
+ * under "Dealer network" and its drawers, where no English word may be left, and
+ * the date pickers written the Russian way.
  * Screenshots land in test-artifacts/admin-ui-i18n/.
  */
 import fs from "fs"
 import path from "path"
 import { Page } from "playwright-core"
-import { ADMIN_USER, AdminApp, AdminBrowser, launchBrowser, logIn, openPluginPage, sidebarLink, startAdminApp } from "../helpers/browser"
+import { ADMIN_USER, AdminApp, AdminBrowser, fillDate, launchBrowser, logIn, openPluginPage, sidebarLink, startAdminApp } from "../helpers/browser"
 import { ROOT } from "../helpers/medusa-process"
 
 jest.setTimeout(900_000)
@@ -224,7 +226,7 @@ describe("The admin in Russian", () => {
     await drawer.getByTestId("dealer-code-error").getByText("этот код уже у дилера URAL-SNAB").waitFor()
     expect(await drawer.innerText()).not.toMatch(/Optional|Required|Cancel|Save|already/)
     await browser.shot("11-create-dealer-ru")
-    await drawer.getByRole("button", { name: "Отмена" }).click()
+    await drawer.getByRole("button", { name: "Отмена", exact: true }).click()
     await drawer.waitFor({ state: "detached" })
 
     await row.getByRole("link", { name: "URAL-SNAB" }).click()
@@ -254,7 +256,7 @@ describe("The admin in Russian", () => {
     await page.getByTestId("close-period").click()
     const prompt = page.getByRole("alertdialog")
     await prompt.getByRole("heading", { name: "Закрытие периода вознаграждений" }).waitFor()
-    await prompt.getByRole("button", { name: "Отмена" }).click()
+    await prompt.getByRole("button", { name: "Отмена", exact: true }).click()
 
     await page.getByRole("tab", { name: "Программы" }).click()
     const program = page.getByTestId("programs-section").locator("tbody tr", { hasText: "BONUS-RU" })
@@ -276,6 +278,66 @@ describe("The admin in Russian", () => {
     await page.getByRole("combobox", { name: "Фильтр по статусу" }).getByText("На рассмотрении").waitFor()
     await absent(["Dealer applications", "Pending", "No pending applications"])
     await browser.shot("16-applications-ru")
+    expect(browser.pageErrors).toEqual([])
+  })
+
+  it("leaves no English word on any page under Dealer network, nor in its drawers", async () => {
+    /** Words of Latin letters in lower case (codes such as URAL-SNAB, EUR or CSV are upper case), by where they were seen. */
+    const english: Record<string, string[]> = {}
+    const collect = async (where: string, text: string) => {
+      // "esc" is the key cap Medusa's drawers show beside their close button in every language.
+      const words = Array.from(new Set(text.match(/\b[A-Za-z]*[a-z]{2,}[A-Za-z]*\b/g) ?? [])).filter((word) => word !== "esc")
+      if (words.length) english[where] = words
+      fs.writeFileSync(path.join(ARTIFACTS, "english-words.json"), JSON.stringify(english, null, 2))
+    }
+    const settle = async () => {
+      await page.waitForLoadState("networkidle")
+      await page.waitForTimeout(500)
+    }
+    const pages = ["Дилерская сеть", "Дилеры", "Заявки", "Планы и отклонения", "Вознаграждения", "Задолженность", "Мероприятия", "Материалы", "Конкурсы", "Рейтинг", "Конфликты", "Отклонения", "Территории", "Уровни", "Зоны"]
+    for (const [index, name] of pages.entries()) {
+      await openPluginPage(page, name)
+      await settle()
+      // The whole page, breadcrumbs included, but for the store's name and the admin's e-mail in the sidebar.
+      await collect(name, (await page.locator("body").innerText()).replace(/Medusa Store|\S+@\S+/g, ""))
+      await browser.shot(`20-${String(index).padStart(2, "0")}-page-ru`)
+    }
+    await page.goto(`${app.baseUrl}/app/dealer-network/dealers/${dealerId}`)
+    await page.getByRole("heading", { name: "URAL-SNAB · Уралснаб" }).waitFor()
+    await settle()
+    await collect("dealer page", await page.locator("main").innerText())
+
+    // A drawer of each kind: its labels, "(необязательно)", Save/Cancel, and its date pickers in the Russian order.
+    for (const name of ["zone", "tier", "event", "contest"]) {
+      await page.goto(`${app.baseUrl}/app/dealer-network/${name}s`)
+      await page.getByTestId(`create-${name}`).click()
+      // The drawer, not a date picker's calendar (a dialog too).
+      const drawer = page.getByRole("dialog").filter({ has: page.getByRole("button", { name: "Отмена", exact: true }) })
+      await drawer.waitFor()
+      await settle()
+      await collect(`${name} drawer`, await drawer.innerText())
+      await browser.shot(`21-${name}-drawer-ru`)
+      if (name === "zone") {
+        // A new zone starts today: the picker reads it day first, with dots, not as 12/03/2026.
+        const today = new Intl.DateTimeFormat("ru", { day: "2-digit", month: "2-digit", year: "numeric" }).format(new Date())
+        expect((await drawer.getByTestId("zone-starts-at").innerText()).replace(/\s/g, "")).toBe(today)
+        await fillDate(drawer.getByTestId("zone-ends-at"), "2027-03-31")
+        expect((await drawer.getByTestId("zone-ends-at").innerText()).replace(/\s/g, "")).toBe("31.03.2027")
+        await drawer.getByTestId("zone-ends-at").getByRole("button").first().click()
+        await page.getByRole("dialog").getByText("март 2027 г.").waitFor()
+        await browser.shot("22-zone-calendar-ru")
+        await page.keyboard.press("Escape")
+      }
+      if (name === "event") {
+        await fillDate(drawer.getByTestId("event-starts-at"), "2027-03-10T09:30")
+        // Day first and a 24-hour clock; the picker draws the ", " before the time as a gap and isolates the time's direction.
+        const shown = (await drawer.getByTestId("event-starts-at").innerText()).replace(/[\s\u2066-\u2069]/g, "")
+        expect(shown).toBe("10.03.2027" + "9:30")
+      }
+      await drawer.getByRole("button", { name: "Отмена", exact: true }).click()
+      await drawer.waitFor({ state: "detached" })
+    }
+    expect(english).toEqual({})
     expect(browser.pageErrors).toEqual([])
   })
 })

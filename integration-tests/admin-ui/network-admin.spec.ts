@@ -8,7 +8,7 @@
 import fs from "fs"
 import path from "path"
 import { Page } from "playwright-core"
-import { ADMIN_USER, AdminApp, AdminBrowser, launchBrowser, logIn, openPluginPage, startAdminApp, waitUntil } from "../helpers/browser"
+import { ADMIN_USER, AdminApp, AdminBrowser, fillDate, launchBrowser, logIn, openPluginPage, startAdminApp, waitUntil } from "../helpers/browser"
 import { ROOT } from "../helpers/medusa-process"
 
 jest.setTimeout(900_000)
@@ -238,8 +238,8 @@ describe("Network editing admin", () => {
     // Ending Mazo Pro's zone before Kraków's starts clears the warning.
     await table.getByText("Mazowieckie (PL-MZ)").click()
     const drawer = page.getByRole("dialog")
-    await drawer.locator("#zone-starts-at").fill("2025-01-01")
-    await drawer.locator("#zone-ends-at").fill("2025-12-31")
+    await fillDate(drawer.getByTestId("zone-starts-at"), "2025-01-01")
+    await fillDate(drawer.getByTestId("zone-ends-at"), "2025-12-31")
     await browser.shot("11-zone-form")
     await saveDrawer(drawer, "save-zone")
     await alert.waitFor({ state: "detached" })
@@ -268,7 +268,7 @@ describe("Network editing admin", () => {
     // Without a reason the prompt refuses.
     await prompt.getByTestId("dealer-status-confirm").click()
     await prompt.getByText("Give the reason for the termination", { exact: false }).waitFor()
-    await prompt.locator("#dealer-termination-date").fill("2026-11-30")
+    await fillDate(prompt.getByTestId("dealer-termination-date"), "2026-11-30")
     await prompt.locator("#dealer-termination-reason").fill("Closed its Warsaw branch")
     await browser.shot("12b-terminate-prompt")
     await prompt.getByTestId("dealer-status-confirm").click()

@@ -82,6 +82,8 @@ describe("Receivables, dealer prices and the B2B sales channel", () => {
     expect(await chart.getAttribute("aria-label")).toBe(chartLabel(400, 225))
     // Two buckets hold money: two bars drawn.
     expect(await chart.locator(".recharts-bar-rectangle path").count()).toBe(2)
+    // The channel setting's toast would cover the chart's corner.
+    await suite.page.locator("[data-sonner-toast]").first().waitFor({ state: "detached" })
     await suite.browser.shotOf(ageing, "21b-receivables-ageing")
 
     await suite.page.locator("#receivables-dealer").fill("vienna")
@@ -180,6 +182,30 @@ describe("Receivables, dealer prices and the B2B sales channel", () => {
     await suite.page.getByText("Dealer prices rebuilt: 1 price on an active price list.").waitFor()
     await suite.browser.shot("24-dealer-prices-rebuilt")
     await suite.browser.shotOf(section, "24b-dealer-agreements-section")
+  })
+
+  it("charts the ageing in Russian: the buckets' names and amounts in the admin's language and money format", async () => {
+    // The language the dashboard keeps for its user (the profile's choice): its cookie and local storage.
+    const useLanguage = (lng: string) =>
+      suite.page.evaluate((lng) => {
+        document.cookie = `lng=${lng}; path=/`
+        localStorage.setItem("lng", lng)
+      }, lng)
+    await useLanguage("ru")
+    try {
+      await suite.page.goto(`${suite.app.baseUrl}/app/dealer-network/receivables`)
+      const ageing = suite.page.getByTestId("receivables-ageing")
+      await ageing.getByText("Долг всех дилеров по срокам просрочки").waitFor()
+      const rub = (amount: number) => new Intl.NumberFormat("ru", { style: "currency", currency: "EUR" }).format(amount)
+      await ageing.getByTestId("ageing-total-eur").getByText(`Всего долг: ${rub(625)}`).waitFor()
+      const chart = ageing.getByTestId("ageing-chart-eur")
+      expect(await chart.getAttribute("aria-label")).toMatch(/^Долг по срокам просрочки: /)
+      // Each bucket's amount above its bar, in the Russian format.
+      for (const amount of [rub(400), rub(225)]) await chart.getByText(amount, { exact: true }).waitFor()
+      await suite.browser.shotOf(ageing, "25-receivables-ageing-ru")
+    } finally {
+      await useLanguage("en")
+    }
   })
 
   it("raised no errors in the page", () => {

@@ -140,12 +140,14 @@ describe("Reward rule builder", () => {
 
     // A tier not above the previous one: the API refuses, at the tier's field.
     await drawer.locator("#rule-tier-1-from").fill("0")
-    await simulation.getByTestId("draft-sim-error").getByText("tier 2 · from: must be above the previous tier's from").waitFor()
+    // The field is named as the form shows it (Tier 2, From), with the previous tier's start.
+    await simulation.getByTestId("draft-sim-error").getByText(`Tier 2 · From: must be above 0, the previous tier's From`).waitFor()
     await drawer.getByRole("button", { name: "Save" }).click()
-    await drawer.getByTestId("rule-tier-1-from-error").getByText("must be above the previous tier's from").waitFor()
+    await drawer.getByTestId("rule-tier-1-from-error").getByText("must be above 0, the previous tier's From").waitFor()
     // Above the fields too, named by the field's label rather than the API's path.
     const saveError = await drawer.getByTestId("rule-save-error").innerText()
-    expect(saveError).toContain("must be above the previous tier's from")
+    expect(saveError).toContain("Tier 2: From: must be above 0, the previous tier's From")
+    expect(saveError).not.toMatch(/\bfrom\b/)
     expect(saveError).not.toContain("definition.reward")
     expect(await drawer.locator("#rule-tier-1-from").getAttribute("aria-invalid")).toBe("true")
     await browser.shot("02-api-error-at-the-tier")

@@ -7,7 +7,7 @@
 import fs from "fs"
 import os from "os"
 import path from "path"
-import { chromium, Page } from "playwright-core"
+import { chromium, Locator, Page } from "playwright-core"
 import {
   databaseUrl,
   freePort,
@@ -185,7 +185,8 @@ export async function launchBrowser(artifacts: string): Promise<AdminBrowser> {
     if (height > size.height) {
       await page.setViewportSize({ width: size.width, height: Math.min(height + 24, 4000) })
     }
-    await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true })
+    // Transitions (a switch's thumb, a drawer sliding in) are run to their end, not caught halfway.
+    await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true, animations: "disabled" })
     await page.setViewportSize(size)
   }
 
@@ -194,7 +195,7 @@ export async function launchBrowser(artifacts: string): Promise<AdminBrowser> {
     pageErrors,
     shot,
     shotOf: async (locator, name) => {
-      await locator.screenshot({ path: path.join(artifacts, `${name}.png`) })
+      await locator.screenshot({ path: path.join(artifacts, `${name}.png`), animations: "disabled" })
     },
     close: async () => {
       await context.close().catch(() => undefined)
@@ -233,4 +234,29 @@ export const sidebarLink = (page: Page, name: string) =>
 export async function openPluginPage(page: Page, item: string) {
   if (!(await sidebarLink(page, item).count())) await sidebarLink(page, "Dealer network").click()
   await sidebarLink(page, item).click()
+}
+
+/**
+ * Types a day ("2026-11-30") or a moment ("2026-11-30T09:00") into one of the
+ * admin's date pickers (the element of its test id), segment by segment in the
+ * order the admin's language puts them: a date segment is known by its range
+ * (the month's ends at 12, the year's in the thousands), then come the hour, the
+ * minute and, in a 12-hour locale, AM/PM.
+ */
+export async function fillDate(picker: Locator, key: string) {
+  const [year, month, day, hour = 0, minute = 0] = key.split(/[-T:]/).map(Number)
+  const segments = await picker.getByRole("spinbutton").all()
+  const texts: string[] = []
+  for (const segment of segments.slice(0, 3)) {
+    const max = Number(await segment.getAttribute("aria-valuemax"))
+    texts.push(String(max === 12 ? month : max > 31 ? year : day))
+  }
+  const time = segments.slice(3)
+  if (time.length === 2) texts.push(String(hour), String(minute))
+  if (time.length === 3) texts.push(String(hour % 12 || 12), String(minute), hour < 12 ? "A" : "P")
+  // Figures as a person types them: a leading 0 would first clear the segment.
+  for (const [index, text] of texts.entries()) {
+    await segments[index].click()
+    await segments[index].page().keyboard.type(text)
+  }
 }

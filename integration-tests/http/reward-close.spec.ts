@@ -248,7 +248,7 @@ medusaIntegrationTestRunner({
       const bad = growthProgram()
       bad.rules[1].definition.reward = { type: "tiered", base: "sales_amount", mode: "stepped", tiers: [{ from: 500, rate_percent: 2 }, { from: 100, rate_percent: 3 }] } as any
       const tiers = await failure(api.post("/admin/dealer-reward-programs", bad, admin))
-      expect(tiers).toMatchObject({ status: 400, message: "rules.1.definition.reward.tiers.1.from: must be above the previous tier's from" })
+      expect(tiers).toMatchObject({ status: 400, message: "rules.1.definition.reward.tiers.1.from: must be above the previous tier's from (500)" })
 
       const focus = growthProgram()
       focus.rules[0].definition.conditions!.all[0] = { metric: "focus_amount", op: "gte", value: 10 } as any

@@ -212,7 +212,6 @@ const AgreementForm = ({ mode, dealer, agreement = null, onSaved }: AgreementDra
             name="valid_from"
             id="agreement-valid-from"
             label={mode === "version" ? t("terms.effectiveFrom") : t("terms.validFrom")}
-            required
           />
           <DateField name="valid_to" id="agreement-valid-to" label={t("terms.validTo")} optional />
         </div>

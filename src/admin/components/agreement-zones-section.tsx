@@ -4,7 +4,7 @@ import { useState } from "react"
 import { useDealerZones, useDeleteZone } from "../hooks/use-dealer-zones"
 import { useTexts } from "../hooks/use-texts"
 import { contractFormats } from "../lib/agreement-text"
-import { errorMessage } from "../lib/errors"
+import { errorMessage, refusalText } from "../lib/errors"
 import type { DealerRef } from "../../types/dealer-network"
 import { ZoneDrawer } from "./zone-form"
 
@@ -32,7 +32,7 @@ export const AgreementZonesSection = ({ dealer }: { dealer: DealerRef & { curren
     try {
       await remove.mutateAsync(zoneId)
     } catch (err) {
-      toast.error(errorMessage(err))
+      toast.error(refusalText(err))
     }
   }
 

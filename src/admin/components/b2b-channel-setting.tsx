@@ -1,7 +1,7 @@
 import { Label, Select, Skeleton, Text, toast } from "@medusajs/ui"
 import { useDealerSettings, useSalesChannels, useUpdateDealerSettings } from "../hooks/use-dealer-settings"
 import { useTexts } from "../hooks/use-texts"
-import { errorMessage } from "../lib/errors"
+import { errorMessage, refusalText } from "../lib/errors"
 
 const NONE = "none"
 
@@ -27,7 +27,7 @@ export const B2BChannelSetting = () => {
         next ? t("b2b.set", { name: nameOf(next) }) : t("b2b.cleared")
       )
     } catch (err) {
-      toast.error(errorMessage(err))
+      toast.error(refusalText(err))
     }
   }
 

@@ -6,7 +6,7 @@ import { z } from "zod"
 import { useConflict, useOrderNumbers, useResolveConflict } from "../hooks/use-dealer-queues"
 import { useTexts } from "../hooks/use-texts"
 import { formatDate, formatPeriod } from "../lib/dates"
-import { errorMessage } from "../lib/errors"
+import { refusalText } from "../lib/errors"
 import { formatMoney } from "../lib/numbers"
 import { CONFLICT_RESOLUTIONS } from "../../types/dealer-network"
 import type { ConflictResolution, DealerConflict, DealerConflictDetail } from "../../types/dealer-network"
@@ -215,7 +215,7 @@ export const ConflictCaseDrawer = ({ id, onClose }: { id: string | null; onClose
   const { data, isLoading, error } = useConflict(id)
   const conflict = data?.conflict
   useEffect(() => {
-    if (error) toast.error(errorMessage(error))
+    if (error) toast.error(refusalText(error))
   }, [error])
   return (
     <Drawer open={!!id} onOpenChange={(open) => !open && onClose()}>

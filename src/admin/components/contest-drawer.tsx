@@ -224,8 +224,8 @@ const ContestForm = ({ contest, audienceDealers, onDone }: { contest?: DealerCon
         </>
       )}
       <div className="grid grid-cols-2 gap-4">
-        <DateField name="starts_on" id="contest-starts" label={t("firstDay")} required disabled={running} />
-        <DateField name="ends_on" id="contest-ends" label={t("lastDay")} required />
+        <DateField name="starts_on" id="contest-starts" label={t("firstDay")} disabled={running} />
+        <DateField name="ends_on" id="contest-ends" label={t("lastDay")} />
       </div>
       {!running && (
         <>

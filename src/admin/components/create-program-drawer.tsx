@@ -130,7 +130,7 @@ const CreateProgramForm = ({ onDone }: { onDone: () => void }) => {
         <TextField name="currency_code" id="program-currency" label={t("create.currency")} maxLength={3} className="uppercase" required />
       </div>
       <div className="grid grid-cols-2 gap-4">
-        <DateField name="valid_from" id="program-from" label={t("create.validFrom")} required />
+        <DateField name="valid_from" id="program-from" label={t("create.validFrom")} />
         <DateField name="valid_to" id="program-to" label={t("create.validTo")} optional />
       </div>
       <SwitchField

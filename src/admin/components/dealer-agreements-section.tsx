@@ -7,7 +7,7 @@ import { usePriceList, useRebuildDealerPricing } from "../hooks/use-dealer-recei
 import { useTexts } from "../hooks/use-texts"
 import { contractFormats } from "../lib/agreement-text"
 import type { Translate } from "../lib/agreement-text"
-import { errorMessage } from "../lib/errors"
+import { errorMessage, refusalText } from "../lib/errors"
 import { AGREEMENT_STATUS_COLORS, humanize } from "../lib/labels"
 import type { Agreement, Dealer, DealerPricingResult } from "../../types/dealer-network"
 import { AgreementDrawer } from "./agreement-form"
@@ -69,7 +69,7 @@ export const DealerAgreementsSection = ({ dealer }: { dealer: Dealer }) => {
       if (pricing.price_list_id && pricing.status === "active") toast.success(rebuiltMessage(pricing, t as Translate))
       else toast.warning(rebuiltMessage(pricing, t as Translate))
     } catch (err) {
-      toast.error(errorMessage(err))
+      toast.error(refusalText(err))
     }
   }
 

@@ -4,7 +4,7 @@ import { useForm } from "react-hook-form"
 import { z } from "zod"
 import { useDealerBankAccounts, useRemoveBankAccount, useSaveBankAccount } from "../hooks/use-payout-batches"
 import { useTexts } from "../hooks/use-texts"
-import { errorMessage } from "../lib/errors"
+import { errorMessage, refusalText } from "../lib/errors"
 import type { DealerBankAccount } from "../../types/bank-accounts"
 import { TextField } from "./form/fields"
 import { PromptForm } from "./form/prompt-form"
@@ -28,7 +28,7 @@ export function DealerBankAccountsSection({ dealerId }: { dealerId: string }) {
       await work()
       toast.success(done)
     } catch (err) {
-      toast.error(errorMessage(err))
+      toast.error(refusalText(err))
     }
   }
 

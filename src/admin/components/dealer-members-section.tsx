@@ -20,7 +20,7 @@ import { useCustomerSearch } from "../hooks/use-customers"
 import { useDebounced } from "../hooks/use-debounced"
 import { useAddDealerMember, useDealerMembers, useRemoveDealerMember } from "../hooks/use-dealers"
 import { useTexts } from "../hooks/use-texts"
-import { errorMessage } from "../lib/errors"
+import { errorMessage, refusalText } from "../lib/errors"
 import { customerName, useLabels } from "../lib/labels"
 import { MEMBER_ROLES } from "../../types/dealer-network"
 import type { MemberRole } from "../../types/dealer-network"
@@ -53,7 +53,7 @@ const AddMemberDrawer = ({ dealerId, memberIds }: { dealerId: string; memberIds:
       toast.success(t("members.added", { label, role: labels.memberRole[role].toLowerCase() }))
       onOpenChange(false)
     } catch (err) {
-      setError(errorMessage(err))
+      setError(refusalText(err))
     }
   }
 
@@ -186,7 +186,7 @@ export const DealerMembersSection = ({ dealerId }: { dealerId: string }) => {
       await removeMember.mutateAsync(memberId)
       toast.success(t("members.removed", { label }))
     } catch (err) {
-      toast.error(errorMessage(err))
+      toast.error(refusalText(err))
     }
   }
 

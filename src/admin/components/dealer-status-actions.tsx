@@ -1,9 +1,10 @@
-import { Button, Input, Label, Prompt, Text, Textarea, toast } from "@medusajs/ui"
+import { Button, Label, Prompt, Text, Textarea, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useUpdateDealer } from "../hooks/use-dealers"
 import { useTexts } from "../hooks/use-texts"
 import { todayKey } from "../lib/dates"
-import { errorMessage } from "../lib/errors"
+import { refusalText } from "../lib/errors"
+import { DayPicker } from "./day-picker"
 import type { Dealer, DealerStatus } from "../../types/dealer-network"
 
 type StatusAction = "suspend" | "reactivate" | "terminate"
@@ -43,7 +44,7 @@ export const DealerStatusActions = ({ dealer }: { dealer: Dealer }) => {
       toast.success(t(`status.done.${action}`, { code: dealer.code }))
       setAction(null)
     } catch (err) {
-      setError(errorMessage(err))
+      setError(refusalText(err))
     }
   }
 
@@ -81,10 +82,10 @@ export const DealerStatusActions = ({ dealer }: { dealer: Dealer }) => {
                 {action === "terminate" && (
                   <div className="flex flex-col gap-y-3 pt-2">
                     <div className="flex flex-col gap-y-1">
-                      <Label htmlFor="dealer-termination-date" size="small" weight="plus">
+                      <Label size="small" weight="plus">
                         {t("status.terminationDate")}
                       </Label>
-                      <Input id="dealer-termination-date" type="date" size="small" value={endDay} onChange={(e) => setEndDay(e.target.value)} />
+                      <DayPicker testId="dealer-termination-date" label={t("status.terminationDate")} size="small" value={endDay} onChange={setEndDay} />
                     </div>
                     <div className="flex flex-col gap-y-1">
                       <Label htmlFor="dealer-termination-reason" size="small" weight="plus">

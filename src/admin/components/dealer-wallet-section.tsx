@@ -24,7 +24,7 @@ import {
 } from "../hooks/use-dealer-rewards"
 import { formatDate, formatPeriod } from "../lib/dates"
 import { usePaginationTexts, useTexts } from "../hooks/use-texts"
-import { errorMessage } from "../lib/errors"
+import { errorMessage, refusalText } from "../lib/errors"
 import { humanize, PAYOUT_STATUS_COLORS, useLabels } from "../lib/labels"
 import type { Translate } from "../lib/reward-text"
 import { countOf, formatMoney } from "../lib/numbers"
@@ -264,7 +264,7 @@ const Payouts = ({ dealerId }: { dealerId: string }) => {
         await action.mutateAsync({ id: payout.id, action: "approve" })
         toast.success(t("wallet.approved", { amount: formatMoney(payout.amount, payout.currency_code) }))
       } catch (err) {
-        toast.error(errorMessage(err))
+        toast.error(refusalText(err))
       }
     }
     const cancel = async (payout: DealerPayout) => {
@@ -279,7 +279,7 @@ const Payouts = ({ dealerId }: { dealerId: string }) => {
         await action.mutateAsync({ id: payout.id, action: "cancel" })
         toast.success(t("wallet.canceled", { amount: formatMoney(payout.amount, payout.currency_code) }))
       } catch (err) {
-        toast.error(errorMessage(err))
+        toast.error(refusalText(err))
       }
     }
     return [

@@ -2,7 +2,7 @@ import { Badge, Button, Container, Heading, Select, StatusBadge, Table, Text, to
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { useCancelEventRegistration, useEventRegistrations, useRecordEventAttendance } from "../hooks/use-dealer-events"
-import { errorMessage } from "../lib/errors"
+import { errorMessage, refusalText } from "../lib/errors"
 import { useTexts } from "../hooks/use-texts"
 import { REGISTRATION_STATUS_COLORS, useLabels } from "../lib/labels"
 import { formatMoney, formatNumber } from "../lib/numbers"
@@ -31,7 +31,7 @@ export const EventRegistrationsSection = ({ event }: { event: DealerEvent }) => 
       setMarks({})
       toast.success(t("attendanceRecorded"))
     } catch (err) {
-      toast.error(errorMessage(err))
+      toast.error(refusalText(err))
     }
   }
 
@@ -150,7 +150,7 @@ const RegistrationRow = ({
       await cancel.mutateAsync(registration.id)
       toast.success(t("registrationCancelled"))
     } catch (err) {
-      toast.error(errorMessage(err))
+      toast.error(refusalText(err))
     }
   }
 

@@ -4,7 +4,7 @@ import { ChangeEvent, useEffect, useRef, useState } from "react"
 import { useForm } from "react-hook-form"
 import { useImportPlans } from "../hooks/use-dealer-plans"
 import { useTexts } from "../hooks/use-texts"
-import { errorMessage } from "../lib/errors"
+import { refusalText } from "../lib/errors"
 import type { PlanImportResult } from "../../types/sales-plan"
 import { DrawerForm } from "./form/drawer-form"
 import { TextareaField } from "./form/fields"
@@ -51,7 +51,7 @@ const ImportPlansForm = ({ onDone }: { onDone: () => void }) => {
     form.clearErrors("root.api")
   }, [csv, form])
 
-  const showError = (err: unknown) => form.setError("root.api", { message: errorMessage(err) })
+  const showError = (err: unknown) => form.setError("root.api", { message: refusalText(err) })
 
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0]

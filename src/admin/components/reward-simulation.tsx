@@ -3,7 +3,7 @@ import { FormEvent, useState } from "react"
 import { useRuleWords, useSimulateRewards } from "../hooks/use-dealer-rewards"
 import { useTexts } from "../hooks/use-texts"
 import { currentPeriodOf, formatPeriod, isRewardPeriod } from "../lib/dates"
-import { errorMessage } from "../lib/errors"
+import { refusalText } from "../lib/errors"
 import { useLabels } from "../lib/labels"
 import { countOf, formatMoney, formatPercent } from "../lib/numbers"
 import { conditionStateWords, formatReward, nextTierWords, WordsContext } from "../lib/reward-text"
@@ -123,7 +123,7 @@ export const RewardSimulation = ({ program }: { program: RewardProgram }) => {
     setError(null)
     simulate.mutate(
       { dealer_id: dealer.id, period: period.trim() },
-      { onError: (err) => setError(errorMessage(err)) }
+      { onError: (err) => setError(refusalText(err)) }
     )
   }
 

@@ -20,7 +20,7 @@ import type { DealerRef } from "../../types/dealer-network"
 import type { RewardRuleDefinition, RewardSimulation } from "../../types/rewards"
 import { SimulationTarget } from "./simulation-target"
 
-/** An API path of the draft in words: "rules.0.definition.reward.tiers.1.from" → "tier 2 · from". */
+/** An API path of the draft in words, as the form labels its fields: "rules.0.definition.reward.tiers.1.from" → "Tier 2 · From". */
 function pathWords(path: string, t: Translate): string {
   const parts = path.replace(/^rules\.\d+\.(definition\.)?/, "").split(".")
   const words: string[] = []

@@ -8,7 +8,7 @@ import { useRewardAccruals } from "../hooks/use-dealer-rewards"
 import { useTexts } from "../hooks/use-texts"
 import { CatalogPicker } from "./catalog-picker"
 import { formatMonth } from "../lib/dates"
-import { errorMessage } from "../lib/errors"
+import { refusalText } from "../lib/errors"
 import { adminText } from "../lib/locale"
 import type { Dealer } from "../../types/dealer-network"
 import type { DealerPlan } from "../../types/sales-plan"
@@ -245,7 +245,7 @@ const SetPlanForm = ({
       toast.success(t("plan.deleted", { month: formatMonth(period) }))
       onDone()
     } catch (err) {
-      form.setError("root.api", { message: errorMessage(err) })
+      form.setError("root.api", { message: refusalText(err) })
     }
   }
 

@@ -1,7 +1,7 @@
 import { toast, usePrompt } from "@medusajs/ui"
 import { useActivateAgreement } from "./use-dealer-agreements"
 import { useTexts } from "./use-texts"
-import { errorMessage } from "../lib/errors"
+import { refusalText } from "../lib/errors"
 import type { Agreement } from "../../types/dealer-network"
 
 /** Activates a draft after saying what activation does; the outcome is told in a toast. */
@@ -23,7 +23,7 @@ export function useActivateAgreementPrompt() {
       await activate.mutateAsync(agreement.id)
       toast.success(t("activate.done", names))
     } catch (err) {
-      toast.error(errorMessage(err))
+      toast.error(refusalText(err))
     }
   }
   return { run, pendingId: activate.isPending ? activate.variables : undefined }

@@ -165,9 +165,9 @@ const en = {
     loading: "Calculating…",
   },
   paths: {
-    tier: "tier {{n}}",
+    tier: "Tier {{n}}",
     condition: "condition {{n}}",
-    from: "from",
+    from: "From",
     rate_percent: "rate",
     amount: "amount",
     value: "value",
@@ -359,9 +359,9 @@ export const rules: AreaTexts<typeof en> = {
       loading: "Считаем…",
     },
     paths: {
-      tier: "ступень {{n}}",
+      tier: "Ступень {{n}}",
       condition: "условие {{n}}",
-      from: "от",
+      from: "От",
       rate_percent: "ставка",
       amount: "сумма",
       value: "значение",

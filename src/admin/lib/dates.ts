@@ -15,10 +15,10 @@ export function formatValidity(from: string | null | undefined, to: string | nul
 
 /** The current month as "YYYY-MM", in the browser's time zone. */
 export function currentMonth(now = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}`
+  return `${String(now.getFullYear()).padStart(4, "0")}-${String(now.getMonth() + 1).padStart(2, "0")}`
 }
 
-/** Today as "YYYY-MM-DD", in the browser's time zone. */
+/** Today (or the day of `now`) as "YYYY-MM-DD", in the browser's time zone. */
 export function todayKey(now = new Date()): string {
   return `${currentMonth(now)}-${String(now.getDate()).padStart(2, "0")}`
 }
@@ -106,11 +106,27 @@ export function formatSpan(from: string | null | undefined, to: string | null | 
     : `${dateTimeFormat().format(start)} – ${dateTimeFormat().format(end)}`
 }
 
-/** An ISO moment as a datetime-local input's value ("2026-12-12T09:00"), in the browser's time zone. */
-export function toLocalInput(value: string | null | undefined): string {
+/** An ISO moment (or a Date) as a local moment key ("2026-12-12T09:00"), in the browser's time zone. */
+export function toLocalInput(value: string | Date | null | undefined): string {
   if (!value) return ""
   const date = new Date(value)
   if (Number.isNaN(date.getTime())) return ""
   const pad = (n: number) => String(n).padStart(2, "0")
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`
+  return `${todayKey(date)}T${pad(date.getHours())}:${pad(date.getMinutes())}`
+}
+
+/**
+ * A day key ("2026-12-03") or a local moment key ("2026-12-03T09:00") as the
+ * local Date a date picker shows; null when blank or not one. A day is its local
+ * midnight, so the day picked is the day sent, whatever the time zone.
+ */
+export function localDateOf(key: string | null | undefined): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(key ?? "")
+  if (!match) return null
+  const [year, month, day, hour, minute] = match.slice(1).map((part) => Number(part ?? 0))
+  // Not the Date constructor: it reads years 0–99 as 1900–1999, and a year being typed passes through them.
+  const date = new Date(0)
+  date.setFullYear(year, month - 1, day)
+  date.setHours(hour, minute, 0, 0)
+  return date
 }

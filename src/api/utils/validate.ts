@@ -22,6 +22,16 @@ function issueMessage(issue: z.core.$ZodIssue): string {
   return `Unrecognized keys: ${keys.join(", ")}${issue.keys.length > keys.length ? ", …" : ""}`
 }
 
+/** A refusal's message: each bad field by name and why, "period: must be a month as YYYY-MM; …". */
+export function issuesMessage(issues: z.core.$ZodIssue[]): string {
+  const messages = issues.map((issue) => {
+    const field = issue.path.map(String).join(".")
+    const message = issueMessage(issue)
+    return field && !message.startsWith(`${field}:`) ? `${field}: ${message}` : message
+  })
+  return messages.join("; ")
+}
+
 /**
  * Medusa's validators drop the field name from format and refinement errors
  * ("Invalid request: must be a month as YYYY-MM"). This check runs first and
@@ -31,12 +41,7 @@ function rejectNamingFields(schema: z.ZodType, source: "body" | "query") {
   const middleware = async (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
     const result = await schema.safeParseAsync(source === "body" ? req.body ?? {} : req.query)
     if (result.success) return next()
-    const messages = result.error.issues.map((issue) => {
-      const field = issue.path.map(String).join(".")
-      const message = issueMessage(issue)
-      return field && !message.startsWith(`${field}:`) ? `${field}: ${message}` : message
-    })
-    next(invalid(messages.join("; ")))
+    next(invalid(issuesMessage(result.error.issues)))
   }
   // What the route takes, for the generated requests of integration-tests/helpers/route-fuzz.ts.
   return Object.assign(middleware, { validates: { source, schema } })
@@ -53,9 +58,10 @@ export const validateBody = (schema: z.ZodObject<any> | z.ZodType) => [
  * database and answer 500.
  */
 function withSortableOrder(schema: z.ZodType, sortable: string[]) {
-  return schema.superRefine((query: { order?: unknown }, ctx) => {
-    if (typeof query.order !== "string") return
-    const problem = orderProblem(query.order, sortable)
+  return schema.superRefine((query, ctx) => {
+    const { order } = query as { order?: unknown }
+    if (typeof order !== "string") return
+    const problem = orderProblem(order, sortable)
     if (problem) ctx.addIssue({ code: "custom", path: ["order"], message: problem })
   })
 }

@@ -11,6 +11,7 @@ import { Contest, ContestResult, Event, EventRegistration, Material, MaterialReq
 import { EngagementOptions, parseEngagementOptions } from "./options"
 import { resolveRatingWeights } from "../../lib/dealer-rating"
 import type { RatingPeriodType, RatingWeights } from "../../types/engagement"
+import { seatsTaken } from "../../lib/refusals"
 
 type Row = Record<string, any>
 
@@ -284,7 +285,7 @@ class EngagementModuleService extends MedusaService({
     })
     if (problem) throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)
     const taken = (await this.seatsTaken([id], sharedContext))[id]
-    if (after.capacity < taken) throw notAllowed(`capacity: ${taken} seats are taken; the capacity cannot be less`)
+    if (after.capacity < taken) throw notAllowed(seatsTaken(taken))
     const charged = CHARGED_FIELDS.filter((field) => field in changes && String(changes[field]) !== String(before[field]))
     if (charged.length && taken > 0) {
       throw notAllowed(`${charged[0]}: dealers have registered and paid their share; it cannot change now`)

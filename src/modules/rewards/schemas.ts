@@ -70,8 +70,9 @@ const reward = z.discriminatedUnion("type", [
     .strict()
     .superRefine((banded, ctx) => {
       banded.tiers.forEach((band, index) => {
-        if (index > 0 && Number(band.from) <= Number(banded.tiers[index - 1].from)) {
-          ctx.addIssue({ code: "custom", path: ["tiers", index, "from"], message: "must be above the previous tier's from" })
+        const previous = banded.tiers[index - 1]
+        if (previous && Number(band.from) <= Number(previous.from)) {
+          ctx.addIssue({ code: "custom", path: ["tiers", index, "from"], message: `must be above the previous tier's from (${previous.from})` })
         }
       })
       if (banded.measure && needsFocusKey(banded.measure) && !(banded.focus_measure_key ?? banded.focus_key)) {

@@ -16,6 +16,7 @@ import { IdempotencyKey, Payout, PayoutBatch, RewardAccrual, RewardProgram, Rewa
 import { parseRewardsOptions, RewardsOptions } from "./options"
 import type { RewardProgramInput } from "./schemas"
 import type { EarnedReward, WalletBalance, WalletMovement } from "../../types/rewards"
+import { balanceTooLow } from "../../lib/refusals"
 
 type Row = Record<string, any>
 
@@ -343,7 +344,7 @@ class RewardsModuleService extends MedusaService({
       if (after.isNegative()) {
         throw new MedusaError(
           MedusaError.Types.NOT_ALLOWED,
-          `amount: the ${debit.kind.replace("_", " ")} balance is ${new BigNumber(balance).toFixed()} ${debit.currency_code.toUpperCase()}; ${new BigNumber(debit.amount).negated().toFixed()} cannot be paid out of it`
+          balanceTooLow(debit.kind, new BigNumber(balance).toFixed(), debit.currency_code, new BigNumber(debit.amount).negated().toFixed())
         )
       }
     }

@@ -10,6 +10,7 @@ import type RewardsModuleService from "../../modules/rewards/service"
 import { loadRewardFacts } from "../../queries/reward-facts"
 import type { EarnedReward, PeriodCloseProgram } from "../../types/rewards"
 import { evaluateProgramRewards, focusKeysOf, programParticipants, ProgramForRewards } from "./program-rewards"
+import { onlyActiveProgramsClose } from "../../lib/refusals"
 
 /** Dealers whose rewards are evaluated and written together (one accrual transaction). */
 const CLOSE_BATCH_DEALERS = 2000
@@ -34,7 +35,7 @@ async function loadPeriodPrograms(
   if (input.program_ids && programs.length !== input.program_ids.length) {
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
-      `program_ids: only active ${periodTypeOf(input.period)} programs can be closed for ${input.period}`
+      onlyActiveProgramsClose(periodTypeOf(input.period), input.period)
     )
   }
   return programs

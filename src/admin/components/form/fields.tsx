@@ -1,6 +1,7 @@
 import { Input, Label, Select, Switch, Text, Textarea } from "@medusajs/ui"
 import type { ComponentProps, ReactNode } from "react"
 import { Controller, useFormContext } from "react-hook-form"
+import { DayPicker } from "../day-picker"
 import { Field } from "../field"
 
 type FieldProps = {
@@ -67,11 +68,26 @@ export const MoneyField = ({ currency, label, ...props }: FieldProps & InputProp
 /** A month as "YYYY-MM". */
 export const MonthField = (props: FieldProps & InputProps) => <TextField type="month" {...props} />
 
-/** A moment as the browser's "YYYY-MM-DDTHH:mm", in the user's time zone. */
-export const DateTimeField = (props: FieldProps & InputProps) => <TextField type="datetime-local" {...props} />
+/** A day as "YYYY-MM-DD" (a moment as "YYYY-MM-DDTHH:mm" with `withTime`, in the user's time zone), written in the admin's language. */
+export const DateField = ({ withTime, disabled, ...props }: FieldProps & { withTime?: boolean; disabled?: boolean }) => (
+  <Bound
+    {...props}
+    render={(field) => (
+      <DayPicker
+        testId={props.id}
+        label={props.label}
+        withTime={withTime}
+        disabled={disabled}
+        value={field.value ?? ""}
+        onChange={field.onChange}
+        onBlur={field.onBlur}
+        invalid={field.invalid}
+      />
+    )}
+  />
+)
 
-/** A day as "YYYY-MM-DD". */
-export const DateField = (props: FieldProps & InputProps) => <TextField type="date" {...props} />
+export const DateTimeField = (props: FieldProps & { disabled?: boolean }) => <DateField withTime {...props} />
 
 export const TextareaField = ({
   name,
@@ -158,7 +174,8 @@ export const SwitchField = ({ name, id, label, hint }: Omit<FieldProps, "optiona
       name={name}
       render={({ field }) => (
         <div className="flex items-start gap-x-3">
-          <Switch id={id} checked={!!field.value} onCheckedChange={field.onChange} />
+          {/* A long hint beside it must not squeeze the switch to its thumb. */}
+          <Switch id={id} className="shrink-0" checked={!!field.value} onCheckedChange={field.onChange} />
           <div className="flex flex-col">
             <Label htmlFor={id} size="small" weight="plus">
               {label}

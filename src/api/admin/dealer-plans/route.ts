@@ -8,6 +8,7 @@ import type { AdminCreateDealerPlanType } from "./validators"
 import { listPage } from "../../utils/list-page"
 import type { Sendable } from "../../../types/http"
 import type { DealerPlanListResponse, DealerPlanResponse } from "../../../types/sales-plan"
+import { planExists } from "../../../lib/refusals"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<Sendable<DealerPlanListResponse>>) => {
   const { data: plans, page } = await listPage(req, "dealer_sales_plan")
@@ -24,7 +25,7 @@ export const POST = async (
   if (existing) {
     throw new MedusaError(
       MedusaError.Types.DUPLICATE_ERROR,
-      `period: the dealer already has a plan for ${period} (${existing.id}); update that one`
+      planExists(period, existing.id)
     )
   }
   const { result } = await saveSalesPlanWorkflow(req.scope).run({

@@ -5,6 +5,7 @@ import type DealerNetworkModuleService from "../service"
 import { AGREEMENT_TERMS, type AgreementVersionInput, type CreateAgreementInput, type PriceTerm } from "../../../types/dealer-network"
 import { assertDealerExists } from "./dealers"
 import { execute, lock, type Row } from "./sql"
+import { agreementEnded, agreementInForceLater, agreementStatusRefused, alreadyExists, outsideVersionValidity } from "../../../lib/refusals"
 
 // Partnership agreements: drafts, activation, versions, termination and expiry.
 
@@ -23,7 +24,7 @@ export async function createDraftAgreement(
   const number = data.number ?? (await nextAgreementNumber(service, dealer.code, sharedContext))
   const [existing] = await service.listDealerAgreements({ number }, { take: 1 }, sharedContext)
   if (existing) {
-    throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `number: agreement ${number} already exists`)
+    throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, alreadyExists("number", "agreement", number))
   }
   return await service.createDealerAgreements(
     agreementRow({ ...data, number, version: 1, status: "draft" as const }),
@@ -42,14 +43,14 @@ export async function activateAgreement(
   if (agreement.status !== "draft") {
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
-      `Agreement ${agreement.number} v${agreement.version} is ${agreement.status}; only a draft can be activated`
+      agreementStatusRefused(agreement, "only a draft can be activated")
     )
   }
   const now = new Date()
   if (agreement.valid_to && new Date(agreement.valid_to) <= now) {
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
-      `valid_to: agreement ${agreement.number} ended on ${new Date(agreement.valid_to).toISOString()}`
+      agreementEnded(agreement.number, agreement.valid_to)
     )
   }
   // A dealer has one contract in force: an earlier one ends where this one starts.
@@ -64,7 +65,7 @@ export async function activateAgreement(
     if (new Date(other.valid_from) >= startsAt) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
-        `valid_from: agreement ${other.number} v${other.version} is in force from ${new Date(other.valid_from).toISOString()}; a contract that replaces it must start later (or create a version of it)`
+        agreementInForceLater(other)
       )
     }
     const ended = startsAt <= now
@@ -96,7 +97,7 @@ export async function createAgreementVersion(
   if (source.status !== "active") {
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
-      `Agreement ${source.number} v${source.version} is ${source.status}; only the active version can be superseded`
+      agreementStatusRefused(source, "only the active version can be superseded")
     )
   }
   const effectiveFrom = new Date(data.effective_from)
@@ -104,7 +105,7 @@ export async function createAgreementVersion(
   if (effectiveFrom <= new Date(source.valid_from) || (sourceEnd && effectiveFrom >= sourceEnd)) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
-      `effective_from: must fall inside the current version's validity (${new Date(source.valid_from).toISOString()} – ${sourceEnd?.toISOString() ?? "open"})`
+      outsideVersionValidity(source.valid_from, sourceEnd)
     )
   }
   const [{ max_version }] = await execute(
@@ -151,7 +152,7 @@ export async function terminateAgreement(
   if (agreement.status !== "active") {
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
-      `Agreement ${agreement.number} v${agreement.version} is ${agreement.status}; only an active agreement can be terminated`
+      agreementStatusRefused(agreement, "only an active agreement can be terminated")
     )
   }
   const terminatedAt = data.terminated_at ? new Date(data.terminated_at) : new Date()

@@ -9,6 +9,7 @@ import type {
 } from "../conflict-types"
 import type DealerNetworkModuleService from "../service"
 import { execute, lock } from "./sql"
+import { SPLIT_SHARE_NEEDED, noZoneOwner } from "../../../lib/refusals"
 
 /**
  * Opens the order's conflict cases once: a kind the order already has a case
@@ -77,7 +78,7 @@ export async function resolveConflictCase(
   if (decision.resolution !== "keep_seller" && !locked.zone_owner_dealer_id) {
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
-      `resolution: conflict case ${id} (${locked.kind}) has no zone owner to credit; it can only be kept with the seller`
+      noZoneOwner(id, locked.kind)
     )
   }
   let share: string | null = locked.split_share_percent
@@ -86,7 +87,7 @@ export async function resolveConflictCase(
     if (!isValidShare(share)) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
-        "split_share_percent: a split needs the zone owner's share, more than 0 and at most 100"
+        SPLIT_SHARE_NEEDED
       )
     }
   }

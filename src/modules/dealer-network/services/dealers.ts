@@ -4,6 +4,7 @@ import { placementProblem } from "../../../lib/dealer-hierarchy"
 import type DealerNetworkModuleService from "../service"
 import type { CreateDealerInput, DealerRole, DealerTreeRow, UpdateDealerInput } from "../../../types/dealer-network"
 import { execute, lock } from "./sql"
+import { OWN_PARENT, UNDER_OWN_DESCENDANT, childPlacementRefused, dealerFieldTaken } from "../../../lib/refusals"
 
 // The dealer tree (distributor → dealer → sub-dealer): reads and the writes that must keep it valid.
 
@@ -129,7 +130,7 @@ async function assertPlacement(
   let parentRole: DealerRole | null = null
   if (parentId) {
     if (parentId === dealerId) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "parent_id: a dealer cannot be its own parent")
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, OWN_PARENT)
     }
     const [parent] = await service.listDealers({ id: parentId }, { take: 1 }, sharedContext)
     if (!parent) {
@@ -142,7 +143,7 @@ async function assertPlacement(
     if (parentId && subtree.some((row) => row.id === parentId)) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
-        "parent_id: a dealer cannot be moved under its own descendant"
+        UNDER_OWN_DESCENDANT
       )
     }
     const childProblem = subtree
@@ -150,7 +151,7 @@ async function assertPlacement(
       .map((child) => placementProblem(child.role as DealerRole, role))
       .find(Boolean)
     if (childProblem) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `role: ${childProblem} (a partner below it)`)
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, childPlacementRefused(childProblem))
     }
   }
   const problem = placementProblem(role, parentRole)
@@ -172,7 +173,7 @@ async function assertUniqueDealerFields(
     if (existing && existing.id !== dealerId) {
       throw new MedusaError(
         MedusaError.Types.DUPLICATE_ERROR,
-        `${field}: dealer ${existing.code} already has ${field} ${value}`
+        dealerFieldTaken(field, existing.code, value)
       )
     }
   }

@@ -4,6 +4,7 @@ import { normalizePostalCode, territoryPlacementProblem } from "../../../lib/ter
 import type DealerNetworkModuleService from "../service"
 import type { CreateTerritoryInput, PostalAddress, TerritoryType, UpdateTerritoryInput } from "../../../types/dealer-network"
 import { execute, type Row } from "./sql"
+import { alreadyExists, parentCountryMismatch, territoryCountryMove } from "../../../lib/refusals"
 
 export type TerritoryTreeRow = {
   id: string
@@ -37,7 +38,7 @@ export async function createTerritoryInTree(
   if (parent && countryCode !== parent.country_code) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
-      `country_code: must match the parent territory's country (${parent.country_code})`
+      parentCountryMismatch(parent.country_code)
     )
   }
   await assertUniqueTerritoryCode(service, null, data.code, sharedContext)
@@ -92,7 +93,7 @@ async function depthUnder(
   if (parent && parent.country_code !== territory.country_code) {
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
-      `parent_id: a territory cannot move to another country (${parent.country_code})`
+      territoryCountryMove(parent.country_code)
     )
   }
   return parent ? parent.depth + 1 : 0
@@ -106,7 +107,7 @@ async function assertUniqueTerritoryCode(
 ) {
   const [existing] = await service.listDealerTerritories({ code }, { take: 1 }, sharedContext)
   if (existing && existing.id !== id) {
-    throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `code: territory ${code} already exists`)
+    throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, alreadyExists("code", "territory", code))
   }
 }
 

@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
 import type { MemberRole } from "../../../types/dealer-network"
+import { alreadyMembers } from "../../../lib/refusals"
 
 export type DealerMemberInput = {
   dealer_id: string
@@ -30,10 +31,9 @@ export const createDealerMembersStep = createStep(
       { relations: ["dealer"] }
     )
     if (existing.length) {
-      const taken = existing.map((m) => `${m.customer_id} (member of ${m.dealer.code})`).join(", ")
       throw new MedusaError(
         MedusaError.Types.DUPLICATE_ERROR,
-        `customer_id: a customer belongs to at most one dealer; already a member: ${taken}`
+        alreadyMembers(existing.map((m) => ({ customer_id: m.customer_id, dealer_code: m.dealer.code })))
       )
     }
     const created = await service.createDealerMembers(members)

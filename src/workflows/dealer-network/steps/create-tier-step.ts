@@ -3,6 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
+import { tierFieldTaken } from "../../../lib/refusals"
 
 export type CreateTierInput = {
   name: string
@@ -33,7 +34,7 @@ export async function assertUniqueTierFields(
     if (existing && existing.id !== tierId) {
       throw new MedusaError(
         MedusaError.Types.DUPLICATE_ERROR,
-        `${field}: tier ${existing.name} already has ${field} ${value}`
+        tierFieldTaken(field, existing.name, value)
       )
     }
   }

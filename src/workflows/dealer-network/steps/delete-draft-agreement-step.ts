@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
+import { agreementStatusRefused } from "../../../lib/refusals"
 
 export const deleteDraftAgreementStepId = "dealer-network-delete-draft-agreement"
 
@@ -14,7 +15,7 @@ export const deleteDraftAgreementStep = createStep(
     if (agreement.status !== "draft") {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
-        `Agreement ${agreement.number} v${agreement.version} is ${agreement.status}; only a draft can be deleted`
+        agreementStatusRefused(agreement, "only a draft can be deleted")
       )
     }
     await service.softDeleteDealerAgreements(id)

@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
 import { restoreDealerAgreements, snapshotDealerAgreements } from "../agreement-snapshot"
+import { terminatedBeforeStart } from "../../../lib/refusals"
 
 export type TerminateAgreementStepInput = {
   id: string
@@ -29,7 +30,7 @@ export const terminateAgreementStep = createStep(
     ) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
-        `terminated_at: must not be before the agreement starts (${new Date(agreement.valid_from).toISOString()})`
+        terminatedBeforeStart(agreement.valid_from)
       )
     }
     const snapshot = await snapshotDealerAgreements(service, agreement.dealer_id, [input.id])

@@ -4,6 +4,7 @@ import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
 import { agreementRow } from "../../../modules/dealer-network/services/agreements"
 import type { CreateAgreementInput } from "../../../types/dealer-network"
+import { agreementStatusRefused, alreadyExists, validToAfterFrom } from "../../../lib/refusals"
 
 export type UpdateDraftAgreementInput = Partial<Omit<CreateAgreementInput, "dealer_id">>
 export type UpdateDraftAgreementStepInput = { id: string; update: UpdateDraftAgreementInput }
@@ -23,7 +24,7 @@ export const updateDraftAgreementStep = createStep(
     if (current.status !== "draft") {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
-        `Agreement ${current.number} v${current.version} is ${current.status}; only a draft can be changed. To change its terms, create a new version (POST /admin/dealer-agreements/${id}/versions)`
+        agreementStatusRefused(current, `only a draft can be changed. To change its terms, create a new version (POST /admin/dealer-agreements/${id}/versions)`)
       )
     }
 
@@ -32,7 +33,7 @@ export const updateDraftAgreementStep = createStep(
     if (validTo && new Date(validTo) <= validFrom) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
-        `valid_to: must be after valid_from (${validFrom.toISOString()})`
+        validToAfterFrom(validFrom)
       )
     }
     const policy = update.conflict_policy ?? current.conflict_policy
@@ -49,7 +50,7 @@ export const updateDraftAgreementStep = createStep(
       if (taken) {
         throw new MedusaError(
           MedusaError.Types.DUPLICATE_ERROR,
-          `number: agreement ${update.number} already exists`
+          alreadyExists("number", "agreement", update.number)
         )
       }
     }

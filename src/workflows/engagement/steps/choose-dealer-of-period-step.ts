@@ -8,6 +8,7 @@ import { ENGAGEMENT_MODULE } from "../../../modules/engagement"
 import type EngagementModuleService from "../../../modules/engagement/service"
 import { rateNetwork, ratingEntry } from "../../../queries/dealer-rating"
 import type { DealerRatingEntry, RatingPeriodType, RatingWeights } from "../../../types/engagement"
+import { noScoreInPeriod, periodNotEnded } from "../../../lib/refusals"
 
 export const chooseDealerOfPeriodStepId = "dealer-network-choose-dealer-of-period"
 
@@ -36,12 +37,12 @@ export const chooseDealerOfPeriodStep = createStep(
       return new StepResponse<DealerOfPeriodChoice>({ period_key: input.period, period_type, existing_id: existing.id, candidate: null })
     }
     if (!ratingPeriodEnded(input.period, network.getOptions().timeZone)) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `period: ${input.period} has not ended yet; its dealer is chosen once it has`)
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, periodNotEnded(input.period))
     }
     const rating = await rateNetwork(container, input.period)
     const [best] = rating.dealers
     if (!best || Number(best.score) <= 0) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `period: no dealer has a score above 0 in ${input.period}`)
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, noScoreInPeriod(input.period))
     }
     return new StepResponse<DealerOfPeriodChoice>({
       period_key: input.period,

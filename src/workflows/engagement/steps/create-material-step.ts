@@ -6,6 +6,7 @@ import type DealerNetworkModuleService from "../../../modules/dealer-network/ser
 import { ENGAGEMENT_MODULE } from "../../../modules/engagement"
 import type EngagementModuleService from "../../../modules/engagement/service"
 import type { MaterialKind } from "../../../types/engagement"
+import { alreadyExists } from "../../../lib/refusals"
 
 export const createMaterialStepId = "dealer-network-create-material"
 
@@ -25,7 +26,7 @@ export type MaterialFields = {
 export async function assertMaterialCodeFree(engagement: EngagementModuleService, code: string, exceptId?: string) {
   const [taken] = await engagement.listDealerMaterials({ code }, { select: ["id"], take: 1 })
   if (taken && taken.id !== exceptId) {
-    throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `code: material ${code} already exists`)
+    throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, alreadyExists("code", "material", code))
   }
 }
 

@@ -4,6 +4,7 @@ import { hasPositiveWeight, resolveRatingWeights } from "../../../lib/dealer-rat
 import { ENGAGEMENT_MODULE } from "../../../modules/engagement"
 import type EngagementModuleService from "../../../modules/engagement/service"
 import { RATING_COMPONENTS, type RatingWeights } from "../../../types/engagement"
+import { RATING_WEIGHTS_ALL_ZERO } from "../../../lib/refusals"
 
 export const saveRatingWeightsStepId = "dealer-network-save-rating-weights"
 
@@ -22,7 +23,7 @@ export const saveRatingWeightsStep = createStep(
       else if (value !== undefined) after[component] = value
     }
     if (!hasPositiveWeight(resolveRatingWeights(after, engagement.getOptions().ratingWeights).weights)) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "weights: at least one weight must be above 0")
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, RATING_WEIGHTS_ALL_ZERO)
     }
     const result = await engagement.saveRatingWeights(input)
     return new StepResponse(result, before)

@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { REWARDS_MODULE } from "../../../modules/rewards"
 import type RewardsModuleService from "../../../modules/rewards/service"
 import type { RewardProgramInput } from "../../../modules/rewards/schemas"
+import { alreadyExists } from "../../../lib/refusals"
 
 export const createRewardProgramStepId = "dealer-network-create-reward-program"
 
@@ -13,7 +14,7 @@ export const createRewardProgramStep = createStep(
     const service: RewardsModuleService = container.resolve(REWARDS_MODULE)
     const [existing] = await service.listDealerRewardPrograms({ code: input.code }, { take: 1 })
     if (existing) {
-      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `code: reward program ${input.code} already exists`)
+      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, alreadyExists("code", "reward program", input.code))
     }
     const { rules, ...program } = input
     const created = await service.createDealerRewardPrograms(programRow(program))

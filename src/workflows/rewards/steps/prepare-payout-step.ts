@@ -12,6 +12,7 @@ import { rawAmount } from "../../../lib/amounts"
 import { listUnpaidOrders } from "../../../queries/receivables"
 import type { PayoutForm } from "../../../types/rewards"
 import type { PayoutPlan } from "./payout-common"
+import { PAYOUT_AMOUNT_CENTS, PROGRAM_ONLY_FOR_POINTS, balanceTooLow, buysNoPoints, noDiscountGroup, noPayoutFormAgreement, nothingToOffset } from "../../../lib/refusals"
 
 export type CreatePayoutInput = {
   dealer_id: string
@@ -43,7 +44,7 @@ export const preparePayoutStep = createStep(preparePayoutStepId, async (input: C
 
   const amount = new BigNumber(input.amount)
   if (!amount.isFinite() || amount.lte(0) || (amount.decimalPlaces() ?? 0) > 2) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "amount: must be a positive amount with at most 2 decimals")
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, PAYOUT_AMOUNT_CENTS)
   }
   let form = input.form
   if (!form) {
@@ -51,13 +52,13 @@ export const preparePayoutStep = createStep(preparePayoutStepId, async (input: C
     if (!agreement) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
-        `form: dealer ${dealer.code} has no agreement in force to take the payout form from; name the form`
+        noPayoutFormAgreement(dealer.code)
       )
     }
     form = agreement.payout_form as PayoutForm
   }
   if (input.program_id && form !== "marketing_points") {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "program_id: only a marketing_points payout takes a program")
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, PROGRAM_ONLY_FOR_POINTS)
   }
 
   const currency = dealer.currency_code.toLowerCase()
@@ -67,7 +68,7 @@ export const preparePayoutStep = createStep(preparePayoutStepId, async (input: C
   if (amount.gt(balance)) {
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
-      `amount: the money balance is ${fmt(balance)} ${currency.toUpperCase()}; ${fmt(amount)} cannot be paid out of it`
+      balanceTooLow("money", fmt(balance), currency, fmt(amount))
     )
   }
 
@@ -102,7 +103,7 @@ export const preparePayoutStep = createStep(preparePayoutStepId, async (input: C
     if (!offset.allocations.length) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
-        `amount: dealer ${dealer.code} has no unpaid orders in ${currency.toUpperCase()} to offset`
+        nothingToOffset(dealer.code, currency)
       )
     }
     Object.assign(plan, { amount: offset.applied, allocations: offset.allocations, remainder: offset.remainder })
@@ -128,7 +129,7 @@ export const preparePayoutStep = createStep(preparePayoutStepId, async (input: C
     if (points.lte(0)) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
-        `amount: ${fmt(amount)} ${currency.toUpperCase()} buys no marketing points at ${perUnit.toFixed()} points per unit`
+        buysNoPoints(fmt(amount), currency, perUnit.toFixed())
       )
     }
     Object.assign(plan, { points_per_unit: perUnit.toFixed(), points: points.toFixed() })
@@ -138,7 +139,7 @@ export const preparePayoutStep = createStep(preparePayoutStepId, async (input: C
     if (!dealer.customer_group_id) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
-        `form: dealer ${dealer.code} has no customer group to restrict a discount to`
+        noDiscountGroup(dealer.code)
       )
     }
     const month = shiftMonth(monthKeyOf(new Date(), timeZone), 1)

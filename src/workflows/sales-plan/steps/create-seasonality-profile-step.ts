@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SALES_PLAN_MODULE } from "../../../modules/sales-plan"
 import type SalesPlanModuleService from "../../../modules/sales-plan/service"
+import { seasonalityProfileExists } from "../../../lib/refusals"
 
 export type SeasonalityProfileInput = {
   name: string
@@ -24,7 +25,7 @@ export async function assertUniqueProfileName(
   if (existing && existing.id !== profileId) {
     throw new MedusaError(
       MedusaError.Types.DUPLICATE_ERROR,
-      `name: a seasonality profile named ${name} already exists (${existing.id})`
+      seasonalityProfileExists(name, existing.id)
     )
   }
 }

@@ -16,6 +16,7 @@ import { listAgreementsInForce } from "../../../queries/agreement-in-force"
 import { SALES_PLAN_MODULE } from "../../../modules/sales-plan"
 import type { FlaggedAlertInput } from "../../../modules/sales-plan/alert-types"
 import type SalesPlanModuleService from "../../../modules/sales-plan/service"
+import { periodNotStarted } from "../../../lib/refusals"
 
 export const prepareTierReviewStepId = "dealer-network-prepare-tier-review"
 
@@ -65,7 +66,7 @@ export const prepareTierReviewStep = createStep(
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "period: must be a month as YYYY-MM")
     }
     if (period > currentMonth) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `period: ${period} has not started yet`)
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, periodNotStarted(period))
     }
     const asOf = asOfDayInPeriod(period, today)
 

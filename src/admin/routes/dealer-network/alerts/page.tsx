@@ -12,6 +12,7 @@ import { useDealers } from "../../../hooks/use-dealers"
 import { useTexts } from "../../../hooks/use-texts"
 import { useUrlParams } from "../../../hooks/use-url-params"
 import { formatDate, formatDay, formatMonth } from "../../../lib/dates"
+import { adminText } from "../../../lib/locale"
 import { withQueryClient } from "../../../lib/query-client"
 import { ALERT_KINDS } from "../../../../types/sales-plan"
 import type { AlertKind, AlertStatus, DealerDeviationAlert } from "../../../../types/sales-plan"
@@ -146,7 +147,7 @@ export const config = defineRouteConfig({
 })
 
 export const handle = {
-  breadcrumb: () => "Deviation alerts",
+  breadcrumb: () => adminText("alerts.title"),
 }
 
 export default withQueryClient(AlertsPage)

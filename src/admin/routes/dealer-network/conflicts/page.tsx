@@ -1,8 +1,9 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Badge, createDataTableColumnHelper, Input, StatusBadge, Text } from "@medusajs/ui"
+import { Badge, createDataTableColumnHelper, StatusBadge, Text } from "@medusajs/ui"
 import { useEffect, useMemo } from "react"
 import { Link } from "react-router-dom"
 import { ConflictCaseDrawer, useOrderLabel } from "../../../components/conflict-case-drawer"
+import { DayPicker } from "../../../components/day-picker"
 import { DealerCell } from "../../../components/dealer-cell"
 import { DealerFilterChip } from "../../../components/dealer-filter-chip"
 import { DealerPicker } from "../../../components/dealer-picker"
@@ -12,6 +13,7 @@ import { useConflicts } from "../../../hooks/use-dealer-queues"
 import { useTexts } from "../../../hooks/use-texts"
 import { useUrlParams } from "../../../hooks/use-url-params"
 import { formatDate } from "../../../lib/dates"
+import { adminText } from "../../../lib/locale"
 import { formatMoney } from "../../../lib/numbers"
 import { withQueryClient } from "../../../lib/query-client"
 import { CONFLICT_POLICIES } from "../../../../types/dealer-network"
@@ -25,16 +27,9 @@ const isPolicy = (value: string | null): value is ConflictPolicy => (CONFLICT_PO
 
 /** A day the list is narrowed from or to; cleared, it is null. */
 const DayFilter = ({ label, value, onChange, testId }: { label: string; value: string; onChange: (day: string | null) => void; testId: string }) => (
-  <Input
-    type="date"
-    size="small"
-    className="w-40"
-    aria-label={label}
-    title={label}
-    value={value}
-    onChange={(e) => onChange(e.target.value || null)}
-    data-testid={testId}
-  />
+  <div title={label}>
+    <DayPicker size="small" className="w-40" label={label} value={value} onChange={(day) => onChange(day || null)} testId={testId} />
+  </div>
 )
 
 /**
@@ -175,7 +170,7 @@ export const config = defineRouteConfig({
 })
 
 export const handle = {
-  breadcrumb: () => "Conflict cases",
+  breadcrumb: () => adminText("conflicts.title"),
 }
 
 export default withQueryClient(ConflictsPage)

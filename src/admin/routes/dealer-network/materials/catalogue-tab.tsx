@@ -5,7 +5,7 @@ import { ALL, FilterSelect } from "../../../components/filter-select"
 import { ListPage, usePagination } from "../../../components/list-page"
 import { MaterialDrawer } from "../../../components/material-drawer"
 import { useDeleteMaterial, useMaterials, useTiers } from "../../../hooks/use-dealer-materials"
-import { errorMessage } from "../../../lib/errors"
+import { refusalText } from "../../../lib/errors"
 import { useTexts } from "../../../hooks/use-texts"
 import { useLabels } from "../../../lib/labels"
 import { formatNumber } from "../../../lib/numbers"
@@ -120,7 +120,7 @@ export const CatalogueTab = () => {
                     await remove.mutateAsync(row.original.id)
                     toast.success(t("removed", { code: row.original.code }))
                   } catch (err) {
-                    toast.error(errorMessage(err))
+                    toast.error(refusalText(err))
                   }
                 }}
               >

@@ -13,7 +13,7 @@ import { ListPage, useListFilter, usePagination } from "../../../components/list
 import { MonthPicker } from "../../../components/month-picker"
 import { downloadPlansCsv, useRankedProgress } from "../../../hooks/use-dealer-plans"
 import { currentMonth, formatMonth } from "../../../lib/dates"
-import { errorMessage } from "../../../lib/errors"
+import { refusalText } from "../../../lib/errors"
 import { useTexts } from "../../../hooks/use-texts"
 import { useLabels } from "../../../lib/labels"
 import { DEALER_ROLES } from "../../../../types/dealer-network"
@@ -128,7 +128,7 @@ const DealerProgressPage = () => {
       const filename = await downloadPlansCsv(period)
       toast.success(t("downloaded", { filename }))
     } catch (err) {
-      toast.error(errorMessage(err))
+      toast.error(refusalText(err))
     } finally {
       setExporting(false)
     }

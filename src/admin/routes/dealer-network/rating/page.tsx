@@ -19,7 +19,7 @@ import {
   useTerritoryOptions,
 } from "../../../hooks/use-dealer-rating"
 import { currentMonth, formatDate, formatPeriod, shiftMonth } from "../../../lib/dates"
-import { errorMessage } from "../../../lib/errors"
+import { errorMessage, refusalText } from "../../../lib/errors"
 import { useTexts } from "../../../hooks/use-texts"
 import { useLabels } from "../../../lib/labels"
 import { formatNumber, formatScore } from "../../../lib/numbers"
@@ -241,7 +241,7 @@ const DealerOfPeriod = ({ period, leader }: { period: string; leader: DealerRati
           : t("recordedAlready", { period: formatPeriod(period) })
       )
     } catch (err) {
-      toast.error(errorMessage(err))
+      toast.error(refusalText(err))
     }
   }
 

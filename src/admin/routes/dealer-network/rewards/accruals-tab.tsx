@@ -13,7 +13,7 @@ import { ListPage, usePagination } from "../../../components/list-page"
 import { useApproveAccruals, useRewardAccruals, useRewardPrograms } from "../../../hooks/use-dealer-rewards"
 import { DealerFilterChip } from "../../../components/dealer-filter-chip"
 import { formatDate, formatPeriod, isRewardPeriod } from "../../../lib/dates"
-import { errorMessage } from "../../../lib/errors"
+import { refusalText } from "../../../lib/errors"
 import { useTexts } from "../../../hooks/use-texts"
 import { humanize, useLabels } from "../../../lib/labels"
 import { ACCRUAL_STATUSES } from "../../../../types/rewards"
@@ -164,7 +164,7 @@ export const AccrualsTab = ({
             )
             setSelection({})
           } catch (err) {
-            toast.error(errorMessage(err))
+            toast.error(refusalText(err))
           }
         },
       }),

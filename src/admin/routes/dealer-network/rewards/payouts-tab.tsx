@@ -14,7 +14,7 @@ import {
   usePayoutBatches,
 } from "../../../hooks/use-payout-batches"
 import { useTexts } from "../../../hooks/use-texts"
-import { errorMessage } from "../../../lib/errors"
+import { errorMessage, refusalText } from "../../../lib/errors"
 import type { DealerPayoutBatch } from "../../../../types/payout-batches"
 import type { DealerPayout } from "../../../../types/rewards"
 
@@ -58,7 +58,7 @@ function ApprovedPayouts() {
       setSelected([])
       toast.success(t("exported", { file: filename }))
     } catch (err) {
-      toast.error(errorMessage(err))
+      toast.error(refusalText(err))
     }
   }
 
@@ -181,7 +181,7 @@ function PayoutBatches() {
                   <Button
                     size="small"
                     variant="transparent"
-                    onClick={() => downloadBatchFile(batch.id).catch((err) => toast.error(errorMessage(err)))}
+                    onClick={() => downloadBatchFile(batch.id).catch((err) => toast.error(refusalText(err)))}
                   >
                     {t("download")}
                   </Button>

@@ -5,7 +5,7 @@ import { TerritoryDrawer, TerritoryDraft } from "../../../components/territory-d
 import { TerritoryTester } from "../../../components/territory-tester"
 import { useDeleteTerritory, useTerritories } from "../../../hooks/use-network-editing"
 import { useTexts } from "../../../hooks/use-texts"
-import { errorMessage } from "../../../lib/errors"
+import { errorMessage, refusalText } from "../../../lib/errors"
 import { adminText } from "../../../lib/locale"
 import { withQueryClient } from "../../../lib/query-client"
 import type { Territory, TerritoryType } from "../../../../types/dealer-network"
@@ -163,7 +163,7 @@ const DeleteTerritoryPrompt = ({ territory, onClose }: { territory: Territory | 
                 toast.success(t("deleted", { name: territory!.name }))
                 close()
               } catch (err) {
-                setError(errorMessage(err))
+                setError(refusalText(err))
               }
             }}
           >

@@ -6,7 +6,7 @@ import { TierDrawer } from "../../../components/tier-drawer"
 import { useReviewTiers, useTiers } from "../../../hooks/use-network-editing"
 import { useTexts } from "../../../hooks/use-texts"
 import { currentMonth, formatPeriod, shiftMonth } from "../../../lib/dates"
-import { errorMessage } from "../../../lib/errors"
+import { errorMessage, refusalText } from "../../../lib/errors"
 import { adminText } from "../../../lib/locale"
 import { withQueryClient } from "../../../lib/query-client"
 import { benefitLines } from "../../../../lib/tier-benefits"
@@ -103,7 +103,7 @@ const TierReview = () => {
           data-testid="run-tier-review"
           onClick={() =>
             review.mutate(period, {
-              onError: (err) => toast.error(errorMessage(err)),
+              onError: (err) => toast.error(refusalText(err)),
             })
           }
         >

@@ -8,7 +8,7 @@ import { useContest, useContestAction, useContestResults, useContestStandings } 
 import { useDealers } from "../../../../hooks/use-dealers"
 import { useTargetNames } from "../../../../hooks/use-dealer-plans"
 import { formatDate, formatDay } from "../../../../lib/dates"
-import { errorMessage } from "../../../../lib/errors"
+import { errorMessage, refusalText } from "../../../../lib/errors"
 import { useTexts } from "../../../../hooks/use-texts"
 import { CONTEST_STATUS_COLORS, useLabels } from "../../../../lib/labels"
 import { formatContestFigure, formatPrize, prizeRowLabel } from "../../../../lib/contest-text"
@@ -92,7 +92,7 @@ const ContestDetailPage = () => {
       const result = await action.mutateAsync()
       toast.success(result.accruals !== undefined ? t("newAccruals", { done, count: result.accruals }) : done)
     } catch (e) {
-      toast.error(errorMessage(e))
+      toast.error(refusalText(e))
     }
   }
 

@@ -15,7 +15,7 @@ import {
   useEventRegistrations,
 } from "../../../../hooks/use-dealer-events"
 import { formatDateTime, formatSpan } from "../../../../lib/dates"
-import { errorMessage } from "../../../../lib/errors"
+import { errorMessage, refusalText } from "../../../../lib/errors"
 import { useTexts } from "../../../../hooks/use-texts"
 import { EVENT_STATUS_COLORS, useLabels } from "../../../../lib/labels"
 import { formatMoney, formatNumber, formatPercent, sumAmounts } from "../../../../lib/numbers"
@@ -67,7 +67,7 @@ const EventHeader = ({ event }: { event: DealerEvent }) => {
       await action.mutateAsync("publish")
       toast.success(t("published", { title: event.title }))
     } catch (err) {
-      toast.error(errorMessage(err))
+      toast.error(refusalText(err))
     }
   }
 
@@ -86,7 +86,7 @@ const EventHeader = ({ event }: { event: DealerEvent }) => {
       await action.mutateAsync("cancel")
       toast.success(t("cancelled", { title: event.title }))
     } catch (err) {
-      toast.error(errorMessage(err))
+      toast.error(refusalText(err))
     }
   }
 

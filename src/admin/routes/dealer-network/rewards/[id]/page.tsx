@@ -26,7 +26,7 @@ import {
 } from "../../../../hooks/use-dealer-rewards"
 import { useTexts } from "../../../../hooks/use-texts"
 import { formatValidity } from "../../../../lib/dates"
-import { errorMessage } from "../../../../lib/errors"
+import { refusalText } from "../../../../lib/errors"
 import { humanize, PROGRAM_STATUS_COLORS, useLabels } from "../../../../lib/labels"
 import { adminText } from "../../../../lib/locale"
 import { formatNumber } from "../../../../lib/numbers"
@@ -81,7 +81,7 @@ const ProgramHeader = ({ program }: { program: RewardProgram }) => {
       await update.mutateAsync({ status })
       toast.success(t("program.statusChanged", { code: program.code, status: labels.programStatus[status].toLowerCase() }))
     } catch (err) {
-      toast.error(errorMessage(err))
+      toast.error(refusalText(err))
     }
   }
 
@@ -174,7 +174,7 @@ const RuleCard = ({
       await remove.mutateAsync(rule.id)
       toast.success(t("program.deleted", { name: rule.name }))
     } catch (err) {
-      toast.error(errorMessage(err))
+      toast.error(refusalText(err))
     }
   }
 

@@ -236,7 +236,7 @@ const TerminatePrompt = ({
         onOpenChange(false)
       }}
     >
-      <DateField name="terminated_at" id="terminate-date" label={t("terminate.date")} required />
+      <DateField name="terminated_at" id="terminate-date" label={t("terminate.date")} />
       <TextareaField name="reason" id="terminate-reason" label={t("terminate.reason")} rows={3} required />
     </PromptForm>
   )
