@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { rewardProgramSchema } from "../../modules/rewards/schemas"
 import { applyToTotalsSql } from "../../modules/sales-plan/ledger-totals"
 import { createRewardProgramWorkflow } from "../../workflows/rewards/workflows/create-reward-program"
+import { inBulkTransaction, withoutIndexes } from "./bulk-load"
 import { BENCH_PROGRAMS } from "./programs"
 import { BENCH_MONTHS, BenchScale } from "./scale"
 
@@ -101,18 +102,18 @@ const LINE = {
 }
 
 async function seedLedger(pg: any, dealers: number, orders: number) {
-  // Order i: dealer 1 + (i / 12) % dealers, month 1 + i % 12, so every dealer sells every month.
-  const dealerIds = `(select array_agg(id order by id) from dealer)`
+  // Order i: dealer number 1 + (i / 12) % dealers in id order, month 1 + i % 12, so every dealer sells every month.
   await pg.raw(
-    `insert into dealer_contribution (id, dealer_id, order_id, cause, source_id, period_key, occurred_at,
+    `with numbered as (select id, row_number() over (order by id) as n from dealer)
+     insert into dealer_contribution (id, dealer_id, order_id, cause, source_id, period_key, occurred_at,
                                       currency_code, amount, raw_amount, order_count)
-     select 'dcon_' || i, ids[1 + (i / 12) % ?], 'order_' || i, 'order_placed', 'order_' || i, m.key,
+     select 'dcon_' || i, d.id, 'order_' || i, 'order_placed', 'order_' || i, m.key,
             (m.key || '-15T10:00:00Z')::timestamptz, 'eur', a.amount, ${raw("a.amount")}, 1
        from generate_series(1, ?) i
-      cross join ${dealerIds} ids(ids)
+       join numbered d on d.n = 1 + (i / 12) % ?
       cross join lateral (select (?::text[])[1 + i % 12] as key) m
       cross join lateral (select sum(${LINE.amount}) as amount from generate_series(1, 3) n) a`,
-    [dealers, orders, BENCH_MONTHS]
+    [orders, dealers, BENCH_MONTHS]
   )
   await pg.raw(
     `insert into dealer_contribution_line (id, contribution_id, product_id, variant_id, category_ids, quantity, amount, raw_amount)
@@ -124,20 +125,44 @@ async function seedLedger(pg: any, dealers: number, orders: number) {
   )
 }
 
-export async function seedNetwork(container: MedusaContainer, scale: BenchScale) {
-  const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+async function fillTotals(pg: any) {
+  // The ledger was written by SQL, past the service that keeps its totals: fill them as the migration does.
+  for (const statement of applyToTotalsSql("true", 1)) await pg.raw(statement)
+}
+
+async function createPrograms(container: MedusaContainer) {
   const programIds: string[] = []
   for (const program of BENCH_PROGRAMS) {
     const { result } = await createRewardProgramWorkflow(container).run({ input: rewardProgramSchema.parse(program) })
     programIds.push((result as { id: string }).id)
   }
-  await seedDealers(pg, scale.dealers)
-  await seedTerritories(pg, scale.territories)
-  await seedAgreements(pg, programIds)
-  await seedPlans(pg)
-  await seedLedger(pg, scale.dealers, scale.orders)
-  // The ledger was written by SQL, past the service that keeps its totals: fill them as the migration does.
-  for (const statement of applyToTotalsSql("true", 1)) await pg.raw(statement)
-  await pg.raw("vacuum analyze")
+  return programIds
+}
+
+async function phase<T>(name: string, run: () => Promise<T>): Promise<T> {
+  const started = Date.now()
+  const result = await run()
+  console.log(`  seed ${name}: ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  return result
+}
+
+const PLAN_TABLES = ["dealer_sales_plan", "dealer_plan_target"]
+const LEDGER_TABLES = ["dealer_contribution", "dealer_contribution_line"]
+const TOTAL_TABLES = ["dealer_contribution_total", "dealer_focus_total"]
+/** The totals' upserts name these as their conflict targets: they stay while the totals are filled. */
+const TOTAL_CONFLICT_INDEXES = ["IDX_dealer_contribution_total_unique", "IDX_dealer_focus_total_unique"]
+
+export async function seedNetwork(container: MedusaContainer, scale: BenchScale) {
+  const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const programIds = await phase("programs", () => createPrograms(container))
+  await inBulkTransaction(pg, async (trx) => {
+    await phase("dealers", () => seedDealers(trx, scale.dealers))
+    await phase("territories", () => seedTerritories(trx, scale.territories))
+    await phase("agreements", () => seedAgreements(trx, programIds))
+    await phase("plans", () => withoutIndexes(trx, PLAN_TABLES, () => seedPlans(trx)))
+    await phase("ledger", () => withoutIndexes(trx, LEDGER_TABLES, () => seedLedger(trx, scale.dealers, scale.orders)))
+    await phase("totals", () => withoutIndexes(trx, TOTAL_TABLES, () => fillTotals(trx), TOTAL_CONFLICT_INDEXES))
+  })
+  await phase("vacuum analyze", () => pg.raw("vacuum analyze"))
   return { programIds }
 }
