@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { rewardProgramSchema } from "../../modules/rewards/schemas"
 import { applyToTotalsSql } from "../../modules/sales-plan/ledger-totals"
+import { REBUILD_STANDING_SQL } from "../../modules/sales-plan/period-standing"
 import { createRewardProgramWorkflow } from "../../workflows/rewards/workflows/create-reward-program"
 import { BENCH_PROGRAMS } from "./programs"
 import { BENCH_MONTHS, BenchScale } from "./scale"
@@ -136,8 +137,9 @@ export async function seedNetwork(container: MedusaContainer, scale: BenchScale)
   await seedAgreements(pg, programIds)
   await seedPlans(pg)
   await seedLedger(pg, scale.dealers, scale.orders)
-  // The ledger was written by SQL, past the service that keeps its totals: fill them as the migration does.
+  // The ledger and plans were written by SQL, past the service that keeps their totals and standing: fill them as the migrations do.
   for (const statement of applyToTotalsSql("true", 1)) await pg.raw(statement)
+  await pg.raw(REBUILD_STANDING_SQL)
   await pg.raw("vacuum analyze")
   return { programIds }
 }
