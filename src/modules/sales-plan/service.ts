@@ -410,11 +410,13 @@ class SalesPlanModuleService extends MedusaService({
     manager: SqlEntityManager,
     filter: { period_key: string; expected_share: string; limit: number; offset: number }
   ) {
+    // The smallest plan tells whether any plan expects nothing yet: round() does not decrease with the plan.
     const [period]: Row[] = await manager.execute(
-      `select count(*)::int as count,
-              count(*) filter (where target_amount > 0 and round(target_amount * ?::numeric, 2) = 0)::int as nothing_expected
-         from dealer_period_standing where deleted_at is null and period_key = ?`,
-      [filter.expected_share, filter.period_key]
+      `select (select count(*) from dealer_period_standing where deleted_at is null and period_key = ?)::int as count,
+              coalesce((select round(target_amount * ?::numeric, 2) = 0 from dealer_period_standing
+                         where deleted_at is null and period_key = ? and target_amount > 0
+                         order by target_amount limit 1), false) as nothing_expected`,
+      [filter.period_key, filter.expected_share, filter.period_key]
     )
     if (period.nothing_expected) return null
     if (!period.count) return { rows: [], count: 0 }
