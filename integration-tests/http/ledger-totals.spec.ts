@@ -215,10 +215,11 @@ medusaIntegrationTestRunner({
       // Read from the standing's index or from the plans and the ledger: the same pages, at any share of the month.
       // Below half the month TINY's plan expects nothing yet (0.01 × share rounds to 0): the index is not used then.
       const indexed = jest.spyOn(salesPlan() as any, "rankFromStandingIndex_")
-      const rank = (share: string, offset: number, viaLedger: boolean) =>
+      const rank = (share: string, offset: number, viaLedger: boolean, dealerIds?: string[]) =>
         salesPlan().rankPeriodProgress({
           period_key: period,
           expected_share: share,
+          dealer_ids: dealerIds,
           limit: 3,
           offset,
           credited_until: viaLedger ? new Date("2999-01-01T00:00:00.000Z") : undefined,
@@ -232,6 +233,10 @@ medusaIntegrationTestRunner({
           expect(fromStanding.count).toBe(fromLedger.rows.length || usedIndex ? 7 : 0)
         }
       }
+      // Some dealers only (a filtered list): the standing's rows of those dealers, sorted alike.
+      const some = [dealers.HALF.id, dealers.NOPLAN.id, dealers.TINY.id, dealers.BEHIND.id]
+      expect(await rank("0.5", 0, false, some)).toEqual(await rank("0.5", 0, true, some))
+      expect((await rank("0.5", 0, false, some)).count).toBe(4)
       const codeOf = new Map(Object.entries(dealers).map(([code, dealer]) => [dealer.id, code]))
       const order = async () =>
         [...(await rank("1", 0, false)).rows, ...(await rank("1", 3, false)).rows, ...(await rank("1", 6, false)).rows].map(
