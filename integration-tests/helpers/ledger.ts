@@ -30,16 +30,19 @@ export async function recordTestSale(
 }
 
 /** The totals' rows, as compared: money as exact decimals, one sorted list per table. */
-export type LedgerTotalsSnapshot = { totals: string[][]; focus: string[][] }
+export type LedgerTotalsSnapshot = { totals: string[][]; focus: string[][]; standing: string[][] }
 
 const TOTALS_SQL = `select dealer_id, period_key, currency_code, amount::text, order_count::text, raw_amount->>'value'
                       from dealer_contribution_total where deleted_at is null order by 1, 2, 3`
 const FOCUS_SQL = `select dealer_id, period_key, currency_code, focus_key, amount::text, quantity::text, raw_amount->>'value'
                      from dealer_focus_total where deleted_at is null order by 1, 2, 3, 4`
+const STANDING_SQL = `select dealer_id, period_key, plan_id, plan_currency_code, target_amount::text, target_order_count,
+                             actual_amount::text, actual_order_count, credited, attainment::text
+                        from dealer_period_standing where deleted_at is null order by 1, 2`
 
 export async function ledgerTotals(knex: Knex): Promise<LedgerTotalsSnapshot> {
   const rowsOf = async (sql: string) => (await knex.raw(sql)).rows.map((row: object) => Object.values(row).map(String))
-  return { totals: await rowsOf(TOTALS_SQL), focus: await rowsOf(FOCUS_SQL) }
+  return { totals: await rowsOf(TOTALS_SQL), focus: await rowsOf(FOCUS_SQL), standing: await rowsOf(STANDING_SQL) }
 }
 
 /**
@@ -83,5 +86,50 @@ export async function ledgerTotalsMismatches(knex: Knex): Promise<Record<string,
       where coalesce(l.amount, 0) <> coalesce(k.amount, 0) or coalesce(l.quantity, 0) <> coalesce(k.quantity, 0)
          or (k.raw_amount->>'value')::numeric <> k.amount`
   )
-  return [...totals.map((row: object) => ({ table: "totals", ...row })), ...focus.map((row: object) => ({ table: "focus", ...row }))]
+  return [
+    ...totals.map((row: object) => ({ table: "totals", ...row })),
+    ...focus.map((row: object) => ({ table: "focus", ...row })),
+    ...(await standingMismatches(knex)).map((row: object) => ({ table: "standing", ...row })),
+  ]
+}
+
+/**
+ * Where the standing differs from its dealer's plan and the ledger's sum (every
+ * currency) for the period: a row for each dealer and period with a plan or
+ * ledger totals, none for any other.
+ */
+async function standingMismatches(knex: Knex): Promise<Record<string, unknown>[]> {
+  const { rows } = await knex.raw(
+    `with plans as (
+       select dealer_id, period_key, id, currency_code, target_amount, target_order_count
+         from dealer_sales_plan where deleted_at is null
+     ), ledger as (
+       select dealer_id, period_key, sum(amount) as amount, sum(order_count) as order_count
+         from dealer_contribution where deleted_at is null group by dealer_id, period_key
+     ), keys as (
+       select dealer_id, period_key from plans
+       union select dealer_id, period_key from dealer_contribution_total where deleted_at is null
+     ), expected as (
+       select k.dealer_id, k.period_key, p.id as plan_id, p.currency_code, p.target_amount, p.target_order_count,
+              coalesce(l.amount, 0) as amount, coalesce(l.order_count, 0) as order_count
+         from keys k
+         left join plans p on p.dealer_id = k.dealer_id and p.period_key = k.period_key
+         left join ledger l on l.dealer_id = k.dealer_id and l.period_key = k.period_key
+     ), kept as (select * from dealer_period_standing where deleted_at is null)
+     select coalesce(e.dealer_id, k.dealer_id) as dealer_id, coalesce(e.period_key, k.period_key) as period_key,
+            e.plan_id as plan, k.plan_id as kept_plan, e.target_amount::text as target, k.target_amount::text as kept_target,
+            e.amount::text as ledger_amount, k.actual_amount::text as kept_amount,
+            e.order_count::int as ledger_orders, k.actual_order_count as kept_orders, k.attainment::text as attainment
+       from expected e
+       full outer join kept k on k.dealer_id = e.dealer_id and k.period_key = e.period_key
+      where e.dealer_id is null or k.dealer_id is null
+         or e.plan_id is distinct from k.plan_id or e.currency_code is distinct from k.plan_currency_code
+         or e.target_amount is distinct from k.target_amount or e.target_order_count is distinct from k.target_order_count
+         or e.amount <> k.actual_amount or e.order_count <> k.actual_order_count
+         or (k.raw_actual_amount->>'value')::numeric <> k.actual_amount
+         or (k.raw_target_amount->>'value')::numeric is distinct from k.target_amount
+         or (coalesce(k.target_amount, 0) > 0) <> (k.attainment is not null)
+         or abs(k.attainment - k.actual_amount / nullif(k.target_amount, 0)) > 1e-12`
+  )
+  return rows
 }

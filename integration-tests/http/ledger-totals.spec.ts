@@ -4,7 +4,10 @@
  * checkouts, a redelivered order.placed, a cancellation, a return, a conflict
  * resolution that moves the credit to another dealer, and a workflow undoing
  * what it wrote. After each step every totals row equals the SQL sum of its
- * entries; and the migration's backfill computes the very same rows.
+ * entries; and the migration's backfill computes the very same rows. The
+ * per-dealer-per-period standing equals the plan and the ledger's sum through
+ * the same steps and through plan saves, edits, imports, deletes and an annual
+ * split, and the ranking read from its index equals the ranking read from the ledger.
  */
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
@@ -12,6 +15,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { monthKeyOf } from "../../src/lib/periods"
 import { SALES_PLAN_MODULE } from "../../src/modules/sales-plan"
 import { Migration20261203033657 as TotalsMigration } from "../../src/modules/sales-plan/migrations/Migration20261203033657"
+import { Migration20261203114735 as StandingMigration } from "../../src/modules/sales-plan/migrations/Migration20261203114735"
 import type SalesPlanModuleService from "../../src/modules/sales-plan/service"
 import type { Headers } from "../helpers/auth"
 import { CheckoutAddress, receiveReturn } from "../helpers/checkout"
@@ -134,6 +138,144 @@ medusaIntegrationTestRunner({
       await expectTotalsToMatchLedger()
     })
 
+    it("keep each dealer's standing equal to its plan and ledger through plan writes, and rank from it as from the ledger", async () => {
+      const dealers: Record<string, { id: string }> = {}
+      for (const code of ["AHEAD", "BEHIND", "NOSALE", "NOPLAN", "HALF", "HALF2", "TINY"]) {
+        dealers[code] = await createDealer({ code, name: `Dealer ${code}` })
+      }
+      let orderNo = 0
+      const sale = (code: string, amount: string, orderCount = 1) => {
+        orderNo += 1
+        return salesPlan().recordContribution({
+          dealer_id: dealers[code].id,
+          order_id: `order_standing_${orderNo}`,
+          cause: "order_placed",
+          source_id: `order_standing_${orderNo}`,
+          period_key: period,
+          occurred_at: new Date(),
+          currency_code: "eur",
+          amount,
+          order_count: orderCount,
+          lines: [],
+        })
+      }
+      const plan = (code: string, target_amount: number, extra: Record<string, unknown> = {}) =>
+        post("/admin/dealer-plans", { dealer_id: dealers[code].id, period, target_amount, target_order_count: 3, ...extra })
+      const standingOf = async (code: string) => {
+        const { rows } = await knex().raw(
+          `select target_amount::text as target, actual_amount::text as actual, actual_order_count as orders
+             from dealer_period_standing where deleted_at is null and dealer_id = ? and period_key = ?`,
+          [dealers[code].id, period]
+        )
+        return rows[0] ? { target: rows[0].target && Number(rows[0].target).toFixed(2), actual: Number(rows[0].actual).toFixed(2), orders: rows[0].orders } : null
+      }
+
+      await sale("AHEAD", "700.50")
+      await sale("BEHIND", "100.25")
+      await sale("NOPLAN", "80")
+      await sale("HALF", "100")
+      await sale("HALF2", "200", 2)
+      await sale("TINY", "5")
+      // The same event again: counted once.
+      await salesPlan().recordContribution({
+        dealer_id: dealers.AHEAD.id, order_id: "order_standing_1", cause: "order_placed", source_id: "order_standing_1",
+        period_key: period, occurred_at: new Date(), currency_code: "eur", amount: "700.50", order_count: 1, lines: [],
+      })
+      expect(await standingOf("AHEAD")).toEqual({ target: null, actual: "700.50", orders: 1 })
+      await expectTotalsToMatchLedger()
+
+      // Saved plans (HALF and HALF2 both at 50 %: a tie broken by the deviation), then one edited.
+      const ahead = (await plan("AHEAD", 500)).plan
+      await plan("BEHIND", 1000.5)
+      const noSale = (await plan("NOSALE", 300)).plan
+      await plan("HALF", 200)
+      await plan("HALF2", 400)
+      await post(`/admin/dealer-plans/${ahead.id}`, { target_amount: 600 })
+      expect(await standingOf("AHEAD")).toEqual({ target: "600.00", actual: "700.50", orders: 1 })
+      expect(await standingOf("NOSALE")).toEqual({ target: "300.00", actual: "0.00", orders: 0 })
+      await expectTotalsToMatchLedger()
+
+      // A CSV import creates one plan and updates another.
+      const imported = await api.post(
+        "/admin/dealer-plans/import",
+        {
+          csv: [
+            "dealer_code,period,target_amount,target_order_count,target_type,target_ref,metric,target_value,currency_code,note",
+            `TINY,${period},0.01,1,,,,,,`,
+            `BEHIND,${period},2000,5,,,,,,`,
+          ].join("\n"),
+          dry_run: false,
+        },
+        admin
+      )
+      expect(imported.data).toMatchObject({ plans_created: 1, plans_updated: 1, errors: [] })
+      expect(await standingOf("BEHIND")).toEqual({ target: "2000.00", actual: "100.25", orders: 1 })
+      await expectTotalsToMatchLedger()
+
+      // Read from the standing's index or from the plans and the ledger: the same pages, at any share of the month.
+      // Below half the month TINY's plan expects nothing yet (0.01 × share rounds to 0): the index is not used then.
+      const indexed = jest.spyOn(salesPlan() as any, "rankFromStandingIndex_")
+      const rank = (share: string, offset: number, viaLedger: boolean, dealerIds?: string[]) =>
+        salesPlan().rankPeriodProgress({
+          period_key: period,
+          expected_share: share,
+          dealer_ids: dealerIds,
+          limit: 3,
+          offset,
+          credited_until: viaLedger ? new Date("2999-01-01T00:00:00.000Z") : undefined,
+        })
+      for (const share of ["1", "0.5", "0.3333333333", "0"]) {
+        for (const offset of [0, 3, 6, 9]) {
+          const [fromStanding, fromLedger] = [await rank(share, offset, false), await rank(share, offset, true)]
+          const usedIndex = (await indexed.mock.results.at(-1)!.value) !== null
+          expect([share, offset, fromStanding.rows, usedIndex]).toEqual([share, offset, fromLedger.rows, share === "1" || share === "0.5"])
+          // Past the last page the ledger's ranking has no row to count on (the route counts again); the index counts anyway.
+          expect(fromStanding.count).toBe(fromLedger.rows.length || usedIndex ? 7 : 0)
+        }
+      }
+      // Some dealers only (a filtered list): the standing's rows of those dealers, sorted alike.
+      const some = [dealers.HALF.id, dealers.NOPLAN.id, dealers.TINY.id, dealers.BEHIND.id]
+      expect(await rank("0.5", 0, false, some)).toEqual(await rank("0.5", 0, true, some))
+      expect((await rank("0.5", 0, false, some)).count).toBe(4)
+      const codeOf = new Map(Object.entries(dealers).map(([code, dealer]) => [dealer.id, code]))
+      const order = async () =>
+        [...(await rank("1", 0, false)).rows, ...(await rank("1", 3, false)).rows, ...(await rank("1", 6, false)).rows].map(
+          (row) => codeOf.get(row.dealer_id)
+        )
+      expect(await order()).toEqual(["NOSALE", "BEHIND", "HALF2", "HALF", "AHEAD", "TINY", "NOPLAN"])
+
+      // Deleted plans: NOSALE had only its plan and leaves the ranking; AHEAD keeps its sales.
+      await api.delete(`/admin/dealer-plans/${noSale.id}`, admin)
+      await api.delete(`/admin/dealer-plans/${ahead.id}`, admin)
+      expect(await standingOf("NOSALE")).toBeNull()
+      expect(await standingOf("AHEAD")).toEqual({ target: null, actual: "700.50", orders: 1 })
+      await expectTotalsToMatchLedger()
+      expect(await order()).toEqual(["BEHIND", "HALF2", "HALF", "TINY", "NOPLAN", "AHEAD"])
+
+      // An annual target split over the months by a seasonality profile: this month's plan updated, the others created.
+      const weights = [8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 10, 10]
+      const { seasonality_profile } = await post("/admin/dealer-seasonality-profiles", { name: "Year end", weights })
+      await post("/admin/dealer-plans/split-annual", {
+        dealer_id: dealers.HALF.id,
+        year: Number(period.slice(0, 4)),
+        annual_target: 2400,
+        seasonality_profile_id: seasonality_profile.id,
+      })
+      const thisMonth = (2400 * weights[Number(period.slice(5, 7)) - 1]) / 100
+      expect(await standingOf("HALF")).toEqual({ target: thisMonth.toFixed(2), actual: "100.00", orders: 1 })
+      await expectTotalsToMatchLedger()
+      for (const offset of [0, 3]) expect(await rank("0.5", offset, false)).toEqual(await rank("0.5", offset, true))
+
+      // A contribution undone by its workflow's compensation, and a cancellation.
+      const { contribution } = await sale("BEHIND", "50")
+      await salesPlan().deleteDealerContributions([contribution.id])
+      await salesPlan().reverseOrderContributions({
+        order_id: "order_standing_2", cause: "order_canceled", source_id: "cancel_standing_2", occurred_at: new Date(),
+      })
+      expect(await standingOf("BEHIND")).toEqual({ target: "2000.00", actual: "0.00", orders: 0 })
+      await expectTotalsToMatchLedger()
+    })
+
     it("are rebuilt by the migration's backfill exactly as the ledger keeps them", async () => {
       const { seller, buyer } = await network()
       await placeOrder(buyer.headers, { "drill-x18": 2, "pliers-set": 3 }, VIENNA)
@@ -143,15 +285,22 @@ medusaIntegrationTestRunner({
       const kept = await ledgerTotals(knex())
       expect(kept.totals).toEqual([[seller.id, period, "eur", expect.stringMatching(/^299\.97/), "1", expect.any(String)]])
       expect(kept.focus.length).toBeGreaterThanOrEqual(4)
+      expect(kept.standing).toEqual([
+        [seller.id, period, "null", "null", "null", "null", expect.stringMatching(/^299\.97/), "1", "true", "null"],
+      ])
 
       // On a database whose ledger predates the totals: empty them, run the migration, roll it all back.
       const migration = new TotalsMigration(undefined as any, undefined as any)
       await migration.up()
+      const standingMigration = new StandingMigration(undefined as any, undefined as any)
+      await standingMigration.up()
       const rebuilt = await knex()
         .transaction(async (trx) => {
           await trx.raw("delete from dealer_focus_total")
           await trx.raw("delete from dealer_contribution_total")
+          await trx.raw("delete from dealer_period_standing")
           for (const statement of migration.getQueries()) await trx.raw(statement as string)
+          for (const statement of standingMigration.getQueries()) await trx.raw(statement as string)
           const snapshot = await ledgerTotals(trx)
           throw Object.assign(new Error("roll back"), { snapshot })
         })

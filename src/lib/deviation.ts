@@ -61,10 +61,27 @@ export function isWorkingDay(day: string, calendar: Calendar = DEFAULT_CALENDAR)
   return !calendar.weekendDays.includes(weekday) && !(calendar.holidays ?? []).includes(day)
 }
 
+// A progress page measures dozens of dealers against the same months of one calendar: each month's days are sorted once.
+const workingDaysByCalendar = new WeakMap<Calendar, Map<string, string[]>>()
+
 /** Working days of the month in total and up to and including `asOf`. */
 export function workingDays(periodKey: string, asOf: string, calendar: Calendar = DEFAULT_CALENDAR) {
-  const days = daysOfMonth(periodKey).filter((day) => isWorkingDay(day, calendar))
+  const days = workingDaysOfMonth(periodKey, calendar)
   return { total: days.length, elapsed: days.filter((day) => day <= asOf).length }
+}
+
+function workingDaysOfMonth(periodKey: string, calendar: Calendar): string[] {
+  let months = workingDaysByCalendar.get(calendar)
+  if (!months) {
+    months = new Map()
+    workingDaysByCalendar.set(calendar, months)
+  }
+  let days = months.get(periodKey)
+  if (!days) {
+    days = daysOfMonth(periodKey).filter((day) => isWorkingDay(day, calendar))
+    months.set(periodKey, days)
+  }
+  return days
 }
 
 /** Where a dealer stands against a monthly plan on a day, and where the run-rate takes it. */

@@ -30,14 +30,17 @@ export function monthKeyOf(instant: Date, timeZone: string): string {
   return dayKeyOf(instant, timeZone).slice(0, 7)
 }
 
+// One formatter per time zone: building an Intl.DateTimeFormat costs far more than formatting with it.
+const dayFormatByZone = new Map<string, Intl.DateTimeFormat>()
+
 /** The calendar day an instant falls on, in the given IANA time zone, as "YYYY-MM-DD". */
 export function dayKeyOf(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(instant)
+  let format = dayFormatByZone.get(timeZone)
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })
+    dayFormatByZone.set(timeZone, format)
+  }
+  return format.format(instant)
 }
 
 /** "YYYY-MM" shifted by whole months (negative: back). */

@@ -211,22 +211,49 @@ type SubtreeMonthRow = MonthlyProgressRow & {
 }
 
 /**
+ * Plan and actual of each dealer of the subtree in each month (dealer_id,
+ * period_key, plan_id, plan_currency_code, target_amount, target_order_count,
+ * actual_amount, actual_order_count; no row without a plan or sales): the
+ * standing, looked up per dealer; cut at `creditedUntil`, the plans and what
+ * the ledger credited by then.
+ */
+function subtreeFiguresSql(filter: { months: string[]; creditedUntil?: Date }, bindings: unknown[]) {
+  if (!filter.creditedUntil) {
+    return `select st.dealer_id, st.period_key, st.plan_id, st.plan_currency_code, st.target_amount, st.target_order_count,
+                   st.actual_amount, st.actual_order_count
+              from subtree s
+              join months m on true
+              join dealer_period_standing st on st.dealer_id = s.id and st.period_key = m.period_key and st.deleted_at is null`
+  }
+  const credited = creditedTotalsSql(
+    { periodKeys: filter.months, dealersFrom: "subtree", until: filter.creditedUntil },
+    bindings
+  )
+  return `select coalesce(p.dealer_id, a.dealer_id) as dealer_id, coalesce(p.period_key, a.period_key) as period_key,
+                 p.id as plan_id, p.currency_code as plan_currency_code, p.target_amount, p.target_order_count,
+                 a.amount as actual_amount, a.order_count as actual_order_count
+            from (select dealer_id, period_key, sum(amount) as amount, sum(order_count) as order_count
+                    from (${credited}) credited group by dealer_id, period_key) a
+            full outer join (select p.* from subtree s
+                               join dealer_sales_plan p on p.dealer_id = s.id and p.deleted_at is null
+                              where p.period_key in (select period_key from months)) p
+              on p.dealer_id = a.dealer_id and p.period_key = a.period_key`
+}
+
+/**
  * Plan and actual in each month of the dealer and of each dealer directly
  * below it, and summed over the dealer's whole subtree (dealer_id null), in one
- * query: a recursive walk down the tree joined to the plans and the ledger's
- * totals (credited up to `creditedUntil` when given). Children come by name.
+ * query: a recursive walk down the tree joined to each dealer's figures
+ * (subtreeFiguresSql). Children come by name.
  */
 export async function sumSubtreeMonths(
   knex: Knex,
   filter: { dealerId: string; months: string[]; creditedUntil?: Date }
 ): Promise<SubtreeMonthRow[]> {
-  // The months as a VALUES list: PostgreSQL then knows how few they are and reads plans by dealer.
+  // The months as a VALUES list: PostgreSQL then knows how few they are and reads by dealer.
   const months = filter.months.map(() => "(?)").join(", ")
   const bindings: unknown[] = [filter.dealerId, ...filter.months]
-  const credited = creditedTotalsSql(
-    { periodKeys: filter.months, dealersFrom: "subtree", until: filter.creditedUntil },
-    bindings
-  )
+  const figures = subtreeFiguresSql(filter, bindings)
   const { rows } = await knex.raw(
     `with recursive subtree as (
        select id, parent_id, 0 as depth, code, name, role, status, currency_code
@@ -236,28 +263,18 @@ export async function sumSubtreeMonths(
          from dealer d join subtree s on d.parent_id = s.id where d.deleted_at is null
      ), months (period_key) as (
        values ${months}
-     ), plans as (
-       select p.dealer_id, p.period_key, min(p.id) as plan_id, min(p.currency_code) as currency_code,
-              sum(p.target_amount) as target_amount, sum(p.target_order_count) as target_order_count
-         from subtree s
-         join dealer_sales_plan p on p.dealer_id = s.id and p.deleted_at is null
-         join months m on m.period_key = p.period_key
-        group by p.dealer_id, p.period_key
-     ), actuals as (
-       select dealer_id, period_key, sum(amount) as amount, sum(order_count) as order_count
-         from (${credited}) credited
-        group by dealer_id, period_key
+     ), standing as (
+       ${figures}
      ), figures as (
        select s.id as dealer_id, s.depth, s.code, s.name, s.role, s.status, s.currency_code as dealer_currency_code,
               exists (select 1 from subtree c where c.parent_id = s.id) as has_sub_network,
-              m.period_key, p.plan_id, p.currency_code as plan_currency_code,
-              p.target_order_count as plan_target_order_count,
-              coalesce(p.target_amount, 0) as target_amount, coalesce(p.target_order_count, 0) as target_order_count,
-              coalesce(a.amount, 0) as actual_amount, coalesce(a.order_count, 0) as actual_order_count
+              m.period_key, f.plan_id, f.plan_currency_code,
+              f.target_order_count as plan_target_order_count,
+              coalesce(f.target_amount, 0) as target_amount, coalesce(f.target_order_count, 0) as target_order_count,
+              coalesce(f.actual_amount, 0) as actual_amount, coalesce(f.actual_order_count, 0) as actual_order_count
          from subtree s
         cross join months m
-         left join plans p on p.dealer_id = s.id and p.period_key = m.period_key
-         left join actuals a on a.dealer_id = s.id and a.period_key = m.period_key
+         left join standing f on f.dealer_id = s.id and f.period_key = m.period_key
      )
      select dealer_id, depth, code, name, role, status, dealer_currency_code, has_sub_network,
             period_key, plan_id, plan_currency_code, plan_target_order_count::int,

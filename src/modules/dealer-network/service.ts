@@ -339,6 +339,11 @@ class DealerNetworkModuleService extends MedusaService({
   ) {
     return await progressFilters.listDealerIdsForProgress(this, filter, sharedContext)
   }
+
+  @InjectManager()
+  async listRankedDealers(ids: string[], @MedusaContext() sharedContext: Context = {}) {
+    return await progressFilters.listRankedDealers(ids, sharedContext)
+  }
 }
 
 export default DealerNetworkModuleService

@@ -13,12 +13,14 @@ import { entityIds } from "../../lib/entity-ids"
 import { endOfDayInstant } from "../../lib/zoned-time"
 import { executeBound } from "../../utils/execute-bound"
 import { applyToTotalsSql, CreditedScope, creditedFocusSql, creditedTotalsSql } from "./ledger-totals"
+import { applyToStandingSql, ATTAINMENT_SQL, refreshStandingPlansSql } from "./period-standing"
 import {
   Contribution,
   ContributionLine,
   ContributionTotal,
   DeviationAlert,
   FocusTotal,
+  PeriodStanding,
   PlanTarget,
   SalesPlan,
   SeasonalityProfile,
@@ -56,6 +58,7 @@ class SalesPlanModuleService extends MedusaService({
   DealerFocusTotal: FocusTotal,
   DealerSalesPlan: SalesPlan,
   DealerPlanTarget: PlanTarget,
+  DealerPeriodStanding: PeriodStanding,
   DealerSeasonalityProfile: SeasonalityProfile,
   DealerDeviationAlert: DeviationAlert,
   DealerTierChange: TierChange,
@@ -100,6 +103,50 @@ class SalesPlanModuleService extends MedusaService({
     if (!idList.length) return
     await this.applyToTotals_(idList, -1, sharedContext)
     await super.deleteDealerContributions(idList, sharedContext)
+  }
+
+  // Every plan write refreshes the standing of the plans' dealers and periods in its transaction.
+
+  @InjectTransactionManager()
+  // @ts-expect-error Medusa types its generated methods as properties; at run time they are on the prototype, so this overrides
+  override async createDealerSalesPlans(data: any, @MedusaContext() sharedContext: Context = {}) {
+    const created = await super.createDealerSalesPlans(data, sharedContext)
+    await this.refreshStandings_(idsOf(created), [], sharedContext)
+    return created
+  }
+
+  @InjectTransactionManager()
+  // @ts-expect-error Medusa types its generated methods as properties; at run time they are on the prototype, so this overrides
+  override async updateDealerSalesPlans(data: any, @MedusaContext() sharedContext: Context = {}) {
+    // A plan moved to another dealer or period leaves its former standing too.
+    const before = await this.planKeys_(idsOf(data), sharedContext)
+    const updated = await super.updateDealerSalesPlans(data, sharedContext)
+    await this.refreshStandings_(idsOf(updated), before, sharedContext)
+    return updated
+  }
+
+  @InjectTransactionManager()
+  // @ts-expect-error Medusa types its generated methods as properties; at run time they are on the prototype, so this overrides
+  override async deleteDealerSalesPlans(ids: string | string[], @MedusaContext() sharedContext: Context = {}) {
+    const keys = await this.planKeys_(idsOf(ids), sharedContext)
+    await super.deleteDealerSalesPlans(ids, sharedContext)
+    await this.refreshStandings_([], keys, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  // @ts-expect-error Medusa types its generated methods as properties; at run time they are on the prototype, so this overrides
+  override async softDeleteDealerSalesPlans(ids: string | string[], config: any = {}, @MedusaContext() sharedContext: Context = {}) {
+    const cascaded = await super.softDeleteDealerSalesPlans(ids, config, sharedContext)
+    await this.refreshStandings_(idsOf(ids), [], sharedContext)
+    return cascaded
+  }
+
+  @InjectTransactionManager()
+  // @ts-expect-error Medusa types its generated methods as properties; at run time they are on the prototype, so this overrides
+  override async restoreDealerSalesPlans(ids: string | string[], config: any = {}, @MedusaContext() sharedContext: Context = {}) {
+    const cascaded = await super.restoreDealerSalesPlans(ids, config, sharedContext)
+    await this.refreshStandings_(idsOf(ids), [], sharedContext)
+    return cascaded
   }
 
   /**
@@ -314,13 +361,18 @@ class SalesPlanModuleService extends MedusaService({
         [JSON.stringify(rows.slice(start, start + PLAN_INSERT_BATCH))]
       )
     }
+    await this.refreshStandings_([], rows.map(({ dealer_id, period_key }) => ({ dealer_id, period_key })), sharedContext)
     return rows.map(({ id, dealer_id, period_key }) => ({ id, dealer_id, period_key }))
   }
 
   /**
    * Plan against actual for every dealer with a plan or sales in the period
-   * (or the given dealers), most behind first. `expected_share` is the share of
-   * the period elapsed (0–1), the same for all dealers of the period.
+   * (or the given dealers), most behind first: by attainment (actual ÷ plan,
+   * unrounded: the order of the deviation % against plan × `expected_share`),
+   * then deviation, then dealer id; dealers with nothing expected last, by
+   * deviation. `expected_share` is the share of the period elapsed (0–1), the
+   * same for all dealers. Read from the standing (a page of the whole period
+   * from its index); cut at `credited_until`, from the plans and the ledger.
    */
   @InjectManager()
   async rankPeriodProgress(
@@ -335,52 +387,53 @@ class SalesPlanModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ rows: RankedProgressRow[]; count: number }> {
     const manager = sharedContext.manager as SqlEntityManager
-    const dealerFilter = filter.dealer_ids
-      ? "where dealer_id = any(array(select jsonb_array_elements_text(?::jsonb)))"
-      : ""
+    const page = { limit: filter.limit ?? 50, offset: filter.offset ?? 0 }
+    if (!filter.credited_until && !filter.dealer_ids) {
+      const indexed = await this.rankFromStandingIndex_(manager, { ...filter, ...page })
+      if (indexed) return indexed
+    }
     const params: unknown[] = []
-    const credited = creditedTotalsSql(
-      { periodKeys: [filter.period_key], dealerIds: filter.dealer_ids, until: filter.credited_until },
-      params
+    const source = filter.credited_until
+      ? creditedRankingSource(filter, params)
+      : standingRankingSource(filter, params)
+    return await rankPage(manager, source, params, { share: filter.expected_share, ...page })
+  }
+
+  /**
+   * The ranking of a whole period read in index order: only the rows that can
+   * be on the page (those up to the page's last attainment, ties included, and
+   * as many without a plan as the page could reach) are formatted and sorted.
+   * Null when a plan is too small to expect anything yet (round(plan × share, 2)
+   * is 0): such a dealer ranks with those without a plan, which the index does not know.
+   */
+  private async rankFromStandingIndex_(
+    manager: SqlEntityManager,
+    filter: { period_key: string; expected_share: string; limit: number; offset: number }
+  ) {
+    // The smallest plan tells whether any plan expects nothing yet: round() does not decrease with the plan.
+    const [period]: Row[] = await manager.execute(
+      `select (select count(*) from dealer_period_standing where deleted_at is null and period_key = ?)::int as count,
+              coalesce((select round(target_amount * ?::numeric, 2) = 0 from dealer_period_standing
+                         where deleted_at is null and period_key = ? and target_amount > 0
+                         order by target_amount limit 1), false) as nothing_expected`,
+      [filter.period_key, filter.expected_share, filter.period_key]
     )
-    params.push(filter.period_key, filter.expected_share)
-    if (filter.dealer_ids) params.push(JSON.stringify(filter.dealer_ids))
-    params.push(filter.limit ?? 50, filter.offset ?? 0)
-    // The page is picked on the sort keys alone; its 50 rows are then formatted.
-    const rows: Row[] = await manager.execute(
-      `with actuals as (
-         select dealer_id, sum(amount) as actual, sum(order_count) as orders
-           from (${credited}) credited
-          group by dealer_id
-       ), plans as (
-         select id, dealer_id, currency_code, target_amount, target_order_count
-           from dealer_sales_plan where deleted_at is null and period_key = ?
-       ), combined as (
-         select coalesce(p.dealer_id, a.dealer_id) as dealer_id, p.id as plan_id, p.currency_code as plan_currency_code,
-                coalesce(p.target_amount, 0) as target_amount, p.target_order_count,
-                coalesce(a.actual, 0) as actual_amount, coalesce(a.orders, 0) as actual_order_count,
-                round(coalesce(p.target_amount, 0) * ?::numeric, 2) as expected_amount
-           from plans p full outer join actuals a on a.dealer_id = p.dealer_id
-       ), page as (
-         select *, actual_amount - expected_amount as deviation,
-                case when expected_amount > 0
-                     then round((actual_amount - expected_amount) / expected_amount * 100, 2) end as deviation_percent,
-                count(*) over () as total_count
-           from combined ${dealerFilter}
-          order by deviation_percent asc nulls last, deviation asc, dealer_id
-          limit ? offset ?
-       )
-       select dealer_id, plan_id, plan_currency_code, target_amount::text, target_order_count, actual_amount::text,
-              actual_order_count::int, expected_amount::text, deviation::text, deviation_percent::text,
-              (case when target_amount > 0 then round(actual_amount / target_amount * 100, 2) end)::text as attainment_percent,
-              total_count::int
-         from page
-        -- Qualified: a bare name would sort by the ::text output column ("-10.00" before "-75.00").
-        order by page.deviation_percent asc nulls last, page.deviation asc, page.dealer_id`,
-      params as any[]
-    )
-    const count = rows[0]?.total_count ?? 0
-    return { rows: rows.map(({ total_count, ...row }) => row as RankedProgressRow), count }
+    if (period.nothing_expected) return null
+    if (!period.count) return { rows: [], count: 0 }
+    const reach = filter.offset + filter.limit
+    const params = [filter.period_key, filter.period_key, reach, filter.period_key, reach]
+    const source = `select * from dealer_period_standing
+                     where deleted_at is null and period_key = ? and attainment is not null
+                       and attainment <= (select max(attainment) from (
+                             select attainment from dealer_period_standing
+                              where deleted_at is null and period_key = ? and attainment is not null
+                              order by attainment limit ?) head)
+                    union all
+                    (select * from dealer_period_standing
+                      where deleted_at is null and period_key = ? and attainment is null
+                      order by actual_amount, dealer_id limit ?)`
+    const { rows } = await rankPage(manager, source, params, { share: filter.expected_share, ...filter })
+    return { rows, count: period.count as number }
   }
 
   /** Plan and actual summed over a group of dealers (a sub-network or a territory). */
@@ -541,9 +594,32 @@ class SalesPlanModuleService extends MedusaService({
     // The entries created in this transaction wait in the unit of work until it commits; the sums read them from the table.
     await manager.flush()
     const ids = JSON.stringify(contributionIds)
-    for (const statement of applyToTotalsSql("c.id = any(array(select jsonb_array_elements_text(?::jsonb)))", sign)) {
+    const picked = "c.id = any(array(select jsonb_array_elements_text(?::jsonb)))"
+    for (const statement of [...applyToTotalsSql(picked, sign), applyToStandingSql(picked, sign)]) {
       await manager.execute(statement, [ids])
     }
+  }
+
+  /** The dealers and periods of plans, soft-deleted ones too. */
+  private async planKeys_(planIds: string[], sharedContext: Context): Promise<StandingKey[]> {
+    if (!planIds.length) return []
+    const manager = (sharedContext.transactionManager ?? sharedContext.manager) as SqlEntityManager
+    return await executeBound(
+      manager,
+      "select dealer_id, period_key from dealer_sales_plan where id = any(?::text[])",
+      [planIds]
+    )
+  }
+
+  /** Copies the plans of the dealers and periods of `planIds` (and of `keys`) into their standing. */
+  private async refreshStandings_(planIds: string[], keys: StandingKey[], sharedContext: Context) {
+    const manager = (sharedContext.transactionManager ?? sharedContext.manager) as SqlEntityManager
+    // Plans written through the ORM wait in the unit of work until it commits; the refresh reads them from the table.
+    await manager.flush()
+    const all = [...keys, ...(await this.planKeys_(planIds, sharedContext))]
+    if (!all.length) return
+    const json = JSON.stringify(all)
+    for (const statement of refreshStandingPlansSql()) await manager.execute(statement, [json])
   }
 
   private async lockOrder_(orderId: string, sharedContext: Context) {
@@ -780,6 +856,84 @@ class SalesPlanModuleService extends MedusaService({
   }
 }
 
+
+/** The standing of a period (or of some dealers in it) as the ranking reads it. */
+function standingRankingSource(filter: { period_key: string; dealer_ids?: string[] }, params: unknown[]) {
+  params.push(filter.period_key)
+  if (filter.dealer_ids) params.push(JSON.stringify(filter.dealer_ids))
+  return `select * from dealer_period_standing where deleted_at is null and period_key = ?
+          ${filter.dealer_ids ? "and dealer_id = any(array(select jsonb_array_elements_text(?::jsonb)))" : ""}`
+}
+
+/** Plans and what the ledger credited up to a cut, per dealer, in the standing's columns. */
+function creditedRankingSource(
+  filter: { period_key: string; dealer_ids?: string[]; credited_until?: Date },
+  params: unknown[]
+) {
+  const credited = creditedTotalsSql(
+    { periodKeys: [filter.period_key], dealerIds: filter.dealer_ids, until: filter.credited_until },
+    params
+  )
+  params.push(filter.period_key)
+  if (filter.dealer_ids) params.push(JSON.stringify(filter.dealer_ids))
+  return `select coalesce(p.dealer_id, a.dealer_id) as dealer_id, p.id as plan_id, p.currency_code as plan_currency_code,
+                 p.target_amount, p.target_order_count,
+                 coalesce(a.actual, 0) as actual_amount, coalesce(a.orders, 0) as actual_order_count
+            from (select dealer_id, sum(amount) as actual, sum(order_count) as orders
+                    from (${credited}) credited group by dealer_id) a
+            full outer join (select id, dealer_id, currency_code, target_amount, target_order_count
+                               from dealer_sales_plan where deleted_at is null and period_key = ?) p on p.dealer_id = a.dealer_id
+           ${filter.dealer_ids ? "where coalesce(p.dealer_id, a.dealer_id) = any(array(select jsonb_array_elements_text(?::jsonb)))" : ""}`
+}
+
+/**
+ * A page of the ranking over `source` (rows with dealer_id, plan_id,
+ * plan_currency_code, target_amount, target_order_count, actual_amount,
+ * actual_order_count): the page is picked on the sort keys alone and its rows
+ * formatted. `count` counts the source's rows (on a page that has rows).
+ */
+async function rankPage(
+  manager: SqlEntityManager,
+  source: string,
+  sourceParams: unknown[],
+  page: { share: string; limit: number; offset: number }
+): Promise<{ rows: RankedProgressRow[]; count: number }> {
+  const rows: Row[] = await manager.execute(
+    `with measured as (
+       select dealer_id, plan_id, plan_currency_code, coalesce(target_amount, 0) as target_amount, target_order_count,
+              actual_amount, actual_order_count, round(coalesce(target_amount, 0) * ?::numeric, 2) as expected_amount
+         from (${source}) source
+     ), page as (
+       select *, actual_amount - expected_amount as deviation,
+              case when expected_amount > 0
+                   then round((actual_amount - expected_amount) / expected_amount * 100, 2) end as deviation_percent,
+              case when expected_amount > 0 then ${ATTAINMENT_SQL("actual_amount", "target_amount")} end as attainment,
+              count(*) over () as total_count
+         from measured
+        order by attainment asc nulls last, deviation asc, dealer_id
+        limit ? offset ?
+     )
+     select dealer_id, plan_id, plan_currency_code, target_amount::text, target_order_count, actual_amount::text,
+            actual_order_count::int, expected_amount::text, deviation::text, deviation_percent::text,
+            (case when target_amount > 0 then round(actual_amount / target_amount * 100, 2) end)::text as attainment_percent,
+            total_count::int
+       from page
+      order by page.attainment asc nulls last, page.deviation asc, page.dealer_id`,
+    [page.share, ...sourceParams, page.limit, page.offset] as any[]
+  )
+  const count = rows[0]?.total_count ?? 0
+  return { rows: rows.map(({ total_count, ...row }) => row as RankedProgressRow), count }
+}
+
+type StandingKey = { dealer_id: string; period_key: string }
+
+/** The ids of a generated method's argument or result: an id, a record, or a list of either. */
+function idsOf(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : [value]
+  return list
+    .map((item) => (typeof item === "string" ? item : (item as { id?: unknown } | null)?.id))
+    .filter((id): id is string => typeof id === "string")
+}
 
 function withExactAmounts<T extends { target_amount: number | string }>(plan: T) {
   return { ...plan, target_amount: exactAmount(plan.target_amount) }

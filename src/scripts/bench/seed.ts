@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { rewardProgramSchema } from "../../modules/rewards/schemas"
 import { applyToTotalsSql } from "../../modules/sales-plan/ledger-totals"
+import { REBUILD_STANDING_SQL } from "../../modules/sales-plan/period-standing"
 import { createRewardProgramWorkflow } from "../../workflows/rewards/workflows/create-reward-program"
 import { inBulkTransaction, withoutIndexes } from "./bulk-load"
 import { BENCH_PROGRAMS } from "./programs"
@@ -162,6 +163,7 @@ export async function seedNetwork(container: MedusaContainer, scale: BenchScale)
     await phase("plans", () => withoutIndexes(trx, PLAN_TABLES, () => seedPlans(trx)))
     await phase("ledger", () => withoutIndexes(trx, LEDGER_TABLES, () => seedLedger(trx, scale.dealers, scale.orders)))
     await phase("totals", () => withoutIndexes(trx, TOTAL_TABLES, () => fillTotals(trx), TOTAL_CONFLICT_INDEXES))
+    await phase("standing", () => trx.raw(REBUILD_STANDING_SQL))
   })
   await phase("vacuum analyze", () => pg.raw("vacuum analyze"))
   return { programIds }

@@ -3,22 +3,13 @@ import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
 import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
 import { SALES_PLAN_MODULE } from "../../../modules/sales-plan"
 import type SalesPlanModuleService from "../../../modules/sales-plan/service"
-import type { Dealer } from "../../../types/dealer-network"
+import type { RankedDealer } from "../../../modules/dealer-network/services/progress-filters"
 import type { RankedProgressResponse, RankedProgressRow } from "../../../types/sales-plan"
 import { moneyString } from "../../../lib/amounts"
 import { progressMonth } from "../../../queries/dealer-progress"
 import { monthInstants } from "../../../lib/zoned-time"
 import { AdminGetDealerProgressRankingParamsType, asList } from "./validators"
 import type { Sendable } from "../../../types/http"
-
-const dealerColumns = ["id", "code", "name", "role", "status", "currency_code"] as const
-const tierColumns = ["id", "name", "rank"] as const
-const rankedDealerFields = [...dealerColumns, ...tierColumns.map((column) => `tier.${column}`)]
-type RankedDealer = Pick<Dealer, (typeof dealerColumns)[number] | "tier">
-
-/** Only the named fields of a record (the ORM answers more than it was asked for). */
-const pick = <T extends object, K extends keyof T>(record: T, keys: readonly K[]) =>
-  Object.fromEntries(keys.map((key) => [key, record[key]])) as Pick<T, K>
 
 /**
  * Every dealer with a plan or sales in a month, most behind plan first
@@ -64,9 +55,7 @@ export const GET = async (
   const count = rows.length || !offset ? ranked.count : (await rank({ limit: 1, offset: 0 })).count
 
   const ids = rows.map((row) => row.dealer_id)
-  const dealers = ids.length
-    ? ((await network.listDealers({ id: ids }, { select: rankedDealerFields, relations: ["tier"], take: null })) as RankedDealer[])
-    : []
+  const dealers = ids.length ? await network.listRankedDealers(ids) : []
   const dealerOf = new Map<string, RankedDealer>(dealers.map((dealer) => [dealer.id, dealer]))
 
   res.json({
@@ -78,10 +67,8 @@ export const GET = async (
       const dealer = dealerOf.get(dealer_id)
       const currency = plan_currency_code ?? dealer?.currency_code ?? null
       return {
-        dealer: dealer
-          ? { ...pick(dealer, dealerColumns), tier: dealer.tier ? pick(dealer.tier, tierColumns) : null }
-          : // Sales or a plan left behind by a dealer that was deleted since.
-            { id: dealer_id, code: null, name: null, role: null, status: null, currency_code: null, tier: null },
+        // Without a dealer: sales or a plan left behind by a dealer that was deleted since.
+        dealer: dealer ?? { id: dealer_id, code: null, name: null, role: null, status: null, currency_code: null, tier: null },
         plan_id,
         currency_code: currency,
         ...figures,

@@ -1,4 +1,5 @@
 import type { Context } from "@medusajs/framework/types"
+import type { Dealer, PartnerLevel } from "../../../types/dealer-network"
 import type DealerNetworkModuleService from "../service"
 import { execute } from "./sql"
 
@@ -63,4 +64,25 @@ export async function listDealerIdsForProgress(
     params
   )
   return rows.map((row) => row.id as string)
+}
+
+/** A dealer as a ranking's page shows it: who it is and its tier. */
+export type RankedDealer = Pick<Dealer, "id" | "code" | "name" | "role" | "status" | "currency_code"> & {
+  tier: Pick<PartnerLevel, "id" | "name" | "rank"> | null
+}
+
+/** The dealers of a ranking's page with their tiers, in one query (the ORM took 3 times the ranking to load them). */
+export async function listRankedDealers(ids: string[], sharedContext: Context): Promise<RankedDealer[]> {
+  const rows = await execute(
+    sharedContext,
+    `select d.id, d.code, d.name, d.role, d.status, d.currency_code, t.id as tier_id, t.name as tier_name, t.rank as tier_rank
+       from dealer d
+       left join dealer_tier t on t.id = d.tier_id and t.deleted_at is null
+      where d.deleted_at is null and d.id = any(array(select jsonb_array_elements_text(?::jsonb)))`,
+    [JSON.stringify(ids)]
+  )
+  return rows.map(({ tier_id, tier_name, tier_rank, ...dealer }) => ({
+    ...(dealer as Omit<RankedDealer, "tier">),
+    tier: tier_id ? { id: tier_id, name: tier_name, rank: tier_rank } : null,
+  }))
 }
