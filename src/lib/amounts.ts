@@ -20,7 +20,8 @@ const precisionByCurrency = new Map<string, number>()
 
 /** The number of minor-unit digits of a currency (EUR 2, JPY 0, KWD 3). */
 export function currencyPrecision(currencyCode: string): number {
-  const code = currencyCode.toUpperCase()
+  // A record read without its currency (an id-only existence check) formats with two digits, as before the cache.
+  const code = currencyCode?.toUpperCase() ?? ""
   let precision = precisionByCurrency.get(code)
   if (precision === undefined) {
     precision = intlPrecision(code)
