@@ -8,7 +8,7 @@ import { monthCurve } from "../lib/month-curve"
 import { asOfDayInPeriod, dayKeyOf, monthKeyOf, monthsOfPeriod } from "../lib/periods"
 import { endOfDayInstant } from "../lib/zoned-time"
 import { DEALER_NETWORK_MODULE } from "../modules/dealer-network"
-import { creditedTotalsSql } from "../modules/sales-plan/ledger-totals"
+import { creditedStandingSql } from "../modules/sales-plan/ledger-totals"
 import type { DealerNetworkOptions } from "../modules/dealer-network/options"
 import type DealerNetworkModuleService from "../modules/dealer-network/service"
 import { SALES_PLAN_MODULE } from "../modules/sales-plan"
@@ -225,19 +225,7 @@ function subtreeFiguresSql(filter: { months: string[]; creditedUntil?: Date }, b
               join months m on true
               join dealer_period_standing st on st.dealer_id = s.id and st.period_key = m.period_key and st.deleted_at is null`
   }
-  const credited = creditedTotalsSql(
-    { periodKeys: filter.months, dealersFrom: "subtree", until: filter.creditedUntil },
-    bindings
-  )
-  return `select coalesce(p.dealer_id, a.dealer_id) as dealer_id, coalesce(p.period_key, a.period_key) as period_key,
-                 p.id as plan_id, p.currency_code as plan_currency_code, p.target_amount, p.target_order_count,
-                 a.amount as actual_amount, a.order_count as actual_order_count
-            from (select dealer_id, period_key, sum(amount) as amount, sum(order_count) as order_count
-                    from (${credited}) credited group by dealer_id, period_key) a
-            full outer join (select p.* from subtree s
-                               join dealer_sales_plan p on p.dealer_id = s.id and p.deleted_at is null
-                              where p.period_key in (select period_key from months)) p
-              on p.dealer_id = a.dealer_id and p.period_key = a.period_key`
+  return creditedStandingSql({ periodKeys: filter.months, dealersFrom: "subtree", until: filter.creditedUntil }, bindings)
 }
 
 /**

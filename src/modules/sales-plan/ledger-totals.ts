@@ -101,6 +101,25 @@ export function creditedTotalsSql(scope: CreditedScope, bindings: unknown[]): st
 }
 
 /**
+ * A subquery of each dealer's plan and what the ledger credited, per period,
+ * in the standing's columns (dealer_id, period_key, plan_id,
+ * plan_currency_code, target_amount, target_order_count, actual_amount,
+ * actual_order_count), cut like `creditedTotalsSql`: the standing as it stood
+ * at the scope's cut. A row per dealer and period with a plan or sales.
+ */
+export function creditedStandingSql(scope: CreditedScope, bindings: unknown[]): string {
+  const credited = creditedTotalsSql(scope, bindings)
+  return `select coalesce(p.dealer_id, a.dealer_id) as dealer_id, coalesce(p.period_key, a.period_key) as period_key,
+                 p.id as plan_id, p.currency_code as plan_currency_code, p.target_amount, p.target_order_count,
+                 coalesce(a.amount, 0) as actual_amount, coalesce(a.order_count, 0) as actual_order_count
+            from (select dealer_id, period_key, sum(amount) as amount, sum(order_count) as order_count
+                    from (${credited}) credited group by dealer_id, period_key) a
+            full outer join (select p.id, p.dealer_id, p.period_key, p.currency_code, p.target_amount, p.target_order_count
+                               from dealer_sales_plan p where ${scopeFilter("p", scope, bindings)}) p
+              on p.dealer_id = a.dealer_id and p.period_key = a.period_key`
+}
+
+/**
  * A subquery of what the ledger's lines credited per dealer, period, currency
  * and focus key (dealer_id, period_key, currency_code, focus_key, amount,
  * quantity), cut like `creditedTotalsSql`.

@@ -12,7 +12,7 @@ import { exactAmount } from "../../lib/amounts"
 import { entityIds } from "../../lib/entity-ids"
 import { endOfDayInstant } from "../../lib/zoned-time"
 import { executeBound } from "../../utils/execute-bound"
-import { applyToTotalsSql, CreditedScope, creditedFocusSql, creditedTotalsSql } from "./ledger-totals"
+import { applyToTotalsSql, CreditedScope, creditedFocusSql, creditedStandingSql, creditedTotalsSql } from "./ledger-totals"
 import { applyToStandingSql, ATTAINMENT_SQL, refreshStandingPlansSql } from "./period-standing"
 import {
   Contribution,
@@ -394,7 +394,7 @@ class SalesPlanModuleService extends MedusaService({
     }
     const params: unknown[] = []
     const source = filter.credited_until
-      ? creditedRankingSource(filter, params)
+      ? creditedStandingSql({ periodKeys: [filter.period_key], dealerIds: filter.dealer_ids, until: filter.credited_until }, params)
       : standingRankingSource(filter, params)
     return await rankPage(manager, source, params, { share: filter.expected_share, ...page })
   }
@@ -863,27 +863,6 @@ function standingRankingSource(filter: { period_key: string; dealer_ids?: string
   if (filter.dealer_ids) params.push(JSON.stringify(filter.dealer_ids))
   return `select * from dealer_period_standing where deleted_at is null and period_key = ?
           ${filter.dealer_ids ? "and dealer_id = any(array(select jsonb_array_elements_text(?::jsonb)))" : ""}`
-}
-
-/** Plans and what the ledger credited up to a cut, per dealer, in the standing's columns. */
-function creditedRankingSource(
-  filter: { period_key: string; dealer_ids?: string[]; credited_until?: Date },
-  params: unknown[]
-) {
-  const credited = creditedTotalsSql(
-    { periodKeys: [filter.period_key], dealerIds: filter.dealer_ids, until: filter.credited_until },
-    params
-  )
-  params.push(filter.period_key)
-  if (filter.dealer_ids) params.push(JSON.stringify(filter.dealer_ids))
-  return `select coalesce(p.dealer_id, a.dealer_id) as dealer_id, p.id as plan_id, p.currency_code as plan_currency_code,
-                 p.target_amount, p.target_order_count,
-                 coalesce(a.actual, 0) as actual_amount, coalesce(a.orders, 0) as actual_order_count
-            from (select dealer_id, sum(amount) as actual, sum(order_count) as orders
-                    from (${credited}) credited group by dealer_id) a
-            full outer join (select id, dealer_id, currency_code, target_amount, target_order_count
-                               from dealer_sales_plan where deleted_at is null and period_key = ?) p on p.dealer_id = a.dealer_id
-           ${filter.dealer_ids ? "where coalesce(p.dealer_id, a.dealer_id) = any(array(select jsonb_array_elements_text(?::jsonb)))" : ""}`
 }
 
 /**

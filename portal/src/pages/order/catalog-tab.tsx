@@ -147,7 +147,7 @@ function CatalogRow({
 
   return (
     <Table.Row data-testid="catalog-row" data-sku={variant.sku ?? ""}>
-      <Table.Cell className={firstOfProduct ? undefined : "border-t-0"}>
+      <Table.Cell>
         {firstOfProduct && <Text size="small" weight="plus">{product.title}</Text>}
         {variantTitle && <Text size="small" className={firstOfProduct ? "text-ui-fg-subtle" : "text-ui-fg-subtle pl-3"}>{variantTitle}</Text>}
         {firstOfProduct && <Text size="xsmall" className="text-ui-fg-muted">{product.categories.map((c) => c.name).join(", ")}</Text>}
