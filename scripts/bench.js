@@ -7,6 +7,9 @@
 // Uses DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD like npm test (the embedded
 // PostgreSQL when nothing answers there). BENCH_SCALE (or --scale) picks the size;
 // BENCH_DEALERS, BENCH_ORDERS and BENCH_RUNS override parts of it.
+// BENCH_KEEP=1 keeps a copy of the freshly seeded network (its name is printed);
+// BENCH_SEEDED=<that name> starts from a copy of it instead of seeding (a large
+// network takes ~26 minutes to seed, a copy of it one or two).
 const { execFileSync } = require("child_process")
 const fs = require("fs")
 const os = require("os")
@@ -66,11 +69,22 @@ function baselineApp() {
   return dir
 }
 
+async function keepSeededCopy(conn, scale) {
+  const kept = ["dealer_network_bench_seeded", scale, process.env.BENCH_DEALERS].filter(Boolean).join("_")
+  await onMaintenanceDb(conn, [`drop database if exists ${kept} with (force)`, `create database ${kept} template ${DATABASE}`])
+  console.log(`Kept a copy of the seeded network: BENCH_SEEDED=${kept} (drop it with: dropdb ${kept})\n`)
+}
+
 async function main() {
   const scale = scaleArgument(process.argv.slice(2)) || process.env.BENCH_SCALE || "default"
   const { connection: conn, server } = await connection()
   const databases = [DATABASE, BASELINE_DATABASE]
-  await onMaintenanceDb(conn, databases.flatMap((db) => [`drop database if exists ${db} with (force)`, `create database ${db}`]))
+  const seeded = process.env.BENCH_SEEDED
+  await onMaintenanceDb(conn, [
+    ...databases.map((db) => `drop database if exists ${db} with (force)`),
+    seeded ? `create database ${DATABASE} template ${seeded}` : `create database ${DATABASE}`,
+    `create database ${BASELINE_DATABASE}`,
+  ])
   const baselineDir = baselineApp()
   const common = {
     ...process.env,
@@ -84,6 +98,7 @@ async function main() {
     ...common,
     DATABASE_URL: connectionUrl(conn, DATABASE),
     BENCH_SCALE: scale,
+    BENCH_SEED_TIME_FILE: path.join(baselineDir, "seed-ms"),
     BENCH_BASELINE_DIR: baselineDir,
     BENCH_BASELINE_DATABASE_URL: connectionUrl(conn, BASELINE_DATABASE),
     BENCH_OUTPUT: path.join(ROOT, "bench-results", `${new Date().toISOString().slice(0, 10)}.json`),
@@ -95,7 +110,11 @@ async function main() {
     console.log("Migrating fresh databases (with and without the plugin)…")
     execFileSync(MEDUSA_BIN, ["db:migrate"], { cwd: ROOT, env, stdio: "ignore" })
     execFileSync(MEDUSA_BIN, ["db:migrate"], { cwd: baselineDir, env: baselineEnv, stdio: "ignore" })
-    execFileSync(MEDUSA_BIN, ["exec", "./src/scripts/bench/index.ts"], { cwd: ROOT, env, stdio: "inherit" })
+    const exec = (phase) =>
+      execFileSync(MEDUSA_BIN, ["exec", "./src/scripts/bench/index.ts"], { cwd: ROOT, env: { ...env, BENCH_PHASE: phase }, stdio: "inherit" })
+    if (!seeded) exec("seed")
+    if (!seeded && process.env.BENCH_KEEP === "1") await keepSeededCopy(conn, scale)
+    exec("measure")
   } finally {
     await onMaintenanceDb(conn, databases.map((db) => `drop database if exists ${db} with (force)`))
     fs.rmSync(baselineDir, { recursive: true, force: true })

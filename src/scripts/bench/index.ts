@@ -1,33 +1,43 @@
 // Run by scripts/bench.js (`medusa exec`) against a freshly migrated database:
 // seeds the network, measures each operation beside its baseline, and writes
-// the report (report.ts). BENCH_ONLY (comma-separated: period-close, csv-import,
-// progress, checkout) runs some of the parts.
+// the report (report.ts), in two processes (BENCH_PHASE): "seed", then "measure"
+// (scripts/bench.js may copy the seeded database in between, BENCH_KEEP).
+// BENCH_ONLY (comma-separated: period-close, csv-import, progress, checkout)
+// runs some of the parts.
 import type { ExecArgs } from "@medusajs/framework/types"
+import fs from "fs"
 import path from "path"
 import { BenchApp, startBaselineApp, startPluginApp, stopApps } from "./apps"
 import { benchCheckout, benchOrderPlaced } from "./checkout"
 import { benchCsvImport } from "./csv-import"
-import { withPeakRss } from "./measure"
 import { benchPeriodClose } from "./period-close"
 import { benchProgress } from "./progress"
 import { BenchResults, writeReport } from "./report"
-import { benchScale } from "./scale"
+import { BenchScale, benchScale } from "./scale"
 import { seedNetwork } from "./seed"
 
 const PARTS = ["period-close", "csv-import", "progress", "checkout"] as const
+
+const SEED_TIME_FILE = process.env.BENCH_SEED_TIME_FILE
+
+async function seed(container: ExecArgs["container"], scale: BenchScale) {
+  console.log(`Seeding ${scale.dealers} dealers, ${scale.orders} orders (${scale.orders * 3} lines) [${scale.name}]…`)
+  const started = Date.now()
+  await seedNetwork(container, scale)
+  const seedMs = Date.now() - started
+  console.log(`  seeded in ${(seedMs / 1000).toFixed(1)} s\n`)
+  if (SEED_TIME_FILE) fs.writeFileSync(SEED_TIME_FILE, String(seedMs))
+}
+
+const readSeedTime = () =>
+  SEED_TIME_FILE && fs.existsSync(SEED_TIME_FILE) ? Number(fs.readFileSync(SEED_TIME_FILE, "utf8")) : undefined
 
 export default async function bench({ container }: ExecArgs) {
   const scale = benchScale()
   const only = process.env.BENCH_ONLY?.split(",")
   const runs = (part: (typeof PARTS)[number]) => !only || only.includes(part)
-  console.log(`Seeding ${scale.dealers} dealers, ${scale.orders} orders (${scale.orders * 3} lines) [${scale.name}]…`)
-  const seeded = await withPeakRss(async () => {
-    const started = Date.now()
-    await seedNetwork(container, scale)
-    return Date.now() - started
-  })
-  console.log(`  seeded in ${(seeded.value / 1000).toFixed(1)} s\n`)
-  const results: BenchResults = { scale, seed_ms: seeded.value }
+  if (process.env.BENCH_PHASE === "seed") return seed(container, scale)
+  const results: BenchResults = { scale, seed_ms: readSeedTime() }
 
   if (runs("period-close")) results.periodClose = await benchPeriodClose(container, scale)
   if (runs("csv-import")) results.csvImport = await benchCsvImport(container, scale)

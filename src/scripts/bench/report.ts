@@ -11,7 +11,8 @@ import type { BenchScale } from "./scale"
 
 export type BenchResults = {
   scale: BenchScale
-  seed_ms: number
+  /** Missing when the run started from a kept copy (BENCH_SEEDED). */
+  seed_ms?: number
   periodClose?: Awaited<ReturnType<typeof benchPeriodClose>>
   csvImport?: Awaited<ReturnType<typeof benchCsvImport>>
   progress?: Awaited<ReturnType<typeof benchProgress>>
