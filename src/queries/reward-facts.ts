@@ -8,9 +8,9 @@ import { rawWithoutJit } from "./without-jit"
 // dealer_focus_total, which always equal the ledger's sums): own sales and
 // orders in the program's currency, the plan, the same months a year earlier,
 // the sales of everyone below the dealer in the tree (never its own), and the
-// focus products / categories. A period close asks once for every participant
-// of every program and reads one row per dealer and month (and focus key),
-// never the month's ledger entries.
+// focus products / categories. A period close asks for a batch of dealers at a
+// time and reads one row per dealer and month (and focus key) of the batch's
+// sub-networks, never the month's ledger entries.
 
 export type RewardFactsFilter = {
   dealerIds: string[]
@@ -21,14 +21,7 @@ export type RewardFactsFilter = {
   focusKeys: string[]
 }
 
-/**
- * Up to this many dealers, the totals are read for the dealers' sub-networks
- * only (a simulation, a small program); above it, every total of the period,
- * which beats thousands of tree lookups.
- */
-const INDEXED_DEALERS_MAX = 200
-
-const factsSql = (wholePeriod: boolean) => `
+const FACTS_SQL = `
   with recursive dealers as (select unnest(?::text[]) as id),
        tree as (
          select d.id as root_id, d.id from dealer d where d.id in (select id from dealers)
@@ -39,7 +32,7 @@ const factsSql = (wholePeriod: boolean) => `
          select t.dealer_id, sum(t.amount) as sales, sum(t.order_count) as orders
            from dealer_contribution_total t
           where t.deleted_at is null and t.currency_code = ? and t.period_key = any(?::text[])
-            ${wholePeriod ? "" : "and t.dealer_id in (select id from tree)"}
+            and t.dealer_id in (select id from tree)
           group by t.dealer_id),
        last_year_sales as (
          select t.dealer_id, sum(t.amount) as sales
@@ -92,7 +85,7 @@ export async function loadRewardFacts(knex: Knex, filter: RewardFactsFilter): Pr
   const lastYear = filter.months.map((month) => shiftMonth(month, -12))
   // Dealers and months go as text[] (one parameter each, not spread by knex.raw), so
   // PostgreSQL plans knowing how many there are; a JSON list looks like 100 rows to it.
-  const { rows } = await rawWithoutJit(knex, factsSql(filter.dealerIds.length > INDEXED_DEALERS_MAX), [
+  const { rows } = await rawWithoutJit(knex, FACTS_SQL, [
     filter.dealerIds,
     filter.currencyCode,
     filter.months,

@@ -12,10 +12,10 @@ import type { EarnedReward, PeriodCloseProgram } from "../../types/rewards"
 import { evaluateProgramRewards, focusKeysOf, programParticipants, ProgramForRewards } from "./program-rewards"
 import { onlyActiveProgramsClose } from "../../lib/refusals"
 
-/** Dealers whose rewards are evaluated and written together (one accrual transaction). */
+/** Dealers whose facts are read, evaluated under every program and written together (a transaction per program). */
 const CLOSE_BATCH_DEALERS = 2000
 
-type EnrolledProgram = { program: ProgramForRewards; participants: string[]; overdue: Set<string> }
+type EnrolledProgram = { program: ProgramForRewards; participants: Set<string>; overdue: Set<string> }
 
 /** The active programs of the period's type that run during the period (or the named ones), with their rules. */
 async function loadPeriodPrograms(
@@ -52,14 +52,15 @@ async function loadPeriodPrograms(
 }
 
 /**
- * The period's facts of every participant of every program, one query per
- * currency with every program's focus keys: facts do not depend on the
- * program beyond its currency, and a rule reads only its own focus keys.
+ * The period's facts of a batch of dealers, one query per currency with every
+ * program's focus keys: facts do not depend on the program beyond its currency,
+ * and a rule reads only its own focus keys.
  */
-async function loadPeriodFacts(
+async function loadBatchFacts(
   container: MedusaContainer,
   period: string,
-  enrolled: EnrolledProgram[]
+  enrolled: EnrolledProgram[],
+  dealerIds: string[]
 ): Promise<Map<string, Map<string, RewardFacts>>> {
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const byCurrency = new Map<string, EnrolledProgram[]>()
@@ -69,7 +70,7 @@ async function loadPeriodFacts(
   const facts = new Map<string, Map<string, RewardFacts>>()
   for (const [currencyCode, entries] of byCurrency) {
     const rows = await loadRewardFacts(knex, {
-      dealerIds: [...new Set(entries.flatMap((entry) => entry.participants))],
+      dealerIds: dealerIds.filter((dealerId) => entries.some((entry) => entry.participants.has(dealerId))),
       months: monthsOfPeriod(period),
       currencyCode,
       focusKeys: [...new Set(entries.flatMap((entry) => focusKeysOf(entry.program.rules)))],
@@ -96,13 +97,31 @@ async function evaluateInSlices(
   return earned
 }
 
+/** What each program's participants among the batch's dealers earn. */
+async function evaluateBatch(
+  enrolled: EnrolledProgram[],
+  period: string,
+  dealerIds: string[],
+  facts: Map<string, Map<string, RewardFacts>>
+): Promise<{ program: ProgramForRewards; earned: EarnedReward[] }[]> {
+  const evaluated: { program: ProgramForRewards; earned: EarnedReward[] }[] = []
+  for (const { program, participants, overdue } of enrolled) {
+    const factsOf = facts.get(program.currency_code)!
+    const batch = dealerIds.filter((dealerId) => participants.has(dealerId)).map((dealerId) => factsOf.get(dealerId)!)
+    if (batch.length) evaluated.push({ program, earned: await evaluateInSlices(program, period, batch, overdue) })
+  }
+  return evaluated
+}
+
 /**
  * Period close for each program of the period: what every participant earns
- * so far, written to the reward ledger as earned minus accrued before, in
- * batches of dealers (one transaction each, written while the next batch is
- * evaluated), then the holds refreshed. The
- * facts come from one grouped SQL query for all participants; no contribution
- * is loaded into memory. Stops before the next batch once `signal` is aborted.
+ * so far, written to the reward ledger as earned minus accrued before, then the
+ * holds refreshed. Dealers go in batches: a batch's facts are read (one grouped
+ * SQL query over the ledger's running totals, no contribution in memory),
+ * evaluated under every program and written (a transaction per program), while
+ * the next batch's facts are read and the batch before is written, so only a
+ * batch's facts are held at a time. Stops before the next batch once `signal`
+ * is aborted.
  */
 export async function closePeriodRewards(
   container: MedusaContainer,
@@ -112,33 +131,52 @@ export async function closePeriodRewards(
   const enrolled: EnrolledProgram[] = []
   for (const program of await loadPeriodPrograms(container, input)) {
     const { participants, overdue } = await programParticipants(container, program, input.period)
-    enrolled.push({ program, participants, overdue: new Set(overdue) })
+    enrolled.push({ program, participants: new Set(participants), overdue: new Set(overdue) })
   }
-  const facts = await loadPeriodFacts(container, input.period, enrolled)
-  const programs: PeriodCloseProgram[] = []
+  // Sorted, so a batch's accruals are read as one range of the ledger's dealer index.
+  const dealers = [...new Set(enrolled.flatMap((entry) => [...entry.participants]))].sort()
+  const batches = Array.from({ length: Math.ceil(dealers.length / CLOSE_BATCH_DEALERS) }, (_, n) =>
+    dealers.slice(n * CLOSE_BATCH_DEALERS, (n + 1) * CLOSE_BATCH_DEALERS)
+  )
+  const readFacts = (dealerIds: string[] | undefined) => {
+    const reading = dealerIds ? loadBatchFacts(container, input.period, enrolled, dealerIds) : Promise.resolve(undefined)
+    // Handled where it is awaited; this keeps a failed read from crashing the process meanwhile.
+    reading.catch(() => undefined)
+    return reading
+  }
+  const accruals = new Map<string, number>()
   const createdIds: string[] = []
-  for (const { program, participants, overdue } of enrolled) {
-    const factsOf = facts.get(program.currency_code)!
-    let accruals = 0
-    // One batch is written while the next is evaluated: the database and this process work at once.
-    let writing: Promise<void> = Promise.resolve()
-    for (let start = 0; start < participants.length; start += CLOSE_BATCH_DEALERS) {
-      const batch = participants.slice(start, start + CLOSE_BATCH_DEALERS).map((dealerId) => factsOf.get(dealerId)!)
-      const earned = await evaluateInSlices(program, input.period, batch, overdue)
-      await writing
-      input.signal?.throwIfAborted()
-      writing = service.recordAccruals({ program_id: program.id, period_key: input.period, earned }).then((created) => {
-        createdIds.push(...created.map((accrual) => accrual.id))
-        accruals += created.length
-      })
-      // Handled here so a failed write waits for the `await` above (or below) instead of crashing the process.
-      writing.catch(() => undefined)
-    }
+  let writing: Promise<void> = Promise.resolve()
+  let nextFacts = readFacts(batches[0])
+  for (const [n, dealerIds] of batches.entries()) {
+    const facts = (await nextFacts)!
+    nextFacts = readFacts(batches[n + 1])
+    const evaluated = await evaluateBatch(enrolled, input.period, dealerIds, facts)
     await writing
+    input.signal?.throwIfAborted()
+    writing = (async () => {
+      for (const { program, earned } of evaluated) {
+        const created = await service.recordAccruals({ program_id: program.id, period_key: input.period, earned })
+        createdIds.push(...created.map((accrual) => accrual.id))
+        accruals.set(program.id, (accruals.get(program.id) ?? 0) + created.length)
+      }
+    })()
+    // Handled here so a failed write waits for the `await` above (or below) instead of crashing the process.
+    writing.catch(() => undefined)
+  }
+  await writing
+  const programs: PeriodCloseProgram[] = []
+  for (const { program, participants, overdue } of enrolled) {
     const holds = program.hold_overdue
       ? await service.refreshHolds({ program_id: program.id, overdue_dealer_ids: [...overdue] })
       : { held: 0, released: 0 }
-    programs.push({ program_id: program.id, code: program.code, participants: participants.length, accruals, ...holds })
+    programs.push({
+      program_id: program.id,
+      code: program.code,
+      participants: participants.size,
+      accruals: accruals.get(program.id) ?? 0,
+      ...holds,
+    })
   }
   return { programs, createdIds }
 }
