@@ -28,7 +28,7 @@ export type OrderSale = {
 }
 
 // raw_* columns hold the exact decimal; the numeric column is its rounded twin.
-const exact = (column: string) => `coalesce(${column.replace(/(\w+)$/, "raw_$1")}->>'value', ${column}::text)`
+export const exact = (column: string) => `coalesce(${column.replace(/(\w+)$/, "raw_$1")}->>'value', ${column}::text)`
 
 const ORDER_SALE_SQL = `
   select o.id, o.status, o.customer_id, o.created_at, o.currency_code,
