@@ -1,3 +1,4 @@
+import BigNumber from "bignumber.js"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
@@ -7,6 +8,7 @@ import type DealerNetworkModuleService from "../../src/modules/dealer-network/se
 import { SALES_PLAN_MODULE } from "../../src/modules/sales-plan"
 import type SalesPlanModuleService from "../../src/modules/sales-plan/service"
 import { agreementInForceSql, listAgreementsInForce } from "../../src/queries/agreement-in-force"
+import { loadCheckoutCart } from "../../src/queries/checkout-cart"
 import { cartTermsOf } from "../../src/queries/dealer-terms"
 import { buildDealerProgress, sumSubtreeMonths } from "../../src/queries/dealer-progress"
 import { agreedPricesOf, basePricesOf } from "../../src/queries/price-sources"
@@ -14,7 +16,7 @@ import { listUnpaidOrders, sumOutstanding, sumReceivables } from "../../src/quer
 import { loadRewardFacts } from "../../src/queries/reward-facts"
 import { listProgramParticipants } from "../../src/queries/reward-participants"
 import { createAdminHeaders, Headers, registerCustomer } from "../helpers/auth"
-import { checkout, seedWholesaleStore, WholesaleStore } from "../helpers/checkout"
+import { checkout, prepareCart, seedWholesaleStore, WholesaleStore } from "../helpers/checkout"
 import { waitFor } from "../helpers/wait"
 
 jest.setTimeout(240_000)
@@ -366,6 +368,30 @@ medusaIntegrationTestRunner({
         })
         expect(queried.customer_id).toBe(buyer.id)
         expect(await cartTermsOf(container, "cart_missing")).toBeNull()
+
+        // The checkout's cart read in one statement, against Query's cart with its totals.
+        const fullCartId = await prepareCart(api, store, buyer.headers, [{ variant_id: store.variants["drill-x18"], quantity: 3 }])
+        const {
+          data: [withTotals],
+        } = await query.graph({
+          entity: "cart",
+          fields: ["id", "currency_code", "total", "item_subtotal", "items.title", "items.product_title", "items.product.categories.id", "items.product.categories.mpath"],
+          filters: { id: fullCartId },
+        })
+        const loaded = (await loadCheckoutCart(knex(), fullCartId))!
+        expect(loaded).toEqual({
+          id: fullCartId,
+          currency_code: withTotals.currency_code,
+          total: new BigNumber(withTotals.total as any).toFixed(),
+          item_subtotal: new BigNumber(withTotals.item_subtotal as any).toFixed(),
+          items: withTotals.items!.map((item: any) => ({
+            title: item.title,
+            product_title: item.product_title,
+            categories: item.product.categories.map(({ id, mpath }: any) => ({ id, mpath })),
+          })),
+        })
+        expect(new BigNumber(loaded.total).gt(loaded.item_subtotal)).toBe(true) // tax and shipping on top
+        expect(await loadCheckoutCart(knex(), "cart_missing")).toBeUndefined()
 
         const base = await basePricesOf(container, "eur", null)
         const { data: variants } = await query.graph({

@@ -113,4 +113,4 @@ function saleItem(row: ItemRow): OrderSale["items"][number] {
 }
 
 /** Every digit of an amount, as text (a number would round it on its way between workflow steps). */
-const exactText = (amount: Parameters<typeof MathBN.convert>[0]) => MathBN.convert(amount).toFixed()
+export const exactText = (amount: Parameters<typeof MathBN.convert>[0]) => MathBN.convert(amount).toFixed()
