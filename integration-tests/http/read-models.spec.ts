@@ -1,3 +1,4 @@
+import BigNumber from "bignumber.js"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
@@ -7,14 +8,15 @@ import type DealerNetworkModuleService from "../../src/modules/dealer-network/se
 import { SALES_PLAN_MODULE } from "../../src/modules/sales-plan"
 import type SalesPlanModuleService from "../../src/modules/sales-plan/service"
 import { agreementInForceSql, listAgreementsInForce } from "../../src/queries/agreement-in-force"
-import { wholesaleTermsOf } from "../../src/queries/dealer-terms"
+import { loadCheckoutCart } from "../../src/queries/checkout-cart"
+import { cartTermsOf } from "../../src/queries/dealer-terms"
 import { buildDealerProgress, sumSubtreeMonths } from "../../src/queries/dealer-progress"
 import { agreedPricesOf, basePricesOf } from "../../src/queries/price-sources"
-import { listUnpaidOrders, sumReceivables } from "../../src/queries/receivables"
+import { listUnpaidOrders, sumOutstanding, sumReceivables } from "../../src/queries/receivables"
 import { loadRewardFacts } from "../../src/queries/reward-facts"
 import { listProgramParticipants } from "../../src/queries/reward-participants"
 import { createAdminHeaders, Headers, registerCustomer } from "../helpers/auth"
-import { checkout, seedWholesaleStore, WholesaleStore } from "../helpers/checkout"
+import { checkout, prepareCart, seedWholesaleStore, WholesaleStore } from "../helpers/checkout"
 import { waitFor } from "../helpers/wait"
 
 jest.setTimeout(240_000)
@@ -291,6 +293,8 @@ medusaIntegrationTestRunner({
         const { agreement } = await post(`/admin/dealers/${dealer.id}/agreements`, {
           valid_from: new Date(Date.now() - 86_400_000).toISOString(),
           payment_terms_days: 30,
+          credit_limit: 12345.67,
+          min_order_amount: 100.5,
         })
         await post(`/admin/dealer-agreements/${agreement.id}/activate`)
 
@@ -337,8 +341,57 @@ medusaIntegrationTestRunner({
           overdue_over_90: "0.00",
         })
 
-        const terms = await wholesaleTermsOf(container, { customer_id: buyer.id, sales_channel_id: store.salesChannelId })
-        expect(terms).toMatchObject({ dealer: { id: dealer.id }, inB2BChannel: true, agreement: { id: agreement.id } })
+        // The credit check's sum is sumReceivables' balance.
+        expect(await sumOutstanding(knex(), dealer.id, "eur")).toBe(balances[0].outstanding)
+        expect(await sumOutstanding(knex(), dealer.id, "usd")).toBe("0")
+
+        // The cart's terms in one statement, against the cart through Query and the module's agreement in force.
+        const {
+          data: { cart: newCart },
+        } = await api.post("/store/carts", { region_id: store.regionId, sales_channel_id: store.salesChannelId }, buyer.headers)
+        const {
+          data: [queried],
+        } = await query.graph({ entity: "cart", fields: ["id", "customer_id", "sales_channel_id"], filters: { id: newCart.id } })
+        const inForce = (await network().retrieveEffectiveAgreement(dealer.id))!
+        const member = await network().retrieveDealer(dealer.id)
+        expect(await cartTermsOf(container, newCart.id)).toEqual({
+          cart: { id: queried.id, customer_id: queried.customer_id, sales_channel_id: queried.sales_channel_id },
+          dealer: { id: member.id, code: member.code, name: member.name, status: member.status },
+          inB2BChannel: true,
+          agreement: {
+            id: inForce.id,
+            number: inForce.number,
+            min_order_amount: String(inForce.min_order_amount),
+            credit_limit: String(inForce.credit_limit),
+            restrict_to_assortment: inForce.restrict_to_assortment,
+          },
+        })
+        expect(queried.customer_id).toBe(buyer.id)
+        expect(await cartTermsOf(container, "cart_missing")).toBeNull()
+
+        // The checkout's cart read in one statement, against Query's cart with its totals.
+        const fullCartId = await prepareCart(api, store, buyer.headers, [{ variant_id: store.variants["drill-x18"], quantity: 3 }])
+        const {
+          data: [withTotals],
+        } = await query.graph({
+          entity: "cart",
+          fields: ["id", "currency_code", "total", "item_subtotal", "items.title", "items.product_title", "items.product.categories.id", "items.product.categories.mpath"],
+          filters: { id: fullCartId },
+        })
+        const loaded = (await loadCheckoutCart(knex(), fullCartId))!
+        expect(loaded).toEqual({
+          id: fullCartId,
+          currency_code: withTotals.currency_code,
+          total: new BigNumber(withTotals.total as any).toFixed(),
+          item_subtotal: new BigNumber(withTotals.item_subtotal as any).toFixed(),
+          items: withTotals.items!.map((item: any) => ({
+            title: item.title,
+            product_title: item.product_title,
+            categories: item.product.categories.map(({ id, mpath }: any) => ({ id, mpath })),
+          })),
+        })
+        expect(new BigNumber(loaded.total).gt(loaded.item_subtotal)).toBe(true) // tax and shipping on top
+        expect(await loadCheckoutCart(knex(), "cart_missing")).toBeUndefined()
 
         const base = await basePricesOf(container, "eur", null)
         const { data: variants } = await query.graph({

@@ -28,7 +28,7 @@ export type OrderSale = {
 }
 
 // raw_* columns hold the exact decimal; the numeric column is its rounded twin.
-const exact = (column: string) => `coalesce(${column.replace(/(\w+)$/, "raw_$1")}->>'value', ${column}::text)`
+export const exact = (column: string) => `coalesce(${column.replace(/(\w+)$/, "raw_$1")}->>'value', ${column}::text)`
 
 const ORDER_SALE_SQL = `
   select o.id, o.status, o.customer_id, o.created_at, o.currency_code,
@@ -113,4 +113,4 @@ function saleItem(row: ItemRow): OrderSale["items"][number] {
 }
 
 /** Every digit of an amount, as text (a number would round it on its way between workflow steps). */
-const exactText = (amount: Parameters<typeof MathBN.convert>[0]) => MathBN.convert(amount).toFixed()
+export const exactText = (amount: Parameters<typeof MathBN.convert>[0]) => MathBN.convert(amount).toFixed()

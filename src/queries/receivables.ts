@@ -38,10 +38,9 @@ const summaryAmount = (key: string) =>
 
 // The dealers' orders: those attributed to them, and their members' orders the
 // order.placed subscriber has not attributed yet (so a checkout right after
-// another one already counts it). Each standing one (not canceled, not a
-// draft) with its figures, due day and days overdue while unpaid.
-const DEALER_ORDERS = `
-  with dealer_orders as (
+// another one already counts it).
+const DEALER_ORDER_IDS = `
+  dealer_orders as (
     select l.dealer_id, l.order_id
       from dealernetwork_dealer_order_order l
      where l.deleted_at is null LINK_FILTER
@@ -52,7 +51,18 @@ const DEALER_ORDERS = `
      where m.deleted_at is null MEMBER_FILTER
        and not exists (select 1 from dealernetwork_dealer_order_order l
                         where l.order_id = o.id and l.deleted_at is null)
-  ), figures as (
+  )`
+
+// A standing order (not canceled, not a draft) of dealer_orders `d`, with its current summary `s`.
+const STANDING_ORDERS = `
+      from dealer_orders d
+      join "order" o on o.id = d.order_id and o.deleted_at is null
+       and o.status not in ('canceled', 'draft') and not coalesce(o.is_draft_order, false)
+      join order_summary s on s.order_id = o.id and s.version = o.version and s.deleted_at is null`
+
+// Each standing order with its figures, due day and days overdue while unpaid.
+const DEALER_ORDERS = `
+  with ${DEALER_ORDER_IDS}, figures as (
     select d.dealer_id, o.id as order_id, o.display_id, o.currency_code, o.customer_id, o.created_at as placed_at,
            coalesce(terms.payment_terms_days, 0) as payment_terms_days,
            round(${summaryAmount("current_order_total")}, 2) as total,
@@ -60,10 +70,7 @@ const DEALER_ORDERS = `
            round(${summaryAmount("pending_difference")}, 2) as outstanding,
            ${summaryAmount("pending_difference")} as pending_difference,
            o.created_at + make_interval(days => coalesce(terms.payment_terms_days, 0)) as due_at
-      from dealer_orders d
-      join "order" o on o.id = d.order_id and o.deleted_at is null
-       and o.status not in ('canceled', 'draft') and not coalesce(o.is_draft_order, false)
-      join order_summary s on s.order_id = o.id and s.version = o.version and s.deleted_at is null
+      ${STANDING_ORDERS}
       left join ${agreementInForceLateral("d.dealer_id", "o.created_at")} terms on true
   )
   select figures.*,
@@ -72,19 +79,38 @@ const DEALER_ORDERS = `
 
 const DEALER_IN_LIST = "= any(array(select jsonb_array_elements_text(?::jsonb)))"
 
+/** `sql` with dealer_orders narrowed to the dealers (all when not given), and the bindings of that filter. */
+function withDealerFilter(sql: string, dealerIds: string[] | undefined): { sql: string; bindings: unknown[] } {
+  if (!dealerIds) return { sql: sql.replace("LINK_FILTER", "").replace("MEMBER_FILTER", ""), bindings: [] }
+  const dealers = JSON.stringify(dealerIds)
+  return {
+    sql: sql.replace("LINK_FILTER", `and l.dealer_id ${DEALER_IN_LIST}`).replace("MEMBER_FILTER", `and m.dealer_id ${DEALER_IN_LIST}`),
+    bindings: [dealers, dealers],
+  }
+}
+
 /** The dealers' standing orders, paid or not (one row each, with overdue_days), as one SQL statement and its bindings. */
 export function dealerOrdersSql(filter: ReceivablesFilter): { sql: string; bindings: unknown[] } {
-  const bindings: unknown[] = []
-  let sql = DEALER_ORDERS
-  if (filter.dealerIds) {
-    const dealers = JSON.stringify(filter.dealerIds)
-    sql = sql.replace("LINK_FILTER", `and l.dealer_id ${DEALER_IN_LIST}`).replace("MEMBER_FILTER", `and m.dealer_id ${DEALER_IN_LIST}`)
-    bindings.push(dealers, dealers)
-  } else {
-    sql = sql.replace("LINK_FILTER", "").replace("MEMBER_FILTER", "")
-  }
-  bindings.push(filter.asOfDay, filter.timeZone)
-  return { sql, bindings }
+  const { sql, bindings } = withDealerFilter(DEALER_ORDERS, filter.dealerIds)
+  return { sql, bindings: [...bindings, filter.asOfDay, filter.timeZone] }
+}
+
+/**
+ * What a dealer owes in a currency: the `outstanding` of sumReceivables
+ * (unpaid orders' pending differences in cents, added up; "0" when none),
+ * without the due days and ageing, which need each order's agreement.
+ */
+export async function sumOutstanding(knex: Knex, dealerId: string, currencyCode: string): Promise<string> {
+  const { sql, bindings } = withDealerFilter(
+    `with ${DEALER_ORDER_IDS}, figures as (
+       select round(${summaryAmount("pending_difference")}, 2) as outstanding
+         ${STANDING_ORDERS}
+        where o.currency_code = ?)
+     select sum(outstanding)::text as outstanding from figures where outstanding > 0`,
+    [dealerId]
+  )
+  const { rows } = await knex.raw(sql, [...bindings, currencyCode] as any[])
+  return rows[0]?.outstanding ?? "0"
 }
 
 /** The unpaid orders (one row each, with overdue_days and ageing bucket) as one SQL statement and its bindings, for read models that aggregate them. */

@@ -1,7 +1,6 @@
 import type { MedusaRequest, MedusaStoreRequest } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { DEALER_NETWORK_MODULE } from "../../../modules/dealer-network"
-import type DealerNetworkModuleService from "../../../modules/dealer-network/service"
+import { MedusaError } from "@medusajs/framework/utils"
+import { cartTermsOf, type CartTerms } from "../../../queries/dealer-terms"
 
 export type CartAccess = {
   cart_id: string
@@ -9,6 +8,8 @@ export type CartAccess = {
   dealer_id: string | null
   /** The logged-in customer is the cart's own customer. */
   is_own: boolean
+  /** The cart's wholesale terms, read with it. */
+  terms: CartTerms
 }
 
 /**
@@ -17,20 +18,15 @@ export type CartAccess = {
  * and credit position, or completes a dealer's cart.
  */
 export async function cartAccess(req: MedusaRequest): Promise<CartAccess | null> {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [cart],
-  } = await query.graph({ entity: "cart", fields: ["id", "customer_id"], filters: { id: req.params.id } })
-  if (!cart) return null
+  const terms = await cartTermsOf(req.scope, req.params.id)
+  if (!terms) return null
   const customerId = (req as MedusaStoreRequest).auth_context?.actor_id
-  const network: DealerNetworkModuleService = req.scope.resolve(DEALER_NETWORK_MODULE)
-  const [membership] = cart.customer_id
-    ? await network.listDealerMembers({ customer_id: cart.customer_id }, { take: 1 })
-    : []
+  const { cart } = terms
   return {
     cart_id: cart.id,
-    dealer_id: membership?.dealer_id ?? null,
+    dealer_id: terms.dealer?.id ?? null,
     is_own: !!cart.customer_id && cart.customer_id === customerId,
+    terms,
   }
 }
 

@@ -1,6 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { checkDealerCartWorkflow } from "../../../workflows/wholesale/workflows/check-dealer-cart"
+import type { CartTerms } from "../../../queries/dealer-terms"
 import { cartAccess, cartNotFound } from "./cart-access"
 
 // How long a completion waits for the other completions of the same dealer
@@ -24,11 +25,11 @@ const LOCK_TIMEOUT_SECONDS = 120
 export async function enforceDealerCheckoutRules(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   try {
     const cart = await cartAccess(req)
-    if (!cart?.dealer_id) return await checkThenComplete(req, res, next)
+    if (!cart?.dealer_id) return await checkThenComplete(req, res, next, cart?.terms)
     if (!cart.is_own) throw cartNotFound()
     await req.scope
       .resolve(Modules.LOCKING)
-      .execute(`dealer-network-checkout:${cart.dealer_id}`, () => checkThenComplete(req, res, next), {
+      .execute(`dealer-network-checkout:${cart.dealer_id}`, () => checkThenComplete(req, res, next, cart.terms), {
         timeout: LOCK_TIMEOUT_SECONDS,
       })
   } catch (error) {
@@ -49,8 +50,8 @@ function refuseWhileBusy(res: MedusaResponse) {
   })
 }
 
-async function checkThenComplete(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const { result } = await checkDealerCartWorkflow(req.scope).run({ input: { cart_id: req.params.id } })
+async function checkThenComplete(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction, terms?: CartTerms) {
+  const { result } = await checkDealerCartWorkflow(req.scope).run({ input: { cart_id: req.params.id, terms } })
   if (result.violations.length) {
     res.status(400).json({
       type: MedusaError.Types.NOT_ALLOWED,

@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { assortmentViolation } from "../../../lib/checkout-rules"
-import { productsOutsideAssortment, wholesaleTermsOf } from "../../../queries/dealer-terms"
+import { cartTermsOf, productsOutsideAssortment } from "../../../queries/dealer-terms"
 
 /**
  * Before Medusa's own POST /store/carts/:id/line-items: a dealer whose
@@ -12,13 +12,10 @@ export async function refuseItemsOutsideAssortment(req: MedusaRequest, res: Medu
   try {
     const variantId = (req.body as { variant_id?: unknown } | undefined)?.variant_id
     if (typeof variantId !== "string") return next()
+    const terms = await cartTermsOf(req.scope, req.params.id)
+    if (!terms?.dealer || !terms.agreement?.restrict_to_assortment) return next()
+    const { dealer, agreement } = terms
     const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-    const {
-      data: [cart],
-    } = await query.graph({ entity: "cart", fields: ["customer_id", "sales_channel_id"], filters: { id: req.params.id } })
-    if (!cart) return next()
-    const { dealer, agreement } = await wholesaleTermsOf(req.scope, cart)
-    if (!dealer || !agreement?.restrict_to_assortment) return next()
     const {
       data: [variant],
     } = await query.graph({

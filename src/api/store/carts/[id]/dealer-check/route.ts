@@ -12,6 +12,6 @@ import type { DealerCartCheckResponse } from "../../../../../types/store"
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<Sendable<DealerCartCheckResponse>>) => {
   const cart = await cartAccess(req)
   if (!cart?.is_own) throw cartNotFound()
-  const { result } = await checkDealerCartWorkflow(req.scope).run({ input: { cart_id: cart.cart_id } })
+  const { result } = await checkDealerCartWorkflow(req.scope).run({ input: { cart_id: cart.cart_id, terms: cart.terms } })
   res.json({ dealer_check: { ...result, allowed: result.violations.length === 0 } })
 }
