@@ -1,12 +1,11 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import BigNumber from "bignumber.js"
 import { categoriesWithAncestors, CategoryPath } from "../lib/product-categories"
 import { DEALER_NETWORK_MODULE } from "../modules/dealer-network"
 import type DealerNetworkModuleService from "../modules/dealer-network/service"
 import { agreementInForceLateral } from "./agreement-in-force"
-import { exact } from "./order-sale"
+import { exact, exactText } from "./order-sale"
 
 export type CartTerms = {
   cart: { id: string; customer_id: string | null; sales_channel_id: string | null }
@@ -73,7 +72,7 @@ export async function cartTermsOf(container: MedusaContainer, cartId: string, at
   }
 }
 
-const decimalText = (amount: string | null) => (amount == null ? null : new BigNumber(amount).toFixed())
+const decimalText = (amount: string | null) => (amount == null ? null : exactText(amount))
 
 /** The titles of the products outside the dealer's assortment (its zones' categories and below) at a moment. */
 export async function productsOutsideAssortment(
