@@ -1,8 +1,8 @@
 // npm run bench [-- --scale smoke|default|large]: the plugin's benchmark.
-// Creates a fresh database for the app with the plugin and one for the same app
-// without it (the checkout baseline, booted from a folder without the plugin's
-// src/), migrates both, and runs src/scripts/bench/index.ts (`medusa exec`),
-// which seeds, measures and writes bench-results/<date>.json and .md.
+// Creates a fresh database, migrates it, and runs src/scripts/bench/index.ts
+// (`medusa exec`), which seeds, measures and writes bench-results/<date>.json and .md.
+// The checkout's baseline is the same app without the plugin, booted from a folder
+// without the plugin's src/.
 //
 // Uses DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD like npm test (the embedded
 // PostgreSQL when nothing answers there). BENCH_SCALE (or --scale) picks the size;
@@ -10,6 +10,8 @@
 // BENCH_KEEP=1 keeps a copy of the freshly seeded network (its name is printed);
 // BENCH_SEEDED=<that name> starts from a copy of it instead of seeding (a large
 // network takes ~26 minutes to seed, a copy of it one or two).
+// The app without the plugin runs on another copy of the seeded network, so the
+// checkout's two apps differ in the plugin's code only, not in their data.
 const { execFileSync } = require("child_process")
 const fs = require("fs")
 const os = require("os")
@@ -83,7 +85,6 @@ async function main() {
   await onMaintenanceDb(conn, [
     ...databases.map((db) => `drop database if exists ${db} with (force)`),
     seeded ? `create database ${DATABASE} template ${seeded}` : `create database ${DATABASE}`,
-    `create database ${BASELINE_DATABASE}`,
   ])
   const baselineDir = baselineApp()
   const common = {
@@ -105,15 +106,15 @@ async function main() {
     // measure.ts collects garbage before each timed run, so one run's peak memory is not the runs' before it.
     NODE_OPTIONS: [process.env.NODE_OPTIONS, "--expose-gc"].filter(Boolean).join(" "),
   }
-  const baselineEnv = { ...common, DATABASE_URL: env.BENCH_BASELINE_DATABASE_URL, DEALER_NETWORK_BENCH_WITHOUT_PLUGIN: "1" }
   try {
-    console.log("Migrating fresh databases (with and without the plugin)…")
+    console.log("Migrating a fresh database…")
     execFileSync(MEDUSA_BIN, ["db:migrate"], { cwd: ROOT, env, stdio: "ignore" })
-    execFileSync(MEDUSA_BIN, ["db:migrate"], { cwd: baselineDir, env: baselineEnv, stdio: "ignore" })
     const exec = (phase) =>
       execFileSync(MEDUSA_BIN, ["exec", "./src/scripts/bench/index.ts"], { cwd: ROOT, env: { ...env, BENCH_PHASE: phase }, stdio: "inherit" })
     if (!seeded) exec("seed")
     if (!seeded && process.env.BENCH_KEEP === "1") await keepSeededCopy(conn, scale)
+    // Medusa's own tables there are migrated already; the plugin's are left unused.
+    await onMaintenanceDb(conn, [`create database ${BASELINE_DATABASE} template ${DATABASE}`])
     exec("measure")
   } finally {
     await onMaintenanceDb(conn, databases.map((db) => `drop database if exists ${db} with (force)`))

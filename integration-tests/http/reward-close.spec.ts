@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { monthKeyOf } from "../../src/lib/periods"
+import { closePeriodRewards } from "../../src/workflows/rewards/period-rewards"
 import { registerCustomer } from "../helpers/auth"
 import { receiveReturn } from "../helpers/checkout"
 import { failure } from "../helpers/failure"
@@ -178,6 +179,41 @@ medusaIntegrationTestRunner({
       expect(byRule(program, (await api.get("/store/dealers/me/reward-accruals", owner.headers)).data.accruals).map(([name]) => name)).toContain(
         "Distributor override"
       )
+    })
+
+    it("accrues the same in batches of one dealer as in one batch, the override across batches too", async () => {
+      const { program: inOneBatch } = await post("/admin/dealer-reward-programs", { ...growthProgram(), code: "GROWTH-ONE" })
+      const { program: perDealer } = await post("/admin/dealer-reward-programs", { ...growthProgram(), code: "GROWTH-EACH" })
+      const programIds = [inOneBatch.id, perDealer.id]
+      const distributor = await partner("BDIST", programIds, { role: "distributor" })
+      const sub = await partner("BSUB", programIds, { role: "sub_dealer", parent_id: distributor.dealer.id })
+      const solo = await partner("BSOLO", programIds)
+      await post("/admin/dealer-plans", { dealer_id: distributor.dealer.id, period, target_amount: 500 })
+      await placeOrder(distributor.buyer.headers, [
+        { variant_id: store.variants["drill-x18"], quantity: 4 },
+        { variant_id: store.variants["saw-c7"], quantity: 1 },
+      ])
+      await placeOrder(sub.buyer.headers, [{ variant_id: store.variants["pliers-set"], quantity: 10 }])
+      await placeOrder(solo.buyer.headers, [{ variant_id: store.variants["saw-c7"], quantity: 2 }])
+
+      const container = getContainer()
+      await closePeriodRewards(container, { period, program_ids: [inOneBatch.id] })
+      await closePeriodRewards(container, { period, program_ids: [perDealer.id], dealers_per_batch: 1 })
+
+      const accruedUnder = async (program: any, dealerId: string) =>
+        byRule(program, (await accrualsOf(dealerId)).filter((a) => a.program_id === program.id)).sort()
+      for (const { dealer } of [distributor, sub, solo]) {
+        expect(await accruedUnder(perDealer, dealer.id)).toEqual(await accruedUnder(inOneBatch, dealer.id))
+      }
+      // The distributor's override reads its sub-dealer's sales, evaluated in another batch.
+      expect(await accruedUnder(perDealer, distributor.dealer.id)).toEqual([
+        ["Distributor override", "money", 10, "pending"],
+        ["Drill points", "marketing_points", 480, "pending"],
+        ["Plan bonus", "money", 50, "pending"],
+        ["Volume rebate", "money", 11.21, "pending"],
+      ])
+      // 1 % of 161.00.
+      expect(await accruedUnder(perDealer, solo.dealer.id)).toEqual([["Volume rebate", "money", 1.61, "pending"]])
     })
 
     it("simulates earnings and the next tier, for a draft rule too, and for a member's own dealer", async () => {

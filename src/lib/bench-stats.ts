@@ -18,3 +18,15 @@ export function ratioOf(value: number | null, baseline: number | null): number |
   if (value === null || baseline === null || baseline === 0) return null
   return Math.round((value / baseline) * 100) / 100
 }
+
+/**
+ * The median of the ratios of paired runs (`values[i] / baselines[i]`, taken
+ * one right after the other) to two decimals; null for no pairs. Load that
+ * changes over a run falls on both runs of a pair, so it cancels out of each
+ * ratio, where it does not out of a ratio of two medians.
+ */
+export function pairedRatio(values: number[], baselines: number[]): number | null {
+  const ratios = values.slice(0, baselines.length).flatMap((value, i) => (baselines[i] ? [value / baselines[i]] : []))
+  const middle = median(ratios)
+  return middle === null ? null : Math.round(middle * 100) / 100
+}

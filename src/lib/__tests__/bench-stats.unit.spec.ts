@@ -1,4 +1,4 @@
-import { median, percentile, ratioOf } from "../bench-stats"
+import { median, pairedRatio, percentile, ratioOf } from "../bench-stats"
 
 describe("benchmark figures", () => {
   it("takes the nearest-rank percentile, always a measured value", () => {
@@ -22,5 +22,14 @@ describe("benchmark figures", () => {
     expect(ratioOf(10, 3)).toBe(3.33)
     expect(ratioOf(10, 0)).toBeNull()
     expect(ratioOf(null, 3)).toBeNull()
+  })
+
+  it("takes the median of the ratios of paired runs, so a slow spell that falls on both runs of a pair cancels", () => {
+    // The machine is two and three times as slow for some pairs: each pair is still 1.04 ×.
+    expect(pairedRatio([104, 312, 208, 104, 208], [100, 300, 200, 100, 200])).toBe(1.04)
+    // The middle of 1.10, 0.90 and 1.30.
+    expect(pairedRatio([110, 90, 130], [100, 100, 100])).toBe(1.1)
+    expect(pairedRatio([5], [0])).toBeNull()
+    expect(pairedRatio([], [])).toBeNull()
   })
 })

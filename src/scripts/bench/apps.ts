@@ -60,7 +60,7 @@ export async function startPluginApp(container: MedusaContainer, logDir: string,
   return { server, api, store, admin, buyers }
 }
 
-/** The app without the plugin, booted from its own folder on its own database, with the same store and plain customers. */
+/** The app without the plugin, booted from its own folder on its own copy of the seeded network, with the same store and plain customers. */
 export async function startBaselineApp(logDir: string): Promise<BenchApp> {
   const cwd = process.env.BENCH_BASELINE_DIR!
   const env = appEnv({ DATABASE_URL: process.env.BENCH_BASELINE_DATABASE_URL, DEALER_NETWORK_BENCH_WITHOUT_PLUGIN: "1" })

@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { prepareCart } from "../../../integration-tests/helpers/checkout"
-import { median, percentile } from "../../lib/bench-stats"
+import { median, pairedRatio, percentile } from "../../lib/bench-stats"
 import orderPlacedHandler from "../../subscribers/order-placed"
 import type { BenchApp } from "./apps"
 import { measure, Measurement, withPeakRss } from "./measure"
@@ -17,17 +17,37 @@ const WARMUP_CHECKOUTS = 3
 /** Orders the subscriber handles at once in the burst, as the event bus hands them over. */
 const EVENT_CONCURRENCY = 4
 
-type CheckoutTiming = { total: number; complete: number }
+type CheckoutTiming = { total: number; complete: number; routes: Map<string, number> }
+
+/** The store route of a request, with its ids left out ("POST /store/carts/:id/line-items"). */
+const routeOf = (method: string, url: string) =>
+  `${method} ${url.split("?")[0].replace(/\/[a-z]+(?:_[a-z]+)*_[0-9A-Z]{26}/g, "/:id")}`
+
+/** The app's API, timing each request into `routes` (added up per route, for a route called twice). */
+function timedApi(app: BenchApp, routes: Map<string, number>): BenchApp["api"] {
+  const timed =
+    <A extends unknown[]>(method: string, call: (url: string, ...rest: A) => Promise<{ data: any }>) =>
+    async (url: string, ...rest: A) => {
+      const started = performance.now()
+      const response = await call(url, ...rest)
+      const route = routeOf(method, url)
+      routes.set(route, (routes.get(route) ?? 0) + performance.now() - started)
+      return response
+    }
+  return { post: timed("POST", app.api.post), get: timed("GET", app.api.get) }
+}
 
 async function timedCheckout(app: BenchApp, n: number): Promise<CheckoutTiming> {
   const buyer = app.buyers[n % app.buyers.length]
+  const routes = new Map<string, number>()
+  const api = timedApi(app, routes)
   const started = performance.now()
-  const cartId = await prepareCart(app.api, app.store, buyer, [{ variant_id: app.store.variants["drill-x18"], quantity: 2 }])
+  const cartId = await prepareCart(api, app.store, buyer, [{ variant_id: app.store.variants["drill-x18"], quantity: 2 }])
   const completing = performance.now()
-  const { data } = await app.api.post(`/store/carts/${cartId}/complete`, {}, buyer)
+  const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, buyer)
   if (data.type !== "order") throw new Error(`checkout did not place an order: ${JSON.stringify(data)}`)
   const done = performance.now()
-  return { total: done - started, complete: done - completing }
+  return { total: done - started, complete: done - completing, routes }
 }
 
 const summary = (label: string, values: number[]) => ({
@@ -37,7 +57,28 @@ const summary = (label: string, values: number[]) => ({
   p95_ms: Math.round(percentile(values, 95)! * 10) / 10,
 })
 
-/** Checkouts in turns on both apps (after a warm-up of each): whole checkout and completion alone. */
+const tenths = (ms: number) => Math.round(ms * 10) / 10
+
+/** Each store route's median with and without the plugin, and the median of its paired ratios: where the overhead is. */
+function routeFigures(timings: { with: CheckoutTiming[]; without: CheckoutTiming[] }) {
+  return [...timings.with[0].routes.keys()].map((route) => {
+    const withPlugin = timings.with.map((t) => t.routes.get(route) ?? 0)
+    const without = timings.without.map((t) => t.routes.get(route) ?? 0)
+    return {
+      route,
+      with_median_ms: tenths(median(withPlugin)!),
+      without_median_ms: tenths(median(without)!),
+      paired_ratio: pairedRatio(withPlugin, without),
+    }
+  })
+}
+
+/**
+ * Checkouts in turns on both apps (after a warm-up of each): whole checkout and
+ * completion alone, each app's median and the median of the paired ratios (a
+ * checkout with the plugin over the one without right before or after it), and
+ * the same per store route.
+ */
 export async function benchCheckout(withPlugin: BenchApp, withoutPlugin: BenchApp, scale: BenchScale) {
   const timings = { with: [] as CheckoutTiming[], without: [] as CheckoutTiming[] }
   for (let n = 0; n < WARMUP_CHECKOUTS + scale.checkouts; n++) {
@@ -50,16 +91,29 @@ export async function benchCheckout(withPlugin: BenchApp, withoutPlugin: BenchAp
       if (n >= WARMUP_CHECKOUTS) timings[name].push(timing)
     }
   }
+  const totals = { with: timings.with.map((t) => t.total), without: timings.without.map((t) => t.total) }
+  const completions = { with: timings.with.map((t) => t.complete), without: timings.without.map((t) => t.complete) }
   const figures = {
-    with_plugin: summary("checkout with the plugin (cart to order)", timings.with.map((t) => t.total)),
-    without_plugin: summary("checkout without the plugin (cart to order)", timings.without.map((t) => t.total)),
-    complete_with_plugin: summary("cart completion with the plugin", timings.with.map((t) => t.complete)),
-    complete_without_plugin: summary("cart completion without the plugin", timings.without.map((t) => t.complete)),
+    with_plugin: summary("checkout with the plugin (cart to order)", totals.with),
+    without_plugin: summary("checkout without the plugin (cart to order)", totals.without),
+    complete_with_plugin: summary("cart completion with the plugin", completions.with),
+    complete_without_plugin: summary("cart completion without the plugin", completions.without),
   }
   for (const figure of Object.values(figures)) {
     console.log(`  ${figure.label.padEnd(64)} median ${String(figure.median_ms).padStart(9)} ms  p95 ${String(figure.p95_ms).padStart(9)} ms`)
   }
-  return figures
+  const routes = routeFigures(timings)
+  for (const route of routes) {
+    console.log(
+      `  ${route.route.padEnd(64)} median ${String(route.with_median_ms).padStart(7)} / ${String(route.without_median_ms).padStart(7)} ms  paired ${route.paired_ratio} ×`
+    )
+  }
+  return {
+    ...figures,
+    paired_ratio: pairedRatio(totals.with, totals.without),
+    complete_paired_ratio: pairedRatio(completions.with, completions.without),
+    routes,
+  }
 }
 
 /**

@@ -13,7 +13,7 @@ import { evaluateProgramRewards, focusKeysOf, programParticipants, ProgramForRew
 import { onlyActiveProgramsClose } from "../../lib/refusals"
 
 /** Dealers whose facts are read, evaluated under every program and written together (a transaction per program). */
-const CLOSE_BATCH_DEALERS = 2000
+const DEALERS_PER_BATCH = 2000
 
 type EnrolledProgram = { program: ProgramForRewards; participants: Set<string>; overdue: Set<string> }
 
@@ -125,8 +125,9 @@ async function evaluateBatch(
  */
 export async function closePeriodRewards(
   container: MedusaContainer,
-  input: { period: string; program_ids?: string[]; signal?: AbortSignal }
+  input: { period: string; program_ids?: string[]; signal?: AbortSignal; dealers_per_batch?: number }
 ) {
+  const perBatch = input.dealers_per_batch ?? DEALERS_PER_BATCH
   const service: RewardsModuleService = container.resolve(REWARDS_MODULE)
   const enrolled: EnrolledProgram[] = []
   for (const program of await loadPeriodPrograms(container, input)) {
@@ -135,8 +136,8 @@ export async function closePeriodRewards(
   }
   // Sorted, so a batch's accruals are read as one range of the ledger's dealer index.
   const dealers = [...new Set(enrolled.flatMap((entry) => [...entry.participants]))].sort()
-  const batches = Array.from({ length: Math.ceil(dealers.length / CLOSE_BATCH_DEALERS) }, (_, n) =>
-    dealers.slice(n * CLOSE_BATCH_DEALERS, (n + 1) * CLOSE_BATCH_DEALERS)
+  const batches = Array.from({ length: Math.ceil(dealers.length / perBatch) }, (_, n) =>
+    dealers.slice(n * perBatch, (n + 1) * perBatch)
   )
   const readFacts = (dealerIds: string[] | undefined) => {
     const reading = dealerIds ? loadBatchFacts(container, input.period, enrolled, dealerIds) : Promise.resolve(undefined)
