@@ -50,14 +50,14 @@ async function timedCheckout(app: BenchApp, n: number): Promise<CheckoutTiming> 
   return { total: done - started, complete: done - completing, routes }
 }
 
+const tenths = (ms: number) => Math.round(ms * 10) / 10
+
 const summary = (label: string, values: number[]) => ({
   label,
   runs: values.length,
-  median_ms: Math.round(median(values)! * 10) / 10,
-  p95_ms: Math.round(percentile(values, 95)! * 10) / 10,
+  median_ms: tenths(median(values)!),
+  p95_ms: tenths(percentile(values, 95)!),
 })
-
-const tenths = (ms: number) => Math.round(ms * 10) / 10
 
 /** Each store route's median with and without the plugin, and the median of its paired ratios: where the overhead is. */
 function routeFigures(timings: { with: CheckoutTiming[]; without: CheckoutTiming[] }) {
