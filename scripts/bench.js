@@ -24,6 +24,8 @@ const MEDUSA_BIN = path.join(ROOT, "node_modules", ".bin", "medusa")
 // Per run, so that benches of several checkouts on one server do not drop each other's databases.
 const DATABASE = `dealer_network_bench_${process.pid}`
 const BASELINE_DATABASE = `${DATABASE}_baseline`
+// BENCH_CONTROL=1: a second app without the plugin, on a copy of its own (the checkout's control run).
+const CONTROL_DATABASE = `${DATABASE}_control`
 
 function scaleArgument(argv) {
   const at = argv.indexOf("--scale")
@@ -80,7 +82,8 @@ async function keepSeededCopy(conn, scale) {
 async function main() {
   const scale = scaleArgument(process.argv.slice(2)) || process.env.BENCH_SCALE || "default"
   const { connection: conn, server } = await connection()
-  const databases = [DATABASE, BASELINE_DATABASE]
+  const databases = [DATABASE, BASELINE_DATABASE, CONTROL_DATABASE]
+  const control = process.env.BENCH_CONTROL === "1"
   const seeded = process.env.BENCH_SEEDED
   await onMaintenanceDb(conn, [
     ...databases.map((db) => `drop database if exists ${db} with (force)`),
@@ -102,6 +105,7 @@ async function main() {
     BENCH_SEED_TIME_FILE: path.join(baselineDir, "seed-ms"),
     BENCH_BASELINE_DIR: baselineDir,
     BENCH_BASELINE_DATABASE_URL: connectionUrl(conn, BASELINE_DATABASE),
+    ...(control && { BENCH_CONTROL_DATABASE_URL: connectionUrl(conn, CONTROL_DATABASE) }),
     BENCH_OUTPUT: path.join(ROOT, "bench-results", `${new Date().toISOString().slice(0, 10)}.json`),
     // measure.ts collects garbage before each timed run, so one run's peak memory is not the runs' before it.
     NODE_OPTIONS: [process.env.NODE_OPTIONS, "--expose-gc"].filter(Boolean).join(" "),
@@ -114,7 +118,10 @@ async function main() {
     if (!seeded) exec("seed")
     if (!seeded && process.env.BENCH_KEEP === "1") await keepSeededCopy(conn, scale)
     // Medusa's own tables there are migrated already; the plugin's are left unused.
-    await onMaintenanceDb(conn, [`create database ${BASELINE_DATABASE} template ${DATABASE}`])
+    await onMaintenanceDb(
+      conn,
+      (control ? [BASELINE_DATABASE, CONTROL_DATABASE] : [BASELINE_DATABASE]).map((db) => `create database ${db} template ${DATABASE}`)
+    )
     exec("measure")
   } finally {
     await onMaintenanceDb(conn, databases.map((db) => `drop database if exists ${db} with (force)`))

@@ -60,14 +60,22 @@ export async function startPluginApp(container: MedusaContainer, logDir: string,
   return { server, api, store, admin, buyers }
 }
 
-/** The app without the plugin, booted from its own folder on its own copy of the seeded network, with the same store and plain customers. */
-export async function startBaselineApp(logDir: string): Promise<BenchApp> {
+/**
+ * The app without the plugin, booted from its own folder on its own copy of the
+ * seeded network, with the same store and plain customers. `name` and `databaseUrl`
+ * tell a second one (the control run) from the baseline.
+ */
+export async function startBaselineApp(
+  logDir: string,
+  name = "without-plugin",
+  databaseUrl = process.env.BENCH_BASELINE_DATABASE_URL
+): Promise<BenchApp> {
   const cwd = process.env.BENCH_BASELINE_DIR!
-  const env = appEnv({ DATABASE_URL: process.env.BENCH_BASELINE_DATABASE_URL, DEALER_NETWORK_BENCH_WITHOUT_PLUGIN: "1" })
-  const seedFile = path.join(logDir, "baseline-seed.json")
+  const env = appEnv({ DATABASE_URL: databaseUrl, DEALER_NETWORK_BENCH_WITHOUT_PLUGIN: "1" })
+  const seedFile = path.join(logDir, `${name}-seed.json`)
   await medusaCommand(["exec", path.join(ROOT, "integration-tests/distributed/seed-store.ts"), seedFile], env, cwd)
   const { store, admin } = JSON.parse(fs.readFileSync(seedFile, "utf8")) as { store: WholesaleStore; admin: Headers }
-  const server = await boot("without-plugin", env, logDir, cwd)
+  const server = await boot(name, env, logDir, cwd)
   const api = httpClient(server.baseUrl)
   const buyers: Headers[] = []
   for (let n = 1; n <= CHECKOUT_DEALERS * BUYERS_PER_DEALER; n++) {

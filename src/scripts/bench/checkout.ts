@@ -79,7 +79,12 @@ function routeFigures(timings: { with: CheckoutTiming[]; without: CheckoutTiming
  * checkout with the plugin over the one without right before or after it), and
  * the same per store route.
  */
-export async function benchCheckout(withPlugin: BenchApp, withoutPlugin: BenchApp, scale: BenchScale) {
+export async function benchCheckout(
+  withPlugin: BenchApp,
+  withoutPlugin: BenchApp,
+  scale: BenchScale,
+  names = { with: "with the plugin", without: "without the plugin" }
+) {
   const timings = { with: [] as CheckoutTiming[], without: [] as CheckoutTiming[] }
   for (let n = 0; n < WARMUP_CHECKOUTS + scale.checkouts; n++) {
     const pair = [
@@ -94,10 +99,10 @@ export async function benchCheckout(withPlugin: BenchApp, withoutPlugin: BenchAp
   const totals = { with: timings.with.map((t) => t.total), without: timings.without.map((t) => t.total) }
   const completions = { with: timings.with.map((t) => t.complete), without: timings.without.map((t) => t.complete) }
   const figures = {
-    with_plugin: summary("checkout with the plugin (cart to order)", totals.with),
-    without_plugin: summary("checkout without the plugin (cart to order)", totals.without),
-    complete_with_plugin: summary("cart completion with the plugin", completions.with),
-    complete_without_plugin: summary("cart completion without the plugin", completions.without),
+    with_plugin: summary(`checkout ${names.with} (cart to order)`, totals.with),
+    without_plugin: summary(`checkout ${names.without} (cart to order)`, totals.without),
+    complete_with_plugin: summary(`cart completion ${names.with}`, completions.with),
+    complete_without_plugin: summary(`cart completion ${names.without}`, completions.without),
   }
   for (const figure of Object.values(figures)) {
     console.log(`  ${figure.label.padEnd(64)} median ${String(figure.median_ms).padStart(9)} ms  p95 ${String(figure.p95_ms).padStart(9)} ms`)

@@ -17,6 +17,8 @@ export type BenchResults = {
   csvImport?: Awaited<ReturnType<typeof benchCsvImport>>
   progress?: Awaited<ReturnType<typeof benchProgress>>
   checkout?: Awaited<ReturnType<typeof benchCheckout>>
+  /** Two apps without the plugin, measured as the checkout is (BENCH_CONTROL=1): the bench's own asymmetry. */
+  checkoutControl?: Awaited<ReturnType<typeof benchCheckout>>
   orderPlaced?: Awaited<ReturnType<typeof benchOrderPlaced>>
 }
 
@@ -91,6 +93,17 @@ function rowsOf(results: BenchResults): Row[] {
       baseline: `without plugin ${checkout.complete_without_plugin.median_ms} ms (medians ${ratioOf(checkout.complete_with_plugin.median_ms, checkout.complete_without_plugin.median_ms)} ×)`,
       ratio: checkout.complete_paired_ratio,
       target: "",
+    })
+  }
+  const control = results.checkoutControl
+  if (control) {
+    rows.push({
+      operation: "control: checkout, two apps without the plugin",
+      median: control.with_plugin.median_ms,
+      p95: control.with_plugin.p95_ms,
+      baseline: `other app ${control.without_plugin.median_ms} ms (medians ${ratioOf(control.with_plugin.median_ms, control.without_plugin.median_ms)} ×)`,
+      ratio: control.paired_ratio,
+      target: "≈ 1 (the bench's own asymmetry)",
     })
   }
   const placed = results.orderPlaced
