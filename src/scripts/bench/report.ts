@@ -24,6 +24,25 @@ export type BenchResults = {
 
 type Row = { operation: string; median: number | null; p95: number | null; baseline: string; ratio: number | null; target: string }
 
+type Timing = { median_ms: number; p95_ms: number }
+
+/** A row of timings taken in pairs: its ratio is the median of the pairs' ratios, the medians' ratio goes beside the baseline. */
+function pairedRow(
+  operation: string,
+  [measured, baseline]: [Timing, Timing],
+  ratio: number | null,
+  { baselineName = "without plugin", target = "" } = {}
+): Row {
+  return {
+    operation,
+    median: measured.median_ms,
+    p95: measured.p95_ms,
+    baseline: `${baselineName} ${baseline.median_ms} ms (medians ${ratioOf(measured.median_ms, baseline.median_ms)} ×)`,
+    ratio,
+    target,
+  }
+}
+
 function rowsOf(results: BenchResults): Row[] {
   const rows: Row[] = []
   const close = results.periodClose
@@ -78,33 +97,19 @@ function rowsOf(results: BenchResults): Row[] {
   }
   const checkout = results.checkout
   if (checkout) {
-    rows.push({
-      operation: `checkout, cart to order (${checkout.with_plugin.runs} each, in turns)`,
-      median: checkout.with_plugin.median_ms,
-      p95: checkout.with_plugin.p95_ms,
-      baseline: `without plugin ${checkout.without_plugin.median_ms} ms (medians ${ratioOf(checkout.with_plugin.median_ms, checkout.without_plugin.median_ms)} ×)`,
-      ratio: checkout.paired_ratio,
-      target: "≤ 1.05 × without",
-    })
-    rows.push({
-      operation: "cart completion alone",
-      median: checkout.complete_with_plugin.median_ms,
-      p95: checkout.complete_with_plugin.p95_ms,
-      baseline: `without plugin ${checkout.complete_without_plugin.median_ms} ms (medians ${ratioOf(checkout.complete_with_plugin.median_ms, checkout.complete_without_plugin.median_ms)} ×)`,
-      ratio: checkout.complete_paired_ratio,
-      target: "",
-    })
+    const checkouts = `checkout, cart to order (${checkout.with_plugin.runs} each, in turns)`
+    rows.push(pairedRow(checkouts, [checkout.with_plugin, checkout.without_plugin], checkout.paired_ratio, { target: "≤ 1.05 × without" }))
+    const completions: [Timing, Timing] = [checkout.complete_with_plugin, checkout.complete_without_plugin]
+    rows.push(pairedRow("cart completion alone", completions, checkout.complete_paired_ratio))
   }
   const control = results.checkoutControl
   if (control) {
-    rows.push({
-      operation: "control: checkout, two apps without the plugin",
-      median: control.with_plugin.median_ms,
-      p95: control.with_plugin.p95_ms,
-      baseline: `other app ${control.without_plugin.median_ms} ms (medians ${ratioOf(control.with_plugin.median_ms, control.without_plugin.median_ms)} ×)`,
-      ratio: control.paired_ratio,
-      target: "≈ 1 (the bench's own asymmetry)",
-    })
+    rows.push(
+      pairedRow("control: checkout, two apps without the plugin", [control.with_plugin, control.without_plugin], control.paired_ratio, {
+        baselineName: "other app",
+        target: "≈ 1 (the bench's own asymmetry)",
+      })
+    )
   }
   const placed = results.orderPlaced
   if (placed) {
