@@ -13,10 +13,12 @@ export function percentile(values: number[], p: number): number | null {
 /** The middle value (the lower of the two middle ones for an even count); null for no values. */
 export const median = (values: number[]) => percentile(values, 50)
 
+const hundredths = (value: number) => Math.round(value * 100) / 100
+
 /** `value / baseline` to two decimals; null when either is missing or the baseline is 0. */
 export function ratioOf(value: number | null, baseline: number | null): number | null {
   if (value === null || baseline === null || baseline === 0) return null
-  return Math.round((value / baseline) * 100) / 100
+  return hundredths(value / baseline)
 }
 
 /**
@@ -28,5 +30,5 @@ export function ratioOf(value: number | null, baseline: number | null): number |
 export function pairedRatio(values: number[], baselines: number[]): number | null {
   const ratios = values.slice(0, baselines.length).flatMap((value, i) => (baselines[i] ? [value / baselines[i]] : []))
   const middle = median(ratios)
-  return middle === null ? null : Math.round(middle * 100) / 100
+  return middle === null ? null : hundredths(middle)
 }

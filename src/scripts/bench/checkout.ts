@@ -59,45 +59,40 @@ const summary = (label: string, values: number[]) => ({
   p95_ms: tenths(percentile(values, 95)!),
 })
 
-/** Each store route's median with and without the plugin, and the median of its paired ratios: where the overhead is. */
-function routeFigures(timings: { with: CheckoutTiming[]; without: CheckoutTiming[] }) {
-  return [...timings.with[0].routes.keys()].map((route) => {
-    const withPlugin = timings.with.map((t) => t.routes.get(route) ?? 0)
-    const without = timings.without.map((t) => t.routes.get(route) ?? 0)
+/** Each store route's median in both sets of checkouts, and the median of its paired ratios: where the overhead is. */
+function routeFigures(measured: CheckoutTiming[], baseline: CheckoutTiming[]) {
+  return [...measured[0].routes.keys()].map((route) => {
+    const measuredMs = measured.map((t) => t.routes.get(route) ?? 0)
+    const baselineMs = baseline.map((t) => t.routes.get(route) ?? 0)
     return {
       route,
-      with_median_ms: tenths(median(withPlugin)!),
-      without_median_ms: tenths(median(without)!),
-      paired_ratio: pairedRatio(withPlugin, without),
+      with_median_ms: tenths(median(measuredMs)!),
+      without_median_ms: tenths(median(baselineMs)!),
+      paired_ratio: pairedRatio(measuredMs, baselineMs),
     }
   })
 }
 
 /**
- * Checkouts in turns on both apps (after a warm-up of each): whole checkout and
- * completion alone, each app's median and the median of the paired ratios (a
- * checkout with the plugin over the one without right before or after it), and
- * the same per store route.
+ * Rounds of one checkout on each app, each round starting one app further on so
+ * that no app always goes first; each app's checkouts after the warm-up rounds.
  */
-export async function benchCheckout(
-  withPlugin: BenchApp,
-  withoutPlugin: BenchApp,
-  scale: BenchScale,
-  names = { with: "with the plugin", without: "without the plugin" }
-) {
-  const timings = { with: [] as CheckoutTiming[], without: [] as CheckoutTiming[] }
+async function checkoutsInTurns(apps: BenchApp[], scale: BenchScale): Promise<CheckoutTiming[][]> {
+  const timings = apps.map(() => [] as CheckoutTiming[])
   for (let n = 0; n < WARMUP_CHECKOUTS + scale.checkouts; n++) {
-    const pair = [
-      ["with", withPlugin],
-      ["without", withoutPlugin],
-    ] as const
-    for (const [name, app] of n % 2 ? [...pair].reverse() : pair) {
-      const timing = await timedCheckout(app, n)
-      if (n >= WARMUP_CHECKOUTS) timings[name].push(timing)
+    for (let turn = 0; turn < apps.length; turn++) {
+      const at = (n + turn) % apps.length
+      const timing = await timedCheckout(apps[at], n)
+      if (n >= WARMUP_CHECKOUTS) timings[at].push(timing)
     }
   }
-  const totals = { with: timings.with.map((t) => t.total), without: timings.without.map((t) => t.total) }
-  const completions = { with: timings.with.map((t) => t.complete), without: timings.without.map((t) => t.complete) }
+  return timings
+}
+
+/** Two sets of checkouts of the same rounds: each one's median, the median of the paired ratios, and the same per store route. */
+function compareCheckouts(measured: CheckoutTiming[], baseline: CheckoutTiming[], names: { with: string; without: string }) {
+  const totals = { with: measured.map((t) => t.total), without: baseline.map((t) => t.total) }
+  const completions = { with: measured.map((t) => t.complete), without: baseline.map((t) => t.complete) }
   const figures = {
     with_plugin: summary(`checkout ${names.with} (cart to order)`, totals.with),
     without_plugin: summary(`checkout ${names.without} (cart to order)`, totals.without),
@@ -107,7 +102,7 @@ export async function benchCheckout(
   for (const figure of Object.values(figures)) {
     console.log(`  ${figure.label.padEnd(64)} median ${String(figure.median_ms).padStart(9)} ms  p95 ${String(figure.p95_ms).padStart(9)} ms`)
   }
-  const routes = routeFigures(timings)
+  const routes = routeFigures(measured, baseline)
   for (const route of routes) {
     console.log(
       `  ${route.route.padEnd(64)} median ${String(route.with_median_ms).padStart(7)} / ${String(route.without_median_ms).padStart(7)} ms  paired ${route.paired_ratio} ×`
@@ -119,6 +114,23 @@ export async function benchCheckout(
     complete_paired_ratio: pairedRatio(completions.with, completions.without),
     routes,
   }
+}
+
+/**
+ * Checkouts in turns on the apps (after warm-up rounds): with the plugin against
+ * without, and, given a `control` (a second app without the plugin), the control
+ * against the app without the plugin in the same rounds, which is the bench's own
+ * asymmetry.
+ */
+export async function benchCheckout(withPlugin: BenchApp, withoutPlugin: BenchApp, scale: BenchScale, control?: BenchApp) {
+  const [withTimings, withoutTimings, controlTimings] = await checkoutsInTurns(
+    control ? [withPlugin, withoutPlugin, control] : [withPlugin, withoutPlugin],
+    scale
+  )
+  const plugin = compareCheckouts(withTimings, withoutTimings, { with: "with the plugin", without: "without the plugin" })
+  if (controlTimings) console.log("  the control run, two apps without the plugin:")
+  const controlNames = { with: "of the control (without the plugin)", without: "without the plugin" }
+  return { ...plugin, control: controlTimings && compareCheckouts(controlTimings, withoutTimings, controlNames) }
 }
 
 /**

@@ -17,8 +17,6 @@ export type BenchResults = {
   csvImport?: Awaited<ReturnType<typeof benchCsvImport>>
   progress?: Awaited<ReturnType<typeof benchProgress>>
   checkout?: Awaited<ReturnType<typeof benchCheckout>>
-  /** Two apps without the plugin, measured as the checkout is (BENCH_CONTROL=1): the bench's own asymmetry. */
-  checkoutControl?: Awaited<ReturnType<typeof benchCheckout>>
   orderPlaced?: Awaited<ReturnType<typeof benchOrderPlaced>>
 }
 
@@ -102,7 +100,7 @@ function rowsOf(results: BenchResults): Row[] {
     const completions: [Timing, Timing] = [checkout.complete_with_plugin, checkout.complete_without_plugin]
     rows.push(pairedRow("cart completion alone", completions, checkout.complete_paired_ratio))
   }
-  const control = results.checkoutControl
+  const control = results.checkout?.control
   if (control) {
     rows.push(
       pairedRow("control: checkout, two apps without the plugin", [control.with_plugin, control.without_plugin], control.paired_ratio, {
