@@ -10,8 +10,8 @@
 // BENCH_KEEP=1 keeps a copy of the freshly seeded network (its name is printed);
 // BENCH_SEEDED=<that name> starts from a copy of it instead of seeding (a large
 // network takes ~26 minutes to seed, a copy of it one or two).
-// The app without the plugin runs on another copy of the seeded network, so the
-// checkout's two apps differ in the plugin's code only, not in their data.
+// The app without the plugin runs on the same database, so the checkout's two
+// apps differ in the plugin's code only, not in their data.
 const { execFileSync } = require("child_process")
 const fs = require("fs")
 const os = require("os")
@@ -23,9 +23,6 @@ const ROOT = path.join(__dirname, "..")
 const MEDUSA_BIN = path.join(ROOT, "node_modules", ".bin", "medusa")
 // Per run, so that benches of several checkouts on one server do not drop each other's databases.
 const DATABASE = `dealer_network_bench_${process.pid}`
-const BASELINE_DATABASE = `${DATABASE}_baseline`
-// BENCH_CONTROL=1: a second app without the plugin, on a copy of its own (the checkout's control run).
-const CONTROL_DATABASE = `${DATABASE}_control`
 
 function scaleArgument(argv) {
   const at = argv.indexOf("--scale")
@@ -58,16 +55,20 @@ async function onMaintenanceDb(conn, statements) {
 }
 
 /**
- * The same app without the plugin: its medusa-config.ts (which leaves the plugin's
- * modules out under DEALER_NETWORK_BENCH_WITHOUT_PLUGIN=1) in a folder with no src/.
+ * An app folder with the in-repo app's medusa-config.ts and, of the plugin's src/,
+ * only `sources`: none for the app without the plugin (its medusa-config.ts leaves
+ * the plugin's modules out under DEALER_NETWORK_BENCH_WITHOUT_PLUGIN=1); the modules
+ * (and the demo programs medusa-config.ts reads) for the app with the plugin's
+ * modules but none of its routes, middlewares, subscribers, links, workflows or jobs.
  */
-function baselineApp() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dealer-network-bench-baseline-"))
+function appFolder(kind, sources) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `dealer-network-bench-${kind}-`))
   fs.writeFileSync(
     path.join(dir, "package.json"),
-    JSON.stringify({ name: "dealer-network-bench-baseline", private: true, dependencies: { "@medusajs/medusa": "2.21.2" } })
+    JSON.stringify({ name: `dealer-network-bench-${kind}`, private: true, dependencies: { "@medusajs/medusa": "2.21.2" } })
   )
-  for (const file of ["medusa-config.ts", "tsconfig.json", "node_modules"]) {
+  for (const file of ["medusa-config.ts", "tsconfig.json", "node_modules", ...sources]) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
     fs.symlinkSync(path.join(ROOT, file), path.join(dir, file))
   }
   return dir
@@ -82,14 +83,13 @@ async function keepSeededCopy(conn, scale) {
 async function main() {
   const scale = scaleArgument(process.argv.slice(2)) || process.env.BENCH_SCALE || "default"
   const { connection: conn, server } = await connection()
-  const databases = [DATABASE, BASELINE_DATABASE, CONTROL_DATABASE]
-  const control = process.env.BENCH_CONTROL === "1"
   const seeded = process.env.BENCH_SEEDED
   await onMaintenanceDb(conn, [
-    ...databases.map((db) => `drop database if exists ${db} with (force)`),
+    `drop database if exists ${DATABASE} with (force)`,
     seeded ? `create database ${DATABASE} template ${seeded}` : `create database ${DATABASE}`,
   ])
-  const baselineDir = baselineApp()
+  const baselineDir = appFolder("baseline", [])
+  const modulesOnlyDir = appFolder("modules-only", ["src/modules", "src/scripts"])
   const common = {
     ...process.env,
     NODE_ENV: "development",
@@ -104,8 +104,7 @@ async function main() {
     BENCH_SCALE: scale,
     BENCH_SEED_TIME_FILE: path.join(baselineDir, "seed-ms"),
     BENCH_BASELINE_DIR: baselineDir,
-    BENCH_BASELINE_DATABASE_URL: connectionUrl(conn, BASELINE_DATABASE),
-    ...(control && { BENCH_CONTROL_DATABASE_URL: connectionUrl(conn, CONTROL_DATABASE) }),
+    BENCH_MODULES_ONLY_DIR: modulesOnlyDir,
     BENCH_OUTPUT: path.join(ROOT, "bench-results", `${new Date().toISOString().slice(0, 10)}.json`),
     // measure.ts collects garbage before each timed run, so one run's peak memory is not the runs' before it.
     NODE_OPTIONS: [process.env.NODE_OPTIONS, "--expose-gc"].filter(Boolean).join(" "),
@@ -117,15 +116,10 @@ async function main() {
       execFileSync(MEDUSA_BIN, ["exec", "./src/scripts/bench/index.ts"], { cwd: ROOT, env: { ...env, BENCH_PHASE: phase }, stdio: "inherit" })
     if (!seeded) exec("seed")
     if (!seeded && process.env.BENCH_KEEP === "1") await keepSeededCopy(conn, scale)
-    // Medusa's own tables there are migrated already; the plugin's are left unused.
-    await onMaintenanceDb(
-      conn,
-      (control ? [BASELINE_DATABASE, CONTROL_DATABASE] : [BASELINE_DATABASE]).map((db) => `create database ${db} template ${DATABASE}`)
-    )
     exec("measure")
   } finally {
-    await onMaintenanceDb(conn, databases.map((db) => `drop database if exists ${db} with (force)`))
-    fs.rmSync(baselineDir, { recursive: true, force: true })
+    await onMaintenanceDb(conn, [`drop database if exists ${DATABASE} with (force)`])
+    for (const dir of [baselineDir, modulesOnlyDir]) fs.rmSync(dir, { recursive: true, force: true })
     if (server) await stopEmbeddedPostgres(server)
   }
 }

@@ -1,13 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import fs from "fs"
-import path from "path"
 import { createAdminHeaders, Headers, registerCustomer } from "../../../integration-tests/helpers/auth"
 import { seedWholesaleStore, TOOLS, WholesaleStore } from "../../../integration-tests/helpers/checkout"
 import { enrolPartner } from "../../../integration-tests/helpers/distributed-app"
 import {
   freePort,
   httpClient,
-  medusaCommand,
   MedusaServer,
   ROOT,
   startMedusa,
@@ -15,10 +12,10 @@ import {
   waitForHealth,
 } from "../../../integration-tests/helpers/medusa-process"
 
-// The two apps the HTTP figures are taken through: the in-repo app with the
-// plugin on the benchmark's database, and the same app without the plugin
-// (scripts/bench.js makes its folder and database) as the checkout baseline.
-// Each has the wholesale store the checkout tests use.
+// The apps the HTTP figures are taken through, all on the benchmark's database:
+// the in-repo app with the plugin, and the same app without the plugin's code
+// (scripts/bench.js makes its folder) as the checkout baseline. They share the
+// wholesale store the checkout tests use.
 
 export type BenchApp = {
   server: MedusaServer
@@ -27,6 +24,8 @@ export type BenchApp = {
   admin: Headers
   /** Customers who check out: buyers of active dealers in the app with the plugin. */
   buyers: Headers[]
+  /** Each buyer's customer group: its dealer's, which the dealer's price list applies to. */
+  buyerGroups: string[]
 }
 
 const CHECKOUT_DEALERS = 2
@@ -53,35 +52,48 @@ export async function startPluginApp(container: MedusaContainer, logDir: string,
   const api = httpClient(server.baseUrl)
   await api.post("/admin/dealer-settings", { b2b_sales_channel_id: store.salesChannelId }, admin)
   const buyers: Headers[] = []
+  const buyerGroups: string[] = []
   for (let n = 1; n <= CHECKOUT_DEALERS; n++) {
     const partner = await enrolPartner(api, admin, store, { code: `BENCH-BUY${n}`, buyerCount: BUYERS_PER_DEALER, period })
     buyers.push(...partner.buyers)
+    const { data } = await api.get(`/admin/dealers/${partner.dealer.id}?fields=customer_group_id`, admin)
+    buyerGroups.push(...partner.buyers.map(() => data.dealer.customer_group_id as string))
   }
-  return { server, api, store, admin, buyers }
+  return { server, api, store, admin, buyers, buyerGroups }
 }
 
 /**
- * The app without the plugin, booted from its own folder on its own copy of the
- * seeded network, with the same store and plain customers. `name` and `databaseUrl`
- * tell a second one (the control run) from the baseline.
+ * Apps on the same database as the app with the plugin that leave its code out,
+ * each booted from a folder scripts/bench.js makes: "without-plugin" (the
+ * baseline) and "control" (a second one, the bench's own asymmetry) without any
+ * of it; "modules-only" with the plugin's modules but none of its routes,
+ * middlewares, subscribers, links, workflows or jobs.
  */
-export async function startBaselineApp(
-  logDir: string,
-  name = "without-plugin",
-  databaseUrl = process.env.BENCH_BASELINE_DATABASE_URL
-): Promise<BenchApp> {
-  const cwd = process.env.BENCH_BASELINE_DIR!
-  const env = appEnv({ DATABASE_URL: databaseUrl, DEALER_NETWORK_BENCH_WITHOUT_PLUGIN: "1" })
-  const seedFile = path.join(logDir, `${name}-seed.json`)
-  await medusaCommand(["exec", path.join(ROOT, "integration-tests/distributed/seed-store.ts"), seedFile], env, cwd)
-  const { store, admin } = JSON.parse(fs.readFileSync(seedFile, "utf8")) as { store: WholesaleStore; admin: Headers }
-  const server = await boot(name, env, logDir, cwd)
+const APPS_WITHOUT_PLUGIN_CODE = {
+  "without-plugin": { dir: "BENCH_BASELINE_DIR", env: { DEALER_NETWORK_BENCH_WITHOUT_PLUGIN: "1" } },
+  control: { dir: "BENCH_BASELINE_DIR", env: { DEALER_NETWORK_BENCH_WITHOUT_PLUGIN: "1" } },
+  "modules-only": { dir: "BENCH_MODULES_ONLY_DIR", env: {} },
+} as const
+
+export type AppWithoutPluginCode = keyof typeof APPS_WITHOUT_PLUGIN_CODE
+
+/**
+ * One of those apps, with the same store as the app with the plugin and buyers
+ * of its own in the same customer groups as the dealers' buyers, so that Medusa
+ * prices their carts from the same price lists: the apps differ in code only.
+ */
+export async function startAppWithoutPluginCode(withPlugin: BenchApp, logDir: string, name: AppWithoutPluginCode): Promise<BenchApp> {
+  const { dir, env } = APPS_WITHOUT_PLUGIN_CODE[name]
+  const server = await boot(name, appEnv(env), logDir, process.env[dir]!)
   const api = httpClient(server.baseUrl)
+  const { store, admin } = withPlugin
   const buyers: Headers[] = []
-  for (let n = 1; n <= CHECKOUT_DEALERS * BUYERS_PER_DEALER; n++) {
-    buyers.push((await registerCustomer(api, store.publishableKey, `buyer${n}@baseline.example`)).headers)
+  for (const [n, groupId] of withPlugin.buyerGroups.entries()) {
+    const buyer = await registerCustomer(api, store.publishableKey, `buyer${n + 1}@${name}.example`)
+    await api.post(`/admin/customer-groups/${groupId}/customers`, { add: [buyer.id] }, admin)
+    buyers.push(buyer.headers)
   }
-  return { server, api, store, admin, buyers }
+  return { server, api, store, admin, buyers, buyerGroups: withPlugin.buyerGroups }
 }
 
 export async function stopApps(apps: (BenchApp | undefined)[]) {

@@ -1,11 +1,13 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { setTimeout } from "timers/promises"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { prepareCart } from "../../../integration-tests/helpers/checkout"
-import { median, pairedRatio, percentile } from "../../lib/bench-stats"
+import { median, pairedRatio, percentile, ratioOf } from "../../lib/bench-stats"
 import orderPlacedHandler from "../../subscribers/order-placed"
 import type { BenchApp } from "./apps"
 import { measure, Measurement, withPeakRss } from "./measure"
+import { processGroupCpuMs } from "./process-cpu"
 import type { BenchScale } from "./scale"
 
 // Checkout through the store API with and without the plugin, taken in turns so
@@ -14,24 +16,43 @@ import type { BenchScale } from "./scale"
 // one order at a time and as a burst it drains.
 
 const WARMUP_CHECKOUTS = 3
+/** How long the last round's work after its responses (order.placed) gets before the servers' CPU time is read. */
+const SETTLE_MS = 1000
 /** Orders the subscriber handles at once in the burst, as the event bus hands them over. */
 const EVENT_CONCURRENCY = 4
 
-type CheckoutTiming = { total: number; complete: number; routes: Map<string, number> }
+/** A request's latency and the server's CPU time during it, in ms. */
+type RequestCost = { ms: number; cpuMs: number }
+
+/** One checkout's latency (ms) end to end and of its completion, and each store route's cost (added up for a route called twice). */
+type CheckoutTiming = { total: number; complete: number; routes: Map<string, RequestCost> }
+
+/** An app's checkouts, and the CPU time (ms) its server used over all their rounds, the work after each response included. */
+type AppCheckouts = { timings: CheckoutTiming[]; serverCpuMs: number }
+
+/** Apps that take turns too, each compared with the app without the plugin. */
+export type OtherApps = Partial<Record<"control" | "modules-only", BenchApp>>
+
+const OTHER_APP_NAMES = { control: "of the control (without the plugin)", "modules-only": "with the plugin's modules alone" }
+
+const serverCpuMs = (app: BenchApp) => processGroupCpuMs(app.server.child.pid!)
 
 /** The store route of a request, with its ids left out ("POST /store/carts/:id/line-items"). */
 const routeOf = (method: string, url: string) =>
   `${method} ${url.split("?")[0].replace(/\/[a-z]+(?:_[a-z]+)*_[0-9A-Z]{26}/g, "/:id")}`
 
-/** The app's API, timing each request into `routes` (added up per route, for a route called twice). */
-function timedApi(app: BenchApp, routes: Map<string, number>): BenchApp["api"] {
+/** The app's API, costing each request into `routes`. */
+function timedApi(app: BenchApp, routes: Map<string, RequestCost>): BenchApp["api"] {
   const timed =
     <A extends unknown[]>(method: string, call: (url: string, ...rest: A) => Promise<{ data: any }>) =>
     async (url: string, ...rest: A) => {
+      const cpuBefore = serverCpuMs(app)
       const started = performance.now()
       const response = await call(url, ...rest)
+      const ms = performance.now() - started
       const route = routeOf(method, url)
-      routes.set(route, (routes.get(route) ?? 0) + performance.now() - started)
+      const cost = routes.get(route) ?? { ms: 0, cpuMs: 0 }
+      routes.set(route, { ms: cost.ms + ms, cpuMs: cost.cpuMs + serverCpuMs(app) - cpuBefore })
       return response
     }
   return { post: timed("POST", app.api.post), get: timed("GET", app.api.get) }
@@ -39,7 +60,7 @@ function timedApi(app: BenchApp, routes: Map<string, number>): BenchApp["api"] {
 
 async function timedCheckout(app: BenchApp, n: number): Promise<CheckoutTiming> {
   const buyer = app.buyers[n % app.buyers.length]
-  const routes = new Map<string, number>()
+  const routes = new Map<string, RequestCost>()
   const api = timedApi(app, routes)
   const started = performance.now()
   const cartId = await prepareCart(api, app.store, buyer, [{ variant_id: app.store.variants["drill-x18"], quantity: 2 }])
@@ -52,6 +73,8 @@ async function timedCheckout(app: BenchApp, n: number): Promise<CheckoutTiming> 
 
 const tenths = (ms: number) => Math.round(ms * 10) / 10
 
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0)
+
 const summary = (label: string, values: number[]) => ({
   label,
   runs: values.length,
@@ -59,40 +82,51 @@ const summary = (label: string, values: number[]) => ({
   p95_ms: tenths(percentile(values, 95)!),
 })
 
-/** Each store route's median in both sets of checkouts, and the median of its paired ratios: where the overhead is. */
+/**
+ * Each store route's median in both sets of checkouts, the median of its paired
+ * ratios, and the ratio of the server CPU it took in all (CPU time is read in
+ * 10 ms ticks, too coarse to pair): where the overhead is.
+ */
 function routeFigures(measured: CheckoutTiming[], baseline: CheckoutTiming[]) {
   return [...measured[0].routes.keys()].map((route) => {
-    const measuredMs = measured.map((t) => t.routes.get(route) ?? 0)
-    const baselineMs = baseline.map((t) => t.routes.get(route) ?? 0)
+    const costs = (timings: CheckoutTiming[]) => timings.map((t) => t.routes.get(route) ?? { ms: 0, cpuMs: 0 })
+    const [measuredCosts, baselineCosts] = [costs(measured), costs(baseline)]
+    const measuredMs = measuredCosts.map((cost) => cost.ms)
+    const baselineMs = baselineCosts.map((cost) => cost.ms)
     return {
       route,
       with_median_ms: tenths(median(measuredMs)!),
       without_median_ms: tenths(median(baselineMs)!),
       paired_ratio: pairedRatio(measuredMs, baselineMs),
+      server_cpu_ratio: ratioOf(sum(measuredCosts.map((c) => c.cpuMs)), sum(baselineCosts.map((c) => c.cpuMs))),
     }
   })
 }
 
 /**
  * Rounds of one checkout on each app, each round starting one app further on so
- * that no app always goes first; each app's checkouts after the warm-up rounds.
+ * that no app always goes first; each app's checkouts after the warm-up rounds,
+ * and its server's CPU time over those rounds.
  */
-async function checkoutsInTurns(apps: BenchApp[], scale: BenchScale): Promise<CheckoutTiming[][]> {
+async function checkoutsInTurns(apps: BenchApp[], scale: BenchScale): Promise<AppCheckouts[]> {
   const timings = apps.map(() => [] as CheckoutTiming[])
+  let cpuAtStart: number[] = []
   for (let n = 0; n < WARMUP_CHECKOUTS + scale.checkouts; n++) {
+    if (n === WARMUP_CHECKOUTS) cpuAtStart = apps.map(serverCpuMs)
     for (let turn = 0; turn < apps.length; turn++) {
       const at = (n + turn) % apps.length
       const timing = await timedCheckout(apps[at], n)
       if (n >= WARMUP_CHECKOUTS) timings[at].push(timing)
     }
   }
-  return timings
+  await setTimeout(SETTLE_MS)
+  return apps.map((app, at) => ({ timings: timings[at], serverCpuMs: serverCpuMs(app) - cpuAtStart[at] }))
 }
 
-/** Two sets of checkouts of the same rounds: each one's median, the median of the paired ratios, and the same per store route. */
-function compareCheckouts(measured: CheckoutTiming[], baseline: CheckoutTiming[], names: { with: string; without: string }) {
-  const totals = { with: measured.map((t) => t.total), without: baseline.map((t) => t.total) }
-  const completions = { with: measured.map((t) => t.complete), without: baseline.map((t) => t.complete) }
+/** Two sets of checkouts of the same rounds: each one's median, the median of the paired ratios, server CPU per checkout, and the same per store route. */
+function compareCheckouts(measured: AppCheckouts, baseline: AppCheckouts, names: { with: string; without: string }) {
+  const totals = { with: measured.timings.map((t) => t.total), without: baseline.timings.map((t) => t.total) }
+  const completions = { with: measured.timings.map((t) => t.complete), without: baseline.timings.map((t) => t.complete) }
   const figures = {
     with_plugin: summary(`checkout ${names.with} (cart to order)`, totals.with),
     without_plugin: summary(`checkout ${names.without} (cart to order)`, totals.without),
@@ -102,35 +136,46 @@ function compareCheckouts(measured: CheckoutTiming[], baseline: CheckoutTiming[]
   for (const figure of Object.values(figures)) {
     console.log(`  ${figure.label.padEnd(64)} median ${String(figure.median_ms).padStart(9)} ms  p95 ${String(figure.p95_ms).padStart(9)} ms`)
   }
-  const routes = routeFigures(measured, baseline)
+  const serverCpu = {
+    with_ms: Math.round(measured.serverCpuMs / measured.timings.length),
+    without_ms: Math.round(baseline.serverCpuMs / baseline.timings.length),
+    ratio: ratioOf(measured.serverCpuMs, baseline.serverCpuMs),
+  }
+  console.log(`  ${"server CPU per checkout".padEnd(64)} ${serverCpu.with_ms} / ${serverCpu.without_ms} ms  ${serverCpu.ratio} ×`)
+  const routes = routeFigures(measured.timings, baseline.timings)
   for (const route of routes) {
     console.log(
-      `  ${route.route.padEnd(64)} median ${String(route.with_median_ms).padStart(7)} / ${String(route.without_median_ms).padStart(7)} ms  paired ${route.paired_ratio} ×`
+      `  ${route.route.padEnd(64)} median ${String(route.with_median_ms).padStart(7)} / ${String(route.without_median_ms).padStart(7)} ms  paired ${route.paired_ratio} ×  CPU ${route.server_cpu_ratio} ×`
     )
   }
   return {
     ...figures,
     paired_ratio: pairedRatio(totals.with, totals.without),
     complete_paired_ratio: pairedRatio(completions.with, completions.without),
+    server_cpu_per_checkout: serverCpu,
     routes,
   }
 }
 
 /**
  * Checkouts in turns on the apps (after warm-up rounds): with the plugin against
- * without, and, given a `control` (a second app without the plugin), the control
- * against the app without the plugin in the same rounds, which is the bench's own
- * asymmetry.
+ * without, and each of the `others` against the app without the plugin in the
+ * same rounds: the control (a second app without the plugin) gives the bench's
+ * own asymmetry, the app with the plugin's modules alone what loading them costs.
  */
-export async function benchCheckout(withPlugin: BenchApp, withoutPlugin: BenchApp, scale: BenchScale, control?: BenchApp) {
-  const [withTimings, withoutTimings, controlTimings] = await checkoutsInTurns(
-    control ? [withPlugin, withoutPlugin, control] : [withPlugin, withoutPlugin],
+export async function benchCheckout(withPlugin: BenchApp, withoutPlugin: BenchApp, scale: BenchScale, others: OtherApps) {
+  const otherNames = Object.keys(others) as (keyof OtherApps)[]
+  const [withCheckouts, withoutCheckouts, ...otherCheckouts] = await checkoutsInTurns(
+    [withPlugin, withoutPlugin, ...otherNames.map((name) => others[name]!)],
     scale
   )
-  const plugin = compareCheckouts(withTimings, withoutTimings, { with: "with the plugin", without: "without the plugin" })
-  if (controlTimings) console.log("  the control run, two apps without the plugin:")
-  const controlNames = { with: "of the control (without the plugin)", without: "without the plugin" }
-  return { ...plugin, control: controlTimings && compareCheckouts(controlTimings, withoutTimings, controlNames) }
+  const plugin = compareCheckouts(withCheckouts, withoutCheckouts, { with: "with the plugin", without: "without the plugin" })
+  const compared = otherNames.map((name, at) => {
+    console.log(`  the app ${OTHER_APP_NAMES[name]} against the app without the plugin:`)
+    return compareCheckouts(otherCheckouts[at], withoutCheckouts, { with: OTHER_APP_NAMES[name], without: "without the plugin" })
+  })
+  const of = (name: keyof OtherApps) => (otherNames.includes(name) ? compared[otherNames.indexOf(name)] : undefined)
+  return { ...plugin, control: of("control"), modules_only: of("modules-only") }
 }
 
 /**

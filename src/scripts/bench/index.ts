@@ -3,13 +3,14 @@
 // the report (report.ts), in two processes (BENCH_PHASE): "seed", then "measure"
 // (scripts/bench.js may copy the seeded database in between, BENCH_KEEP).
 // BENCH_ONLY (comma-separated: period-close, csv-import, progress, checkout)
-// runs some of the parts. With BENCH_CONTROL_DATABASE_URL (scripts/bench.js sets it
-// under BENCH_CONTROL=1) a second app without the plugin takes turns in the checkouts too.
+// runs some of the parts. With BENCH_CONTROL=1 a second app without the plugin takes
+// turns in the checkouts too, with BENCH_MODULES_ONLY=1 an app with the plugin's modules
+// but none of its other code.
 import type { ExecArgs } from "@medusajs/framework/types"
 import fs from "fs"
 import path from "path"
-import { BenchApp, startBaselineApp, startPluginApp, stopApps } from "./apps"
-import { benchCheckout, benchOrderPlaced } from "./checkout"
+import { BenchApp, startAppWithoutPluginCode, startPluginApp, stopApps } from "./apps"
+import { benchCheckout, benchOrderPlaced, OtherApps } from "./checkout"
 import { benchCsvImport } from "./csv-import"
 import { benchPeriodClose } from "./period-close"
 import { benchProgress } from "./progress"
@@ -20,6 +21,11 @@ import { seedNetwork } from "./seed"
 const PARTS = ["period-close", "csv-import", "progress", "checkout"] as const
 
 const SEED_TIME_FILE = process.env.BENCH_SEED_TIME_FILE
+// Apps that take turns in the checkouts too, each compared with the app without the plugin.
+const OTHER_APPS = [
+  { name: "control", wanted: process.env.BENCH_CONTROL === "1", label: "a second app without the plugin (the control)" },
+  { name: "modules-only", wanted: process.env.BENCH_MODULES_ONLY === "1", label: "an app with the plugin's modules alone" },
+] as const
 
 async function seed(container: ExecArgs["container"], scale: BenchScale) {
   console.log(`Seeding ${scale.dealers} dealers, ${scale.orders} orders (${scale.orders * 3} lines) [${scale.name}]…`)
@@ -52,13 +58,14 @@ export default async function bench({ container }: ExecArgs) {
       if (runs("progress")) results.progress = await benchProgress(container, withPlugin, scale)
       if (runs("checkout")) {
         console.log("\nBooting the app without the plugin…")
-        const withoutPlugin = await startBaselineApp(logDir)
+        const withoutPlugin = await startAppWithoutPluginCode(withPlugin, logDir, "without-plugin")
         apps.push(withoutPlugin)
-        const controlDatabaseUrl = process.env.BENCH_CONTROL_DATABASE_URL
-        if (controlDatabaseUrl) console.log("\nBooting a second app without the plugin (the control)…")
-        const control = controlDatabaseUrl ? await startBaselineApp(logDir, "control", controlDatabaseUrl) : undefined
-        apps.push(control)
-        results.checkout = await benchCheckout(withPlugin, withoutPlugin, scale, control)
+        const others: OtherApps = {}
+        for (const { name, label } of OTHER_APPS.filter((other) => other.wanted)) {
+          console.log(`\nBooting ${label}…`)
+          apps.push((others[name] = await startAppWithoutPluginCode(withPlugin, logDir, name)))
+        }
+        results.checkout = await benchCheckout(withPlugin, withoutPlugin, scale, others)
         results.orderPlaced = await benchOrderPlaced(container, withPlugin, scale)
       }
     }

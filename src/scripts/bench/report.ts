@@ -41,6 +41,11 @@ function pairedRow(
   }
 }
 
+/** The CPU time an app's server used per checkout, over all its rounds, against the app without the plugin. */
+function serverCpuRow(operation: string, cpu: { with_ms: number; without_ms: number; ratio: number | null }): Row {
+  return { operation, median: null, p95: null, baseline: `${cpu.with_ms} / ${cpu.without_ms} ms without plugin`, ratio: cpu.ratio, target: "" }
+}
+
 function rowsOf(results: BenchResults): Row[] {
   const rows: Row[] = []
   const close = results.periodClose
@@ -99,15 +104,17 @@ function rowsOf(results: BenchResults): Row[] {
     rows.push(pairedRow(checkouts, [checkout.with_plugin, checkout.without_plugin], checkout.paired_ratio, { target: "≤ 1.05 × without" }))
     const completions: [Timing, Timing] = [checkout.complete_with_plugin, checkout.complete_without_plugin]
     rows.push(pairedRow("cart completion alone", completions, checkout.complete_paired_ratio))
-  }
-  const control = results.checkout?.control
-  if (control) {
-    rows.push(
-      pairedRow("control: checkout, two apps without the plugin", [control.with_plugin, control.without_plugin], control.paired_ratio, {
-        baselineName: "other app",
-        target: "≈ 1 (the bench's own asymmetry)",
-      })
-    )
+    rows.push(serverCpuRow("server CPU per checkout", checkout.server_cpu_per_checkout))
+    const others = [
+      ["control: a second app without the plugin", checkout.control, "≈ 1 (the bench's own asymmetry)"],
+      ["the plugin's modules alone", checkout.modules_only, ""],
+    ] as const
+    for (const [name, compared, target] of others) {
+      if (!compared) continue
+      const timings: [Timing, Timing] = [compared.with_plugin, compared.without_plugin]
+      rows.push(pairedRow(`${name}: checkout`, timings, compared.paired_ratio, { target }))
+      rows.push(serverCpuRow(`${name}: server CPU per checkout`, compared.server_cpu_per_checkout))
+    }
   }
   const placed = results.orderPlaced
   if (placed) {
