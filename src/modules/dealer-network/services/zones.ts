@@ -262,7 +262,9 @@ function zoneCheckSql(seller: SqlPart, territory: SqlPart, input: { category_ids
                          and c.product_category_id in (select id from order_categories)) as has_order_category
          from dealer_zone z
         where z.deleted_at is null
-          and (z.dealer_id = (select id from seller) or z.territory_id in (select id from place))
+          -- An array, not "in (select …)": both sides of the "or" then use their index
+          -- (a bitmap or), where a hashed subplan made every check scan all the zones.
+          and (z.dealer_id = (select id from seller) or z.territory_id = any(array(select id from place)))
           and z.starts_at <= ?::timestamptz
           and coalesce(z.ends_at, 'infinity') > ?::timestamptz
      ), foreign_zone as (
