@@ -1,3 +1,4 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { setTimeout } from "timers/promises"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
@@ -9,6 +10,7 @@ import type { BenchApp } from "./apps"
 import { measure, Measurement, withPeakRss } from "./measure"
 import { processGroupCpuMs } from "./process-cpu"
 import type { BenchScale } from "./scale"
+import { analyzeAsAutovacuumWould } from "./table-statistics"
 
 // Checkout through the store API with and without the plugin, taken in turns so
 // that the machine's noise falls on both alike; then what the plugin does on
@@ -108,10 +110,11 @@ function routeFigures(measured: CheckoutTiming[], baseline: CheckoutTiming[]) {
  * that no app always goes first; each app's checkouts after the warm-up rounds,
  * and its server's CPU time over those rounds.
  */
-async function checkoutsInTurns(apps: BenchApp[], scale: BenchScale): Promise<AppCheckouts[]> {
+async function checkoutsInTurns(pg: Knex, apps: BenchApp[], scale: BenchScale): Promise<AppCheckouts[]> {
   const timings = apps.map(() => [] as CheckoutTiming[])
   let cpuAtStart: number[] = []
   for (let n = 0; n < WARMUP_CHECKOUTS + scale.checkouts; n++) {
+    await analyzeAsAutovacuumWould(pg)
     if (n === WARMUP_CHECKOUTS) cpuAtStart = apps.map(serverCpuMs)
     for (let turn = 0; turn < apps.length; turn++) {
       const at = (n + turn) % apps.length
@@ -163,9 +166,16 @@ function compareCheckouts(measured: AppCheckouts, baseline: AppCheckouts, names:
  * same rounds: the control (a second app without the plugin) gives the bench's
  * own asymmetry, the app with the plugin's modules alone what loading them costs.
  */
-export async function benchCheckout(withPlugin: BenchApp, withoutPlugin: BenchApp, scale: BenchScale, others: OtherApps) {
+export async function benchCheckout(
+  container: MedusaContainer,
+  withPlugin: BenchApp,
+  withoutPlugin: BenchApp,
+  scale: BenchScale,
+  others: OtherApps
+) {
   const otherNames = Object.keys(others) as (keyof OtherApps)[]
   const [withCheckouts, withoutCheckouts, ...otherCheckouts] = await checkoutsInTurns(
+    container.resolve(ContainerRegistrationKeys.PG_CONNECTION),
     [withPlugin, withoutPlugin, ...otherNames.map((name) => others[name]!)],
     scale
   )
@@ -199,7 +209,9 @@ const handleOrderPlaced = (container: MedusaContainer, id: string) =>
 
 /** One order.placed at a time (median, p95), then a burst drained EVENT_CONCURRENCY at a time (orders per second). */
 export async function benchOrderPlaced(container: MedusaContainer, app: BenchApp, scale: BenchScale) {
+  const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const single = await unseenOrders(container, app, scale.eventOrders + 3)
+  await analyzeAsAutovacuumWould(pg)
   let next = 0
   const oneEvent: Measurement = await measure("order.placed handled (attribution, zone check, contribution)", {
     warmup: 3,
@@ -209,6 +221,7 @@ export async function benchOrderPlaced(container: MedusaContainer, app: BenchApp
   })
 
   const burst = await unseenOrders(container, app, scale.eventOrders)
+  await analyzeAsAutovacuumWould(pg)
   const started = performance.now()
   const { peakRssMb } = await withPeakRss(async () => {
     const queue = [...burst]
@@ -219,7 +232,6 @@ export async function benchOrderPlaced(container: MedusaContainer, app: BenchApp
     )
   })
   const seconds = (performance.now() - started) / 1000
-  const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const credited = Number(
     (await pg.raw("select count(distinct order_id) as n from dealer_contribution where order_id = any(?::text[])", [[...single, ...burst]]))
       .rows[0].n

@@ -65,7 +65,7 @@ export default async function bench({ container }: ExecArgs) {
           console.log(`\nBooting ${label}…`)
           apps.push((others[name] = await startAppWithoutPluginCode(withPlugin, logDir, name)))
         }
-        results.checkout = await benchCheckout(withPlugin, withoutPlugin, scale, others)
+        results.checkout = await benchCheckout(container, withPlugin, withoutPlugin, scale, others)
         results.orderPlaced = await benchOrderPlaced(container, withPlugin, scale)
       }
     }
