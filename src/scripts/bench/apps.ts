@@ -24,9 +24,10 @@ export type BenchApp = {
   admin: Headers
   /** Customers who check out: buyers of active dealers in the app with the plugin. */
   buyers: Headers[]
-  /** Each buyer's customer group: its dealer's, which the dealer's price list applies to. */
-  buyerGroups: string[]
 }
+
+/** The app with the plugin, and each buyer's customer group: its dealer's, which the dealer's price list applies to. */
+export type PluginBenchApp = BenchApp & { buyerGroups: string[] }
 
 const CHECKOUT_DEALERS = 2
 const BUYERS_PER_DEALER = 2
@@ -45,7 +46,7 @@ async function boot(name: string, env: NodeJS.ProcessEnv, logDir: string, cwd = 
 }
 
 /** The app with the plugin, its store seeded through this process's container, its buyers members of active dealers. */
-export async function startPluginApp(container: MedusaContainer, logDir: string, period: string): Promise<BenchApp> {
+export async function startPluginApp(container: MedusaContainer, logDir: string, period: string): Promise<PluginBenchApp> {
   const store = await seedWholesaleStore(container, [TOOLS.drill, TOOLS.saw])
   const admin = await createAdminHeaders(container)
   const server = await boot("with-plugin", appEnv({}), logDir)
@@ -56,8 +57,7 @@ export async function startPluginApp(container: MedusaContainer, logDir: string,
   for (let n = 1; n <= CHECKOUT_DEALERS; n++) {
     const partner = await enrolPartner(api, admin, store, { code: `BENCH-BUY${n}`, buyerCount: BUYERS_PER_DEALER, period })
     buyers.push(...partner.buyers)
-    const { data } = await api.get(`/admin/dealers/${partner.dealer.id}?fields=customer_group_id`, admin)
-    buyerGroups.push(...partner.buyers.map(() => data.dealer.customer_group_id as string))
+    buyerGroups.push(...partner.buyers.map(() => partner.dealer.customer_group_id as string))
   }
   return { server, api, store, admin, buyers, buyerGroups }
 }
@@ -69,10 +69,11 @@ export async function startPluginApp(container: MedusaContainer, logDir: string,
  * of it; "modules-only" with the plugin's modules but none of its routes,
  * middlewares, subscribers, links, workflows or jobs.
  */
-const APPS_WITHOUT_PLUGIN_CODE = {
-  "without-plugin": { dir: "BENCH_BASELINE_DIR", env: { DEALER_NETWORK_BENCH_WITHOUT_PLUGIN: "1" } },
-  control: { dir: "BENCH_BASELINE_DIR", env: { DEALER_NETWORK_BENCH_WITHOUT_PLUGIN: "1" } },
-  "modules-only": { dir: "BENCH_MODULES_ONLY_DIR", env: {} },
+const WITHOUT_PLUGIN = { dir: "BENCH_BASELINE_DIR", env: { DEALER_NETWORK_BENCH_WITHOUT_PLUGIN: "1" } }
+export const APPS_WITHOUT_PLUGIN_CODE = {
+  "without-plugin": { ...WITHOUT_PLUGIN, description: "the app without the plugin" },
+  control: { ...WITHOUT_PLUGIN, description: "a second app without the plugin (the control)" },
+  "modules-only": { dir: "BENCH_MODULES_ONLY_DIR", env: {}, description: "an app with the plugin's modules alone" },
 } as const
 
 export type AppWithoutPluginCode = keyof typeof APPS_WITHOUT_PLUGIN_CODE
@@ -82,7 +83,11 @@ export type AppWithoutPluginCode = keyof typeof APPS_WITHOUT_PLUGIN_CODE
  * of its own in the same customer groups as the dealers' buyers, so that Medusa
  * prices their carts from the same price lists: the apps differ in code only.
  */
-export async function startAppWithoutPluginCode(withPlugin: BenchApp, logDir: string, name: AppWithoutPluginCode): Promise<BenchApp> {
+export async function startAppWithoutPluginCode(
+  withPlugin: PluginBenchApp,
+  logDir: string,
+  name: AppWithoutPluginCode
+): Promise<BenchApp> {
   const { dir, env } = APPS_WITHOUT_PLUGIN_CODE[name]
   const server = await boot(name, appEnv(env), logDir, process.env[dir]!)
   const api = httpClient(server.baseUrl)
@@ -93,7 +98,7 @@ export async function startAppWithoutPluginCode(withPlugin: BenchApp, logDir: st
     await api.post(`/admin/customer-groups/${groupId}/customers`, { add: [buyer.id] }, admin)
     buyers.push(buyer.headers)
   }
-  return { server, api, store, admin, buyers, buyerGroups: withPlugin.buyerGroups }
+  return { server, api, store, admin, buyers }
 }
 
 export async function stopApps(apps: (BenchApp | undefined)[]) {

@@ -6,7 +6,7 @@ import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { prepareCart } from "../../../integration-tests/helpers/checkout"
 import { median, pairedRatio, percentile, ratioOf } from "../../lib/bench-stats"
 import orderPlacedHandler from "../../subscribers/order-placed"
-import type { BenchApp } from "./apps"
+import { APPS_WITHOUT_PLUGIN_CODE, type BenchApp } from "./apps"
 import { measure, Measurement, withPeakRss } from "./measure"
 import { processGroupCpuMs } from "./process-cpu"
 import type { BenchScale } from "./scale"
@@ -34,8 +34,6 @@ type AppCheckouts = { timings: CheckoutTiming[]; serverCpuMs: number }
 
 /** Apps that take turns too, each compared with the app without the plugin. */
 export type OtherApps = Partial<Record<"control" | "modules-only", BenchApp>>
-
-const OTHER_APP_NAMES = { control: "of the control (without the plugin)", "modules-only": "with the plugin's modules alone" }
 
 const serverCpuMs = (app: BenchApp) => processGroupCpuMs(app.server.child.pid!)
 
@@ -180,12 +178,14 @@ export async function benchCheckout(
     scale
   )
   const plugin = compareCheckouts(withCheckouts, withoutCheckouts, { with: "with the plugin", without: "without the plugin" })
-  const compared = otherNames.map((name, at) => {
-    console.log(`  the app ${OTHER_APP_NAMES[name]} against the app without the plugin:`)
-    return compareCheckouts(otherCheckouts[at], withoutCheckouts, { with: OTHER_APP_NAMES[name], without: "without the plugin" })
-  })
-  const of = (name: keyof OtherApps) => (otherNames.includes(name) ? compared[otherNames.indexOf(name)] : undefined)
-  return { ...plugin, control: of("control"), modules_only: of("modules-only") }
+  const compared = Object.fromEntries(
+    otherNames.map((name, at) => {
+      const { description } = APPS_WITHOUT_PLUGIN_CODE[name]
+      console.log(`  ${description} against the app without the plugin:`)
+      return [name, compareCheckouts(otherCheckouts[at], withoutCheckouts, { with: `on ${description}`, without: "without the plugin" })]
+    })
+  ) as Partial<Record<keyof OtherApps, ReturnType<typeof compareCheckouts>>>
+  return { ...plugin, control: compared.control, modules_only: compared["modules-only"] }
 }
 
 /**

@@ -9,7 +9,7 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import fs from "fs"
 import path from "path"
-import { BenchApp, startAppWithoutPluginCode, startPluginApp, stopApps } from "./apps"
+import { APPS_WITHOUT_PLUGIN_CODE, BenchApp, startAppWithoutPluginCode, startPluginApp, stopApps } from "./apps"
 import { benchCheckout, benchOrderPlaced, OtherApps } from "./checkout"
 import { benchCsvImport } from "./csv-import"
 import { benchPeriodClose } from "./period-close"
@@ -23,8 +23,8 @@ const PARTS = ["period-close", "csv-import", "progress", "checkout"] as const
 const SEED_TIME_FILE = process.env.BENCH_SEED_TIME_FILE
 // Apps that take turns in the checkouts too, each compared with the app without the plugin.
 const OTHER_APPS = [
-  { name: "control", wanted: process.env.BENCH_CONTROL === "1", label: "a second app without the plugin (the control)" },
-  { name: "modules-only", wanted: process.env.BENCH_MODULES_ONLY === "1", label: "an app with the plugin's modules alone" },
+  { name: "control", wanted: process.env.BENCH_CONTROL === "1" },
+  { name: "modules-only", wanted: process.env.BENCH_MODULES_ONLY === "1" },
 ] as const
 
 async function seed(container: ExecArgs["container"], scale: BenchScale) {
@@ -57,12 +57,12 @@ export default async function bench({ container }: ExecArgs) {
       apps.push(withPlugin)
       if (runs("progress")) results.progress = await benchProgress(container, withPlugin, scale)
       if (runs("checkout")) {
-        console.log("\nBooting the app without the plugin…")
+        console.log(`\nBooting ${APPS_WITHOUT_PLUGIN_CODE["without-plugin"].description}…`)
         const withoutPlugin = await startAppWithoutPluginCode(withPlugin, logDir, "without-plugin")
         apps.push(withoutPlugin)
         const others: OtherApps = {}
-        for (const { name, label } of OTHER_APPS.filter((other) => other.wanted)) {
-          console.log(`\nBooting ${label}…`)
+        for (const { name } of OTHER_APPS.filter((other) => other.wanted)) {
+          console.log(`\nBooting ${APPS_WITHOUT_PLUGIN_CODE[name].description}…`)
           apps.push((others[name] = await startAppWithoutPluginCode(withPlugin, logDir, name)))
         }
         results.checkout = await benchCheckout(container, withPlugin, withoutPlugin, scale, others)

@@ -2,6 +2,7 @@ import fs from "fs"
 import os from "os"
 import path from "path"
 import { ratioOf } from "../../lib/bench-stats"
+import { APPS_WITHOUT_PLUGIN_CODE } from "./apps"
 import type { benchCheckout, benchOrderPlaced } from "./checkout"
 import type { benchCsvImport } from "./csv-import"
 import type { Measurement } from "./measure"
@@ -29,13 +30,13 @@ function pairedRow(
   operation: string,
   [measured, baseline]: [Timing, Timing],
   ratio: number | null,
-  { baselineName = "without plugin", target = "" } = {}
+  target = ""
 ): Row {
   return {
     operation,
     median: measured.median_ms,
     p95: measured.p95_ms,
-    baseline: `${baselineName} ${baseline.median_ms} ms (medians ${ratioOf(measured.median_ms, baseline.median_ms)} ×)`,
+    baseline: `without plugin ${baseline.median_ms} ms (medians ${ratioOf(measured.median_ms, baseline.median_ms)} ×)`,
     ratio,
     target,
   }
@@ -101,18 +102,18 @@ function rowsOf(results: BenchResults): Row[] {
   const checkout = results.checkout
   if (checkout) {
     const checkouts = `checkout, cart to order (${checkout.with_plugin.runs} each, in turns)`
-    rows.push(pairedRow(checkouts, [checkout.with_plugin, checkout.without_plugin], checkout.paired_ratio, { target: "≤ 1.05 × without" }))
+    rows.push(pairedRow(checkouts, [checkout.with_plugin, checkout.without_plugin], checkout.paired_ratio, "≤ 1.05 × without"))
     const completions: [Timing, Timing] = [checkout.complete_with_plugin, checkout.complete_without_plugin]
     rows.push(pairedRow("cart completion alone", completions, checkout.complete_paired_ratio))
     rows.push(serverCpuRow("server CPU per checkout", checkout.server_cpu_per_checkout))
     const others = [
-      ["control: a second app without the plugin", checkout.control, "≈ 1 (the bench's own asymmetry)"],
-      ["the plugin's modules alone", checkout.modules_only, ""],
+      [APPS_WITHOUT_PLUGIN_CODE.control.description, checkout.control, "≈ 1 (the bench's own asymmetry)"],
+      [APPS_WITHOUT_PLUGIN_CODE["modules-only"].description, checkout.modules_only, ""],
     ] as const
     for (const [name, compared, target] of others) {
       if (!compared) continue
       const timings: [Timing, Timing] = [compared.with_plugin, compared.without_plugin]
-      rows.push(pairedRow(`${name}: checkout`, timings, compared.paired_ratio, { target }))
+      rows.push(pairedRow(`${name}: checkout`, timings, compared.paired_ratio, target))
       rows.push(serverCpuRow(`${name}: server CPU per checkout`, compared.server_cpu_per_checkout))
     }
   }
