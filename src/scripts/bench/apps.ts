@@ -24,7 +24,11 @@ export type BenchApp = {
   admin: Headers
   /** Customers who check out: buyers of active dealers in the app with the plugin. */
   buyers: Headers[]
+  /** The same app in one more server process (a port of its own), with the same store and buyers. */
+  anotherProcess: () => Promise<BenchApp>
 }
+
+type AppData = Omit<BenchApp, "server" | "api" | "anotherProcess">
 
 /** The app with the plugin, and each buyer's customer group: its dealer's, which the dealer's price list applies to. */
 export type PluginBenchApp = BenchApp & { buyerGroups: string[] }
@@ -39,17 +43,32 @@ const appEnv = (overrides: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({
   ...overrides,
 })
 
-async function boot(name: string, env: NodeJS.ProcessEnv, logDir: string, cwd = ROOT) {
-  const server = startMedusa(name, await freePort(), env, logDir, cwd)
-  await waitForHealth(server, 300_000)
-  return server
+/** Boots the app's server processes one after another, each logging to a file of its own. */
+function serverStarter(name: string, env: NodeJS.ProcessEnv, logDir: string, cwd = ROOT) {
+  let started = 0
+  return async () => {
+    started++
+    const server = startMedusa(started === 1 ? name : `${name}-${started}`, await freePort(), env, logDir, cwd)
+    await waitForHealth(server, 300_000)
+    return server
+  }
+}
+
+function onServer(server: MedusaServer, data: AppData, startServer: () => Promise<MedusaServer>): BenchApp {
+  return {
+    ...data,
+    server,
+    api: httpClient(server.baseUrl),
+    anotherProcess: async () => onServer(await startServer(), data, startServer),
+  }
 }
 
 /** The app with the plugin, its store seeded through this process's container, its buyers members of active dealers. */
 export async function startPluginApp(container: MedusaContainer, logDir: string, period: string): Promise<PluginBenchApp> {
   const store = await seedWholesaleStore(container, [TOOLS.drill, TOOLS.saw])
   const admin = await createAdminHeaders(container)
-  const server = await boot("with-plugin", appEnv({}), logDir)
+  const startServer = serverStarter("with-plugin", appEnv({}), logDir)
+  const server = await startServer()
   const api = httpClient(server.baseUrl)
   await api.post("/admin/dealer-settings", { b2b_sales_channel_id: store.salesChannelId }, admin)
   const buyers: Headers[] = []
@@ -59,7 +78,7 @@ export async function startPluginApp(container: MedusaContainer, logDir: string,
     buyers.push(...partner.buyers)
     buyerGroups.push(...partner.buyers.map(() => partner.dealer.customer_group_id as string))
   }
-  return { server, api, store, admin, buyers, buyerGroups }
+  return { ...onServer(server, { store, admin, buyers }, startServer), buyerGroups }
 }
 
 /**
@@ -89,7 +108,8 @@ export async function startAppWithoutPluginCode(
   name: AppWithoutPluginCode
 ): Promise<BenchApp> {
   const { dir, env } = APPS_WITHOUT_PLUGIN_CODE[name]
-  const server = await boot(name, appEnv(env), logDir, process.env[dir]!)
+  const startServer = serverStarter(name, appEnv(env), logDir, process.env[dir]!)
+  const server = await startServer()
   const api = httpClient(server.baseUrl)
   const { store, admin } = withPlugin
   const buyers: Headers[] = []
@@ -98,7 +118,7 @@ export async function startAppWithoutPluginCode(
     await api.post(`/admin/customer-groups/${groupId}/customers`, { add: [buyer.id] }, admin)
     buyers.push(buyer.headers)
   }
-  return { server, api, store, admin, buyers }
+  return onServer(server, { store, admin, buyers }, startServer)
 }
 
 export async function stopApps(apps: (BenchApp | undefined)[]) {

@@ -6,7 +6,7 @@ import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { prepareCart } from "../../../integration-tests/helpers/checkout"
 import { median, pairedRatio, percentile, ratioOf } from "../../lib/bench-stats"
 import orderPlacedHandler from "../../subscribers/order-placed"
-import { APPS_WITHOUT_PLUGIN_CODE, type BenchApp } from "./apps"
+import { APPS_WITHOUT_PLUGIN_CODE, stopApps, type BenchApp } from "./apps"
 import { measure, Measurement, withPeakRss } from "./measure"
 import { processGroupCpuMs } from "./process-cpu"
 import type { BenchScale } from "./scale"
@@ -29,8 +29,12 @@ type RequestCost = { ms: number; cpuMs: number }
 /** One checkout's latency (ms) end to end and of its completion, and each store route's cost (added up for a route called twice). */
 type CheckoutTiming = { total: number; complete: number; routes: Map<string, RequestCost> }
 
-/** An app's checkouts, and the CPU time (ms) its server used over all their rounds, the work after each response included. */
-type AppCheckouts = { timings: CheckoutTiming[]; serverCpuMs: number }
+/**
+ * An app's checkouts, and the CPU time (ms) its server processes used over all
+ * their rounds, the work after each response included: in all, and per checkout
+ * in each process.
+ */
+type AppCheckouts = { timings: CheckoutTiming[]; serverCpuMs: number; cpuPerCheckoutByProcess: number[] }
 
 /** Apps that take turns too, each compared with the app without the plugin. */
 export type OtherApps = Partial<Record<"control" | "modules-only", BenchApp>>
@@ -103,25 +107,56 @@ function routeFigures(measured: CheckoutTiming[], baseline: CheckoutTiming[]) {
   })
 }
 
+/** The app's server and `count` - 1 more processes of it. */
+async function inProcesses(app: BenchApp, count: number): Promise<BenchApp[]> {
+  const processes = [app]
+  while (processes.length < count) processes.push(await app.anotherProcess())
+  return processes
+}
+
 /**
- * Rounds of one checkout on each app, each round starting one app further on so
- * that no app always goes first; each app's checkouts after the warm-up rounds,
- * and its server's CPU time over those rounds.
+ * Each app's server processes warmed up, then rounds of one checkout on each
+ * app, each round starting one app further on so that no app always goes first
+ * and taking each app's next process; each app's checkouts, and its processes'
+ * CPU time over those rounds, each process's apart.
  */
-async function checkoutsInTurns(pg: Knex, apps: BenchApp[], scale: BenchScale): Promise<AppCheckouts[]> {
+async function checkoutsInTurns(pg: Knex, apps: BenchApp[][], scale: BenchScale): Promise<AppCheckouts[]> {
+  for (const processes of apps) {
+    for (const process of processes) for (let n = 0; n < WARMUP_CHECKOUTS; n++) await timedCheckout(process, n)
+  }
   const timings = apps.map(() => [] as CheckoutTiming[])
-  let cpuAtStart: number[] = []
-  for (let n = 0; n < WARMUP_CHECKOUTS + scale.checkouts; n++) {
+  const checkoutsByProcess = apps.map((processes) => processes.map(() => 0))
+  const cpuAtStart = apps.map((processes) => processes.map(serverCpuMs))
+  for (let n = 0; n < scale.checkouts; n++) {
     await analyzeAsAutovacuumWould(pg)
-    if (n === WARMUP_CHECKOUTS) cpuAtStart = apps.map(serverCpuMs)
     for (let turn = 0; turn < apps.length; turn++) {
       const at = (n + turn) % apps.length
-      const timing = await timedCheckout(apps[at], n)
-      if (n >= WARMUP_CHECKOUTS) timings[at].push(timing)
+      const p = n % apps[at].length
+      timings[at].push(await timedCheckout(apps[at][p], n))
+      checkoutsByProcess[at][p]++
     }
   }
   await setTimeout(SETTLE_MS)
-  return apps.map((app, at) => ({ timings: timings[at], serverCpuMs: serverCpuMs(app) - cpuAtStart[at] }))
+  return apps.map((processes, at) => {
+    const cpuByProcess = processes.map((process, p) => serverCpuMs(process) - cpuAtStart[at][p])
+    return {
+      timings: timings[at],
+      serverCpuMs: sum(cpuByProcess),
+      cpuPerCheckoutByProcess: cpuByProcess.map((cpu, p) => Math.round(cpu / checkoutsByProcess[at][p])),
+    }
+  })
+}
+
+/** The checkouts in turns, each app in `scale.checkoutProcesses` server processes: the one given and more, stopped afterwards. */
+async function checkoutsInProcesses(pg: Knex, apps: BenchApp[], scale: BenchScale): Promise<AppCheckouts[]> {
+  if (scale.checkoutProcesses > 1) console.log(`\nBooting ${scale.checkoutProcesses - 1} more server processes of each app…`)
+  const processes: BenchApp[][] = []
+  try {
+    for (const app of apps) processes.push(await inProcesses(app, scale.checkoutProcesses))
+    return await checkoutsInTurns(pg, processes, scale)
+  } finally {
+    await stopApps(processes.flatMap((copies) => copies.slice(1)))
+  }
 }
 
 /** Two sets of checkouts of the same rounds: each one's median, the median of the paired ratios, server CPU per checkout, and the same per store route. */
@@ -141,8 +176,16 @@ function compareCheckouts(measured: AppCheckouts, baseline: AppCheckouts, names:
     with_ms: Math.round(measured.serverCpuMs / measured.timings.length),
     without_ms: Math.round(baseline.serverCpuMs / baseline.timings.length),
     ratio: ratioOf(measured.serverCpuMs, baseline.serverCpuMs),
+    with_by_process_ms: measured.cpuPerCheckoutByProcess,
+    without_by_process_ms: baseline.cpuPerCheckoutByProcess,
   }
   console.log(`  ${"server CPU per checkout".padEnd(64)} ${serverCpu.with_ms} / ${serverCpu.without_ms} ms  ${serverCpu.ratio} ×`)
+  if (measured.cpuPerCheckoutByProcess.length > 1) {
+    const byProcess = (ms: number[]) => ms.join(", ")
+    console.log(
+      `  ${"  by server process".padEnd(64)} ${byProcess(serverCpu.with_by_process_ms)} / ${byProcess(serverCpu.without_by_process_ms)} ms`
+    )
+  }
   const routes = routeFigures(measured.timings, baseline.timings)
   for (const route of routes) {
     console.log(
@@ -159,10 +202,11 @@ function compareCheckouts(measured: AppCheckouts, baseline: AppCheckouts, names:
 }
 
 /**
- * Checkouts in turns on the apps (after warm-up rounds): with the plugin against
- * without, and each of the `others` against the app without the plugin in the
- * same rounds: the control (a second app without the plugin) gives the bench's
- * own asymmetry, the app with the plugin's modules alone what loading them costs.
+ * Checkouts in turns on the apps, each in several server processes: with the plugin
+ * against without, and each of the `others` against the app without the plugin
+ * in the same rounds: the control (a second app without the plugin) gives the
+ * bench's own asymmetry, the app with the plugin's modules alone what loading
+ * them costs.
  */
 export async function benchCheckout(
   container: MedusaContainer,
@@ -172,7 +216,7 @@ export async function benchCheckout(
   others: OtherApps
 ) {
   const otherNames = Object.keys(others) as (keyof OtherApps)[]
-  const [withCheckouts, withoutCheckouts, ...otherCheckouts] = await checkoutsInTurns(
+  const [withCheckouts, withoutCheckouts, ...otherCheckouts] = await checkoutsInProcesses(
     container.resolve(ContainerRegistrationKeys.PG_CONNECTION),
     [withPlugin, withoutPlugin, ...otherNames.map((name) => others[name]!)],
     scale

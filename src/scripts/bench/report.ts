@@ -101,7 +101,9 @@ function rowsOf(results: BenchResults): Row[] {
   }
   const checkout = results.checkout
   if (checkout) {
-    const checkouts = `checkout, cart to order (${checkout.with_plugin.runs} each, in turns)`
+    const processes = results.scale.checkoutProcesses
+    const spread = processes > 1 ? `, ${processes} server processes each` : ""
+    const checkouts = `checkout, cart to order (${checkout.with_plugin.runs} each, in turns${spread})`
     rows.push(pairedRow(checkouts, [checkout.with_plugin, checkout.without_plugin], checkout.paired_ratio, "≤ 1.05 × without"))
     const completions: [Timing, Timing] = [checkout.complete_with_plugin, checkout.complete_without_plugin]
     rows.push(pairedRow("cart completion alone", completions, checkout.complete_paired_ratio))
