@@ -121,9 +121,7 @@ async function inProcesses(app: BenchApp, count: number): Promise<BenchApp[]> {
  * CPU time over those rounds, each process's apart.
  */
 async function checkoutsInTurns(pg: Knex, apps: BenchApp[][], scale: BenchScale): Promise<AppCheckouts[]> {
-  for (const processes of apps) {
-    for (const process of processes) for (let n = 0; n < WARMUP_CHECKOUTS; n++) await timedCheckout(process, n)
-  }
+  for (const server of apps.flat()) for (let n = 0; n < WARMUP_CHECKOUTS; n++) await timedCheckout(server, n)
   const timings = apps.map(() => [] as CheckoutTiming[])
   const checkoutsByProcess = apps.map((processes) => processes.map(() => 0))
   const cpuAtStart = apps.map((processes) => processes.map(serverCpuMs))
@@ -138,7 +136,7 @@ async function checkoutsInTurns(pg: Knex, apps: BenchApp[][], scale: BenchScale)
   }
   await setTimeout(SETTLE_MS)
   return apps.map((processes, at) => {
-    const cpuByProcess = processes.map((process, p) => serverCpuMs(process) - cpuAtStart[at][p])
+    const cpuByProcess = processes.map((server, p) => serverCpuMs(server) - cpuAtStart[at][p])
     return {
       timings: timings[at],
       serverCpuMs: sum(cpuByProcess),
@@ -149,7 +147,8 @@ async function checkoutsInTurns(pg: Knex, apps: BenchApp[][], scale: BenchScale)
 
 /** The checkouts in turns, each app in `scale.checkoutProcesses` server processes: the one given and more, stopped afterwards. */
 async function checkoutsInProcesses(pg: Knex, apps: BenchApp[], scale: BenchScale): Promise<AppCheckouts[]> {
-  if (scale.checkoutProcesses > 1) console.log(`\nBooting ${scale.checkoutProcesses - 1} more server processes of each app…`)
+  const more = scale.checkoutProcesses - 1
+  if (more > 0) console.log(`\nBooting ${more} more server process${more > 1 ? "es" : ""} of each app…`)
   const processes: BenchApp[][] = []
   try {
     for (const app of apps) processes.push(await inProcesses(app, scale.checkoutProcesses))

@@ -25,7 +25,7 @@ export type BenchScale = {
 }
 
 const SCALES: Record<string, Omit<BenchScale, "name">> = {
-  smoke: { dealers: 300, territories: 20, orders: 6_000, csvRows: 1_200, checkouts: 5, checkoutProcesses: 1, eventOrders: 10, heavyRuns: 1, readRuns: 5 },
+  smoke: { dealers: 300, territories: 20, orders: 6_000, csvRows: 1_200, checkouts: 5, checkoutProcesses: 2, eventOrders: 10, heavyRuns: 1, readRuns: 5 },
   default: { dealers: 10_000, territories: 200, orders: 1_000_000, csvRows: 120_000, checkouts: 50, checkoutProcesses: 5, eventOrders: 100, heavyRuns: 3, readRuns: 50 },
   large: { dealers: 50_000, territories: 1_000, orders: 5_000_000, csvRows: 120_000, checkouts: 50, checkoutProcesses: 5, eventOrders: 100, heavyRuns: 3, readRuns: 50 },
 }
